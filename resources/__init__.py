@@ -1,0 +1,1 @@
+"""Resources shipped with the program: fonts, icons, style sheet, user guide."""

@@ -1,0 +1,100 @@
+"""Migrations build exactly the ORM's schema, go down a step and back, refuse newer ledgers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from tracker.db.engine import Database, sqlite_url
+from tracker.db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
+from tracker.db.models import Base
+from tracker.errors import LedgerError
+from tracker.ledger import open_database
+
+
+def test_upgrade_from_empty_matches_the_orm(database: Database) -> None:
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def test_downgrade_one_step_and_back(database: Database) -> None:
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "-1")
+    assert current_revision(database.engine) != head_revision()
+    result = upgrade_to_head(database)
+    assert result.after == head_revision()
+    with database.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_downgrade_to_empty_and_back(database: Database) -> None:
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert set(inspect(database.engine).get_table_names()) <= {"alembic_version"}
+    upgrade_to_head(database)
+    assert "task" in inspect(database.engine).get_table_names()
+
+
+def test_a_ledger_from_a_newer_program_is_refused(db_path: Path) -> None:
+    db, _ = open_database(str(db_path))
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    db.dispose()
+    with pytest.raises(LedgerError, match="更新版本的程序"):
+        open_database(str(db_path))
+    db = Database(sqlite_url(db_path))
+    assert current_revision(db.engine) == "9999_future"  # not downgraded
+    db.dispose()
+
+
+def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    db = Database(sqlite_url(path))
+    with db.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE notes (id INTEGER)"))
+    db.dispose()
+    with pytest.raises(LedgerError, match="不是本程序的台账数据库"):
+        open_database(str(path))
+
+
+def test_pending_migration_backs_up_first(db_path: Path) -> None:
+    db, _ = open_database(str(db_path))
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "-1")
+        connection.execute(
+            text(
+                "INSERT INTO plan (title, position, created_at, updated_at, version) "
+                "VALUES ('升级前的方案', 1, '2023-01-01', '2023-01-01', 1)"
+            )
+        )
+    db.dispose()
+    db, result = open_database(str(db_path))
+    db.dispose()
+    assert result.backup is not None and result.backup.exists()
+    assert result.backup.parent == db_path.parent / "backups"
+    backup = Database(sqlite_url(result.backup))
+    with backup.engine.connect() as connection:
+        assert connection.execute(text("SELECT title FROM plan")).scalar() == "升级前的方案"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() != head_revision()
+    backup.dispose()
+
+
+def test_sqlite_pragmas(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000

@@ -1,0 +1,5 @@
+"""`python -m tracker` is the same as the `tracker` command."""
+
+from tracker.cli import run
+
+run()

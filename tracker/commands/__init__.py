@@ -1,0 +1,1 @@
+"""Subcommands of `tracker`: one module each, every one with `register(subparsers)`."""

@@ -1,0 +1,1 @@
+"""The ledger database: ORM tables, engine and sessions, migrations."""

@@ -1,0 +1,392 @@
+"""The ledger's tables, as SQLAlchemy 2 typed ORM classes.
+
+One class per table; the Alembic migrations build exactly this schema (a test compares
+them). Soft deletion (`deleted_at`) keeps removed plans and tasks restorable from the
+recycle bin; `version` columns let a shared PostgreSQL ledger detect concurrent edits.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+TASK_KINDS = ("task", "platform", "project")
+UNIT_ROLES = ("lead", "support", "responsible")
+COMPARATORS = (">=", "<=", "=", "~", "range", "text")
+TARGET_KINDS = ("level", "increment", "breakthrough", "full_coverage")
+STATUSES = ("not_started", "in_progress", "done", "late", "ongoing", "closed")
+
+
+def utcnow() -> datetime:
+    """Aware UTC now; stored as naive UTC so SQLite and PostgreSQL agree."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Plan(Base):
+    """方案 / 规划 / 文件: a source policy document."""
+
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    short_title: Mapped[str | None] = mapped_column(String(100))
+    doc_number: Mapped[str | None] = mapped_column(String(100))
+    issuer: Mapped[str | None] = mapped_column(String(300))
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    period_start: Mapped[int | None] = mapped_column(Integer)
+    period_end: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str | None] = mapped_column(String(500))
+    notes: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    tasks: Mapped[list[Task]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Task.position"
+    )
+    metrics: Mapped[list[Metric]] = relationship(
+        cascade="all, delete-orphan",
+        order_by="Metric.position",
+        primaryjoin="and_(Plan.id == Metric.plan_id, Metric.task_id.is_(None))",
+        overlaps="plan",
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint(
+            "period_start IS NULL OR period_end IS NULL OR period_start <= period_end",
+            name="period_order",
+        ),
+    )
+
+
+class Task(Base):
+    """任务 / 事项, nested under a parent task; 序号 kept as printed in `code`."""
+
+    __tablename__ = "task"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    code: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(Text)
+    content: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(10), default="task")
+    deadline: Mapped[date | None] = mapped_column(Date)
+    deadline_text: Mapped[str | None] = mapped_column(String(100))
+    recurring: Mapped[str | None] = mapped_column(String(10))
+    location: Mapped[str | None] = mapped_column(String(200))
+    investment_value: Mapped[float | None] = mapped_column(Float)
+    investment_unit: Mapped[str | None] = mapped_column(String(20))
+    source: Mapped[str | None] = mapped_column(String(200))
+    units_inferred: Mapped[bool] = mapped_column(Boolean, default=False)
+    leader: Mapped[str | None] = mapped_column(String(100))  # 责任领导, optional ledger column
+    remarks: Mapped[str | None] = mapped_column(Text)  # 备注
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    plan: Mapped[Plan] = relationship(back_populates="tasks")
+    parent: Mapped[Task | None] = relationship(back_populates="children", remote_side=[id])
+    children: Mapped[list[Task]] = relationship(
+        back_populates="parent", order_by="Task.position", cascade="all, delete-orphan"
+    )
+    unit_links: Mapped[list[TaskUnit]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="TaskUnit.position"
+    )
+    metrics: Mapped[list[Metric]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="Metric.position"
+    )
+    updates: Mapped[list[Update]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="Update.recorded_at"
+    )
+    evidence: Mapped[list[Evidence]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="Evidence.added_at"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint(_in("kind", TASK_KINDS), name="kind"),
+        CheckConstraint("recurring IS NULL OR recurring = 'yearly'", name="recurring"),
+        Index("ix_task_plan_parent_position", "plan_id", "parent_id", "position"),
+        Index("ix_task_parent_id", "parent_id"),
+        Index("ix_task_deadline", "deadline"),
+    )
+
+
+class Unit(Base):
+    """责任单位 (responsible unit), by its canonical name."""
+
+    __tablename__ = "unit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    aliases: Mapped[list[UnitAlias]] = relationship(
+        back_populates="unit", cascade="all, delete-orphan", order_by="UnitAlias.alias"
+    )
+    task_links: Mapped[list[TaskUnit]] = relationship(back_populates="unit")
+
+
+class UnitAlias(Base):
+    """Another spelling of a unit (市发改委 for 市发展改革委), kept when units merge."""
+
+    __tablename__ = "unit_alias"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(200), unique=True)
+
+    unit: Mapped[Unit] = relationship(back_populates="aliases")
+
+
+class TaskUnit(Base):
+    """The ordered link of a task to a unit, with its role and the name as printed."""
+
+    __tablename__ = "task_unit"
+
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str] = mapped_column(String(12))
+    printed_name: Mapped[str] = mapped_column(String(200))
+
+    task: Mapped[Task] = relationship(back_populates="unit_links")
+    unit: Mapped[Unit] = relationship(back_populates="task_links")
+
+    __table_args__ = (
+        CheckConstraint(_in("role", UNIT_ROLES), name="role"),
+        Index("ix_task_unit_unit_id", "unit_id"),
+    )
+
+
+class Metric(Base):
+    """指标 of a plan (task_id empty) or of a task."""
+
+    __tablename__ = "metric"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(300))
+    key: Mapped[str | None] = mapped_column(String(100))
+    unit: Mapped[str | None] = mapped_column(String(30))
+    category: Mapped[str | None] = mapped_column(String(10))
+    source: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(String(200))
+    baseline_year: Mapped[int | None] = mapped_column(Integer)
+    baseline_value: Mapped[float | None] = mapped_column(Float)
+    baseline_text: Mapped[str | None] = mapped_column(String(100))
+    baseline_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    plan: Mapped[Plan] = relationship(foreign_keys=[plan_id], overlaps="metrics")
+    task: Mapped[Task | None] = relationship(back_populates="metrics")
+    history: Mapped[list[MetricHistory]] = relationship(
+        back_populates="metric", cascade="all, delete-orphan", order_by="MetricHistory.year"
+    )
+    targets: Mapped[list[Target]] = relationship(
+        back_populates="metric", cascade="all, delete-orphan", order_by="Target.year"
+    )
+    actuals: Mapped[list[Actual]] = relationship(
+        back_populates="metric", cascade="all, delete-orphan", order_by="Actual.period"
+    )
+
+    __table_args__ = (
+        CheckConstraint("category IS NULL OR category IN ('binding', 'expected')", name="category"),
+        Index("ix_metric_plan_key", "plan_id", "key"),
+    )
+
+
+class MetricHistory(Base):
+    """Earlier values printed beside a baseline (永嘉 附件1: 2015, 2019)."""
+
+    __tablename__ = "metric_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    metric_id: Mapped[int] = mapped_column(ForeignKey("metric.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+    text: Mapped[str | None] = mapped_column(String(100))
+
+    metric: Mapped[Metric] = relationship(back_populates="history")
+
+    __table_args__ = (UniqueConstraint("metric_id", "year"),)
+
+
+class Target(Base):
+    """目标值 of a metric for one year, with the words as printed."""
+
+    __tablename__ = "target"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    metric_id: Mapped[int] = mapped_column(ForeignKey("metric.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float | None] = mapped_column(Float)
+    max: Mapped[float | None] = mapped_column(Float)
+    comparator: Mapped[str] = mapped_column(String(6))
+    kind: Mapped[str] = mapped_column(String(14), default="level")
+    recurring: Mapped[str | None] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(String(300))
+
+    metric: Mapped[Metric] = relationship(back_populates="targets")
+
+    __table_args__ = (
+        UniqueConstraint("metric_id", "year"),
+        CheckConstraint(_in("comparator", COMPARATORS), name="comparator"),
+        CheckConstraint(_in("kind", TARGET_KINDS), name="kind"),
+    )
+
+
+class Actual(Base):
+    """实际值 of a metric for one reporting period; a newer record for the period replaces it."""
+
+    __tablename__ = "actual"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    metric_id: Mapped[int] = mapped_column(ForeignKey("metric.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(10))
+    value: Mapped[float] = mapped_column(Float)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    update_id: Mapped[int | None] = mapped_column(
+        ForeignKey("progress_update.id", ondelete="SET NULL"), index=True
+    )
+
+    metric: Mapped[Metric] = relationship(back_populates="actuals")
+
+    __table_args__ = (UniqueConstraint("metric_id", "period"),)
+
+
+class Update(Base):
+    """进展: what a task reached in a reporting period, with its status."""
+
+    __tablename__ = "progress_update"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(12))
+    percent: Mapped[int | None] = mapped_column(Integer)
+    progress: Mapped[str] = mapped_column(Text, default="")
+    problems: Mapped[str | None] = mapped_column(Text)
+    next_steps: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(200))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    recorded_by: Mapped[str | None] = mapped_column(String(100))
+
+    task: Mapped[Task] = relationship(back_populates="updates")
+
+    __table_args__ = (
+        CheckConstraint(_in("status", STATUSES), name="status"),
+        CheckConstraint("percent IS NULL OR (percent >= 0 AND percent <= 100)", name="percent"),
+        Index("ix_progress_update_task_period", "task_id", "period"),
+        Index("ix_progress_update_period", "period"),
+    )
+
+
+class Evidence(Base):
+    """佐证材料: a file attached to a task (and optionally to one update)."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    update_id: Mapped[int | None] = mapped_column(
+        ForeignKey("progress_update.id", ondelete="SET NULL"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    task: Mapped[Task] = relationship(back_populates="evidence")
+
+
+class Blob(Base):
+    """Evidence content, addressed by SHA-256 and stored in chunks inside the database.
+
+    Keeping content in the database makes a backup one file and keeps a file and its
+    record in one transaction, on SQLite and PostgreSQL alike.
+    """
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class BlobChunk(Base):
+    __tablename__ = "blob_chunk"
+
+    sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AuditEntry(Base):
+    """留痕: who changed what, when, from where, with the values before and after."""
+
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    source: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(20))
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    plan_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    task_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    summary: Mapped[str] = mapped_column(Text)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+
+
+class Setting(Base):
+    """Ledger-wide settings and identity (ledger id, office name, bulletin number)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

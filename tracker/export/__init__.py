@@ -1,0 +1,1 @@
+"""Exports: JSON (the contract), and the report renderers."""

@@ -1,0 +1,231 @@
+"""The plan file (方案文件) schema: one PLAN of the JSON export, validated whole.
+
+These pydantic models are the single definition of the plan-file shape: the importer
+reads them, the exporter writes them, and `docs/plan-format.md` describes them. Unknown
+fields are refused so a misspelt key never disappears silently.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+PERIOD_PATTERN = re.compile(r"^\d{4}(?:H[12]|Q[1-4]|-(?:0[1-9]|1[0-2]))?$")
+
+Role = Literal["lead", "support", "responsible"]
+Kind = Literal["task", "platform", "project"]
+Comparator = Literal[">=", "<=", "=", "~", "range", "text"]
+TargetKind = Literal["level", "increment", "breakthrough", "full_coverage"]
+Status = Literal["not_started", "in_progress", "done", "late", "ongoing", "closed"]
+Recurring = Literal["yearly"]
+
+STATUSES: tuple[str, ...] = ("not_started", "in_progress", "done", "late", "ongoing", "closed")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, frozen=False)
+
+
+def _check_period(value: str) -> str:
+    if not PERIOD_PATTERN.match(value):
+        raise ValueError(f"报告期“{value}”格式不对，应为 2023、2023H1、2023Q2 或 2023-05 (bad period)")
+    return value
+
+
+class YearSpan(_Strict):
+    start: int = Field(ge=1949, le=2200)
+    end: int = Field(ge=1949, le=2200)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> YearSpan:
+        if self.start > self.end:
+            raise ValueError("规划期起始年晚于结束年 (period start after end)")
+        return self
+
+
+class UnitRef(_Strict):
+    """责任单位 as printed on one task, with its role."""
+
+    name: str = Field(min_length=1, max_length=200)
+    role: Role
+
+    @field_validator("name")
+    @classmethod
+    def _no_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("单位名称为空 (empty unit name)")
+        return value
+
+
+class Baseline(_Strict):
+    year: int = Field(ge=1949, le=2200)
+    value: float
+    text: str | None = None
+    estimated: bool = False
+
+
+class HistoryValue(_Strict):
+    year: int = Field(ge=1949, le=2200)
+    value: float
+    text: str | None = None
+
+
+class Target(_Strict):
+    """目标值 for one year, with the words as printed."""
+
+    year: int = Field(ge=1949, le=2200)
+    value: float | None = None
+    max: float | None = None
+    comparator: Comparator
+    kind: TargetKind = "level"
+    recurring: Recurring | None = None
+    text: str
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Target:
+        if self.comparator == "range":
+            if self.value is None or self.max is None:
+                raise ValueError("区间目标需要 value 和 max (range needs value and max)")
+            if self.value > self.max:
+                raise ValueError("区间目标下限大于上限 (range value > max)")
+        elif self.comparator == "text":
+            if self.value is not None or self.max is not None:
+                raise ValueError("文字目标不应有数值 (text target has a value)")
+        else:
+            if self.value is None:
+                raise ValueError(f"比较符“{self.comparator}”需要数值 (value missing)")
+            if self.max is not None:
+                raise ValueError("只有区间目标才有 max (max only for range)")
+        return self
+
+
+class Actual(_Strict):
+    period: str
+    value: float
+    recorded_at: datetime
+
+    _period = field_validator("period")(_check_period)
+
+
+class Metric(_Strict):
+    """指标: baseline, targets by year, actuals by period."""
+
+    name: str = Field(min_length=1)
+    key: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]+$")
+    unit: str | None = None
+    category: Literal["binding", "expected"] | None = None
+    source: str | None = None
+    note: str | None = None
+    baseline: Baseline | None = None
+    history: list[HistoryValue] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    actuals: list[Actual] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_target_per_year(self) -> Metric:
+        years = [t.year for t in self.targets]
+        dupes = sorted({y for y in years if years.count(y) > 1})
+        if dupes:
+            raise ValueError(f"指标“{self.name}”同一年有多个目标: {dupes} (duplicate target year)")
+        return self
+
+
+class Update(_Strict):
+    period: str
+    status: Status
+    progress: str = ""
+    percent: int | None = Field(default=None, ge=0, le=100)
+    recorded_at: datetime
+    # Extension fields: 存在问题, 下步措施, and who/where the update came from.
+    problems: str | None = None
+    next_steps: str | None = None
+    source: str | None = None
+
+    _period = field_validator("period")(_check_period)
+
+
+class EvidenceRef(_Strict):
+    filename: str = Field(min_length=1)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    size: int = Field(ge=0)
+    added_at: datetime
+
+
+class Investment(_Strict):
+    value: float
+    unit: str
+
+
+class Task(_Strict):
+    """任务 / 事项, nested through children."""
+
+    code: str = Field(min_length=1, max_length=40)
+    title: str = Field(min_length=1)
+    content: str = ""
+    kind: Kind = "task"
+    deadline: date | None = None
+    deadline_text: str | None = None
+    recurring: Recurring | None = None
+    location: str | None = None
+    investment: Investment | None = None
+    source: str | None = None
+    units_inferred: bool = False
+    units: list[UnitRef] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    children: list[Task] = Field(default_factory=list)
+    updates: list[Update] = Field(default_factory=list)
+    evidence: list[EvidenceRef] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> Task:
+        names = [u.name for u in self.units]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"任务“{self.code}”重复列出单位: {'、'.join(dupes)} (duplicate unit)")
+        leads = [u for u in self.units if u.role == "lead"]
+        if len(leads) > 1:
+            raise ValueError(f"任务“{self.code}”有多个牵头单位 (more than one lead unit)")
+        codes = [c.code for c in self.children]
+        dupes = sorted({c for c in codes if codes.count(c) > 1})
+        if dupes:
+            raise ValueError(f"任务“{self.code}”的子任务序号重复: {dupes} (duplicate child code)")
+        return self
+
+
+class Plan(_Strict):
+    """方案 / 规划 / 文件: the policy document and its tasks."""
+
+    format: Literal["tracker-plan"] | None = None
+    version: Literal[1] | None = None
+    title: str = Field(min_length=1)
+    short_title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    issued_on: date | None = None
+    period: YearSpan | None = None
+    source: str | None = None
+    notes: str | None = None
+    metrics: list[Metric] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique_top_codes(self) -> Plan:
+        codes = [t.code for t in self.tasks]
+        dupes = sorted({c for c in codes if codes.count(c) > 1})
+        if dupes:
+            raise ValueError(f"顶层任务序号重复: {dupes} (duplicate task code)")
+        return self
+
+
+def iter_tasks(tasks: list[Task]) -> list[Task]:
+    """All tasks depth-first, parents before children."""
+    out: list[Task] = []
+    stack = list(reversed(tasks))
+    while stack:
+        task = stack.pop()
+        out.append(task)
+        stack.extend(reversed(task.children))
+    return out

@@ -1,0 +1,1 @@
+"""Services: each user action is one function over one session (one transaction)."""

@@ -1,0 +1,60 @@
+"""留痕 (audit trail): one record per change, written in the change's own transaction."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from tracker.db.models import AuditEntry, utcnow
+
+SOURCE_HAND = "手工录入"
+SOURCE_IMPORT = "导入"
+SOURCE_SEED = "内置方案"
+
+
+def default_actor() -> str:
+    """The OS user, used when the officer has not set a name in the settings."""
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser can fail on odd Windows setups: never block a save on it
+        return "未知用户"
+
+
+def _dump(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+
+
+def record(
+    session: Session,
+    *,
+    action: str,
+    entity: str,
+    summary: str,
+    entity_id: int | None = None,
+    plan_id: int | None = None,
+    task_id: int | None = None,
+    before: Any = None,
+    after: Any = None,
+    actor: str | None = None,
+    source: str = SOURCE_HAND,
+) -> AuditEntry:
+    entry = AuditEntry(
+        at=utcnow(),
+        actor=actor or default_actor(),
+        source=source,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        plan_id=plan_id,
+        task_id=task_id,
+        summary=summary,
+        before=_dump(before),
+        after=_dump(after),
+    )
+    session.add(entry)
+    return entry

@@ -1,0 +1,42 @@
+"""责任单位: find a unit by its canonical name or any alias, creating it when new."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.db.models import Unit, UnitAlias
+
+
+class UnitResolver:
+    """Resolves printed names to units within one session, caching what it has seen."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._cache: dict[str, Unit] = {}
+
+    def resolve(self, name: str) -> Unit:
+        name = name.strip()
+        unit = self._cache.get(name)
+        if unit is not None:
+            return unit
+        with self.session.no_autoflush:
+            unit = self.session.scalar(select(Unit).where(Unit.name == name))
+            if unit is None:
+                unit = self.session.scalar(select(Unit).join(UnitAlias).where(UnitAlias.alias == name))
+        if unit is None:
+            unit = Unit(name=name)
+            self.session.add(unit)
+        self._cache[name] = unit
+        return unit
+
+
+def add_aliases(session: Session, canonical: str, aliases: list[str]) -> Unit:
+    """Declare other spellings of a unit (市发改委 → 市发展改革委)."""
+    unit = UnitResolver(session).resolve(canonical)
+    known = {a.alias for a in unit.aliases}
+    for alias in aliases:
+        if alias != canonical and alias not in known:
+            unit.aliases.append(UnitAlias(alias=alias))
+            known.add(alias)
+    return unit

@@ -1,0 +1,1 @@
+"""Read models: plain dataclasses the window, the reports and the CLI display."""

@@ -1,0 +1,1 @@
+"""The desktop window (PySide6): adapts `tracker` to widgets; no rules live here."""

@@ -1,0 +1,83 @@
+"""Start the desktop program: Qt, Chinese, fonts, the ledger, the window, a crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tracker import APP_ID, APP_NAME, __version__
+from tracker.db.engine import Database
+from tracker.errors import TrackerError
+from tracker.ledger import open_database, seed_builtin_plans
+from tracker.logs import setup_logging
+from ui.fonts import register_fonts
+from ui.i18n import install_translations
+from ui.main_window import MainWindow
+
+log = logging.getLogger("ui.app")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with organisation, Chinese translations and the shipped font."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    install_translations(app)
+    register_fonts(app)
+    return app
+
+
+def install_crash_dialog(log_path: str) -> None:
+    """An uncaught error shows a dialog naming the log file instead of the window vanishing."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, error, tb))
+        log.error("uncaught error\n%s", text)
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "程序出现意外错误，已记录到日志。")
+        box.setInformativeText(
+            f"日志文件：{log_path}\n您的数据未受影响；如问题反复出现，请把日志发给维护人员。"
+        )
+        box.setDetailedText(text)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def open_ledger_for_window(db: str | None) -> Database:
+    database, result = open_database(db)
+    if result.backup is not None:
+        log.info("backed up before migration: %s", result.backup)
+    plans = seed_builtin_plans(database)
+    if plans:
+        log.info("loaded %d built-in plans", len(plans))
+    return database
+
+
+def run_app(db: str | None = None) -> int:
+    log_path = setup_logging()
+    app = make_application()
+    install_crash_dialog(str(log_path))
+    try:
+        database = open_ledger_for_window(db)
+    except TrackerError as exc:
+        QMessageBox.critical(None, APP_NAME, f"无法打开台账：\n{exc}")
+        return exc.exit_code
+    window = MainWindow(database)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.dispose()
+
+
+def main() -> None:
+    """GUI entry point (no console window in the Windows build)."""
+    sys.exit(run_app(None))

@@ -1,0 +1,118 @@
+"""方案 → 任务 tree as a QAbstractItemModel (never a widget per row)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from tracker.views.tree import PlanNode, TaskNode
+
+Index = QModelIndex | QPersistentModelIndex
+
+KIND_LABELS = {"task": "任务", "platform": "平台", "project": "项目"}
+HEADERS = ("序号 / 名称", "牵头单位", "配合单位", "完成时限")
+
+
+@dataclass(eq=False)
+class _Item:
+    node: PlanNode | TaskNode | None
+    parent: _Item | None
+    row: int
+    children: list[_Item] = field(default_factory=list)
+
+
+def _build(node: PlanNode | TaskNode, parent: _Item, row: int) -> _Item:
+    item = _Item(node, parent, row)
+    subnodes = node.tasks if isinstance(node, PlanNode) else node.children
+    item.children = [_build(child, item, i) for i, child in enumerate(subnodes)]
+    return item
+
+
+class PlanTreeModel(QAbstractItemModel):
+    """Plans at the top, their tasks nested below, in the document's order."""
+
+    TaskIdRole = Qt.ItemDataRole.UserRole + 1
+    PlanIdRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, plans: list[PlanNode] | None = None) -> None:
+        super().__init__()
+        self._root = _Item(None, None, 0)
+        self.set_plans(plans or [])
+
+    def set_plans(self, plans: list[PlanNode]) -> None:
+        self.beginResetModel()
+        self._root = _Item(None, None, 0)
+        self._root.children = [_build(plan, self._root, i) for i, plan in enumerate(plans)]
+        self.endResetModel()
+
+    def _item(self, index: Index) -> _Item:
+        if index.isValid():
+            item = index.internalPointer()
+            assert isinstance(item, _Item)
+            return item
+        return self._root
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if column < 0 or column >= len(HEADERS):
+            return QModelIndex()
+        parent_item = self._item(parent)
+        if 0 <= row < len(parent_item.children):
+            return self.createIndex(row, column, parent_item.children[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._item(index).parent
+        if parent is None or parent is self._root:
+            return QModelIndex()
+        return self.createIndex(parent.row, 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._item(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self._item(index).node
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(node, PlanNode):
+                return node.label if column == 0 else None
+            assert isinstance(node, TaskNode)
+            if column == 0:
+                prefix = "" if node.kind == "task" else f"[{KIND_LABELS[node.kind]}] "
+                return f"{node.code} {prefix}{node.title}"
+            if column == 1:
+                return node.lead_unit
+            if column == 2:
+                return "、".join(node.support_units)
+            if column == 3:
+                return node.deadline_text or (node.deadline.isoformat() if node.deadline else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if isinstance(node, PlanNode):
+                return "\n".join(x for x in (node.title, node.doc_number, node.issuer) if x)
+            if isinstance(node, TaskNode) and column == 0:
+                return node.title
+        if role == self.TaskIdRole and isinstance(node, TaskNode):
+            return node.id
+        if role == self.PlanIdRole:
+            return node.id if isinstance(node, PlanNode) else getattr(node, "plan_id", None)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
