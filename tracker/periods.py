@@ -1,0 +1,109 @@
+"""Reporting periods (报告期): 2023, 2023H1, 2023Q2, 2023-05 — parsed, labelled, compared."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.errors import BadInput
+
+_PATTERN = re.compile(r"^(\d{4})(?:(H)([12])|(Q)([1-4])|-(0[1-9]|1[0-2]))?$")
+_CN_NUMBERS = "一二三四"
+KIND_LABELS = {"year": "年度", "half": "半年", "quarter": "季度", "month": "月度"}
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A reporting period; `start` and `end` are its first and last day."""
+
+    start: date
+    end: date
+    code: str
+
+    @property
+    def year(self) -> int:
+        return self.start.year
+
+    @property
+    def kind(self) -> str:
+        if "H" in self.code:
+            return "half"
+        if "Q" in self.code:
+            return "quarter"
+        return "month" if "-" in self.code else "year"
+
+    @property
+    def label(self) -> str:
+        """How Chinese offices write it: 2023年第二季度, 2023年上半年, 2023年5月, 2023年度."""
+        kind = self.kind
+        if kind == "year":
+            return f"{self.year}年度"
+        if kind == "half":
+            return f"{self.year}年{'上' if self.code.endswith('1') else '下'}半年"
+        if kind == "quarter":
+            return f"{self.year}年第{_CN_NUMBERS[int(self.code[-1]) - 1]}季度"
+        return f"{self.year}年{self.start.month}月"
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+    def covers(self, other: Period) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def previous(self) -> Period:
+        return self.shift(-1)
+
+    def next(self) -> Period:
+        return self.shift(1)
+
+    def shift(self, steps: int) -> Period:
+        kind = self.kind
+        if kind == "year":
+            return parse_period(str(self.year + steps))
+        size = {"half": 6, "quarter": 3, "month": 1}[kind]
+        index = (self.year * 12 + self.start.month - 1) // size + steps
+        year, first_month = divmod(index * size, 12)
+        return _of_kind(kind, year, first_month // size + 1)
+
+    def elapsed_share_of_year(self) -> float:
+        """序时进度 at this period's end: 25% after Q1, 50% after H1, 91.7% after November."""
+        return self.end.month / 12
+
+
+def _of_kind(kind: str, year: int, number: int) -> Period:
+    code = {"year": f"{year}", "half": f"{year}H{number}", "quarter": f"{year}Q{number}"}.get(
+        kind, f"{year}-{number:02d}"
+    )
+    return parse_period(code)
+
+
+def parse_period(text: str) -> Period:
+    """`2023Q2` → Period(2023-04-01, 2023-06-30). Raises BadInput on anything else."""
+    match = _PATTERN.match(text.strip())
+    if not match:
+        raise BadInput(f"报告期“{text}”格式不对，应为 2023、2023H1、2023Q2 或 2023-05 (bad period)")
+    year = int(match.group(1))
+    if match.group(2):
+        first, last = (1, 6) if match.group(3) == "1" else (7, 12)
+    elif match.group(4):
+        quarter = int(match.group(5))
+        first, last = 3 * quarter - 2, 3 * quarter
+    elif match.group(6):
+        first = last = int(match.group(6))
+    else:
+        first, last = 1, 12
+    end = date(year, last, calendar.monthrange(year, last)[1])
+    return Period(date(year, first, 1), end, text.strip())
+
+
+def period_containing(day: date, kind: str = "quarter") -> Period:
+    """The period of the given kind that holds `day` (the default current period)."""
+    if kind == "year":
+        return parse_period(str(day.year))
+    if kind == "half":
+        return parse_period(f"{day.year}H{1 if day.month <= 6 else 2}")
+    if kind == "month":
+        return parse_period(f"{day.year}-{day.month:02d}")
+    return parse_period(f"{day.year}Q{(day.month - 1) // 3 + 1}")
