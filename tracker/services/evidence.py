@@ -1,0 +1,167 @@
+"""佐证材料 (evidence): file content stored in the database by SHA-256, in chunks.
+
+A file and its record are written in the same transaction, so a crash never leaves one
+without the other, and a backup of the database is a backup of every file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.db import models as m
+from tracker.errors import BadInput
+from tracker.fileio import atomic_write
+from tracker.services import audit
+
+CHUNK_BYTES = 1024 * 1024
+MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
+_WINDOWS_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_WINDOWS_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
+
+
+def safe_filename(name: str) -> str:
+    """A name Windows accepts: forbidden characters replaced, reserved names prefixed."""
+    cleaned = _WINDOWS_FORBIDDEN.sub("_", name).strip().rstrip(". ") or "佐证材料"
+    if cleaned.split(".")[0].upper() in _WINDOWS_RESERVED:
+        cleaned = "_" + cleaned
+    return cleaned[:200]
+
+
+def _check_readable(path: Path, limit: int) -> int:
+    try:
+        if not path.exists():
+            raise BadInput(f"佐证材料 {path} 不存在（文件可能已被移动或删除）")
+        if not path.is_file():
+            raise BadInput(f"佐证材料 {path} 不是文件")
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BadInput(f"无法读取佐证材料 {path}：{exc.strerror or exc}") from None
+    if size > limit:
+        raise BadInput(
+            f"佐证材料 {path.name} 有 {size / 1024 / 1024:.1f} MB，超过上限 {limit / 1024 / 1024:.0f} MB"
+        )
+    return size
+
+
+def _chunks(path: Path) -> Iterator[bytes]:
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(CHUNK_BYTES):
+                yield chunk
+    except OSError as exc:
+        raise BadInput(f"读取佐证材料 {path} 时出错（文件被占用？）：{exc.strerror or exc}") from None
+
+
+def store_file(session: Session, path: Path, limit: int = MAX_EVIDENCE_BYTES) -> m.Blob:
+    """Put a file's content into the database (once per distinct content)."""
+    size = _check_readable(path, limit)
+    digest = hashlib.sha256()
+    for chunk in _chunks(path):
+        digest.update(chunk)
+    sha = digest.hexdigest()
+    blob = session.get(m.Blob, sha)
+    if blob is not None:
+        return blob
+    blob = m.Blob(sha256=sha, size=size)
+    session.add(blob)
+    session.flush()
+    check = hashlib.sha256()
+    written = 0
+    for seq, chunk in enumerate(_chunks(path)):
+        check.update(chunk)
+        written += len(chunk)
+        session.add(m.BlobChunk(sha256=sha, seq=seq, data=chunk))
+        session.flush()
+    if check.hexdigest() != sha or written != size:
+        raise BadInput(f"佐证材料 {path} 在读取过程中被修改，请关闭占用它的程序后重试")
+    return blob
+
+
+def attach(
+    session: Session,
+    task: m.Task,
+    path: Path,
+    *,
+    update: m.Update | None = None,
+    actor: str | None = None,
+    source: str = audit.SOURCE_HAND,
+) -> m.Evidence:
+    blob = store_file(session, path)
+    evidence = m.Evidence(task=task, filename=path.name, sha256=blob.sha256, size=blob.size)
+    if update is not None:
+        evidence.update_id = update.id
+    session.add(evidence)
+    session.flush()
+    audit.record(
+        session,
+        action="create",
+        entity="evidence",
+        entity_id=evidence.id,
+        plan_id=task.plan_id,
+        task_id=task.id,
+        summary=f"添加佐证材料“{evidence.filename}”（{blob.size} 字节）",
+        after={"filename": evidence.filename, "sha256": blob.sha256, "size": blob.size},
+        actor=actor,
+        source=source,
+    )
+    return evidence
+
+
+def remove(session: Session, evidence_id: int, *, actor: str | None = None) -> m.Evidence:
+    """Take evidence off a task; its content and record stay, so the history can show it."""
+    evidence = session.get(m.Evidence, evidence_id)
+    if evidence is None or evidence.removed_at is not None:
+        raise BadInput(f"佐证材料（编号 {evidence_id}）不存在或已移除")
+    evidence.removed_at = m.utcnow()
+    audit.record(
+        session,
+        action="delete",
+        entity="evidence",
+        entity_id=evidence.id,
+        plan_id=evidence.task.plan_id,
+        task_id=evidence.task_id,
+        summary=f"移除佐证材料“{evidence.filename}”",
+        before={"filename": evidence.filename, "sha256": evidence.sha256},
+        actor=actor,
+    )
+    return evidence
+
+
+def read_content(session: Session, sha256: str) -> Iterator[bytes]:
+    """The stored content, chunk by chunk."""
+    for (data,) in session.execute(
+        select(m.BlobChunk.data).where(m.BlobChunk.sha256 == sha256).order_by(m.BlobChunk.seq)
+    ):
+        yield data
+
+
+def save_copy(session: Session, evidence_id: int, target: Path) -> Path:
+    """Write an evidence file out (to open it or save it elsewhere), checking its hash."""
+    evidence = session.get(m.Evidence, evidence_id)
+    if evidence is None:
+        raise BadInput(f"佐证材料（编号 {evidence_id}）不存在")
+
+    def write(tmp: Path) -> None:
+        digest = hashlib.sha256()
+        with tmp.open("wb") as handle:
+            for chunk in read_content(session, evidence.sha256):
+                digest.update(chunk)
+                handle.write(chunk)
+        if digest.hexdigest() != evidence.sha256:
+            raise BadInput(f"佐证材料“{evidence.filename}”已损坏（校验值不符），请从备份恢复")
+
+    atomic_write(target, write)
+    return target

@@ -1,0 +1,208 @@
+"""Recording progress (进展): status, percent, text, indicator actuals and evidence, at once.
+
+One call is one transaction: if any evidence file is missing or too large, nothing of the
+update is written. Closing a task (销号) is a separate, explicit act with a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.db import models as m
+from tracker.errors import BadInput
+from tracker.lights import STATUS_LABELS
+from tracker.periods import parse_period
+from tracker.services import audit, evidence
+
+RECORDABLE_STATUSES = ("not_started", "in_progress", "done", "late", "ongoing")
+
+
+@dataclass
+class ProgressInput:
+    """What an officer (or a unit's returned form) reports for one task and period."""
+
+    period: str
+    status: str
+    progress: str = ""
+    percent: int | None = None
+    problems: str | None = None
+    next_steps: str | None = None
+    actuals: dict[int, float] = field(default_factory=dict)  # metric id → value
+    evidence: list[Path] = field(default_factory=list)
+
+
+def live_task(session: Session, task_id: int) -> m.Task:
+    task = session.get(m.Task, task_id)
+    if task is None or task.deleted_at is not None:
+        raise BadInput(f"任务（编号 {task_id}）不存在或已删除")
+    return task
+
+
+def _validate(task: m.Task, data: ProgressInput) -> None:
+    parse_period(data.period)
+    if data.status not in RECORDABLE_STATUSES:
+        allowed = "、".join(STATUS_LABELS[s] for s in RECORDABLE_STATUSES)
+        raise BadInput(f"状态“{data.status}”不能直接填报，可选：{allowed}（销号请用“销号”操作）")
+    if data.percent is not None and not 0 <= data.percent <= 100:
+        raise BadInput(f"完成百分比应在 0 到 100 之间，收到 {data.percent}")
+    own = {metric.id for metric in task.metrics}
+    stray = sorted(set(data.actuals) - own)
+    if stray:
+        raise BadInput(f"指标（编号 {stray}）不属于任务“{task.code} {task.title[:20]}”")
+
+
+def latest_update(session: Session, task_id: int) -> m.Update | None:
+    return session.scalar(
+        select(m.Update)
+        .where(m.Update.task_id == task_id)
+        .order_by(m.Update.recorded_at.desc(), m.Update.id.desc())
+        .limit(1)
+    )
+
+
+def record_actual(
+    session: Session,
+    metric: m.Metric,
+    period: str,
+    value: float,
+    *,
+    update: m.Update | None = None,
+    actor: str | None = None,
+    source: str = audit.SOURCE_HAND,
+) -> m.Actual | None:
+    """Set a metric's actual for a period (replacing an earlier one); None if unchanged."""
+    parse_period(period)
+    actual = session.scalar(
+        select(m.Actual).where(m.Actual.metric_id == metric.id, m.Actual.period == period)
+    )
+    before = actual.value if actual is not None else None
+    if before == value:
+        return None
+    if actual is None:
+        actual = m.Actual(metric_id=metric.id, period=period, value=value)
+        session.add(actual)
+    else:
+        actual.value = value
+        actual.recorded_at = m.utcnow()
+    if update is not None:
+        actual.update_id = update.id
+    audit.record(
+        session,
+        action="update" if before is not None else "create",
+        entity="actual",
+        entity_id=metric.id,
+        plan_id=metric.plan_id,
+        task_id=metric.task_id,
+        summary=f"指标“{metric.name}”{period} 实际值：{before if before is not None else '—'} → {value:g}",
+        before={"value": before} if before is not None else None,
+        after={"period": period, "value": value},
+        actor=actor,
+        source=source,
+    )
+    return actual
+
+
+def record_update(
+    session: Session,
+    task_id: int,
+    data: ProgressInput,
+    *,
+    actor: str | None = None,
+    source: str = audit.SOURCE_HAND,
+) -> m.Update:
+    """Save one progress record with its actuals and evidence files, recorded in the history."""
+    task = live_task(session, task_id)
+    _validate(task, data)
+    previous = latest_update(session, task.id)
+    percent = 100 if data.status == "done" and data.percent is None else data.percent
+    update = m.Update(
+        task=task,
+        period=data.period,
+        status=data.status,
+        percent=percent,
+        progress=data.progress,
+        problems=data.problems or None,
+        next_steps=data.next_steps or None,
+        source=source,
+        recorded_by=actor or audit.default_actor(),
+    )
+    session.add(update)
+    session.flush()
+    old_status = STATUS_LABELS[previous.status] if previous else "未填报"
+    audit.record(
+        session,
+        action="create",
+        entity="update",
+        entity_id=update.id,
+        plan_id=task.plan_id,
+        task_id=task.id,
+        summary=f"记录 {parse_period(data.period).label} 进展：{old_status} → {STATUS_LABELS[data.status]}",
+        before={"status": previous.status, "percent": previous.percent} if previous else None,
+        after={
+            "period": data.period,
+            "status": data.status,
+            "percent": percent,
+            "progress": data.progress,
+            "problems": data.problems,
+            "next_steps": data.next_steps,
+        },
+        actor=actor,
+        source=source,
+    )
+    metrics = {metric.id: metric for metric in task.metrics}
+    for metric_id, value in data.actuals.items():
+        record_actual(
+            session, metrics[metric_id], data.period, value, update=update, actor=actor, source=source
+        )
+    for path in data.evidence:
+        evidence.attach(session, task, Path(path), update=update, actor=actor, source=source)
+    return update
+
+
+def close_task(session: Session, task_id: int, reason: str, *, actor: str | None = None) -> m.Task:
+    """销号: the inspector closes a task, with a written reason."""
+    task = live_task(session, task_id)
+    if not reason.strip():
+        raise BadInput("销号须填写理由")
+    if task.closed_at is not None:
+        raise BadInput(f"任务“{task.code} {task.title[:20]}”已销号")
+    task.closed_at = m.utcnow()
+    task.closed_reason = reason.strip()
+    audit.record(
+        session,
+        action="close",
+        entity="task",
+        entity_id=task.id,
+        plan_id=task.plan_id,
+        task_id=task.id,
+        summary=f"销号：{task.closed_reason}",
+        after={"closed_reason": task.closed_reason},
+        actor=actor,
+    )
+    return task
+
+
+def reopen_task(session: Session, task_id: int, reason: str = "", *, actor: str | None = None) -> m.Task:
+    """Undo a 销号; the earlier closing stays in the history."""
+    task = live_task(session, task_id)
+    if task.closed_at is None:
+        raise BadInput(f"任务“{task.code} {task.title[:20]}”未销号")
+    before = {"closed_at": task.closed_at.isoformat(), "closed_reason": task.closed_reason}
+    task.closed_at = None
+    task.closed_reason = None
+    audit.record(
+        session,
+        action="reopen",
+        entity="task",
+        entity_id=task.id,
+        plan_id=task.plan_id,
+        task_id=task.id,
+        summary="撤销销号" + (f"：{reason.strip()}" if reason.strip() else ""),
+        before=before,
+        actor=actor,
+    )
+    return task
