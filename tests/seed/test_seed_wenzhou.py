@@ -121,10 +121,11 @@ def test_plan_metric_counts() -> None:
     assert sources.count("一、总体要求") == 21
     assert sources.count("三、保障措施（二）") == 1
     table = [m for m in PLAN["metrics"] if m["source"] == "九大重点科技创新指标"]
-    # the table prints 2022/2023/2025/2027; 2022 is the baseline, three target years each
-    assert [len(m["targets"]) for m in table] == [3] * 9
+    # the table prints 2022/2023/2025/2027: four target years each; 2022 is also the baseline
+    assert [len(m["targets"]) for m in table] == [4] * 9
     assert all(m["baseline"]["year"] == 2022 for m in table)
-    assert sum(len(m["targets"]) for m in PLAN["metrics"]) == 49
+    assert all(m["targets"][0]["value"] == m["baseline"]["value"] for m in table)
+    assert sum(len(m["targets"]) for m in PLAN["metrics"]) == 58
 
 
 def test_yearly_tasks_and_deadlines() -> None:
@@ -225,13 +226,18 @@ def test_table_rd_intensity() -> None:
     m = plan_metric("R&D经费占地区生产总值的比重", "九大重点科技创新指标")
     assert m["unit"] == "%" and m["key"] == "rd_intensity"
     assert m["baseline"] == {"year": 2022, "value": 2.6, "text": "2.6"}
-    assert targets(m) == [(2023, 2.7, "=", "2.7"), (2025, 3.0, "=", "3.0"), (2027, 3.4, "=", "3.4")]
+    assert targets(m) == [
+        (2022, 2.6, "=", "2.6"),
+        (2023, 2.7, "=", "2.7"),
+        (2025, 3.0, "=", "3.0"),
+        (2027, 3.4, "=", "3.4"),
+    ]
 
 
 def test_table_rows_in_order() -> None:
     table = [m for m in PLAN["metrics"] if m["source"] == "九大重点科技创新指标"]
     assert [
-        (m["name"], m["unit"], m["baseline"]["value"], [t["value"] for t in m["targets"]]) for m in table
+        (m["name"], m["unit"], m["baseline"]["value"], [t["value"] for t in m["targets"][1:]]) for m in table
     ] == [
         ("R&D经费占地区生产总值的比重", "%", 2.6, [2.7, 3.0, 3.4]),
         ("每万名就业人员中研发人员", "人年", 110, [120, 130, 140]),
@@ -247,8 +253,8 @@ def test_table_rows_in_order() -> None:
 
 def test_table_incubation_area_is_increment() -> None:
     m = plan_metric("年新增孵化器(众创空间)孵化场地面积")
-    assert [t.get("kind") for t in m["targets"]] == ["increment"] * 3
-    assert [t["year"] for t in m["targets"]] == [2023, 2025, 2027]
+    assert [t.get("kind") for t in m["targets"]] == ["increment"] * 4
+    assert [t["year"] for t in m["targets"]] == [2022, 2023, 2025, 2027]
 
 
 def test_headline_goals() -> None:

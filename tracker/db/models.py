@@ -64,6 +64,7 @@ class Plan(Base):
     short_title: Mapped[str | None] = mapped_column(String(100))
     doc_number: Mapped[str | None] = mapped_column(String(100))
     issuer: Mapped[str | None] = mapped_column(String(300))
+    jurisdiction: Mapped[str | None] = mapped_column(String(50))  # 行政区域: 温州市, 永嘉县
     issued_on: Mapped[date | None] = mapped_column(Date)
     period_start: Mapped[int | None] = mapped_column(Integer)
     period_end: Mapped[int | None] = mapped_column(Integer)

@@ -204,6 +204,7 @@ class Plan(_Strict):
     short_title: str | None = None
     doc_number: str | None = None
     issuer: str | None = None
+    jurisdiction: str | None = None
     issued_on: date | None = None
     period: YearSpan | None = None
     source: str | None = None

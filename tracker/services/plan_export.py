@@ -197,6 +197,7 @@ def export_plans(session: Session, plan_ids: list[int] | None = None) -> list[di
             "short_title": plan.short_title,
             "doc_number": plan.doc_number,
             "issuer": plan.issuer,
+            "jurisdiction": plan.jurisdiction,
             "issued_on": plan.issued_on.isoformat() if plan.issued_on else None,
             "period": (
                 {"start": plan.period_start, "end": plan.period_end}

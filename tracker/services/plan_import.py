@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from tracker.db import models as m
 from tracker.planfile import model as pf
 from tracker.services import audit
-from tracker.services.units import UnitResolver
+from tracker.services.units import UnitResolver, qualify_unit_name
 
 
 def _naive_utc(value: datetime) -> datetime:
@@ -82,7 +82,12 @@ class _PlanWriter:
         self.session.add(task)
         self.task_count += 1
         task.unit_links = [
-            m.TaskUnit(unit=self.units.resolve(u.name), position=i, role=u.role, printed_name=u.name)
+            m.TaskUnit(
+                unit=self.units.resolve(qualify_unit_name(u.name, self.plan.jurisdiction)),
+                position=i,
+                role=u.role,
+                printed_name=u.name,
+            )
             for i, u in enumerate(source.units)
         ]
         task.metrics = [_metric(self.plan, metric, i) for i, metric in enumerate(source.metrics)]
@@ -122,6 +127,7 @@ def import_plan(
         short_title=source.short_title,
         doc_number=source.doc_number,
         issuer=source.issuer,
+        jurisdiction=source.jurisdiction,
         issued_on=source.issued_on,
         period_start=source.period.start if source.period else None,
         period_end=source.period.end if source.period else None,

@@ -8,6 +8,24 @@ from sqlalchemy.orm import Session
 from tracker.db.models import Unit, UnitAlias
 
 
+def qualify_unit_name(printed: str, jurisdiction: str | None) -> str:
+    """The unit a printed name means within a plan's jurisdiction (行政区域).
+
+    A 温州 document's “市科技局” is 温州市科技局, a 丽水 document's is 丽水市科技局: the
+    same words name different bodies, so the canonical unit carries the jurisdiction while
+    the task keeps the name as printed. Group names (“各县（市、区）政府”) are qualified too.
+    """
+    name = printed.strip()
+    if not jurisdiction or name.startswith(jurisdiction):
+        return name
+    level = jurisdiction[-1]  # 市, 县 or 区
+    if name.startswith(level) and len(name) > 1:
+        return jurisdiction + name[1:]
+    if name.startswith("各"):
+        return jurisdiction + name
+    return name
+
+
 class UnitResolver:
     """Resolves printed names to units within one session, caching what it has seen."""
 
