@@ -1,4 +1,4 @@
-"""`tracker export FORMAT --out F`: json here; report formats register in FORMATS."""
+"""`tracker export FORMAT --out F`: json, pdf (督查通报) and xlsx (台账)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 from tracker.commands.common import open_ledger, say
 from tracker.db.engine import Database
 from tracker.export.json_export import export_document, write_json
+from tracker.reports.assemble import Report
 
 
 def export_json(database: Database, args: argparse.Namespace, out: Path) -> None:
@@ -19,16 +20,55 @@ def export_json(database: Database, args: argparse.Namespace, out: Path) -> None
     say(f"已导出 {len(document['plans'])} 个方案到 {out}")
 
 
-FORMATS: dict[str, Callable[[Database, argparse.Namespace, Path], None]] = {"json": export_json}
+def _report(database: Database, args: argparse.Namespace) -> tuple[Report, str]:
+    """The assembled report for the options, and the office name (option, else the setting)."""
+    from tracker.reports.options import assemble_for_cli
+
+    return assemble_for_cli(database, args)
+
+
+def export_pdf(database: Database, args: argparse.Namespace, out: Path) -> None:
+    from tracker.reports.options import bulletin_options, next_issue, record_issue
+    from tracker.reports.pdf_bulletin import write_bulletin
+
+    report, office = _report(database, args)
+    options = bulletin_options(database, args, office)
+    write_bulletin(report, out, options)
+    if options.issue >= next_issue(database):
+        record_issue(database, options.issue)
+    say(f"已生成督查通报 第{options.issue}期（{report.period.label}，{report.totals.items} 项任务）到 {out}")
+
+
+def export_xlsx(database: Database, args: argparse.Namespace, out: Path) -> None:
+    from tracker.reports.xlsx_ledger import LedgerOptions, write_ledger
+
+    report, office = _report(database, args)
+    write_ledger(report, out, LedgerOptions(office=office))
+    say(f"已导出台账（{report.period.label}，{len(report.ledger)} 行）到 {out}")
+
+
+FORMATS: dict[str, Callable[[Database, argparse.Namespace, Path], None]] = {
+    "json": export_json,
+    "pdf": export_pdf,
+    "xlsx": export_xlsx,
+}
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("export", help="导出台账（json）")
+    parser = subparsers.add_parser("export", help="导出台账（json）、督查通报（pdf）或 Excel 台账（xlsx）")
     parser.add_argument("format", choices=sorted(FORMATS), help="导出格式")
     parser.add_argument("--out", required=True, help="输出文件")
     parser.add_argument("--period", help="报告期：2023、2023H1、2023Q2、2023-05")
     parser.add_argument("--plan", help="只导出标题或文号含此文字的方案")
     parser.add_argument("--unit", help="只导出此责任单位的任务")
+    parser.add_argument(
+        "--kind", action="append", choices=["task", "platform", "project"], help="只含此类任务（可重复）"
+    )
+    parser.add_argument("--issue", type=int, help="督查通报期号（默认：上次期号加一）")
+    parser.add_argument("--office", help="发文（制表）单位（默认：台账设置中的单位名称）")
+    parser.add_argument("--date", help="通报日期 YYYY-MM-DD（默认：今天）")
+    parser.add_argument("--problems", help="“存在问题”一节的文字，或 @文件 读取 UTF-8 文本")
+    parser.add_argument("--next-steps", help="“下步工作要求”一节的文字，或 @文件 读取 UTF-8 文本")
     parser.set_defaults(run=run)
 
 

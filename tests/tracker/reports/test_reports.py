@@ -1,0 +1,243 @@
+"""Assembly, Excel 台账 and PDF 督查通报 on a seeded ledger with a quarter of progress."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from tests.tracker.reports.conftest import INJECTION, PERIOD
+from tracker.cli import main
+from tracker.db.engine import Database
+from tracker.periods import parse_period
+from tracker.reports.assemble import Report, assemble_report, judge_indicator, resolve_scope
+from tracker.reports.options import next_issue
+from tracker.reports.pdf_bulletin import BulletinOptions, write_bulletin
+from tracker.reports.xlsx_ledger import FOOTER, LEDGER_COLUMNS, LedgerOptions, write_ledger
+
+
+@pytest.fixture
+def report(reported: Database) -> Report:
+    with reported.reading() as session:
+        return assemble_report(session, parse_period(PERIOD))
+
+
+def pdf_text(path: Path) -> str:
+    return "".join(page.extract_text() or "" for page in PdfReader(path).pages).replace("\n", "")
+
+
+def test_assembly_counts_are_consistent(report: Report) -> None:
+    t = report.totals
+    assert t.items > 100
+    assert sum(c.count for c in t.by_status) == t.items == sum(c.count for c in t.by_light)
+    assert t.late == len(report.late) > 0
+    assert t.done == sum(c.count for c in t.by_status if c.key in ("done", "closed"))
+    assert 0 < t.not_reported < t.items
+    assert all(item.lead_unit for item in report.late)
+    assert any(item.progress == INJECTION for item in report.late)
+    assert len(report.ledger) >= t.items and report.evidence
+    judged = {r.judgement for r in report.indicators}
+    assert {"滞后", "快于预期", "未填报"} <= judged
+    assert sum(u.late for u in report.units) >= t.late  # a late item counts for every unit on it
+
+
+def test_scope_by_unit_and_bad_words(reported: Database) -> None:
+    from tracker.errors import BadInput
+
+    with reported.reading() as session:
+        scope = resolve_scope(session, unit="温州市科学技术局")
+        r = assemble_report(session, parse_period(PERIOD), scope)
+        assert r.units and {u.unit for u in r.units} == {"温州市科学技术局"}
+        everything = assemble_report(session, parse_period(PERIOD))
+        assert 0 < len(r.ledger) < len(everything.ledger)
+        assert r.totals.items < everything.totals.items
+        with pytest.raises(BadInput, match="没有责任单位"):
+            resolve_scope(session, unit="不存在的局")
+        with pytest.raises(BadInput, match="没有标题或文号"):
+            resolve_scope(session, plan_text="不存在的方案")
+
+
+def test_indicator_judgement() -> None:
+    q2 = parse_period("2023Q2")
+    assert judge_indicator(120, 50, 2023, q2) == "提前实现"
+    assert judge_indicator(65, 50, 2023, q2) == "快于预期"
+    assert judge_indicator(45, 50, 2023, q2) == "基本符合预期"
+    assert judge_indicator(20, 50, 2023, q2) == "滞后"
+    assert judge_indicator(None, 50, 2023, q2) == "未填报"
+
+
+def test_excel_ledger(report: Report, tmp_path: Path) -> None:
+    out = tmp_path / "台账 2023Q2.xlsx"
+    write_ledger(report, out, LedgerOptions(office="温州市科学技术局"))
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["总览", "任务台账", "指标完成情况", "各单位汇总", "滞后清单"]
+    ws = wb["任务台账"]
+    assert ws["A1"].value == "2023年第二季度督查任务台账"
+    assert "A1:O1" in {str(r) for r in ws.merged_cells.ranges}
+    assert ws["A2"].value == "制表单位：温州市科学技术局"
+    assert [c.value for c in ws[3]] == [c.header for c in LEDGER_COLUMNS]
+    assert ws["A3"].font.bold and ws["A3"].fill.fgColor.rgb.endswith("D9E1F2")
+    assert ws.freeze_panes == "A4"
+    assert ws.auto_filter.ref == f"A3:O{3 + len(report.ledger)}"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == "$3:$3"
+    assert ws.oddFooter.center.text == FOOTER
+    # numbers as numbers, dates as dates, lights as fills
+    assert ws["A4"].value == 1 and isinstance(ws["A4"].value, int)
+    deadlines = [ws.cell(row=r, column=8).value for r in range(4, ws.max_row + 1)]
+    assert any(isinstance(v, datetime) for v in deadlines)
+    for r, row in enumerate(report.ledger, start=4):
+        cell = ws.cell(row=r, column=13)
+        assert cell.value == row.light.label
+        assert cell.fill.fgColor.rgb.endswith(row.light.colour.lstrip("#"))
+    # formula injection stays text
+    hits = [c for row in ws.iter_rows(min_row=4) for c in row if c.value == INJECTION]
+    assert hits and all(c.data_type == "s" and c.quotePrefix for c in hits)
+    assert not any(c.data_type == "f" for s in wb for row in s.iter_rows() for c in row)
+    # the overview agrees with the assembly
+    ov = {ws_row[0].value: ws_row[1].value for ws_row in wb["总览"].iter_rows(min_row=4)}
+    assert ov["任务（事项）总数"] == report.totals.items
+    assert ov["亮灯：红灯"] == report.totals.late == wb["滞后清单"].max_row - 3
+    assert ov["本期未报送进展"] == report.totals.not_reported
+    ind = wb["指标完成情况"]
+    assert ind.max_row - 3 == len(report.indicators)
+    ratios = [c.value for c in ind["K"][3:] if c.value is not None]
+    assert ratios and all(isinstance(v, float) for v in ratios) and ind["K4"].number_format == "0.0%"
+
+
+def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
+    out = tmp_path / "通报.pdf"
+    write_bulletin(
+        report,
+        out,
+        BulletinOptions(
+            issue=7,
+            office="温州市科学技术局",
+            issued_on=date(2023, 7, 5),
+            problems="一是部分单位报送不及时。",
+        ),
+    )
+    reader = PdfReader(out)
+    assert reader.metadata.title.startswith("督查通报 第7期") and reader.metadata.author == "温州市科学技术局"
+    assert len(reader.pages) >= 5
+    text = pdf_text(out)
+    for words in (
+        "督查通报",
+        "第7期",
+        "2023年7月5日",
+        "一、总体情况",
+        "二、各单位推进情况",
+        "三、滞后事项",
+        "四、指标完成情况",
+        "五、存在问题",
+        "六、下步工作要求",
+        "一是部分单位报送不及时",
+        "附件1",
+        "— 1 —",
+    ):
+        assert words in text, words
+    assert "请填写下步工作要求" in text  # the officer's part, not invented
+    t = report.totals
+    assert f"共{t.items}项" in text and f"已完成{t.done}项" in text and f"红灯{t.late}项" in text
+    assert f"滞后事项共{len(report.late)}项" in text
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            fonts.add(
+                (str(font["/BaseFont"]), descriptor is not None and "/FontFile2" in descriptor.get_object())
+            )
+    assert fonts and all(embedded for _, embedded in fonts), fonts
+    assert any("UMing" in name for name, _ in fonts) and any("WenQuanYi" in name for name, _ in fonts)
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) not installed")
+def test_pdf_pages_render_not_blank(report: Report, tmp_path: Path) -> None:
+    out = tmp_path / "b.pdf"
+    write_bulletin(report, out, BulletinOptions(issue=1, office="温州市科学技术局"))
+    subprocess.run(["pdftoppm", "-r", "30", "-gray", str(out), str(tmp_path / "p")], check=True)
+    pages = sorted(tmp_path.glob("p-*.pgm"))
+    assert len(pages) == len(PdfReader(out).pages)
+    for page in pages:
+        data = page.read_bytes()
+        pixels = data.split(b"\n", 3)[3]
+        dark = sum(1 for b in pixels if b < 128)
+        assert dark > 50, page.name
+
+
+def test_numbers_agree_between_pdf_excel_and_assembly(report: Report, tmp_path: Path) -> None:
+    write_bulletin(report, tmp_path / "b.pdf")
+    write_ledger(report, tmp_path / "l.xlsx")
+    text = pdf_text(tmp_path / "b.pdf")
+    wb = load_workbook(tmp_path / "l.xlsx")
+    units = {r[1].value: r for r in wb["各单位汇总"].iter_rows(min_row=4)}
+    for unit in report.units:
+        row = units[unit.unit]
+        assert (row[2].value, row[3].value, row[7].value, row[8].value) == (
+            unit.led,
+            unit.supporting,
+            unit.late,
+            unit.not_reported,
+        )
+    pdf_counts: dict[str, int] = {}
+    for found in re.finditer(r"(已完成|推进中|滞后|未启动|绿灯|黄灯|灰灯)(\d+)项", text):
+        pdf_counts.setdefault(found.group(1), int(found.group(2)))  # first: 一、总体情况
+    ov = {r[0].value: r[1].value for r in wb["总览"].iter_rows(min_row=4)}
+    assert pdf_counts["已完成"] == report.totals.done
+    for c in report.totals.by_light:
+        if c.key != "red":
+            assert pdf_counts[c.label] == ov[f"亮灯：{c.label}"] == c.count
+    for key in ("推进中", "未启动"):
+        assert pdf_counts[key] == ov[f"状态：{key}"]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_libreoffice_opens_the_ledger(report: Report, tmp_path: Path) -> None:
+    write_ledger(report, tmp_path / "台账.xlsx")
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "台账.xlsx"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    converted = tmp_path / "台账.pdf"
+    assert converted.exists() and len(PdfReader(converted).pages) > 5
+    assert "2023年第二季度督查任务台账" in pdf_text(converted)
+
+
+def test_cli_exports(
+    reported: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reported.dispose()
+    pdf, xlsx = tmp_path / "通报.pdf", tmp_path / "台账.xlsx"
+    common = ["--db", str(db_path), "export"]
+    assert main([*common, "pdf", "--out", str(pdf), "--period", PERIOD, "--office", "某市科技局"]) == 0
+    assert main([*common, "xlsx", "--out", str(xlsx), "--period", PERIOD, "--unit", "温州市科学技术局"]) == 0
+    assert "第1期" in pdf_text(pdf) and load_workbook(xlsx)["任务台账"].max_row > 4
+    assert next_issue(Database(f"sqlite:///{db_path}")) == 2  # the next bulletin proposes 第2期
+    assert main([*common, "pdf", "--out", str(tmp_path / "x.pdf"), "--period", "2023Q5"]) == 2
+    assert main([*common, "pdf", "--out", str(tmp_path / "x.pdf"), "--plan", "没有这个方案"]) == 2
+    assert main([*common, "xlsx", "--out", str(tmp_path / "无此目录" / "x.xlsx")]) == 2
+    assert main([*common, "pdf", "--out", str(tmp_path / "x.pdf"), "--date", "7月5日"]) == 2
+    err = capsys.readouterr().err
+    assert "2023Q5" in err and "没有这个方案" in err and "不存在" in err and "--date" in err
+    assert not (tmp_path / "x.pdf").exists()

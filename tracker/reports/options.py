@@ -1,0 +1,83 @@
+"""Report options shared by the CLI and the dialog: period, scope, issue number, office."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from tracker.db.engine import Database
+from tracker.errors import BadInput
+from tracker.periods import Period, parse_period, period_containing
+from tracker.reports.assemble import Report, assemble_report, resolve_scope
+from tracker.reports.pdf_bulletin import BulletinOptions
+from tracker.services.settings import OFFICE_NAME, get_setting, set_setting
+
+LAST_ISSUE = "bulletin_last_issue"  # setting: the last 督查通报 number issued
+
+
+def default_period(today: date | None = None) -> Period:
+    """The current quarter."""
+    return period_containing(today or date.today(), "quarter")
+
+
+def next_issue(database: Database) -> int:
+    with database.reading() as session:
+        return int(get_setting(session, LAST_ISSUE, 0) or 0) + 1
+
+
+def record_issue(database: Database, issue: int) -> None:
+    with database.unit_of_work() as session:
+        set_setting(session, LAST_ISSUE, issue)
+
+
+def office_name(database: Database) -> str:
+    with database.reading() as session:
+        return str(get_setting(session, OFFICE_NAME, "") or "")
+
+
+def assemble_for_cli(database: Database, args: argparse.Namespace) -> tuple[Report, str]:
+    period = parse_period(args.period) if getattr(args, "period", None) else default_period()
+    with database.reading() as session:
+        scope = resolve_scope(
+            session,
+            getattr(args, "plan", None),
+            getattr(args, "unit", None),
+            getattr(args, "kind", None) or (),
+        )
+        report = assemble_report(session, period, scope)
+        office = getattr(args, "office", None) or str(get_setting(session, OFFICE_NAME, "") or "")
+    return report, office
+
+
+def _text_option(value: str | None, name: str) -> str:
+    if not value:
+        return ""
+    if value.startswith("@"):
+        path = Path(value[1:])
+        try:
+            return path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise BadInput(f"{name}：找不到文件 {path} (file not found)") from None
+        except UnicodeDecodeError:
+            raise BadInput(f"{name}：文件 {path} 不是 UTF-8 文本 (not UTF-8)") from None
+    return value
+
+
+def bulletin_options(database: Database, args: argparse.Namespace, office: str) -> BulletinOptions:
+    issue = args.issue if args.issue is not None else next_issue(database)
+    if issue < 1:
+        raise BadInput(f"--issue 期号应为正整数，收到 {issue}")
+    issued_on = None
+    if args.date:
+        try:
+            issued_on = date.fromisoformat(args.date)
+        except ValueError:
+            raise BadInput(f"--date “{args.date}” 不是 YYYY-MM-DD 格式的日期") from None
+    return BulletinOptions(
+        issue=issue,
+        office=office,
+        issued_on=issued_on,
+        problems=_text_option(args.problems, "--problems"),
+        next_steps=_text_option(args.next_steps, "--next-steps"),
+    )

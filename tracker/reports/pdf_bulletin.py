@@ -1,0 +1,380 @@
+"""PDF 督查通报 (inspection bulletin) from an assembled report, with reportlab.
+
+Masthead “督查通报 第N期”, issuing office and date; opening paragraph; 一、总体情况;
+二、各单位推进情况; 三、滞后事项 (named task by task, the full list as 附件1 on landscape
+pages); 四、指标完成情况 with a bar chart; 五、存在问题 and 六、下步工作要求 from the
+officer's text (or a line saying what to fill in: nothing is made up).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    HRFlowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from tracker.fileio import atomic_write
+from tracker.lights import Light
+from tracker.reports.assemble import Report
+from tracker.reports.fonts import SONG
+from tracker.reports.layout import (
+    BLOCK_W,
+    LANDSCAPE_BLOCK_W,
+    landscape_template,
+    portrait_template,
+    styles,
+    text,
+)
+
+NAMED_LATE_ITEMS = 10  # named in 三、; all of them go to 附件1
+CHART_ROWS = 20
+PROBLEMS_HINT = "（请填写本期存在的主要问题。）"
+NEXT_STEPS_HINT = "（请填写下步工作要求，按“一是……二是……”分条写明。）"
+CN_DIGITS = "〇一二三四五六七八九"
+JUDGEMENT_COLOURS = {
+    "滞后": Light.RED.colour,
+    "基本符合预期": Light.YELLOW.colour,
+    "快于预期": Light.GREEN.colour,
+    "提前实现": Light.GREEN.colour,
+    "已完成": Light.GREEN.colour,
+}
+
+
+@dataclass(frozen=True)
+class BulletinOptions:
+    issue: int = 1
+    office: str = ""
+    issued_on: date | None = None
+    problems: str = ""
+    next_steps: str = ""
+    parts: frozenset[str] = frozenset({"overview", "units", "late", "indicators", "problems", "next_steps"})
+
+
+def chinese_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _pct(value: float) -> str:
+    return f"{value:.1f}%"
+
+
+def _table(
+    rows: list[list[Any]], widths: list[float], st: dict[str, Any], light_col: int | None = None
+) -> Table:
+    head = [Paragraph(text(str(h)), st["head"]) for h in rows[0]]
+    body = [
+        [
+            c if isinstance(c, Flowable) else Paragraph(text("" if c is None else str(c)), st["cell_c"])
+            for c in row
+        ]
+        for row in rows[1:]
+    ]
+    table = Table([head, *body], colWidths=widths, repeatRows=1, splitByRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SONG),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _chart(report: Report) -> Drawing | None:
+    rows = [r for r in report.indicators if r.ratio is not None][:CHART_ROWS]
+    if not rows:
+        return None
+    bar_h = 16
+    height = len(rows) * bar_h + 50
+    drawing = Drawing(BLOCK_W, height, initialFontName=SONG, initialFontSize=9)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 24, 30
+    chart.width, chart.height = BLOCK_W - 40, len(rows) * bar_h
+    chart.data = [[min(r.ratio or 0.0, 150.0) for r in reversed(rows)]]
+    chart.categoryAxis.categoryNames = [str(i) for i in range(len(rows), 0, -1)]
+    chart.categoryAxis.labels.fontName = SONG
+    chart.categoryAxis.labels.fontSize = 9
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 150, 25
+    chart.valueAxis.labels.fontName = SONG
+    chart.valueAxis.labels.fontSize = 9
+    chart.valueAxis.labelTextFormat = "%d%%"
+    chart.bars[0].fillColor = colors.HexColor("#4472C4")
+    chart.bars[0].strokeColor = None
+    chart.barLabelFormat = "%.1f%%"
+    chart.barLabels.fontName = SONG
+    chart.barLabels.fontSize = 8
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 2
+    drawing.add(chart)
+    for i, row in enumerate(reversed(rows)):
+        chart.bars[(0, i)].fillColor = colors.HexColor(JUDGEMENT_COLOURS.get(row.judgement, "#4472C4"))
+    drawing.add(
+        String(
+            chart.x,
+            8,
+            "图1 主要指标完成率（序号对应表3；红：滞后，黄：基本符合预期，绿：快于预期及以上；超过150%按150%画出）",
+            fontName=SONG,
+            fontSize=8,
+        )
+    )
+    return drawing
+
+
+def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
+    st = styles()
+    t = report.totals
+    period = report.period.label
+    issued = options.issued_on or date.today()
+    story: list[Flowable] = [
+        Paragraph("督查通报", st["masthead"]),
+        Paragraph(f"第{options.issue}期", st["issue"]),
+        Table(
+            [
+                [
+                    Paragraph(text(options.office or "（发文单位）"), st["plain"]),
+                    Paragraph(chinese_date(issued), st["plain"]),
+                ]
+            ],
+            colWidths=[BLOCK_W * 0.6, BLOCK_W * 0.4],
+            style=[
+                ("FONTNAME", (0, 0), (-1, -1), SONG),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ],
+        ),
+        HRFlowable(width="100%", thickness=2, color=colors.HexColor("#C00000"), spaceBefore=2, spaceAfter=10),
+        Paragraph(text(f"关于{period}重点任务推进情况的通报"), st["title"]),
+    ]
+    plans = "、".join(f"《{title}》" for title in report.plan_titles) or "各项工作方案"
+    story.append(
+        Paragraph(
+            text(
+                f"为推动{plans}各项任务落地见效，{options.office or '我局'}对截至{chinese_date(report.as_of)}"
+                f"各责任单位承担的{t.items}项重点任务（事项）推进情况进行了督查，依据各单位报送的进展情况和佐证材料，"
+                f"对照完成时限和序时进度逐项亮灯。现将有关情况通报如下："
+            ),
+            st["body"],
+        )
+    )
+
+    def section(n: int, title: str) -> None:
+        story.append(Paragraph(f"{CN_DIGITS[n] if n < 10 else n}、{text(title)}", st["h1"]))
+
+    n = 0
+    if "overview" in options.parts:
+        n += 1
+        section(n, "总体情况")
+        counts = {c.key: c for c in t.by_status}
+        lights = {c.key: c for c in t.by_light}
+        story.append(
+            Paragraph(
+                text(
+                    f"纳入本次督查的任务（事项）共{t.items}项。其中，已完成{t.done}项，完成率{_pct(t.completion_rate)}"
+                    f"（含已销号{counts['closed'].count}项）；推进中{counts['in_progress'].count}项，"
+                    f"占{_pct(counts['in_progress'].percent)}；长期坚持{counts['ongoing'].count}项；"
+                    f"滞后{counts['late'].count}项，占{_pct(counts['late'].percent)}；"
+                    f"未启动{counts['not_started'].count}项，占{_pct(counts['not_started'].percent)}。"
+                    f"按序时进度亮灯：绿灯{lights['green'].count}项（{_pct(lights['green'].percent)}），"
+                    f"黄灯{lights['yellow'].count}项（{_pct(lights['yellow'].percent)}），"
+                    f"红灯{lights['red'].count}项（{_pct(lights['red'].percent)}），"
+                    f"灰灯{lights['grey'].count}项（{_pct(lights['grey'].percent)}）。"
+                    f"本期有{t.not_reported}项未完成事项未报送进展。"
+                ),
+                st["body"],
+            )
+        )
+        rows: list[list[Any]] = [["类别", "数量（项）", "占比"]]
+        rows += [[c.label, c.count, _pct(c.percent)] for c in t.by_status]
+        rows += [[c.label, c.count, _pct(c.percent)] for c in t.by_light]
+        rows.append(["合计", t.items, "100.0%" if t.items else "0.0%"])
+        story += [
+            Paragraph("表1 任务推进情况统计", st["caption"]),
+            _table(rows, [BLOCK_W * 0.4, BLOCK_W * 0.3, BLOCK_W * 0.3], st),
+        ]
+
+    if "units" in options.parts:
+        n += 1
+        section(n, "各单位推进情况")
+        worst = [u for u in report.units if u.late][:5]
+        if worst:
+            named = "、".join(f"{u.unit}（{u.late}项）" for u in worst)
+            lead = f"滞后事项较多的单位是：{named}。"
+        else:
+            lead = "本期各单位均无滞后事项。"
+        silent = [u for u in report.units if u.not_reported]
+        tail = f"共有{len(silent)}个单位存在本期未报送进展的事项。" if silent else "各单位均已按期报送进展。"
+        story.append(
+            Paragraph(text(f"{len(report.units)}个责任单位承担了本次督查的任务。{lead}{tail}"), st["body"])
+        )
+        rows = [["序号", "责任单位", "牵头", "配合", "已完成", "序时推进", "滞后", "未报送"]]
+        rows += [
+            [
+                i,
+                Paragraph(text(u.unit), st["cell"]),
+                u.led,
+                u.supporting,
+                u.done,
+                u.on_schedule,
+                u.late,
+                u.not_reported,
+            ]
+            for i, u in enumerate(report.units, start=1)
+        ]
+        w = BLOCK_W
+        story += [
+            Paragraph("表2 各责任单位推进情况", st["caption"]),
+            _table(rows, [w * 0.08, w * 0.36, w * 0.08, w * 0.08, w * 0.1, w * 0.12, w * 0.08, w * 0.1], st),
+        ]
+
+    if "late" in options.parts:
+        n += 1
+        section(n, "滞后事项")
+        if not report.late:
+            story.append(Paragraph("本期无滞后事项。", st["body"]))
+        else:
+            overdue = len(report.overdue)
+            story.append(
+                Paragraph(
+                    text(
+                        f"本期亮红灯的滞后事项共{len(report.late)}项，其中逾期未完成{overdue}项，"
+                        f"全部清单见附件1。" + ("主要有：" if len(report.late) > 0 else "")
+                    ),
+                    st["body"],
+                )
+            )
+            for i, item in enumerate(report.late[:NAMED_LATE_ITEMS], start=1):
+                progress = item.progress or "本期未报送进展"
+                story.append(
+                    Paragraph(
+                        text(
+                            f"{i}. {item.title}（{item.plan}第{item.code}项，牵头单位：{item.lead_unit}，"
+                            f"完成时限：{item.deadline or '未明确'}）。{item.reason}；最新进展：{progress}"
+                        ),
+                        st["body"],
+                    )
+                )
+            if len(report.late) > NAMED_LATE_ITEMS:
+                story.append(
+                    Paragraph(text(f"其余{len(report.late) - NAMED_LATE_ITEMS}项见附件1。"), st["body"])
+                )
+
+    if "indicators" in options.parts:
+        n += 1
+        section(n, "指标完成情况")
+        measured = [r for r in report.indicators if r.ratio is not None]
+        judged: dict[str, int] = {}
+        for r in report.indicators:
+            judged[r.judgement] = judged.get(r.judgement, 0) + 1
+        summary = "，".join(f"{k}{v}项" for k, v in judged.items())
+        story.append(
+            Paragraph(
+                text(
+                    f"纳入统计的指标共{len(report.indicators)}项，其中{summary}。已填报实际值的{len(measured)}项"
+                    f"完成情况如下（完成率为实际值与目标值之比，与序时进度比较作出判断）。"
+                ),
+                st["body"],
+            )
+        )
+        chart = _chart(report)
+        if chart is not None:
+            story.append(chart)
+            rows = [["序号", "指标", "目标", "实际值", "完成率", "判断"]]
+            rows += [
+                [
+                    i,
+                    Paragraph(text(f"{r.name}（{r.plan}）"), st["cell"]),
+                    Paragraph(text(f"{r.target_year}年 {r.target_text}"), st["cell"]),
+                    f"{r.actual:g}{r.unit}",
+                    _pct(r.ratio or 0.0),
+                    r.judgement,
+                ]
+                for i, r in enumerate(measured, start=1)
+            ]
+            w = BLOCK_W
+            story += [
+                Paragraph("表3 主要指标完成情况", st["caption"]),
+                _table(rows, [w * 0.08, w * 0.38, w * 0.18, w * 0.13, w * 0.11, w * 0.12], st),
+            ]
+
+    if "problems" in options.parts:
+        n += 1
+        section(n, "存在问题")
+        for para in (options.problems.strip() or PROBLEMS_HINT).splitlines():
+            if para.strip():
+                story.append(Paragraph(text(para.strip()), st["body"]))
+    if "next_steps" in options.parts:
+        n += 1
+        section(n, "下步工作要求")
+        for para in (options.next_steps.strip() or NEXT_STEPS_HINT).splitlines():
+            if para.strip():
+                story.append(Paragraph(text(para.strip()), st["body"]))
+
+    story.append(Spacer(1, 24))
+    sign = [("plain", options.office or "（发文单位）"), ("plain", chinese_date(issued))]
+    for key, words in sign:
+        story.append(Paragraph(text(words), st[key].clone("sign", alignment=2, rightIndent=32)))
+
+    if "late" in options.parts and report.late:
+        story += [NextPageTemplate("landscape"), PageBreak()]
+        story.append(Paragraph("附件1", st["h1"].clone("annex", firstLineIndent=0)))
+        story.append(Paragraph(text(f"{period}滞后事项清单"), st["title"]))
+        rows = [["序号", "所属方案", "任务（事项）", "牵头单位", "配合单位", "完成时限", "状态", "最新进展"]]
+        rows += [
+            [
+                i,
+                Paragraph(text(item.plan), st["cell"]),
+                Paragraph(text(f"{item.code} {item.title}"), st["cell"]),
+                Paragraph(text(item.lead_unit), st["cell"]),
+                Paragraph(text(item.support_units), st["cell"]),
+                Paragraph(text(item.deadline), st["cell"]),
+                f"{item.status}\n{item.reason}",
+                Paragraph(text(item.progress or "本期未报送进展"), st["cell"]),
+            ]
+            for i, item in enumerate(report.late, start=1)
+        ]
+        w = LANDSCAPE_BLOCK_W
+        story.append(
+            _table(rows, [w * 0.05, w * 0.12, w * 0.2, w * 0.12, w * 0.13, w * 0.09, w * 0.09, w * 0.2], st)
+        )
+    return story
+
+
+def write_bulletin(report: Report, out: Path, options: BulletinOptions | None = None) -> None:
+    """Write the 督查通报 PDF to `out` atomically."""
+    options = options or BulletinOptions()
+    story = build_story(report, options)
+
+    def write(tmp: Path) -> None:
+        doc = BaseDocTemplate(
+            str(tmp),
+            pageTemplates=[portrait_template(), landscape_template()],
+            title=f"督查通报 第{options.issue}期：{report.period.label}重点任务推进情况",
+            author=options.office or "督查台账",
+            subject=f"{report.period.label}督查通报",
+            creator="督查台账",
+            initialFontName=SONG,
+        )
+        doc.build(story)
+
+    atomic_write(Path(out), write)

@@ -1,0 +1,397 @@
+"""Excel 台账 (ledger workbook) from an assembled report, with openpyxl in write-only mode.
+
+Sheets: 总览, 任务台账 (the CONVENTIONS.md columns), 指标完成情况, 各单位汇总, 滞后清单.
+Each sheet: a merged title row, a 制表单位 / 统计截至 row, a styled header that is frozen,
+filtered and repeated on every printed page; A4 landscape, one page wide, “第 &P 页 共 &N 页”.
+
+Speed: cells are `WriteOnlyCell`s whose style array is copied from one prototype per
+column, so the cost stays close to openpyxl's bare write-only `append` of the same values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from tracker.fileio import atomic_write
+from tracker.lights import Light
+from tracker.reports.assemble import Report
+from tracker.reports.cells import text_cell
+
+FONT_NAME = "宋体"
+HEADER_FONT_NAME = "黑体"
+DATE_FORMAT = 'yyyy"年"m"月"d"日"'
+PERCENT_FORMAT = "0.0%"
+FOOTER = "第 &P 页 共 &N 页"
+HEADER_ROW = 3  # title, 制表单位 line, then the header
+
+_thin = Side(style="thin", color="808080")
+_BORDER = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
+_HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
+_HEADING_FILL = PatternFill("solid", fgColor="F2F2F2")
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float  # in Excel character units; a Chinese character is about 2
+    kind: str = "text"  # text | wrap | int | number | percent | date | light
+
+
+@dataclass(frozen=True)
+class LedgerOptions:
+    office: str = ""  # 制表单位
+    title: str = ""  # defaults to “<period> 督查任务台账”
+
+
+LEDGER_COLUMNS = (
+    Column("序号", 5, "int"),
+    Column("所属方案", 12, "wrap"),
+    Column("任务(事项)名称", 24, "wrap"),
+    Column("工作内容/目标", 36, "wrap"),
+    Column("牵头单位", 14, "wrap"),
+    Column("配合单位", 14, "wrap"),
+    Column("责任领导", 8, "wrap"),
+    Column("完成时限", 12, "date"),
+    Column("本期进展情况", 36, "wrap"),
+    Column("存在问题", 18, "wrap"),
+    Column("下步措施", 18, "wrap"),
+    Column("完成状态", 8, "text"),
+    Column("亮灯", 6, "light"),
+    Column("佐证材料", 16, "wrap"),
+    Column("备注", 10, "wrap"),
+)
+
+
+class _Styles:
+    """One prototype cell per (kind, variant); cells copy its style array."""
+
+    def __init__(self, sheet: Any) -> None:
+        self.sheet = sheet
+        body = Font(name=FONT_NAME, size=10)
+        self.title = self._proto(
+            Font(name=HEADER_FONT_NAME, size=16), Alignment(horizontal="center", vertical="center")
+        )
+        self.meta = self._proto(Font(name=FONT_NAME, size=10), Alignment(vertical="center"))
+        self.meta_right = self._proto(
+            Font(name=FONT_NAME, size=10), Alignment(horizontal="right", vertical="center")
+        )
+        self.header = self._proto(
+            Font(name=HEADER_FONT_NAME, size=10, bold=True),
+            Alignment(horizontal="center", vertical="center", wrap_text=True),
+            _BORDER,
+            _HEADER_FILL,
+        )
+        top_wrap = Alignment(vertical="top", wrap_text=True)
+        centred = Alignment(horizontal="center", vertical="top", wrap_text=True)
+        self.kinds: dict[str, WriteOnlyCell] = {
+            "text": self._proto(body, centred, _BORDER),
+            "wrap": self._proto(body, top_wrap, _BORDER),
+            "int": self._proto(body, centred, _BORDER),
+            "number": self._proto(
+                body, Alignment(horizontal="right", vertical="top"), _BORDER, fmt="General"
+            ),
+            "percent": self._proto(
+                body, Alignment(horizontal="right", vertical="top"), _BORDER, fmt=PERCENT_FORMAT
+            ),
+            "date": self._proto(body, centred, _BORDER, fmt=DATE_FORMAT),
+        }
+        self.heading_wrap = self._proto(
+            Font(name=FONT_NAME, size=10, bold=True), top_wrap, _BORDER, _HEADING_FILL
+        )
+        self.lights = {
+            light: self._proto(
+                Font(name=FONT_NAME, size=10, color="FFFFFF" if light is Light.RED else "000000"),
+                centred,
+                _BORDER,
+                PatternFill("solid", fgColor=light.colour.lstrip("#")),
+            )
+            for light in Light
+        }
+
+    def _proto(
+        self,
+        font: Font,
+        alignment: Alignment,
+        border: Border | None = None,
+        fill: PatternFill | None = None,
+        fmt: str | None = None,
+    ) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.sheet)
+        cell.font = font
+        cell.alignment = alignment
+        if border is not None:
+            cell.border = border
+        if fill is not None:
+            cell.fill = fill
+        if fmt is not None:
+            cell.number_format = fmt
+        return cell
+
+
+LINE_HEIGHT = 12.75  # points per line of 10 pt text
+
+
+def _line_count(text: str, width: float) -> int:
+    """Lines `text` wraps to in a column `width` characters wide (a Chinese character is 2).
+
+    Excel does not grow wrapped rows on opening and LibreOffice does not either for a
+    file from openpyxl, so the ledger sets each row's height from this estimate.
+    """
+    if not text:
+        return 1
+    total = 0
+    for part in text.split("\n"):
+        display = (len(part.encode("utf-8")) + len(part)) // 2  # CJK: 3 bytes → 2, ASCII → 1
+        total += max(1, -(-display // max(1, int(width))))
+    return total
+
+
+def _date_words(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _write_sheet(
+    workbook: Workbook,
+    name: str,
+    title: str,
+    office: str,
+    as_of: date,
+    columns: Sequence[Column],
+    rows: Iterable[Sequence[Any]],
+    headings: Iterable[bool] | None = None,
+) -> int:
+    """One table sheet; returns the number of data rows written."""
+    sheet = workbook.create_sheet(name)
+    styles = _Styles(sheet)
+    last = get_column_letter(len(columns))
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = 9  # A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.oddFooter.center.text = FOOTER
+    sheet.evenFooter.center.text = FOOTER
+
+    sheet.row_dimensions[1].height = 30
+    sheet.append([text_cell(sheet, title, styles.title)])
+    split = max(1, len(columns) // 2)
+    sheet.append(
+        [text_cell(sheet, f"制表单位：{office}" if office else "制表单位：", styles.meta)]
+        + [None] * (split - 1)
+        + [text_cell(sheet, f"统计截至：{_date_words(as_of)}", styles.meta_right)]
+    )
+    sheet.merged_cells.add(f"A1:{last}1")
+    if split > 1:
+        sheet.merged_cells.add(f"A2:{get_column_letter(split)}2")
+    if len(columns) - split > 1:
+        sheet.merged_cells.add(f"{get_column_letter(split + 1)}2:{last}2")
+    sheet.append([text_cell(sheet, column.header, styles.header) for column in columns])
+
+    protos = [styles.kinds.get(column.kind, styles.kinds["text"]) for column in columns]
+    kinds = [column.kind for column in columns]
+    heading_flags = iter(headings) if headings is not None else None
+    wrap_columns = [
+        (i, column.width * 1.1 - 1) for i, column in enumerate(columns) if column.kind in ("wrap", "text")
+    ]
+    count = 0
+    for values in rows:
+        heading = next(heading_flags) if heading_flags is not None else False
+        lines = max(
+            (_line_count(values[i], width) for i, width in wrap_columns if isinstance(values[i], str)),
+            default=1,
+        )
+        if lines > 1:
+            sheet.row_dimensions[HEADER_ROW + count + 1].height = min(409, lines * LINE_HEIGHT + 4)
+        cells = []
+        for value, kind, proto in zip(values, kinds, protos, strict=True):
+            if kind == "light":
+                cells.append(text_cell(sheet, value.label, styles.lights[value]))
+            elif heading and kind == "wrap":
+                cells.append(text_cell(sheet, value, styles.heading_wrap))
+            else:
+                cells.append(text_cell(sheet, value, proto))
+        sheet.append(cells)
+        count += 1
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(count, 1)}"
+    return count
+
+
+def _ledger_values(report: Report) -> Iterable[tuple[Any, ...]]:
+    for row in report.ledger:
+        yield (
+            row.seq,
+            row.plan,
+            f"{row.code} {row.title}".strip() if row.code else row.title,
+            row.content,
+            row.lead_units,
+            row.support_units,
+            row.leader,
+            row.deadline if row.deadline is not None else row.deadline_text,
+            row.progress,
+            row.problems,
+            row.next_steps,
+            row.status,
+            row.light,
+            row.evidence,
+            row.remarks,
+        )
+
+
+def build_workbook(report: Report, options: LedgerOptions | None = None) -> Workbook:
+    """The whole 台账 workbook (write-only: save it once)."""
+    options = options or LedgerOptions()
+    label = report.period.label
+    workbook = Workbook(write_only=True)
+    workbook.properties.title = options.title or f"{label}督查任务台账"
+    workbook.properties.creator = options.office or "督查台账"
+    office, as_of = options.office, report.as_of
+    totals = report.totals
+
+    overview: list[tuple[Any, ...]] = [("任务（事项）总数", totals.items, 1.0 if totals.items else 0.0)]
+    overview += [(f"状态：{c.label}", c.count, c.percent / 100) for c in totals.by_status]
+    overview += [(f"亮灯：{c.label}", c.count, c.percent / 100) for c in totals.by_light]
+    overview += [
+        ("本期未报送进展", totals.not_reported, totals.not_reported / totals.items if totals.items else 0.0),
+        ("完成率", totals.done, totals.completion_rate / 100),
+    ]
+    overview.append((f"统计范围：{'；'.join(report.plan_titles) or '全部方案'}", None, None))
+    _write_sheet(
+        workbook,
+        "总览",
+        f"{label}督查任务完成情况总览",
+        office,
+        as_of,
+        (Column("项目", 40, "wrap"), Column("数量", 12, "int"), Column("占比", 12, "percent")),
+        overview,
+    )
+    _write_sheet(
+        workbook,
+        "任务台账",
+        options.title or f"{label}督查任务台账",
+        office,
+        as_of,
+        LEDGER_COLUMNS,
+        _ledger_values(report),
+        (row.is_heading for row in report.ledger),
+    )
+    _write_sheet(
+        workbook,
+        "指标完成情况",
+        f"{label}指标完成情况",
+        office,
+        as_of,
+        (
+            Column("序号", 6, "int"),
+            Column("所属方案", 18, "wrap"),
+            Column("指标名称", 34, "wrap"),
+            Column("单位", 8, "text"),
+            Column("基期值", 10, "number"),
+            Column("目标年度", 9, "int"),
+            Column("目标值", 10, "number"),
+            Column("目标（原文）", 20, "wrap"),
+            Column("实际值", 10, "number"),
+            Column("实际值期别", 11, "text"),
+            Column("完成率", 9, "percent"),
+            Column("序时进度", 9, "percent"),
+            Column("判断", 13, "text"),
+        ),
+        (
+            (
+                i,
+                r.plan,
+                r.name,
+                r.unit,
+                r.baseline,
+                r.target_year,
+                r.target,
+                r.target_text,
+                r.actual,
+                r.actual_period,
+                None if r.ratio is None else r.ratio / 100,
+                None if r.expected is None else r.expected / 100,
+                r.judgement,
+            )
+            for i, r in enumerate(report.indicators, start=1)
+        ),
+    )
+    _write_sheet(
+        workbook,
+        "各单位汇总",
+        f"{label}各责任单位推进情况汇总",
+        office,
+        as_of,
+        (
+            Column("序号", 6, "int"),
+            Column("责任单位", 30, "wrap"),
+            Column("牵头", 8, "int"),
+            Column("配合", 8, "int"),
+            Column("合计", 8, "int"),
+            Column("已完成", 8, "int"),
+            Column("序时推进", 10, "int"),
+            Column("滞后", 8, "int"),
+            Column("本期未报送", 11, "int"),
+        ),
+        (
+            (i, u.unit, u.led, u.supporting, u.total, u.done, u.on_schedule, u.late, u.not_reported)
+            for i, u in enumerate(report.units, start=1)
+        ),
+    )
+    _write_sheet(
+        workbook,
+        "滞后清单",
+        f"{label}滞后事项清单",
+        office,
+        as_of,
+        (
+            Column("序号", 6, "int"),
+            Column("所属方案", 16, "wrap"),
+            Column("任务(事项)名称", 32, "wrap"),
+            Column("牵头单位", 20, "wrap"),
+            Column("配合单位", 20, "wrap"),
+            Column("完成时限", 12, "wrap"),
+            Column("完成状态", 9, "text"),
+            Column("滞后原因", 18, "wrap"),
+            Column("最新进展", 44, "wrap"),
+        ),
+        (
+            (
+                i,
+                item.plan,
+                f"{item.code} {item.title}".strip(),
+                item.lead_unit,
+                item.support_units,
+                item.deadline,
+                item.status,
+                item.reason,
+                item.progress or "（本期未报送）",
+            )
+            for i, item in enumerate(report.late, start=1)
+        ),
+    )
+    return workbook
+
+
+def write_ledger(report: Report, out: Path, options: LedgerOptions | None = None) -> None:
+    """Write the 台账 to `out` atomically."""
+
+    def write(tmp: Path) -> None:  # built here, so a refused path leaves no half-open workbook
+        build_workbook(report, options).save(tmp)
+
+    atomic_write(Path(out), write)
