@@ -8,13 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from tracker.commands.common import input_file, open_ledger, say
+from tracker.commands.draft import read_document
 from tracker.errors import BadInput
 from tracker.planfile import Plan, load_plan_file
 from tracker.planfile.model import iter_tasks
 from tracker.services.plan_import import import_plan
 
 # Readers by file suffix: each turns a file into a validated Plan, or raises BadInput.
-READERS: dict[str, Callable[[Path], Plan]] = {".json": load_plan_file}
+READERS: dict[str, Callable[[Path], Plan]] = {
+    ".json": load_plan_file,
+    ".txt": read_document,
+    ".docx": read_document,
+}
 
 
 def register(subparsers: Any) -> None:

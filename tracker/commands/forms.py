@@ -1,0 +1,90 @@
+"""`tracker forms export|import`: per-unit fill-in forms (填报表), out and back."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tracker.commands.common import input_file, open_ledger, say
+from tracker.errors import BadInput
+from tracker.forms.apply import FormDiff, apply_diff, check_origin, compute_diff
+from tracker.forms.export import build_form, units_with_tasks, write_form, write_forms
+from tracker.forms.read import read_form
+from tracker.periods import Period, parse_period, period_containing
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("forms", help="单位填报表：导出、导入")
+    sub = parser.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    export = sub.add_parser("export", help="导出单位填报表（.xlsx；多个单位时输出到文件夹或 .zip）")
+    export.add_argument("--unit", action="append", default=[], help="责任单位名称（可重复）")
+    export.add_argument("--all-units", action="store_true", help="所有有任务的单位")
+    export.add_argument("--out", required=True, help="输出 .xlsx 文件；多个单位时为文件夹或 .zip")
+    export.add_argument("--period", help="报告期：2023、2023H1、2023Q2、2023-05（默认本季度）")
+    export.add_argument("--plan", help="只包含标题或文号含此文字的方案")
+    export.set_defaults(run=run_export)
+    imp = sub.add_parser("import", help="导入单位交回的填报表")
+    imp.add_argument("file", help="填报表 .xlsx")
+    imp.add_argument("--dry-run", action="store_true", help="只显示将发生的变化，不写入台账")
+    imp.add_argument("--unit", help="核对：填报表应属于此单位")
+    imp.add_argument("--period", help="核对：填报表应属于此报告期")
+    imp.set_defaults(run=run_import)
+
+
+def _period(value: str | None) -> Period:
+    return parse_period(value) if value else period_containing(date.today())
+
+
+def run_export(args: argparse.Namespace) -> int:
+    period = _period(args.period)
+    if not args.unit and not args.all_units:
+        raise BadInput("请用 --unit 指定单位，或用 --all-units 导出所有单位的填报表")
+    out = Path(args.out)
+    database = open_ledger(args)
+    try:
+        with database.reading() as session:
+            names = units_with_tasks(session) if args.all_units else list(args.unit)
+            forms = [build_form(session, name, period, args.plan) for name in names]
+        if len(forms) == 1 and out.suffix.lower() == ".xlsx":
+            write_form(forms[0], out)
+            written = [out]
+        else:
+            written = write_forms(forms, out)
+        for form in forms:
+            say(f"{form.unit}：{form.task_count} 项任务")
+        say(f"已导出 {len(forms)} 个单位 {period.label} 的填报表到 {', '.join(str(p) for p in written)}")
+        return 0
+    finally:
+        database.dispose()
+
+
+def print_diff(diff: FormDiff) -> None:
+    print(
+        f"{diff.source}（{diff.period}）：{len(diff.changes)} 项任务有变化，{diff.unchanged} 项与台账一致，{diff.blank} 项未填"
+    )
+    for change in diff.changes:
+        print(f"第 {change.row} 行  {change.code} {change.title[:30]}")
+        for item in change.changes:
+            print(f"    {item.label}：{item.before or '（空）'} → {item.after or '（空）'}")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    path = input_file(args.file)
+    data = read_form(path)  # every cell checked before the ledger is opened
+    database = open_ledger(args)
+    try:
+        with database.unit_of_work() as session:
+            check_origin(session, data, unit=args.unit, period=args.period)
+            diff = compute_diff(session, data)
+            print_diff(diff)
+            if args.dry_run:
+                session.rollback()
+                say("试运行（--dry-run）：未写入台账")
+                return 0
+            applied = apply_diff(session, diff)
+        say(f"已导入 {applied} 项任务的填报内容（来源：{diff.source}）" if applied else "没有需要导入的变化")
+        return 0
+    finally:
+        database.dispose()

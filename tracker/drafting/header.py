@@ -1,0 +1,89 @@
+"""The document's header: title, 文号, issuing body, date, and the plan period."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+DOC_NUMBER = re.compile(r"([\u4e00-\u9fa5]{1,8}[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号)")
+DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ISO_DATE = re.compile(r"成文日期\s*[:：]?\s*((?:19|20)\d\d)-\s*(\d{1,2})-\s*(\d{1,2})")
+SPAN = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*[—\-–~～至到]+\s*((?:19|20)\d\d)\s*年?\s*[）)]")
+FIVE_YEAR = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
+TITLE_IN_NOTICE = re.compile(r"关于印发(.+?)的通知")
+QUOTED = re.compile(r"《([^》]{6,80})》")
+ORG_END = re.compile(r"(局|委员会|政府|办公室|委|办|领导小组)$")
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    issued_on: date | None = None
+    period: tuple[int, int] | None = None
+
+
+def find_header(lines: list[str]) -> Header:
+    head = lines[:80]
+    joined = "\n".join(head)
+    header = Header()
+    number = DOC_NUMBER.search(joined)
+    if number:
+        header.doc_number = re.sub(r"\s+", "", number.group(1))
+    notice = TITLE_IN_NOTICE.search("".join(head))
+    if notice:
+        header.title = notice.group(1).strip("《》“” ")
+    else:
+        quoted = QUOTED.search(joined)
+        if quoted:
+            header.title = quoted.group(1)
+        else:
+            for line in head:
+                if 6 <= len(line) <= 60 and re.search(r"(方案|规划|计划|意见|办法|清单)", line):
+                    header.title = line
+                    break
+    if header.title:
+        header.title = re.sub(r"(?<=[\u4e00-\u9fa5”）])\s+(?=[\u4e00-\u9fa5“（])", "", header.title)
+    iso = ISO_DATE.search(joined)
+    when = iso or DATE.search(joined)
+    if when:
+        try:
+            header.issued_on = date(int(when.group(1)), int(when.group(2)), int(when.group(3)))
+        except ValueError:
+            header.issued_on = None
+    # the issuer signs on the line(s) just above a date line standing alone
+    for index, line in enumerate(head):
+        if DATE.fullmatch(line.strip()):
+            names: list[str] = []
+            for back in range(index - 1, max(-1, index - 4), -1):
+                candidate = head[back].strip()
+                if candidate and ORG_END.search(candidate) and len(candidate) <= 60:
+                    names[:0] = candidate.split()
+                elif names:
+                    break
+            if names:
+                header.issuer = "、".join(names)
+                break
+    if header.issuer is None:
+        issued = re.search(r"发布机构\s*[:：]?\s*\n?\s*([\u4e00-\u9fa5]{4,40})", joined)
+        if issued:
+            header.issuer = issued.group(1)
+    text = " ".join(lines[:200])
+    span = SPAN.search(header.title or "") or SPAN.search(text)
+    if span:
+        header.period = (int(span.group(1)), int(span.group(2)))
+    else:
+        for words, years in FIVE_YEAR.items():
+            if words in (header.title or ""):
+                header.period = years
+                break
+    if header.period is None:
+        until = [int(y) for y in re.findall(r"(?:到|至)\s*(20\d\d)\s*年", "\n".join(lines))]
+        start = header.issued_on.year if header.issued_on else None
+        if until and start:
+            header.period = (start, max([start, *until]))
+        elif start:
+            header.period = (start, start)
+    return header

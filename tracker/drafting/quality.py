@@ -1,0 +1,92 @@
+"""How well the drafter reads a document, against a reviewed plan (the built-in seeds).
+
+Tasks are matched by their normalised title; units are compared as (task, name, role)
+triples and targets as (year, comparator, value, max) tuples, each as recall and
+precision per document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tracker.planfile import model as pf
+
+
+def _norm(title: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9]", "", title)
+
+
+@dataclass(frozen=True)
+class Score:
+    found: int
+    expected: int
+    drafted: int
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.found / self.drafted if self.drafted else (1.0 if not self.expected else 0.0)
+
+
+@dataclass(frozen=True)
+class Quality:
+    tasks: Score
+    units: Score
+    targets: Score
+
+
+def _match(seed: list[pf.Task], draft: list[pf.Task]) -> dict[int, pf.Task]:
+    """Seed task index → drafted task, by title (equal, or one the start of the other)."""
+    out: dict[int, pf.Task] = {}
+    used: set[int] = set()
+    for exact in (True, False):
+        for i, s in enumerate(seed):
+            if i in out:
+                continue
+            ns = _norm(s.title)
+            for j, d in enumerate(draft):
+                if j in used:
+                    continue
+                nd = _norm(d.title)
+                ok = (
+                    ns == nd
+                    if exact
+                    else min(len(ns), len(nd)) >= 6 and (ns.startswith(nd) or nd.startswith(ns))
+                )
+                if ok:
+                    out[i] = d
+                    used.add(j)
+                    break
+    return out
+
+
+def _targets(plan: pf.Plan) -> Counter[tuple[int, str, float | None, float | None]]:
+    metrics = list(plan.metrics) + [m for t in pf.iter_tasks(plan.tasks) for m in t.metrics]
+    return Counter((t.year, t.comparator, t.value, t.max) for m in metrics for t in m.targets)
+
+
+def compare(seed: pf.Plan, draft: pf.Plan) -> Quality:
+    seed_tasks = pf.iter_tasks(seed.tasks)
+    draft_tasks = pf.iter_tasks(draft.tasks)
+    matched = _match(seed_tasks, draft_tasks)
+    tasks = Score(len(matched), len(seed_tasks), len(draft_tasks))
+
+    def triples(task: pf.Task, key: str) -> set[tuple[str, str, str]]:
+        return {(key, u.name, u.role) for u in task.units}
+
+    seed_units: set[tuple[str, str, str]] = set()
+    for i, task in enumerate(seed_tasks):
+        seed_units |= triples(task, str(i))
+    index_of = {id(d): str(i) for i, d in matched.items()}
+    draft_units: set[tuple[str, str, str]] = set()
+    for j, task in enumerate(draft_tasks):
+        draft_units |= triples(task, index_of.get(id(task), f"d{j}"))
+    units = Score(len(seed_units & draft_units), len(seed_units), len(draft_units))
+    st, dt = _targets(seed), _targets(draft)
+    targets = Score(sum((st & dt).values()), sum(st.values()), sum(dt.values()))
+    return Quality(tasks, units, targets)

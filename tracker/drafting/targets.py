@@ -1,0 +1,127 @@
+"""Quantitative targets in running text: years, comparators, ranges, units, 破零 / 全覆盖."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = "个百分点|万人次|人次|人年|亿元|万元|平方米|万平方米|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|%|％|位|倍"
+NUMBER = r"\d+(?:\.\d+)?"
+TARGET = re.compile(
+    rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|力争|约|控制在|不超过|保持在|增长|增加|新增|提升|提高|累计)?\s*"
+    rf"(?P<value>{NUMBER})\s*(?:(?P<dash>[-—–~～至到])\s*(?P<max>{NUMBER}))?\s*"
+    rf"(?P<unit>{UNITS})(?P<post>以上|左右|以内|以下)?"
+)
+YEAR = re.compile(r"(?:到|至|在|于)?\s*(20\d\d)\s*年")
+MIN_WORDS = ("超过", "超", "突破", "不少于", "不低于")
+MAX_WORDS = ("控制在", "不超过")
+INCREMENT_WORDS = ("新增", "增加", "提升", "提高", "增长")
+STOP_NAME = re.compile(r"^(力争|确保|全市|全县|全区|实现|到\d{4}年|\d{4}年|累计|其中|年均|每年|共)+")
+
+
+@dataclass
+class FoundTarget:
+    name: str
+    unit: str | None
+    year: int
+    value: float | None
+    max: float | None
+    comparator: str
+    kind: str
+    recurring: bool
+    text: str
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in re.split(r"[，,；;。：:]", text) if c.strip()]
+
+
+def _name_before(clause: str, start: int) -> str:
+    name = clause[:start]
+    name = re.sub(r"(达到|达|超过|超|突破|力争|不少于|不低于|约|控制在|保持在|为)$", "", name.strip())
+    name = YEAR.sub("", name)
+    name = STOP_NAME.sub("", name.strip())
+    return name.strip(" 的")
+
+
+def find_targets(text: str, default_year: int | None) -> list[FoundTarget]:
+    """Every number-with-unit that reads as a goal, with its year (or the default)."""
+    out: list[FoundTarget] = []
+    for sentence in re.split(r"[。；;\n]", text):
+        year = default_year
+        for clause in _clauses(sentence):
+            years = YEAR.findall(clause)
+            if years:
+                year = int(years[-1])
+            if year is None:
+                continue
+            recurring = "每年" in clause or "年均" in clause
+            for match in TARGET.finditer(clause):
+                unit = match.group("unit").replace("％", "%")
+                before = clause[max(0, match.start() - 2) : match.start()]
+                after = clause[match.end() : match.end() + 2]
+                if unit == "位" and "前" not in before:
+                    continue
+                if re.match(r"\s*年", clause[match.end("value") :]) or (
+                    before.endswith(("第", "前")) and unit != "位"
+                ):
+                    continue
+                if after.startswith(("年", "月")):
+                    continue
+                pre = match.group("pre") or ""
+                post = match.group("post") or ""
+                value = float(match.group("value"))
+                maximum = float(match.group("max")) if match.group("max") else None
+                kind = "level"
+                comparator = "="
+                if maximum is not None and maximum >= value:
+                    comparator = "range"
+                elif unit == "位" and "前" in before:
+                    comparator = "<="
+                elif pre in MIN_WORDS or post == "以上":
+                    comparator = ">="
+                elif pre in MAX_WORDS or post in ("以内", "以下"):
+                    comparator = "<="
+                elif pre == "约" or post == "左右":
+                    comparator = "~"
+                if (
+                    pre in INCREMENT_WORDS
+                    or unit == "个百分点"
+                    or clause[: match.start()].rstrip().endswith("新增")
+                ):
+                    kind = "increment"
+                if maximum is not None and comparator != "range":
+                    maximum = None
+                words = clause[match.start() : match.end()].strip()
+                out.append(
+                    FoundTarget(
+                        _name_before(clause, match.start()),
+                        unit,
+                        year,
+                        value,
+                        maximum,
+                        comparator,
+                        kind,
+                        recurring,
+                        words,
+                    )
+                )
+            for word, kind in (("破零", "breakthrough"), ("全覆盖", "full_coverage")):
+                if word in clause and year is not None:
+                    name = clause[: clause.index(word)].strip()
+                    name = STOP_NAME.sub("", YEAR.sub("", name)).strip(" 的")
+                    value = 1.0 if kind == "breakthrough" else 100.0
+                    out.append(
+                        FoundTarget(
+                            name or word,
+                            "%" if kind == "full_coverage" else None,
+                            year,
+                            value,
+                            None,
+                            ">=",
+                            kind,
+                            False,
+                            word,
+                        )
+                    )
+    return out

@@ -1,0 +1,203 @@
+"""Turn a read form into a diff against the ledger, and apply the accepted rows.
+
+The diff compares with the latest update of the form's period, so importing the same
+form twice changes nothing the second time. Applying runs through `record_update` with
+source “<unit>填报表”, so the history names the form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from tracker.db import models as m
+from tracker.errors import BadInput
+from tracker.forms.export import actual_of_period, find_unit, latest_of_period
+from tracker.forms.read import FormData, FormProblems, Problem
+from tracker.lights import STATUS_LABELS
+from tracker.services.progress import ProgressInput, record_actual, record_update
+from tracker.services.settings import LEDGER_ID, get_setting
+
+EVIDENCE_PREFIX = "佐证材料："
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    label: str
+    before: str
+    after: str
+
+
+@dataclass
+class RowChange:
+    task_id: int
+    row: int
+    code: str
+    title: str
+    changes: list[FieldChange]
+    update: ProgressInput | None  # None when only indicator actuals change
+    actuals: dict[int, float] = field(default_factory=dict)  # changed actuals by metric id
+
+    @property
+    def summary(self) -> str:
+        return "；".join(f"{c.label}：{c.before or '（空）'} → {c.after or '（空）'}" for c in self.changes)
+
+
+@dataclass
+class FormDiff:
+    unit: str
+    period: str
+    source: str
+    changes: list[RowChange]
+    unchanged: int  # rows filled in that match the ledger already
+    blank: int  # task rows left blank
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.changes
+
+
+def form_source(unit: str) -> str:
+    return f"{unit}填报表"
+
+
+def check_origin(
+    session: Session, data: FormData, *, unit: str | None = None, period: str | None = None
+) -> None:
+    """Refuse a form from another ledger, or for another unit or period than expected."""
+    name = data.path.name
+    ledger_id = str(get_setting(session, LEDGER_ID) or "")
+    if data.ledger_id != ledger_id:
+        raise BadInput(
+            f"{name} 是另一个台账导出的填报表（台账标识 {data.ledger_id[:8]}…，本台账 {ledger_id[:8]}…），"
+            "不能导入本台账 (form from another ledger)"
+        )
+    if unit is not None and find_unit(session, unit).name != find_unit(session, data.unit).name:
+        raise BadInput(f"{name} 是“{data.unit}”的填报表，不是“{unit}”的 (form for another unit)")
+    if period is not None and period != data.period.code:
+        raise BadInput(
+            f"{name} 是 {data.period.label}（{data.period.code}）的填报表，不是 {period} 的 (form for another period)"
+        )
+    find_unit(session, data.unit)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def compute_diff(session: Session, data: FormData) -> FormDiff:
+    """What applying the form would change, row by row; nothing is written."""
+    unit = find_unit(session, data.unit)
+    period = data.period.code
+    problems: list[Problem] = []
+    changes: list[RowChange] = []
+    unchanged = 0
+    for entry in sorted(data.rows.values(), key=lambda e: e.row):
+        if not entry.has_task_input and not entry.actuals:
+            continue
+        task = session.get(m.Task, entry.task_id)
+        if task is None or task.deleted_at is not None or task.plan.deleted_at is not None:
+            problems.append(Problem(entry.row, "", f"任务（编号 T{entry.task_id}）在台账中已不存在或已删除"))
+            continue
+        if not any(link.unit_id == unit.id for link in task.unit_links):
+            problems.append(
+                Problem(
+                    entry.row,
+                    "",
+                    f"任务“{task.code} {task.title[:20]}”不是“{unit.name}”的任务（表格可能被拼接）",
+                )
+            )
+            continue
+        if task.closed_at is not None and entry.has_task_input:
+            problems.append(
+                Problem(entry.row, "", f"任务“{task.code} {task.title[:20]}”已销号，不再接受填报")
+            )
+            continue
+        metrics = {metric.id: metric for metric in task.metrics}
+        stray = [mid for mid in entry.actuals if mid not in metrics]
+        for mid in stray:
+            problems.append(Problem(entry.actual_rows[mid], "", f"指标（编号 M{mid}）不属于该任务"))
+        if stray:
+            continue
+        fields: list[FieldChange] = []
+        changed_actuals: dict[int, float] = {}
+        for mid, value in entry.actuals.items():
+            before = actual_of_period(session, mid, period)
+            if before != value:
+                changed_actuals[mid] = value
+                fields.append(FieldChange(f"指标“{metrics[mid].name}”实际值", _text(before), _text(value)))
+        update: ProgressInput | None = None
+        if entry.has_task_input and entry.status is not None:
+            progress = entry.progress or ""
+            if entry.evidence:
+                progress = (
+                    f"{progress}\n{EVIDENCE_PREFIX}{entry.evidence}"
+                    if progress
+                    else EVIDENCE_PREFIX + entry.evidence
+                )
+            percent = 100 if entry.status == "done" and entry.percent is None else entry.percent
+            proposed = ProgressInput(
+                period=period,
+                status=entry.status,
+                progress=progress,
+                percent=percent,
+                problems=entry.problems or None,
+                next_steps=entry.next_steps or None,
+            )
+            latest = latest_of_period(session, task.id, period)
+            old = (
+                (latest.status, latest.percent, latest.progress or "", latest.problems, latest.next_steps)
+                if latest is not None
+                else (None, None, "", None, None)
+            )
+            new = (
+                proposed.status,
+                proposed.percent,
+                proposed.progress,
+                proposed.problems,
+                proposed.next_steps,
+            )
+            if old != new:
+                update = proposed
+                labels = ("完成状态", "完成百分比", "本期进展情况", "存在问题", "下步措施")
+                for label, was, now in zip(labels, old, new, strict=True):
+                    if was != now:
+                        before_text, after_text = _text(was), _text(now)
+                        if label == "完成状态":
+                            before_text = STATUS_LABELS.get(str(was), "未填报") if was else "未填报"
+                            after_text = STATUS_LABELS[str(now)]
+                        fields.append(FieldChange(label, before_text, after_text))
+        if not fields:
+            unchanged += 1
+            continue
+        if update is not None:
+            update.actuals = dict(changed_actuals)
+        changes.append(RowChange(task.id, entry.row, task.code, task.title, fields, update, changed_actuals))
+    if problems:
+        raise FormProblems(data.path, problems)
+    return FormDiff(unit.name, period, form_source(unit.name), changes, unchanged, data.blank_tasks)
+
+
+def apply_diff(
+    session: Session, diff: FormDiff, accepted: set[int] | None = None, *, actor: str | None = None
+) -> int:
+    """Write the accepted rows (all when `accepted` is None) in the caller's transaction."""
+    applied = 0
+    for change in diff.changes:
+        if accepted is not None and change.task_id not in accepted:
+            continue
+        if change.update is not None:
+            record_update(session, change.task_id, change.update, actor=actor, source=diff.source)
+        else:
+            task = session.get(m.Task, change.task_id)
+            assert task is not None
+            metrics = {metric.id: metric for metric in task.metrics}
+            for mid, value in change.actuals.items():
+                record_actual(session, metrics[mid], diff.period, value, actor=actor, source=diff.source)
+        applied += 1
+    return applied

@@ -1,0 +1,409 @@
+"""Write a unit's fill-in form (填报表): its tasks for a period, with input cells unlocked.
+
+The hidden 编号 column and the hidden `_meta` sheet carry the task ids, the ledger id, the
+unit and the period, so a returned form still matches after rows are sorted, filtered or
+deleted. Text from the ledger is always written as text, never as a formula.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker import APP_NAME
+from tracker.db import models as m
+from tracker.errors import BadInput
+from tracker.fileio import atomic_write
+from tracker.forms import layout
+from tracker.lights import STATUS_LABELS
+from tracker.periods import Period
+from tracker.services.settings import LEDGER_ID, get_setting
+from tracker.views.status import task_states
+
+ROLE_LABELS = {"lead": "牵头", "support": "配合", "responsible": "责任"}
+TITLE_ROW = 1
+STAMP_ROW = 2
+NOTE_ROW = 3
+HEADER_ROW = 5
+FIRST_DATA_ROW = HEADER_ROW + 1
+
+INSTRUCTIONS = (
+    "填写说明：1. 只填写浅黄色单元格（本期进展情况、完成状态、完成百分比、指标实际值、存在问题、下步措施、"
+    "佐证材料说明），其余单元格已保护。2. 完成状态从下拉列表选择：" + "、".join(layout.STATUS_WORDS) + "。"
+    "3. 完成百分比填 0–100 的整数；指标实际值只填数字（单位见“工作内容 / 目标”）。"
+    "4. 本期无进展的任务整行留空即可。可排序、筛选，请勿修改隐藏的编号列和 _meta 工作表。"
+    "佐证材料文件请随表另行报送。"
+)
+
+INPUT_FILL = PatternFill("solid", fgColor="FFF9E0")
+HEADER_FILL = PatternFill("solid", fgColor="D9E1F2")
+METRIC_FONT = Font(color="555555", size=10)
+THIN = Side(style="thin", color="999999")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+@dataclass
+class FormRow:
+    row_id: str
+    code: str
+    plan: str
+    title: str
+    content: str
+    role: str
+    deadline: str
+    known: str
+    is_metric: bool
+    values: dict[str, object] = field(default_factory=dict)  # prefilled inputs
+
+
+@dataclass
+class UnitForm:
+    unit: str
+    period: Period
+    ledger_id: str
+    rows: list[FormRow]
+
+    @property
+    def task_count(self) -> int:
+        return sum(1 for row in self.rows if not row.is_metric)
+
+
+def find_unit(session: Session, name: str) -> m.Unit:
+    """A unit by its name or an alias; a clear message listing near names otherwise."""
+    name = name.strip()
+    unit = session.scalar(select(m.Unit).where(m.Unit.name == name))
+    if unit is None:
+        unit = session.scalar(select(m.Unit).join(m.UnitAlias).where(m.UnitAlias.alias == name))
+    if unit is None:
+        near = session.scalars(
+            select(m.Unit.name).where(m.Unit.name.contains(name[:4] if len(name) > 4 else name)).limit(8)
+        ).all()
+        hint = f"，相近的单位：{'、'.join(near)}" if near else ""
+        raise BadInput(f"台账中没有责任单位“{name}”{hint} (unknown unit)")
+    return unit
+
+
+def units_with_tasks(session: Session) -> list[str]:
+    """Every unit that carries at least one live task, by name."""
+    query = (
+        select(m.Unit.name)
+        .join(m.TaskUnit)
+        .join(m.Task)
+        .join(m.Plan)
+        .where(m.Task.deleted_at.is_(None), m.Plan.deleted_at.is_(None))
+        .distinct()
+        .order_by(m.Unit.name)
+    )
+    return list(session.scalars(query))
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def _target_words(metric: m.Metric) -> str:
+    parts = [f"{t.year}年{t.text}" for t in metric.targets]
+    unit = f"（单位：{metric.unit}）" if metric.unit else ""
+    return ("目标：" + "；".join(parts) if parts else "目标：—") + unit
+
+
+def latest_of_period(session: Session, task_id: int, period: str) -> m.Update | None:
+    return session.scalar(
+        select(m.Update)
+        .where(m.Update.task_id == task_id, m.Update.period == period)
+        .order_by(m.Update.recorded_at.desc(), m.Update.id.desc())
+        .limit(1)
+    )
+
+
+def actual_of_period(session: Session, metric_id: int, period: str) -> float | None:
+    return session.scalar(
+        select(m.Actual.value).where(m.Actual.metric_id == metric_id, m.Actual.period == period)
+    )
+
+
+def build_form(session: Session, unit_name: str, period: Period, plan_filter: str | None = None) -> UnitForm:
+    """What one unit's form holds: its live, open tasks with their indicators."""
+    unit = find_unit(session, unit_name)
+    ledger_id = str(get_setting(session, LEDGER_ID) or "")
+    query = (
+        select(m.TaskUnit, m.Task, m.Plan)
+        .join(m.Task, m.TaskUnit.task_id == m.Task.id)
+        .join(m.Plan, m.Task.plan_id == m.Plan.id)
+        .where(
+            m.TaskUnit.unit_id == unit.id,
+            m.Task.deleted_at.is_(None),
+            m.Plan.deleted_at.is_(None),
+            m.Task.closed_at.is_(None),
+        )
+        .order_by(m.Plan.position, m.Plan.id, m.Task.id)
+    )
+    links = session.execute(query).all()
+    if plan_filter:
+        links = [
+            row
+            for row in links
+            if plan_filter in row.Plan.title or plan_filter in (row.Plan.doc_number or "")
+        ]
+    states = task_states(session, period, plan_ids=sorted({row.Plan.id for row in links}) or None)
+    rows: list[FormRow] = []
+    for link, task, plan in links:
+        state = states.get(task.id)
+        known = "未填报"
+        if state is not None and state.latest is not None:
+            latest = state.latest
+            pct = f"，{latest.percent}%" if latest.percent is not None else ""
+            text = latest.progress.strip()
+            known = f"{STATUS_LABELS.get(latest.status, latest.status)}{pct}（{latest.period}）"
+            if text:
+                known += "：" + (text if len(text) <= 120 else text[:120] + "…")
+        deadline = task.deadline_text or (task.deadline.isoformat() if task.deadline else "")
+        if task.recurring == "yearly":
+            deadline = deadline or "每年"
+        values: dict[str, object] = {}
+        current = latest_of_period(session, task.id, period.code)
+        if current is not None:
+            values = {
+                "progress": current.progress or None,
+                "status": STATUS_LABELS.get(current.status),
+                "percent": current.percent,
+                "problems": current.problems,
+                "next_steps": current.next_steps,
+            }
+        rows.append(
+            FormRow(
+                row_id=layout.task_row_id(task.id),
+                code=task.code,
+                plan=plan.short_title or plan.title,
+                title=task.title,
+                content=task.content,
+                role=ROLE_LABELS.get(link.role, link.role),
+                deadline=deadline,
+                known=known,
+                is_metric=False,
+                values=values,
+            )
+        )
+        for metric in task.metrics:
+            actual = actual_of_period(session, metric.id, period.code)
+            rows.append(
+                FormRow(
+                    row_id=layout.metric_row_id(task.id, metric.id),
+                    code=task.code,
+                    plan=plan.short_title or plan.title,
+                    title=f"  └ 指标：{metric.name}",
+                    content=_target_words(metric),
+                    role=ROLE_LABELS.get(link.role, link.role),
+                    deadline="",
+                    known="",
+                    is_metric=True,
+                    values={"actual": actual} if actual is not None else {},
+                )
+            )
+    return UnitForm(unit.name, period, ledger_id, rows)
+
+
+def _set_text(cell: Cell, value: object) -> None:
+    """Write ledger text as text: a leading = + - @ must never become a formula."""
+    if value is None or value == "":
+        cell.value = None
+        return
+    if isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"
+        if value.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+
+
+def _write_sheet(ws: Worksheet, form: UnitForm) -> None:
+    keys = [key for key, _, _ in layout.COLUMNS]
+    col = {key: index + 1 for index, key in enumerate(keys)}
+    last = get_column_letter(len(keys))
+    stamp = (
+        f"台账：{form.ledger_id}    填报单位：{form.unit}    报告期：{form.period.label}（{form.period.code}）"
+        f"    导出时间：{datetime.now():%Y-%m-%d %H:%M}"
+    )
+    ws.merge_cells(f"A{TITLE_ROW}:{last}{TITLE_ROW}")
+    _set_text(ws.cell(TITLE_ROW, 1), f"{form.unit} 任务进展填报表（{form.period.label}）")
+    ws.cell(TITLE_ROW, 1).font = Font(bold=True, size=16)
+    ws.cell(TITLE_ROW, 1).alignment = Alignment(horizontal="center")
+    ws.merge_cells(f"A{STAMP_ROW}:{last}{STAMP_ROW}")
+    _set_text(ws.cell(STAMP_ROW, 1), stamp)
+    ws.merge_cells(f"A{NOTE_ROW}:{last}{NOTE_ROW + 1}")
+    _set_text(ws.cell(NOTE_ROW, 1), INSTRUCTIONS)
+    ws.cell(NOTE_ROW, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[NOTE_ROW].height = 30
+    ws.row_dimensions[NOTE_ROW + 1].height = 30
+    for index, (key, header, width) in enumerate(layout.COLUMNS, start=1):
+        cell = ws.cell(HEADER_ROW, index)
+        _set_text(cell, header)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.border = BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        ws.column_dimensions[get_column_letter(index)].width = width
+        if key == "id":
+            ws.column_dimensions[get_column_letter(index)].hidden = True
+
+    status_dv = DataValidation(
+        type="list",
+        formula1='"' + ",".join(layout.STATUS_WORDS) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="完成状态",
+        error="请从下拉列表选择：" + "、".join(layout.STATUS_WORDS),
+    )
+    percent_dv = DataValidation(
+        type="whole",
+        operator="between",
+        formula1="0",
+        formula2="100",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="完成百分比",
+        error="请填写 0 到 100 的整数",
+    )
+    actual_dv = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1="-1E+15",
+        formula2="1E+15",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="指标实际值",
+        error="请只填写数字，单位见“工作内容 / 目标”列",
+    )
+    for dv in (status_dv, percent_dv, actual_dv):
+        ws.add_data_validation(dv)
+
+    for offset, row in enumerate(form.rows):
+        r = FIRST_DATA_ROW + offset
+        fixed = {
+            "id": row.row_id,
+            "code": row.code,
+            "plan": row.plan,
+            "title": row.title,
+            "content": row.content,
+            "role": row.role,
+            "deadline": row.deadline,
+            "known": row.known,
+        }
+        inputs = ("actual",) if row.is_metric else layout.TASK_INPUTS
+        for key in keys:
+            cell = ws.cell(r, col[key])
+            cell.border = BORDER
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if key in fixed:
+                _set_text(cell, fixed[key])
+                if row.is_metric:
+                    cell.font = METRIC_FONT
+            elif key in inputs:
+                _set_text(cell, row.values.get(key))
+                cell.fill = INPUT_FILL
+                cell.protection = Protection(locked=False)
+                letter = f"{get_column_letter(col[key])}{r}"
+                if key == "status":
+                    status_dv.add(letter)
+                elif key == "percent":
+                    percent_dv.add(letter)
+                    cell.number_format = "0"
+                elif key == "actual":
+                    actual_dv.add(letter)
+    ws.freeze_panes = ws.cell(FIRST_DATA_ROW, col["title"] + 1)
+    if form.rows:
+        ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{FIRST_DATA_ROW + len(form.rows) - 1}"
+    # Protected without a password: units can still sort, filter and resize.
+    protection = ws.protection
+    protection.sheet = True
+    protection.sort = False
+    protection.autoFilter = False
+    protection.formatColumns = False
+    protection.formatRows = False
+    protection.formatCells = False
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+
+
+def _write_meta(ws: Worksheet, form: UnitForm) -> None:
+    meta = [
+        ("format", layout.FORMAT),
+        ("version", str(layout.VERSION)),
+        ("ledger_id", form.ledger_id),
+        ("unit", form.unit),
+        ("period", form.period.code),
+        ("exported_at", datetime.now().isoformat(timespec="seconds")),
+        ("program", APP_NAME),
+        ("task_ids", ",".join(r.row_id for r in form.rows if not r.is_metric)),
+    ]
+    for index, (key, value) in enumerate(meta, start=1):
+        ws.cell(index, 1).value = key
+        _set_text(ws.cell(index, 2), value)
+    ws.sheet_state = "hidden"
+    ws.protection.sheet = True
+
+
+def form_workbook(form: UnitForm) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = layout.SHEET
+    _write_sheet(ws, form)
+    _write_meta(wb.create_sheet(layout.META_SHEET), form)
+    wb.active = 0
+    return wb
+
+
+def write_form(form: UnitForm, out: Path) -> None:
+    wb = form_workbook(form)
+    atomic_write(Path(out), lambda tmp: wb.save(tmp))
+
+
+def safe_file_name(text: str) -> str:
+    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in text).strip() or "单位"
+
+
+def form_file_name(form: UnitForm) -> str:
+    return f"{safe_file_name(form.unit)}_{form.period.code}_填报表.xlsx"
+
+
+def write_forms(forms: Iterable[UnitForm], out: Path) -> list[Path]:
+    """Several forms: into a .zip (one .xlsx per unit inside) or into a folder."""
+    forms = list(forms)
+    out = Path(out)
+    if out.suffix.lower() == ".zip":
+
+        def write(tmp: Path) -> None:
+            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+                for form in forms:
+                    buffer = io.BytesIO()
+                    form_workbook(form).save(buffer)
+                    archive.writestr(form_file_name(form), buffer.getvalue())
+
+        atomic_write(out, write)
+        return [out]
+    if out.exists() and not out.is_dir():
+        raise BadInput(f"多个单位的填报表须输出到文件夹或 .zip 文件，而 {out} 是文件")
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for form in forms:
+        path = out / form_file_name(form)
+        write_form(form, path)
+        written.append(path)
+    return written

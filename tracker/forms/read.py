@@ -1,0 +1,299 @@
+"""Read a returned fill-in form: check where it comes from, validate every input cell.
+
+All problems are collected and reported at once by row and column (“第 7 行 J 列”), so a
+clerk fixes the form in one pass. Nothing here touches the ledger.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from tracker.errors import BadInput
+from tracker.forms import layout
+from tracker.periods import Period, parse_period
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_PROBLEMS_SHOWN = 40
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int
+    column: str  # Excel letter
+    message: str
+
+    def __str__(self) -> str:
+        where = f"第 {self.row} 行 {self.column} 列" if self.column else f"第 {self.row} 行"
+        return f"{where}：{self.message}"
+
+
+class FormProblems(BadInput):
+    """Every bad cell of a form, in one message."""
+
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
+        self.problems = problems
+        shown = "\n".join(f"  {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
+        more = (
+            f"\n  …另有 {len(problems) - MAX_PROBLEMS_SHOWN} 处" if len(problems) > MAX_PROBLEMS_SHOWN else ""
+        )
+        super().__init__(f"{path.name} 有 {len(problems)} 处填写有误，未导入任何内容：\n{shown}{more}")
+
+
+@dataclass
+class RowInput:
+    """What the unit filled in on one task row (and its indicator rows)."""
+
+    task_id: int
+    row: int
+    status: str | None = None
+    percent: int | None = None
+    progress: str | None = None
+    problems: str | None = None
+    next_steps: str | None = None
+    evidence: str | None = None
+    actuals: dict[int, float] = field(default_factory=dict)
+    actual_rows: dict[int, int] = field(default_factory=dict)  # metric id → sheet row
+
+    @property
+    def has_task_input(self) -> bool:
+        return any(
+            v not in (None, "")
+            for v in (self.status, self.percent, self.progress, self.problems, self.next_steps, self.evidence)
+        )
+
+
+@dataclass
+class FormData:
+    path: Path
+    ledger_id: str
+    unit: str
+    period: Period
+    rows: dict[int, RowInput]  # by task id
+    blank_tasks: int = 0
+
+
+def _open(path: Path) -> Workbook:
+    path = Path(path)
+    try:
+        head = path.read_bytes()[:4096]
+    except OSError as exc:
+        raise BadInput(f"无法读取 {path}：{exc.strerror}") from None
+    if not head:
+        raise BadInput(f"{path.name} 是空文件，不是填报表 (empty file)")
+    if head.startswith(OLE_MAGIC):
+        data = path.read_bytes()
+        if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptedPackage" in data:
+            raise BadInput(
+                f"{path.name} 设有打开密码（文件已加密），无法读取。请在 Excel/WPS 中取消密码"
+                "（文件 → 信息 → 保护工作簿 / 文档加密）后另存为 .xlsx 再导入 (encrypted file)"
+            )
+        raise BadInput(f"{path.name} 是旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 后再导入 (legacy .xls)")
+    if not zipfile.is_zipfile(path):
+        raise BadInput(f"{path.name} 不是 Excel .xlsx 文件，无法作为填报表读取 (not an xlsx file)")
+    try:
+        return load_workbook(path, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise BadInput(
+            f"{path.name} 不是有效的 Excel .xlsx 文件，或已损坏（{exc}）(not a valid xlsx)"
+        ) from None
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_meta(wb: Workbook, path: Path) -> dict[str, str]:
+    if layout.META_SHEET not in wb.sheetnames:
+        raise BadInput(
+            f"{path.name} 不是本程序导出的填报表（缺少隐藏的 _meta 工作表），无法确定台账、单位和报告期"
+        )
+    ws = wb[layout.META_SHEET]
+    meta: dict[str, str] = {}
+    for key, value, *_ in ws.iter_rows(min_row=1, max_col=2, values_only=True):
+        if key:
+            meta[str(key).strip()] = _cell_text(value)
+    if meta.get("format") != layout.FORMAT:
+        raise BadInput(f"{path.name} 的 _meta 工作表不是填报表标记，无法导入")
+    try:
+        version = int(meta.get("version", "0"))
+    except ValueError:
+        version = 0
+    if version < 1 or version > layout.VERSION:
+        raise BadInput(f"{path.name} 是更新版本程序导出的填报表（版本 {meta.get('version')}），请升级程序")
+    for key in ("ledger_id", "unit", "period"):
+        if not meta.get(key):
+            raise BadInput(f"{path.name} 的 _meta 工作表缺少“{key}”，无法确定来源")
+    return meta
+
+
+def _find_header(wb: Workbook) -> tuple[Worksheet, int, dict[str, int]]:
+    """The sheet and row holding the headers, and each known column's index (1-based)."""
+    candidates = [wb[layout.SHEET]] if layout.SHEET in wb.sheetnames else []
+    candidates += [ws for ws in wb.worksheets if ws.title not in (layout.SHEET, layout.META_SHEET)]
+    for ws in candidates:
+        for r, values in enumerate(ws.iter_rows(min_row=1, max_row=40, values_only=True), start=1):
+            found: dict[str, int] = {}
+            for c, value in enumerate(values, start=1):
+                text = layout.normalise_header(value)
+                if not text:
+                    continue
+                for key, header, _ in layout.COLUMNS:
+                    names = {layout.normalise_header(header)} | {
+                        layout.normalise_header(a) for a in layout.HEADER_ALIASES.get(key, ())
+                    }
+                    if text in names and key not in found:
+                        found[key] = c
+                        break
+            if "id" in found and ("status" in found or "progress" in found):
+                return ws, r, found
+    raise BadInput("填报表中找不到表头行（编号、本期进展情况、完成状态），表格结构可能被改动，请重新导出")
+
+
+_NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+
+
+def _number(value: Any) -> float | None:
+    """A number from a cell; None if the cell holds something that is not a number."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip().replace(",", "").replace("，", "").replace(" ", "")
+    text = text.translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+    return float(text) if _NUMBER.match(text) else None
+
+
+def _status(value: Any) -> str | None:
+    text = "".join(str(value).split())
+    return layout.STATUS_WORDS.get(text) or layout.STATUS_SYNONYMS.get(text)
+
+
+def read_form(path: Path) -> FormData:
+    """Parse and validate a returned form; raise one BadInput listing every problem."""
+    path = Path(path)
+    wb = _open(path)
+    meta = read_meta(wb, path)
+    try:
+        period = parse_period(meta["period"])
+    except BadInput:
+        raise BadInput(f"{path.name} 的报告期“{meta['period']}”无法识别") from None
+    ws, header_row, cols = _find_header(wb)
+    problems: list[Problem] = []
+    missing = [layout.HEADER_OF[k] for k in ("status", "progress", "percent") if k not in cols]
+    if missing:
+        raise BadInput(f"{path.name} 缺少列：{'、'.join(missing)}，请重新导出填报表后填写")
+
+    def letter(key: str) -> str:
+        return get_column_letter(cols[key])
+
+    rows: dict[int, RowInput] = {}
+    blank = 0
+    seen_ids: dict[str, int] = {}
+    for r, values in enumerate(ws.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1):
+
+        def get(key: str, values: tuple[Any, ...] = values) -> Any:
+            index = cols.get(key)
+            if index is None or index > len(values):
+                return None
+            value = values[index - 1]
+            if isinstance(value, str) and not value.strip():
+                return None
+            return value
+
+        raw_id = get("id")
+        inputs = {key: get(key) for key in layout.INPUT_KEYS}
+        if raw_id is None:
+            if any(v is not None for v in inputs.values()):
+                problems.append(
+                    Problem(r, letter("id"), "这一行没有编号，无法对应任务（请勿在表中新增行或清除编号列）")
+                )
+            continue
+        ids = layout.parse_row_id(_cell_text(raw_id))
+        if ids is None:
+            problems.append(Problem(r, letter("id"), f"编号“{_cell_text(raw_id)}”已被改动，无法对应任务"))
+            continue
+        id_text = _cell_text(raw_id).upper()
+        if id_text in seen_ids:
+            problems.append(
+                Problem(r, letter("id"), f"编号与第 {seen_ids[id_text]} 行重复（同一任务出现两次）")
+            )
+            continue
+        seen_ids[id_text] = r
+        task_id, metric_id = ids
+        entry = rows.get(task_id)
+        if metric_id is not None:
+            value = inputs.get("actual")
+            if value is None:
+                continue
+            number = _number(value)
+            if number is None:
+                problems.append(Problem(r, letter("actual"), f"指标实际值“{_cell_text(value)}”不是数字"))
+                continue
+            entry = entry or rows.setdefault(task_id, RowInput(task_id, r))
+            entry.actuals[metric_id] = number
+            entry.actual_rows[metric_id] = r
+            continue
+        entry = rows.setdefault(task_id, RowInput(task_id, r))
+        entry.row = r
+        task_inputs = {k: inputs[k] for k in layout.TASK_INPUTS}
+        if all(v is None for v in task_inputs.values()):
+            blank += 1
+            continue
+        if task_inputs["status"] is not None:
+            status = _status(task_inputs["status"])
+            if status is None:
+                problems.append(
+                    Problem(
+                        r,
+                        letter("status"),
+                        f"完成状态“{_cell_text(task_inputs['status'])}”不是可选项，应为 "
+                        + "、".join(layout.STATUS_WORDS),
+                    )
+                )
+            entry.status = status
+        if task_inputs["percent"] is not None:
+            raw = task_inputs["percent"]
+            text = _cell_text(raw).rstrip("%％")
+            number = _number(text)
+            if isinstance(raw, float) and 0 < raw < 1 and not raw.is_integer():
+                number = raw * 100  # typed as 80% in a percent-formatted cell
+            if number is None:
+                problems.append(Problem(r, letter("percent"), f"完成百分比“{_cell_text(raw)}”不是数字"))
+            elif not float(number).is_integer() and abs(number - round(number)) > 1e-6:
+                problems.append(Problem(r, letter("percent"), f"完成百分比“{_cell_text(raw)}”应为整数"))
+            elif not 0 <= round(number) <= 100:
+                problems.append(Problem(r, letter("percent"), f"完成百分比 {number:g} 超出 0–100"))
+            else:
+                entry.percent = round(number)
+        for key in ("progress", "problems", "next_steps", "evidence"):
+            if task_inputs[key] is not None:
+                setattr(entry, key, _cell_text(task_inputs[key]))
+        if entry.status is None and not any(p.row == r for p in problems):
+            if entry.percent == 100:
+                entry.status = "done"
+            elif entry.progress or entry.percent is not None:
+                entry.status = "in_progress"
+            else:
+                problems.append(Problem(r, letter("status"), "填写了内容但未选择完成状态"))
+        if entry.status == "done" and entry.percent is not None and entry.percent < 100:
+            problems.append(
+                Problem(r, letter("percent"), f"完成状态为已完成，但完成百分比是 {entry.percent}（应为 100）")
+            )
+    if problems:
+        problems.sort(key=lambda p: (p.row, p.column))
+        raise FormProblems(path, problems)
+    return FormData(path, meta["ledger_id"], meta["unit"], period, rows, blank)
