@@ -1,12 +1,27 @@
-"""`tracker check`: what is wrong with a ledger, as findings a person can read."""
+"""`tracker check`: what is wrong with a ledger, as findings a person can read.
+
+Faults (exit 1): SQLite integrity and foreign keys, evidence content whose chunks no
+longer hash to its SHA-256 or size, evidence records pointing at missing content.
+Remarks (exit 0): content no evidence uses any more, and the documents' own
+contradictions: metrics of one plan sharing a `key` whose targets for a year differ.
+"""
 
 from __future__ import annotations
 
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from sqlalchemy import text
+from sqlalchemy import Connection, func, select, text
 
+from tracker.db import models as m
 from tracker.db.engine import Database
+
+BLOB = m.Blob.__table__
+CHUNK = m.BlobChunk.__table__
+EVIDENCE = m.Evidence.__table__
 
 
 @dataclass(frozen=True)
@@ -18,26 +33,180 @@ class Finding:
     fault: bool = True
 
 
-def check_sqlite_integrity(database: Database) -> list[Finding]:
+def check_sqlite_integrity(connection: Connection) -> list[Finding]:
     findings: list[Finding] = []
-    with database.engine.connect() as connection:
-        rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
-        if rows != ["ok"]:
-            findings += [Finding("数据库完整性", str(row)) for row in rows[:50]]
-        for row in connection.execute(text("PRAGMA foreign_key_check")).all()[:50]:
+    rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+    if rows != ["ok"]:
+        findings += [Finding("数据库完整性", str(row)) for row in rows[:50]]
+    for row in connection.execute(text("PRAGMA foreign_key_check")).all()[:50]:
+        findings.append(
+            Finding("外键", f"表 {row[0]} 第 {row[1]} 行引用的 {row[2]} 不存在 (dangling foreign key)")
+        )
+    return findings
+
+
+def _evidence_names(connection: Connection, sha256: str) -> str:
+    names = connection.execute(
+        select(EVIDENCE.c.filename).where(EVIDENCE.c.sha256 == sha256).distinct()
+    ).scalars()
+    return "、".join(f"“{name}”" for name in names) or "（无佐证记录使用）"
+
+
+def blob_faults(connection: Connection) -> list[Finding]:
+    """Re-hash every stored evidence content chunk by chunk against its SHA-256 and size."""
+    findings: list[Finding] = []
+    blobs = connection.execute(select(BLOB.c.sha256, BLOB.c.size).order_by(BLOB.c.sha256)).all()
+    for sha256, size in blobs:
+        digest = hashlib.sha256()
+        length = 0
+        expected_seq = 0
+        gap = False
+        chunks = connection.execute(
+            select(CHUNK.c.seq, CHUNK.c.data).where(CHUNK.c.sha256 == sha256).order_by(CHUNK.c.seq)
+        )
+        for seq, data in chunks:
+            gap = gap or seq != expected_seq
+            expected_seq = seq + 1
+            data = data.encode("utf-8") if isinstance(data, str) else bytes(data)  # text: damaged
+            digest.update(data)
+            length += len(data)
+        if gap or length != size or digest.hexdigest() != sha256:
+            what = (
+                "分块缺失"
+                if gap
+                else f"大小 {length} 字节（应为 {size}）"
+                if length != size
+                else "校验值不符"
+            )
             findings.append(
-                Finding("外键", f"表 {row[0]} 第 {row[1]} 行引用的 {row[2]} 不存在 (dangling foreign key)")
+                Finding(
+                    "佐证材料",
+                    f"佐证材料 {_evidence_names(connection, sha256)} 的内容已损坏：{what}"
+                    f"（SHA-256 {sha256[:12]}…）。请从备份恢复。 (evidence content damaged)",
+                )
             )
     return findings
 
 
-CHECKS = [check_sqlite_integrity]
+def evidence_faults(connection: Connection) -> list[Finding]:
+    """Evidence records whose content is missing; content no evidence record uses."""
+    findings: list[Finding] = []
+    missing = connection.execute(
+        select(EVIDENCE.c.id, EVIDENCE.c.task_id, EVIDENCE.c.filename, EVIDENCE.c.sha256)
+        .select_from(EVIDENCE.outerjoin(BLOB, BLOB.c.sha256 == EVIDENCE.c.sha256))
+        .where(BLOB.c.sha256.is_(None))
+        .order_by(EVIDENCE.c.id)
+    ).all()
+    for evidence_id, task_id, filename, sha256 in missing[:50]:
+        findings.append(
+            Finding(
+                "佐证材料",
+                f"佐证材料“{filename}”（编号 {evidence_id}，任务编号 {task_id}）的文件内容不存在"
+                f"（SHA-256 {sha256[:12]}…）。 (evidence points at missing content)",
+            )
+        )
+    orphans = connection.execute(
+        select(BLOB.c.sha256, BLOB.c.size)
+        .where(~select(EVIDENCE.c.id).where(EVIDENCE.c.sha256 == BLOB.c.sha256).exists())
+        .order_by(BLOB.c.sha256)
+    ).all()
+    if orphans:
+        total = sum(size for _sha, size in orphans)
+        findings.append(
+            Finding(
+                "佐证材料",
+                f"有 {len(orphans)} 份文件内容（共 {total} 字节）没有任何佐证记录使用；"
+                "它们不影响使用，只占空间。 (orphan evidence content)",
+                fault=False,
+            )
+        )
+    return findings
+
+
+class _Stated(NamedTuple):
+    """One place a document states a target for an indicator."""
+
+    name: str
+    source: str | None
+    code: str | None
+    value: float | None
+    top: float | None
+    words: str
+
+    def where(self) -> str:
+        return (self.source or "未注明出处") + (f"（任务 {self.code}）" if self.code else "")
+
+    def words_shown(self) -> str:
+        shown = f"{self.value:g}" + (f"–{self.top:g}" if self.top is not None else "")
+        return f"{shown}（原文“{self.words}”）" if self.words else shown
+
+
+def metric_conflicts(connection: Connection) -> list[Finding]:
+    """同一指标两个目标: metrics of one plan sharing a key whose targets for a year differ."""
+    metric, target, plan, task = (
+        m.Metric.__table__,
+        m.Target.__table__,
+        m.Plan.__table__,
+        m.Task.__table__,
+    )
+    rows = connection.execute(
+        select(
+            plan.c.id,
+            func.coalesce(plan.c.short_title, plan.c.title),
+            metric.c.key,
+            metric.c.name,
+            metric.c.source,
+            task.c.code,
+            target.c.year,
+            target.c.value,
+            target.c.max,
+            target.c.text,
+        )
+        .select_from(
+            metric.join(plan, plan.c.id == metric.c.plan_id)
+            .join(target, target.c.metric_id == metric.c.id)
+            .outerjoin(task, task.c.id == metric.c.task_id)
+        )
+        .where(metric.c.key.is_not(None), plan.c.deleted_at.is_(None))
+        .order_by(plan.c.position, plan.c.id, metric.c.key, target.c.year, metric.c.id)
+    ).all()
+    groups: dict[tuple[int, str, int], list[_Stated]] = defaultdict(list)
+    titles: dict[int, str] = {}
+    for plan_id, title, key, name, source, code, year, value, top, words in rows:
+        titles[plan_id] = title
+        groups[(plan_id, key, year)].append(_Stated(name, source, code, value, top, words or ""))
+    findings: list[Finding] = []
+    for (plan_id, _key, year), entries in groups.items():
+        numeric = [e for e in entries if e.value is not None]
+        if len({(e.value, e.top) for e in numeric}) < 2:
+            continue
+        first = numeric[0]
+        other = next(e for e in numeric if (e.value, e.top) != (first.value, first.top))
+        findings.append(
+            Finding(
+                "文件自相矛盾",
+                f"《{titles[plan_id]}》指标“{first.name}”{year} 年目标："
+                f"{first.where()}为 {first.words_shown()}，{other.where()}为 {other.words_shown()}。"
+                "这是文件本身的出入，不是数据错误。 (the document states two targets)",
+                fault=False,
+            )
+        )
+    return findings
+
+
+CHECKS: list[tuple[Callable[[Connection], list[Finding]], bool]] = [
+    (check_sqlite_integrity, True),  # (check, SQLite only)
+    (blob_faults, False),
+    (evidence_faults, False),
+    (metric_conflicts, False),
+]
 
 
 def run_checks(database: Database) -> list[Finding]:
     findings: list[Finding] = []
-    for check in CHECKS:
-        if check is check_sqlite_integrity and not database.is_sqlite:
-            continue
-        findings.extend(check(database))
+    with database.engine.connect() as connection:
+        for check, sqlite_only in CHECKS:
+            if sqlite_only and not database.is_sqlite:
+                continue
+            findings.extend(check(connection))
     return findings

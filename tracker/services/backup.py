@@ -1,0 +1,549 @@
+"""One-file backup of everything, its verification and its restore.
+
+A backup is a zip holding `manifest.json` and either `ledger.sqlite3` (a consistent
+snapshot taken with SQLite's backup API) or, from a PostgreSQL ledger, `tables/NAME.jsonl`
+(every table as JSON lines, so it restores into either database). Evidence content lives
+inside the database, so it travels with it; its hashes are checked on backup and restore.
+
+The manifest names the format and version, the program and schema revision that wrote
+it, the ledger id, the time, row counts and the SHA-256 and size of every member. Restore
+checks all of that before touching anything, keeps the current ledger in `backups/`
+beside it, and swaps the restored file in with one atomic rename.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from sqlalchemy import Connection, MetaData, create_engine, inspect, select, text
+
+from tracker import __version__
+from tracker.db.engine import Database, resolve_url, sqlite_path, sqlite_url
+from tracker.db.migrate import alembic_config, backup_sqlite_file, head_revision
+from tracker.errors import BackupError, BadInput, LedgerError, LedgerInUse
+from tracker.fileio import atomic_write
+from tracker.ledger_lock import is_locked
+from tracker.services.checks import blob_faults
+
+log = logging.getLogger("tracker.backup")
+
+FORMAT = "tracker-backup"
+VERSION = 1
+MANIFEST = "manifest.json"
+SQLITE_MEMBER = "ledger.sqlite3"
+TABLES_PREFIX = "tables/"
+MAX_MANIFEST_BYTES = 1024 * 1024
+# A real ledger compresses perhaps 10:1; refuse a member claiming far more (a zip bomb).
+MAX_RATIO = 200
+RATIO_FLOOR_BYTES = 64 * 1024 * 1024
+AUTO_PREFIX = "auto-"
+AUTO_KEEP_SETTING = "auto_backup_keep"
+AUTO_KEEP_DEFAULT = 10
+_READ_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    manifest: dict[str, Any]
+    size: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class RestoreInfo:
+    manifest: dict[str, Any]
+    previous: Path | None  # the ledger as it was, kept in backups/
+    migrated_from: str | None  # the backup's schema revision when it was older than head
+
+
+# ---------------------------------------------------------------- snapshot and dump
+
+
+def _sqlite_connect(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
+    return sqlite3.connect(str(path), timeout=timeout)
+
+
+def _snapshot_sqlite(source_path: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API, made self-contained (no WAL)."""
+    source = _sqlite_connect(source_path)
+    try:
+        dest = _sqlite_connect(target)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+    finally:
+        source.close()
+
+
+def _plain_engine(path: Path) -> Any:
+    """An engine on a staging file, without the ledger's WAL pragmas."""
+    engine = create_engine(sqlite_url(path))
+
+    def _foreign_keys(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+    from sqlalchemy import event
+
+    event.listen(engine, "connect", _foreign_keys)
+    return engine
+
+
+def _describe(connection: Connection) -> dict[str, Any]:
+    """Schema revision, ledger id and row counts of a ledger, read on one connection."""
+    tables = sorted(inspect(connection).get_table_names())
+    counts = {
+        name: int(connection.execute(text(f'SELECT COUNT(*) FROM "{name}"')).scalar_one()) for name in tables
+    }
+    revision = None
+    if "alembic_version" in tables:
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    ledger_id = None
+    if "setting" in tables:
+        raw = connection.execute(text("SELECT value FROM setting WHERE key = 'ledger_id'")).scalar()
+        ledger_id = json.loads(raw) if raw else None
+    evidence_bytes = 0
+    if "blob" in tables:
+        evidence_bytes = int(connection.execute(text("SELECT COALESCE(SUM(size), 0) FROM blob")).scalar_one())
+    return {
+        "schema_revision": revision,
+        "ledger_id": ledger_id,
+        "counts": counts,
+        "evidence_bytes": evidence_bytes,
+    }
+
+
+def _refuse_damaged_evidence(connection: Connection, what: str) -> None:
+    faults = blob_faults(connection)
+    if faults:
+        details = "；".join(f.message for f in faults[:5])
+        raise LedgerError(f"{what}：{details}")
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, bytes | memoryview):
+        return {"b64": base64.b64encode(bytes(value)).decode("ascii")}
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def _dump_tables(connection: Connection, folder: Path) -> list[str]:
+    """Every table as JSON lines: a header line naming the columns, then one row a line."""
+    names = []
+    metadata = MetaData()
+    metadata.reflect(connection)
+    for table in metadata.sorted_tables:
+        name = f"{TABLES_PREFIX}{table.name}.jsonl"
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("w", encoding="utf-8") as handle:
+            handle.write(json.dumps({"table": table.name, "columns": list(table.c.keys())}) + "\n")
+            for row in connection.execute(select(table)):
+                handle.write(json.dumps([_encode(v) for v in row], ensure_ascii=False) + "\n")
+        names.append(name)
+    return names
+
+
+def _decode(value: Any, python_type: type | None) -> Any:
+    if isinstance(value, dict) and "b64" in value:
+        return base64.b64decode(value["b64"])
+    if value is None or python_type is None:
+        return value
+    if python_type is datetime and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    if python_type is date and isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
+
+
+def _load_tables(connection: Connection, folder: Path, names: list[str]) -> None:
+    """Insert a JSON-lines dump into an empty schema of the same revision."""
+    metadata = MetaData()
+    metadata.reflect(connection)
+    files = {name.removeprefix(TABLES_PREFIX).removesuffix(".jsonl"): folder / name for name in names}
+    for table in metadata.sorted_tables:
+        path = files.get(table.name)
+        if path is None:
+            continue
+        connection.execute(table.delete())
+        with path.open(encoding="utf-8") as handle:
+            header = json.loads(handle.readline())
+            columns = header["columns"]
+            types: dict[str, type | None] = {}
+            for column in columns:
+                try:
+                    types[column] = table.c[column].type.python_type
+                except (KeyError, NotImplementedError):
+                    types[column] = None
+            batch: list[dict[str, Any]] = []
+            for line in handle:
+                row = json.loads(line)
+                batch.append({c: _decode(v, types[c]) for c, v in zip(columns, row, strict=True)})
+                if len(batch) >= 500:
+                    connection.execute(table.insert(), batch)
+                    batch = []
+            if batch:
+                connection.execute(table.insert(), batch)
+
+
+# ---------------------------------------------------------------- writing a backup
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_READ_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def create_backup(database: Database, out: Path, *, logical: bool = False) -> BackupInfo:
+    """Write one zip holding the whole ledger (evidence included) and its manifest.
+
+    `logical` forces the JSON-lines form on SQLite too (it is the form PostgreSQL uses).
+    """
+    started = time.monotonic()
+    out = Path(out)
+    with tempfile.TemporaryDirectory(prefix="tracker-backup-") as tmp:
+        folder = Path(tmp)
+        path = database.path
+        if path is not None:
+            snapshot = folder / SQLITE_MEMBER
+            try:
+                _snapshot_sqlite(path, snapshot)
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise LedgerInUse(f"台账 {path} 正被其他程序占用，暂时无法备份，请稍后再试") from None
+                raise BadInput(
+                    f"无法在临时文件夹 {folder} 中建立台账快照：{exc}（磁盘已满？）。未生成备份文件 {out}。"
+                ) from None
+            engine = _plain_engine(snapshot)
+            try:
+                with engine.connect() as connection:
+                    ok = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+                    if ok != ["ok"]:
+                        raise LedgerError(
+                            f"台账数据库 {path} 已损坏，无法备份：{ok[0]}。请运行 tracker check。"
+                        )
+                    _refuse_damaged_evidence(connection, f"台账 {path} 中有损坏的佐证材料，未备份")
+                    facts = _describe(connection)
+                    members = _dump_tables(connection, folder) if logical else [SQLITE_MEMBER]
+            finally:
+                engine.dispose()
+            if logical:
+                snapshot.unlink()
+            source = "sqlite"
+        else:
+            with database.engine.connect() as connection:
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
+                with connection.begin():  # one snapshot for the checks, counts and dump
+                    _refuse_damaged_evidence(connection, "台账中有损坏的佐证材料，未备份")
+                    facts = _describe(connection)
+                    members = _dump_tables(connection, folder)
+            source = database.engine.dialect.name
+        manifest: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "kind": "tables" if logical or path is None else "sqlite",
+            "source": source,
+            "program_version": __version__,
+            "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+            **facts,
+            "members": {
+                name: {"size": (folder / name).stat().st_size, "sha256": _sha256_file(folder / name)}
+                for name in members
+            },
+        }
+
+        def write(tmp_zip: Path) -> None:
+            with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+                for name in members:
+                    archive.write(folder / name, name)
+                archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            with tmp_zip.open("rb+") as handle:
+                os.fsync(handle.fileno())
+
+        try:
+            atomic_write(out, write)
+        except OSError as exc:
+            raise BadInput(
+                f"无法写入备份文件 {out}：{exc.strerror or exc}（磁盘已满或没有写入权限？）"
+            ) from None
+    return BackupInfo(out, manifest, out.stat().st_size, time.monotonic() - started)
+
+
+# ---------------------------------------------------------------- verifying a backup
+
+
+def _refuse(path: Path, why: str) -> BackupError:
+    return BackupError(f"{path} 不能用于恢复：{why}。台账未做任何改动。")
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise BackupError(f"找不到备份文件 {path}") from None
+    except OSError as exc:
+        raise BackupError(f"无法读取备份文件 {path}：{exc.strerror or exc}") from None
+    if path.is_dir():
+        raise _refuse(path, "这是文件夹，不是备份文件")
+    if size == 0:
+        raise _refuse(path, "文件是空的（0 字节）")
+    with path.open("rb") as handle:
+        head = handle.read(4)
+    if head != b"PK\x03\x04":
+        raise _refuse(path, "这不是本程序的备份文件（不是 zip 格式，可能是改了扩展名的其他文件）")
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise _refuse(path, "文件不完整（可能在复制或下载时被截断）或已损坏") from None
+
+
+def _read_manifest(path: Path, archive: zipfile.ZipFile) -> dict[str, Any]:
+    try:
+        info = archive.getinfo(MANIFEST)
+    except KeyError:
+        raise _refuse(path, "这是 zip 文件，但不是本程序的备份（缺少 manifest.json）") from None
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise _refuse(path, "manifest.json 过大，文件不可信")
+    try:
+        manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError):
+        raise _refuse(path, "manifest.json 已损坏") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise _refuse(path, "这是 zip 文件，但不是本程序的备份（格式标识不符）")
+    version = manifest.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise _refuse(path, f"备份格式版本 {version} 比本程序新（本程序支持 {VERSION}），请升级程序")
+    members = manifest.get("members")
+    if manifest.get("kind") not in ("sqlite", "tables") or not isinstance(members, dict) or not members:
+        raise _refuse(path, "manifest.json 内容不完整")
+    return manifest
+
+
+def verify_backup(path: Path) -> dict[str, Any]:
+    """Check a backup end to end without extracting it; its manifest, or BackupError."""
+    path = Path(path)
+    with _open_zip(path) as archive:
+        manifest = _read_manifest(path, archive)
+        members: dict[str, Any] = manifest["members"]
+        names = set(archive.namelist()) - {MANIFEST}
+        if names != set(members):
+            extra = sorted(names - set(members)) + sorted(set(members) - names)
+            raise _refuse(path, f"文件成员与清单不符（{'、'.join(extra[:5])}）")
+        for name, expected in members.items():
+            info = archive.getinfo(name)
+            if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise _refuse(
+                    path,
+                    f"{name} 声称解压后有 {info.file_size / 1024**3:.1f} GB，"
+                    f"压缩比异常（疑似“压缩炸弹”），已拒绝解压",
+                )
+            if info.file_size != expected.get("size"):
+                raise _refuse(path, f"{name} 的声明大小 {info.file_size} 与清单 {expected.get('size')} 不符")
+        for name, expected in members.items():
+            digest = hashlib.sha256()
+            try:
+                with archive.open(name) as handle:
+                    while chunk := handle.read(_READ_BYTES):
+                        digest.update(chunk)
+            except (zipfile.BadZipFile, OSError, EOFError):
+                raise _refuse(path, f"{name} 已损坏（校验失败或文件被截断）") from None
+            if digest.hexdigest() != expected.get("sha256"):
+                raise _refuse(path, f"{name} 的 SHA-256 与清单不符，文件已被改动或损坏")
+    revision = manifest.get("schema_revision")
+    if revision != head_revision() and revision not in _known_revisions():
+        raise _refuse(
+            path,
+            f"备份来自更新版本的程序（数据库版本 {revision}，程序 {manifest.get('program_version')}），"
+            "请先升级本程序",
+        )
+    return manifest
+
+
+# ---------------------------------------------------------------- restoring
+
+
+def _stage(backup: Path, manifest: dict[str, Any], folder: Path) -> Path:
+    """Build the restored ledger as a plain SQLite file in `folder`, checked and at head."""
+    staged = folder / SQLITE_MEMBER
+    members: dict[str, Any] = manifest["members"]
+    with zipfile.ZipFile(backup) as archive:
+        for name, expected in members.items():
+            target = folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            digest = hashlib.sha256()
+            with archive.open(name) as source, target.open("wb") as sink:
+                while chunk := source.read(_READ_BYTES):
+                    digest.update(chunk)
+                    sink.write(chunk)
+            if digest.hexdigest() != expected["sha256"]:
+                raise _refuse(backup, f"{name} 在读取时校验不符")
+    revision = manifest.get("schema_revision")
+    config = alembic_config()
+    engine = _plain_engine(staged)
+    try:
+        if manifest["kind"] == "tables":
+            with engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision or "base")
+                _load_tables(connection, folder, [n for n in members if n.startswith(TABLES_PREFIX)])
+        with engine.connect() as connection:
+            ok = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+            if ok != ["ok"]:
+                raise _refuse(backup, f"其中的数据库已损坏（{ok[0]}）")
+            if connection.execute(text("PRAGMA foreign_key_check")).first() is not None:
+                raise _refuse(backup, "其中的数据库有断开的引用（外键）")
+            found = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if found != revision:
+                raise _refuse(backup, f"其中的数据库版本 {found} 与清单 {revision} 不符")
+            faults = blob_faults(connection)
+            if faults:
+                raise _refuse(backup, "其中的佐证材料已损坏：" + faults[0].message)
+        if revision != head_revision():
+            with engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    finally:
+        engine.dispose()
+    return staged
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _quiesce(path: Path) -> None:
+    """Fold the current ledger's WAL into it and leave it without one, or say who holds it."""
+    connection = _sqlite_connect(path, timeout=3.0)
+    try:
+        mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()
+    except sqlite3.OperationalError:
+        mode = None
+    finally:
+        connection.close()
+    wal = path.with_name(path.name + "-wal")
+    if mode is None or str(mode[0]).lower() != "delete" or (wal.exists() and wal.stat().st_size):
+        raise LedgerInUse(f"台账 {path} 正被其他程序使用，无法恢复；请关闭其他窗口或命令后再试。")
+    for leftover in (wal, path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def restore_backup(url: str, backup: Path) -> RestoreInfo:
+    """Replace the ledger at `url` (URL or file path) with a verified backup.
+
+    The ledger as it was is kept in `backups/` beside it; on any refusal nothing changes.
+    """
+    backup = Path(backup)
+    manifest = verify_backup(backup)
+    path = sqlite_path(resolve_url(url))
+    if path is None:
+        raise LedgerError("团队模式（PostgreSQL）的台账暂不支持从备份文件直接恢复。台账未做任何改动。")
+    holder = is_locked(path)
+    if holder is not None:
+        raise LedgerInUse(f"台账 {path} 已在窗口中打开（{holder.describe()}），请先关闭窗口再恢复。")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    needed = sum(int(m["size"]) for m in manifest["members"].values()) * 2
+    free = shutil.disk_usage(path.parent).free
+    if needed > free:
+        raise BadInput(
+            f"磁盘空间不足：恢复 {backup.name} 约需 {needed / 1024**2:.0f} MB，"
+            f"{path.parent} 只剩 {free / 1024**2:.0f} MB。台账未做任何改动。"
+        )
+    try:
+        with tempfile.TemporaryDirectory(prefix=".restore-", dir=path.parent) as tmp:
+            staged = _stage(backup, manifest, Path(tmp))
+            previous = None
+            if path.exists():
+                previous = backup_sqlite_file(path, "before-restore")
+                _quiesce(path)
+            os.replace(staged, path)
+            _fsync_dir(path.parent)
+    except PermissionError as exc:
+        raise BadInput(
+            f"无法写入台账所在文件夹 {path.parent}：{exc.strerror or exc}。台账未做任何改动。"
+        ) from None
+    revision = manifest.get("schema_revision")
+    return RestoreInfo(manifest, previous, revision if revision != head_revision() else None)
+
+
+# ---------------------------------------------------------------- daily automatic backup
+
+_AUTO_NAME = re.compile(rf"^{AUTO_PREFIX}(\d{{8}})-(\d{{6}})\.zip$")
+
+
+def auto_backups(folder: Path) -> list[Path]:
+    """The automatic backups in `folder`, oldest first."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if _AUTO_NAME.match(p.name))
+
+
+def auto_backup_if_due(
+    database: Database, folder: Path, keep: int = AUTO_KEEP_DEFAULT, *, now: datetime | None = None
+) -> Path | None:
+    """On the first start of a day, back up into `folder` and keep only the newest `keep`.
+
+    Returns the new backup, or None when today's already exists. Never raises for a
+    failed backup: it is logged, and the window starts anyway.
+    """
+    now = now or datetime.now()
+    folder = Path(folder)
+    today = now.strftime("%Y%m%d")
+    if any(_AUTO_NAME.match(p.name).group(1) == today for p in auto_backups(folder)):  # type: ignore[union-attr]
+        return None
+    target = folder / f"{AUTO_PREFIX}{today}-{now.strftime('%H%M%S')}.zip"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        create_backup(database, target)
+    except (OSError, BadInput, LedgerError):
+        log.exception("自动备份失败：%s", target)
+        return None
+    for old in auto_backups(folder)[: max(0, len(auto_backups(folder)) - max(keep, 1))]:
+        try:
+            old.unlink()
+        except OSError:
+            log.warning("无法删除旧的自动备份 %s", old)
+    return target
+
+
+def auto_backup_keep(database: Database) -> int:
+    """The number of daily backups to keep (setting `auto_backup_keep`, default 10)."""
+    from tracker.services.settings import get_setting
+
+    with database.reading() as session:
+        value = get_setting(session, AUTO_KEEP_SETTING, AUTO_KEEP_DEFAULT)
+    return value if isinstance(value, int) and value > 0 else AUTO_KEEP_DEFAULT
