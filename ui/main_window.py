@@ -1,99 +1,465 @@
-"""The main window: the plans and their tasks, and the selected task's detail."""
+"""The main window: period, navigation, the task table, the detail pane and the overview.
+
+All reads of the whole ledger (rows, lights, counts) run off the GUI thread; filtering is
+in memory. Every user action is one service call in one `unit_of_work`, after which the
+window reloads what it shows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QSplitter, QTreeView, QWidget
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from tracker import APP_NAME, __version__
 from tracker.db.engine import Database
-from tracker.views.detail import load_task_detail
-from tracker.views.tree import TaskNode, load_tree
-from ui.models.plan_tree import PlanTreeModel
-from ui.task_detail_view import TaskDetailView
+from tracker.lights import STATUS_LABELS, Light
+from tracker.periods import Period
+from tracker.views.rules import JudgingSettings, load_settings
+from tracker.views.table import (
+    Overview,
+    TaskRow,
+    UnitSummary,
+    load_task_rows,
+    overview,
+    tree_from_rows,
+    unit_summaries,
+)
+from tracker.views.tree import PlanNode
+from ui.actions import WindowActions
+from ui.common import Background, show_error
+from ui.models.task_table import COLUMNS, TaskFilter, TaskFilterProxy, TaskTableModel
+from ui.navigation import NavigationPane
+from ui.overview_page import OverviewPage
+from ui.period_bar import PeriodBar, remembered_period
+from ui.task_detail_view import TaskDetailPane
+
+log = logging.getLogger("ui.main_window")
+
+DEFAULT_WIDTHS = {
+    "code": 64, "title": 300, "plan": 120, "lead": 130, "support": 180, "deadline": 96, "light": 64, "status": 96,
+}  # fmt: skip
+DEFAULT_HIDDEN = ("support",)
+
+
+@dataclass
+class Snapshot:
+    """Everything the window shows of the ledger as of one period, read in one go."""
+
+    period: Period
+    settings: JudgingSettings
+    rows: list[TaskRow]
+    units: list[UnitSummary]
+    plans: list[PlanNode]
+    overview: Overview
+
+
+def read_snapshot(database: Database, period: Period) -> Snapshot:
+    with database.reading() as session:
+        settings = load_settings(session)
+        rows = load_task_rows(session, period, settings.rules)
+        return Snapshot(
+            period,
+            settings,
+            rows,
+            unit_summaries(session, rows),
+            tree_from_rows(session, rows),
+            overview(session, period, rows),
+        )
 
 
 class MainWindow(QMainWindow):
+    loaded = Signal()
+
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.snapshot: Snapshot | None = None
         self.setWindowTitle(f"{APP_NAME} {__version__}")
-        self.resize(1280, 800)
+        self.resize(1480, 900)
+        self._pending_select: int | None = None
+        self._filters_restored = False
 
-        self.tree_model = PlanTreeModel()
-        self.tree = QTreeView()
-        self.tree.setObjectName("planTree")
-        self.tree.setModel(self.tree_model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 460)
-        header.resizeSection(1, 150)
-        header.resizeSection(2, 220)
-        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.period_bar = PeriodBar(remembered_period())
+        self.period_bar.changed.connect(self._period_changed)
 
-        self.detail = TaskDetailView()
+        self.table_model = TaskTableModel()
+        self.proxy = TaskFilterProxy(self.table_model, self.period_bar.period)
+        self.table = QTableView()
+        self.table.setObjectName("taskTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for key, width in DEFAULT_WIDTHS.items():
+            header.resizeSection([k for k, _ in COLUMNS].index(key), width)
+        for key in DEFAULT_HIDDEN:
+            header.hideSection([k for k, _ in COLUMNS].index(key))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.detail = TaskDetailPane()
+        self.detail.setObjectName("detailPane")
+        self.nav = NavigationPane()
+        self.nav.setObjectName("navigation")
+        self.overview_page = OverviewPage()
+        self.overview_page.setObjectName("overviewPage")
+
+        self.center = QTabWidget()
+        self.center.setObjectName("centerTabs")
+        self.center.addTab(self.table, "任务台账")
+        self.center.addTab(self.overview_page, "总览")
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.tree)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.center)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([260, 760, 460])
         self.setCentralWidget(self.splitter)
 
+        self._build_filter_bar()
         self.status_label = QLabel()
-        self.statusBar().addWidget(self.status_label)
-        self._build_menus()
-        self.reload()
+        self.period_label = QLabel()
+        self.period_label.setObjectName("periodLabel")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.period_label)
+
+        self.actions_ = WindowActions(self)
+        self.background = Background(self._apply_snapshot, self._load_failed)
+        self.nav.view_picked.connect(self._view_picked)
+        self.nav.plan_picked.connect(self._plan_picked)
+        self.nav.task_picked.connect(self._task_picked)
+        self.nav.unit_picked.connect(self._unit_picked)
         self._restore_state()
+        # The first read happens before the window shows (so it opens complete); later
+        # reloads (a new period, after each change) run off the GUI thread.
+        self._apply_snapshot(read_snapshot(database, self.period))
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("文件(&F)")
-        reload_action = QAction("刷新(&R)", self)
-        reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        reload_action.triggered.connect(self.reload)
-        file_menu.addAction(reload_action)
-        quit_action = QAction("退出(&X)", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+    # -- toolbars ------------------------------------------------------------------------
+    def _build_filter_bar(self) -> None:
+        top = QToolBar("报告期")
+        top.setObjectName("periodToolbar")
+        top.addWidget(self.period_bar)
+        self.addToolBar(top)
+        self.main_toolbar = top
 
-    def reload(self) -> None:
-        with self.database.reading() as session:
-            plans = load_tree(session)
-        self.tree_model.set_plans(plans)
-        for row in range(self.tree_model.rowCount()):
-            self.tree.expand(self.tree_model.index(row, 0))
-        task_count = sum(self._count(plan.tasks) for plan in plans)
-        self.status_label.setText(f"{len(plans)} 个方案，{task_count} 项任务")
+        bar = QToolBar("筛选")
+        bar.setObjectName("filterToolbar")
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText("搜索任务、内容、单位（Ctrl+F）")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.textChanged.connect(self._search_changed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self.apply_search)
+        bar.addWidget(self.search)
 
-    def _count(self, tasks: list[TaskNode]) -> int:
-        return sum(1 + self._count(t.children) for t in tasks)
+        self.plan_filter = self._combo("planFilter", "全部方案")
+        self.unit_filter = self._combo("unitFilter", "全部单位")
+        self.unit_filter.setMaximumWidth(220)
+        self.plan_filter.setMaximumWidth(220)
+        self.status_filter = self._combo("statusFilter", "全部状态")
+        for code, label in STATUS_LABELS.items():
+            self.status_filter.addItem(label, code)
+        self.light_filter = self._combo("lightFilter", "全部亮灯")
+        for light in (Light.RED, Light.YELLOW, Light.GREEN, Light.GREY):
+            self.light_filter.addItem(light.label, int(light))
+        self.year_filter = self._combo("yearFilter", "全部年度")
+        for combo in (
+            self.plan_filter,
+            self.unit_filter,
+            self.status_filter,
+            self.light_filter,
+            self.year_filter,
+        ):
+            bar.addWidget(combo)
+            combo.currentIndexChanged.connect(self._combo_changed)
+        self.clear_action = QAction("清除筛选", self)
+        self.clear_action.setObjectName("clearFilters")
+        self.clear_action.triggered.connect(self.clear_filters)
+        bar.addAction(self.clear_action)
+        self.addToolBarBreak()
+        self.addToolBar(bar)
+        self.filter_toolbar = bar
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        task_id = current.data(PlanTreeModel.TaskIdRole)
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    # -- loading ---------------------------------------------------------------------------
+    @property
+    def period(self) -> Period:
+        return self.period_bar.period
+
+    @property
+    def loading(self) -> bool:
+        return self.background.busy
+
+    def reload(self, select_task: int | None = None) -> None:
+        """Read the ledger as of the current period off the GUI thread, then show it."""
+        if select_task is not None:
+            self._pending_select = select_task
+        elif self._pending_select is None:
+            self._pending_select = self.current_task_id()
+        database, period = self.database, self.period
+        self.status_label.setText("正在读取台账…")
+        self.background.submit(lambda: read_snapshot(database, period))
+
+    def _load_failed(self, error: BaseException) -> None:
+        self.status_label.setText("读取台账失败")
+        show_error(self, f"读取台账失败：{error}")
+
+    def _apply_snapshot(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.proxy.set_period(snapshot.period)
+        header = self.table.horizontalHeader()
+        self.table_model.set_rows(snapshot.rows)
+        if header.sortIndicatorSection() >= 0:
+            self.table_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.nav.set_content(snapshot.plans, snapshot.rows, snapshot.units, snapshot.period)
+        self.overview_page.set_overview(snapshot.overview)
+        self._fill_filter_choices(snapshot)
+        if not self._filters_restored:
+            self._filters_restored = True
+            self._restore_filters()
+        self.proxy.refilter()
+        self.period_label.setText(f"报告期：{snapshot.period.label}")
+        self.setWindowTitle(f"{APP_NAME} — {snapshot.period.label}")
+        self._show_counts()
+        task_id, self._pending_select = self._pending_select, None
+        if task_id is not None and self.select_task(task_id):
+            self.show_task(task_id)
+        elif self.current_task_id() is None:
+            self.detail.show_placeholder()
+        self.loaded.emit()
+
+    def _fill_filter_choices(self, snapshot: Snapshot) -> None:
+        def refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for label, value in items:
+                combo.addItem(label, value)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, found))
+            combo.blockSignals(False)
+
+        refill(self.plan_filter, [(p.label, p.id) for p in snapshot.plans])
+        refill(self.unit_filter, [(u.name, u.id) for u in sorted(snapshot.units, key=lambda u: u.name)])
+        years = sorted({r.deadline.year for r in snapshot.rows if r.deadline is not None})
+        refill(self.year_filter, [(f"{y}年", y) for y in years])
+
+    def _show_counts(self) -> None:
+        shown, total = self.proxy.rowCount(), self.table_model.rowCount()
+        text = f"显示 {shown} / {total} 项任务" if shown != total else f"共 {total} 项任务"
+        self.status_label.setText(text)
+
+    # -- filters -----------------------------------------------------------------------------
+    def _search_changed(self) -> None:
+        self._search_timer.start()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.proxy.update_criteria(text=self.search.text())
+        self._show_counts()
+
+    def _combo_changed(self) -> None:
+        light = self.light_filter.currentData()
+        changes: dict[str, Any] = {
+            "plan_id": self.plan_filter.currentData(),
+            "unit_id": self.unit_filter.currentData(),
+            "status": self.status_filter.currentData(),
+            "light": None if light is None else Light(int(light)),
+            "year": self.year_filter.currentData(),
+        }
+        if changes["plan_id"] != self.proxy.criteria.plan_id:
+            changes["task_ids"] = None
+        self.proxy.update_criteria(**changes)
+        self._show_counts()
+
+    def clear_filters(self) -> None:
+        for combo in (
+            self.plan_filter,
+            self.unit_filter,
+            self.status_filter,
+            self.light_filter,
+            self.year_filter,
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.nav.clear_selection()
+        self.nav.set_view("all")
+        self.proxy.set_criteria(TaskFilter())
+        self._show_counts()
+
+    def set_unit_filter(self, unit_id: int) -> None:
+        self.unit_filter.setCurrentIndex(max(0, self.unit_filter.findData(unit_id)))
+
+    def _view_picked(self, key: str) -> None:
+        self.proxy.update_criteria(view=key)
+        self._show_counts()
+
+    def _plan_picked(self, plan_id: int) -> None:
+        self.plan_filter.setCurrentIndex(max(0, self.plan_filter.findData(plan_id)))
+        self.proxy.update_criteria(task_ids=None)
+        self._show_counts()
+
+    def _task_picked(self, task_id: int, ids: frozenset[int]) -> None:
+        self.proxy.update_criteria(task_ids=ids)
+        self._show_counts()
+        self.center.setCurrentWidget(self.table)
+        self.select_task(task_id)
+
+    def _unit_picked(self, unit_id: int) -> None:
+        self.set_unit_filter(unit_id)
+        self.center.setCurrentWidget(self.table)
+
+    # -- selection and detail ----------------------------------------------------------------
+    def current_task_id(self) -> int | None:
+        return self.proxy.task_id(self.table.currentIndex())
+
+    def select_task(self, task_id: int) -> bool:
+        index = self.proxy.index_of_task(task_id)
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        task_id = self.current_task_id()
         if task_id is None:
             self.detail.show_placeholder()
-            return
+        else:
+            self.show_task(task_id)
+
+    def row_of(self, task_id: int) -> TaskRow | None:
+        row = self.table_model.row_of_task(task_id)
+        return None if row is None else self.table_model.row_at(row)
+
+    def show_task(self, task_id: int) -> None:
+        from tracker.views.detail import load_task_detail
+        from tracker.views.record import load_task_record
+
         with self.database.reading() as session:
-            detail = load_task_detail(session, int(task_id))
+            detail = load_task_detail(session, task_id)
+            record = load_task_record(session, task_id, self.period)
         if detail is None:
             self.detail.show_placeholder()
         else:
-            self.detail.show_task(detail)
+            self.detail.show_task(detail, self.row_of(task_id), record)
+
+    # -- period ------------------------------------------------------------------------------
+    def _period_changed(self, period: Period) -> None:
+        self.reload()
+
+    # -- columns and state ---------------------------------------------------------------------
+    def _column_menu(self, pos: QPoint) -> QMenu:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, (_key, title) in enumerate(COLUMNS):
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.popup(header.mapToGlobal(pos))
+        return menu
 
     def _restore_state(self) -> None:
         settings = QSettings()
-        geometry = settings.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        splitter = settings.value("main/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        for key, restore in (
+            ("main/geometry", self.restoreGeometry),
+            ("main/state", self.restoreState),
+            ("main/splitter", self.splitter.restoreState),
+            ("main/table_header", self.table.horizontalHeader().restoreState),
+        ):
+            value = settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _restore_filters(self) -> None:
+        settings = QSettings()
+        saved = settings.value("filters/values")
+        if not isinstance(saved, dict):
+            return
+        for combo, key in (
+            (self.plan_filter, "plan"),
+            (self.unit_filter, "unit"),
+            (self.status_filter, "status"),
+            (self.light_filter, "light"),
+            (self.year_filter, "year"),
+        ):
+            value = saved.get(key)
+            if value not in (None, ""):
+                found = combo.findData(value if key in ("status",) else int(value))
+                combo.setCurrentIndex(max(0, found))
+        self.search.setText(str(saved.get("text") or ""))
+        self.apply_search()
+        self.nav.set_view(str(saved.get("view") or "all"))
+
+    def save_state(self) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
         settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/table_header", self.table.horizontalHeader().saveState())
+        criteria = self.proxy.criteria
+        settings.setValue(
+            "filters/values",
+            {
+                "text": criteria.text,
+                "view": criteria.view,
+                "plan": self.plan_filter.currentData() or "",
+                "unit": self.unit_filter.currentData() or "",
+                "status": self.status_filter.currentData() or "",
+                "light": "" if self.light_filter.currentData() is None else self.light_filter.currentData(),
+                "year": self.year_filter.currentData() or "",
+            },
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.background.wait()
         super().closeEvent(event)

@@ -47,6 +47,10 @@ class PlanTreeModel(QAbstractItemModel):
         self._root.children = [_build(plan, self._root, i) for i, plan in enumerate(plans)]
         self.endResetModel()
 
+    def node(self, index: Index) -> PlanNode | TaskNode | None:
+        """The plan or task behind an index (None for the invisible root)."""
+        return self._item(index).node if index.isValid() else None
+
     def _item(self, index: Index) -> _Item:
         if index.isValid():
             item = index.internalPointer()

@@ -1,0 +1,40 @@
+"""Fixtures for the window's tests: Qt settings in a temp folder, the real application setup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from tracker.db.engine import Database
+from ui.app import make_application
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def qt_settings(tmp_path: Path, qapp: object) -> Path:
+    """QSettings go to an INI file per test, never to the officer's registry."""
+    folder = tmp_path / "qsettings"
+    folder.mkdir()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    make_application([])
+    QSettings().clear()
+    return folder
+
+
+def wait_loaded(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.loading and window.snapshot is not None, timeout=20_000)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, seeded: Database) -> Iterator[MainWindow]:
+    win = MainWindow(seeded)
+    qtbot.addWidget(win)
+    win.show()
+    wait_loaded(qtbot, win)
+    yield win
+    win.background.wait()

@@ -1,0 +1,146 @@
+"""责任单位 administration: rename a unit, merge two spellings into one, keeping aliases.
+
+A renamed unit keeps its old name as an alias; a merged unit's name and aliases become
+aliases of the unit it merges into, so later imports still find it. Task links keep the
+name as printed in the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from tracker.db import models as m
+from tracker.errors import BadInput
+from tracker.services import audit
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    id: int
+    name: str
+    aliases: tuple[str, ...]
+    tasks: int  # live tasks linked to it
+
+
+def list_units(session: Session) -> list[UnitInfo]:
+    counts = dict(
+        session.execute(
+            select(m.TaskUnit.unit_id, func.count())
+            .join(m.Task, m.Task.id == m.TaskUnit.task_id)
+            .join(m.Plan, m.Plan.id == m.Task.plan_id)
+            .where(m.Task.deleted_at.is_(None), m.Plan.deleted_at.is_(None))
+            .group_by(m.TaskUnit.unit_id)
+        )
+        .tuples()
+        .all()
+    )
+    aliases: dict[int, list[str]] = {}
+    for unit_id, alias in session.execute(
+        select(m.UnitAlias.unit_id, m.UnitAlias.alias).order_by(m.UnitAlias.alias)
+    ):
+        aliases.setdefault(unit_id, []).append(alias)
+    return [
+        UnitInfo(unit_id, name, tuple(aliases.get(unit_id, [])), int(counts.get(unit_id, 0)))
+        for unit_id, name in session.execute(select(m.Unit.id, m.Unit.name).order_by(m.Unit.name))
+    ]
+
+
+def _unit(session: Session, unit_id: int) -> m.Unit:
+    unit = session.get(m.Unit, unit_id)
+    if unit is None:
+        raise BadInput(f"单位（编号 {unit_id}）不存在")
+    return unit
+
+
+def _add_alias(session: Session, unit: m.Unit, alias: str) -> None:
+    if alias == unit.name or any(a.alias == alias for a in unit.aliases):
+        return
+    existing = session.scalar(select(m.UnitAlias).where(m.UnitAlias.alias == alias))
+    if existing is not None:
+        existing.unit_id = unit.id
+        session.flush()
+        session.expire(unit, ["aliases"])
+        return
+    unit.aliases.append(m.UnitAlias(alias=alias))
+
+
+def rename_unit(session: Session, unit_id: int, new_name: str, *, actor: str | None = None) -> m.Unit:
+    """Give a unit a new canonical name; the old one stays as an alias."""
+    unit = _unit(session, unit_id)
+    new_name = new_name.strip()
+    if not new_name:
+        raise BadInput("单位名称不能为空")
+    if new_name == unit.name:
+        return unit
+    other = session.scalar(select(m.Unit).where(m.Unit.name == new_name))
+    if other is not None:
+        raise BadInput(f"已有单位名为“{new_name}”，请用“合并单位”把两者合为一个")
+    old = unit.name
+    for alias in list(unit.aliases):
+        if alias.alias == new_name:
+            unit.aliases.remove(alias)
+    session.flush()
+    foreign = session.scalar(select(m.UnitAlias).where(m.UnitAlias.alias == new_name))
+    if foreign is not None:
+        raise BadInput(f"“{new_name}”已是另一单位的别名，请用“合并单位”")
+    unit.name = new_name
+    session.flush()
+    _add_alias(session, unit, old)
+    audit.record(
+        session,
+        action="update",
+        entity="unit",
+        entity_id=unit.id,
+        summary=f"单位更名：{old} → {new_name}（原名保留为别名）",
+        before={"name": old},
+        after={"name": new_name},
+        actor=actor,
+    )
+    return unit
+
+
+def merge_units(session: Session, source_id: int, target_id: int, *, actor: str | None = None) -> m.Unit:
+    """Merge `source` into `target`: its tasks, name and aliases go to `target`; it is removed."""
+    if source_id == target_id:
+        raise BadInput("不能把单位合并到它自己")
+    source = _unit(session, source_id)
+    target = _unit(session, target_id)
+    source_name = source.name
+    shared = set(session.scalars(select(m.TaskUnit.task_id).where(m.TaskUnit.unit_id == target.id))) & set(
+        session.scalars(select(m.TaskUnit.task_id).where(m.TaskUnit.unit_id == source.id))
+    )
+    # A task linked to both keeps one link: the target's, taking the lead role if the source had it.
+    for task_id in shared:
+        source_link = session.get(m.TaskUnit, (task_id, source.id))
+        target_link = session.get(m.TaskUnit, (task_id, target.id))
+        assert source_link is not None and target_link is not None
+        if source_link.role == "lead":
+            target_link.role = "lead"
+        target_link.position = min(target_link.position, source_link.position)
+    session.flush()
+    session.execute(delete(m.TaskUnit).where(m.TaskUnit.unit_id == source.id, m.TaskUnit.task_id.in_(shared)))
+    moved = len(list(session.scalars(select(m.TaskUnit.task_id).where(m.TaskUnit.unit_id == source.id))))
+    session.execute(update(m.TaskUnit).where(m.TaskUnit.unit_id == source.id).values(unit_id=target.id))
+    session.execute(update(m.UnitAlias).where(m.UnitAlias.unit_id == source.id).values(unit_id=target.id))
+    session.flush()
+    session.expire_all()
+    source = _unit(session, source_id)
+    target = _unit(session, target_id)
+    session.delete(source)
+    session.flush()
+    _add_alias(session, target, source_name)
+    session.flush()
+    audit.record(
+        session,
+        action="merge",
+        entity="unit",
+        entity_id=target.id,
+        summary=f"合并单位：“{source_name}”并入“{target.name}”（{moved + len(shared)} 项任务，原名保留为别名）",
+        before={"unit_id": source_id, "name": source_name},
+        after={"unit_id": target.id, "name": target.name},
+        actor=actor,
+    )
+    return target

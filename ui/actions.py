@@ -1,0 +1,508 @@
+"""The window's menus, shortcuts and what each user action does (one service call each)."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from sqlalchemy.orm import Session
+
+from tracker import APP_NAME, __version__
+from tracker.db import models as m
+from tracker.errors import TrackerError
+from tracker.services import evidence, plans_edit, tasks, unit_admin
+from tracker.services.progress import ProgressInput, close_task, record_update, reopen_task
+from tracker.views.record import load_task_record
+from tracker.views.rules import JudgingSettings, load_settings, save_settings
+from ui.common import confirm, show_error
+from ui.edit_dialogs import MoveTaskDialog, PlanDialog, RecycleBinDialog, TaskDialog, UnitAdminDialog
+from ui.help_dialog import HelpDialog
+from ui.progress_dialog import ProgressDialog
+from ui.small_dialogs import ReasonDialog, SettingsDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+log = logging.getLogger("ui.actions")
+T = TypeVar("T")
+
+
+def report_dialog_opener() -> Callable[[QWidget], Any] | None:
+    """`ui.reports.open_report_dialog`, when the reports module is installed."""
+    try:
+        module = importlib.import_module("ui.reports")
+    except ImportError:
+        return None
+    opener = getattr(module, "open_report_dialog", None)
+    return opener if callable(opener) else None
+
+
+class WindowActions:
+    """Builds the menus and runs the actions for one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
+        self.temp_dir = Path(tempfile.mkdtemp(prefix="dcdz-evidence-"))
+        w = window
+        menu = w.menuBar()
+
+        def act(text: str, slot: Callable[[], Any], shortcut: Any = None, name: str = "") -> QAction:
+            action = QAction(text, w)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            if name:
+                action.setObjectName(name)
+            action.triggered.connect(lambda _checked=False: slot())
+            return action
+
+        self.search_action = act("搜索(&F)", self.focus_search, QKeySequence.StandardKey.Find, "searchAction")
+        self.record_action = act("记录进展(&N)…", self.record_current, "Ctrl+N", "recordAction")
+        self.export_action = act("导出(&E)…", self.open_reports, "Ctrl+E", "exportAction")
+        self.print_action = act("打印(&P)…", self.open_reports, "Ctrl+P", "printAction")
+        self.reload_action = act("刷新(&R)", w.reload, QKeySequence.StandardKey.Refresh, "reloadAction")
+        opener = report_dialog_opener()
+        if opener is None:
+            for action in (self.export_action, self.print_action):
+                action.setEnabled(False)
+                action.setToolTip("报表模块尚未安装，暂不能导出或打印")
+                action.setStatusTip("报表模块尚未安装，暂不能导出或打印")
+
+        file_menu = menu.addMenu("文件(&F)")
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.reload_action)
+        file_menu.addAction(act("退出(&X)", w.close, QKeySequence.StandardKey.Quit))
+
+        task_menu = menu.addMenu("任务(&T)")
+        task_menu.addAction(self.search_action)
+        task_menu.addAction(self.record_action)
+        self.close_action = act("销号(&C)…", self.close_current, name="closeAction")
+        self.reopen_action = act("撤销销号…", self.reopen_current, name="reopenAction")
+        task_menu.addAction(self.close_action)
+        task_menu.addAction(self.reopen_action)
+
+        edit_menu = menu.addMenu("编辑(&E)")
+        edit_menu.addAction(act("新增任务（交办事项）…", self.new_task, name="newTaskAction"))
+        edit_menu.addAction(act("新增下级任务…", lambda: self.new_task(child=True), name="newChildAction"))
+        edit_menu.addAction(act("编辑任务…", self.edit_current, name="editTaskAction"))
+        edit_menu.addAction(act("移动任务…", self.move_current, name="moveTaskAction"))
+        edit_menu.addAction(act("删除任务…", self.delete_current, "Del", "deleteTaskAction"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(act("新增方案…", self.new_plan, name="newPlanAction"))
+        edit_menu.addAction(act("编辑方案…", self.edit_plan, name="editPlanAction"))
+        edit_menu.addAction(act("方案上移", lambda: self.move_plan(-1)))
+        edit_menu.addAction(act("方案下移", lambda: self.move_plan(1)))
+        edit_menu.addAction(act("删除方案…", self.delete_plan, name="deletePlanAction"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(act("单位管理（更名、合并）…", self.unit_admin, name="unitAdminAction"))
+        edit_menu.addAction(act("回收站…", self.recycle_bin, name="recycleBinAction"))
+
+        view_menu = menu.addMenu("视图(&V)")
+        view_menu.addAction(act("任务台账", lambda: w.center.setCurrentIndex(0), "Ctrl+1"))
+        view_menu.addAction(act("总览", lambda: w.center.setCurrentIndex(1), "Ctrl+2", "overviewAction"))
+        view_menu.addAction(act("清除筛选", w.clear_filters, "Ctrl+Shift+L"))
+
+        tools = menu.addMenu("工具(&O)")
+        tools.addAction(act("设置(&S)…", self.settings, name="settingsAction"))
+
+        help_menu = menu.addMenu("帮助(&H)")
+        help_menu.addAction(
+            act("使用说明(&H)", self.help, QKeySequence.StandardKey.HelpContents, "helpAction")
+        )
+        help_menu.addAction(act("关于", self.about))
+
+        bar = w.main_toolbar
+        bar.addSeparator()
+        for action in (self.record_action, self.export_action, self.print_action, self.reload_action):
+            bar.addAction(action)
+        bar.addAction(act("设置", self.settings))
+
+        detail = w.detail
+        detail.record_requested.connect(lambda _id: self.record_current())
+        detail.close_requested.connect(lambda _id: self.close_current())
+        detail.reopen_requested.connect(lambda _id: self.reopen_current())
+        detail.edit_requested.connect(lambda _id: self.edit_current())
+        detail.delete_requested.connect(lambda _id: self.delete_current())
+        detail.open_evidence.connect(self.open_evidence)
+        detail.save_evidence.connect(self.save_evidence)
+        detail.remove_evidence.connect(self.remove_evidence)
+
+    # -- plumbing ----------------------------------------------------------------------------
+    @property
+    def actor(self) -> str | None:
+        snapshot = self.window.snapshot
+        return (snapshot.settings.officer_name or None) if snapshot else None
+
+    def run(self, work: Callable[[Session], T], select_task: int | None = None) -> str | None:
+        """One service call in one transaction; returns the error message, or None and reloads."""
+        try:
+            with self.window.database.unit_of_work() as session:
+                work(session)
+        except TrackerError as exc:
+            return str(exc)
+        self.window.reload(select_task=select_task)
+        return None
+
+    def _open(self, dialog: QWidget) -> QWidget:
+        self.dialog = dialog
+        if isinstance(dialog, QDialog):
+            dialog.open()
+        else:
+            dialog.show()
+        return dialog
+
+    def _task_id(self) -> int | None:
+        task_id = self.window.current_task_id()
+        if task_id is None:
+            show_error(self.window, "请先在任务表中选择一项任务", "未选择任务")
+        return task_id
+
+    # -- progress --------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.window.center.setCurrentWidget(self.window.table)
+        self.window.search.setFocus()
+        self.window.search.selectAll()
+
+    def record_current(self) -> QWidget | None:
+        task_id = self._task_id()
+        if task_id is None:
+            return None
+        row = self.window.row_of(task_id)
+        if row is not None and row.closed:
+            show_error(self.window, "该任务已销号，如需继续填报请先撤销销号", "已销号")
+            return None
+        with self.window.database.reading() as session:
+            record = load_task_record(session, task_id, self.window.period)
+        actor = self.actor
+
+        def save(data: ProgressInput) -> str | None:
+            return self.run(lambda s: record_update(s, task_id, data, actor=actor), select_task=task_id)
+
+        label = f"{row.code}　{row.title}" if row else str(task_id)
+        dialog = ProgressDialog(
+            label,
+            self.window.period,
+            record.metrics if record else [],
+            row.status if row else "in_progress",
+            row.percent if row else None,
+            save=save,
+            parent=self.window,
+        )
+        return self._open(dialog)
+
+    def close_current(self) -> QWidget | None:
+        task_id = self._task_id()
+        if task_id is None:
+            return None
+        actor = self.actor
+        dialog = ReasonDialog(
+            "销号",
+            "销号表示督查人员确认此项任务已办结，不再跟踪。请写明销号理由（如“已完成并经现场核实”）：",
+            lambda reason: self.run(lambda s: close_task(s, task_id, reason, actor=actor), task_id),
+            parent=self.window,
+        )
+        return self._open(dialog)
+
+    def reopen_current(self) -> QWidget | None:
+        task_id = self._task_id()
+        if task_id is None:
+            return None
+        actor = self.actor
+        dialog = ReasonDialog(
+            "撤销销号",
+            "撤销销号后任务恢复跟踪，原销号记录保留在留痕中。理由（可不填）：",
+            lambda reason: self.run(lambda s: reopen_task(s, task_id, reason, actor=actor), task_id),
+            required=False,
+            parent=self.window,
+        )
+        return self._open(dialog)
+
+    # -- evidence -------------------------------------------------------------------------------
+    def _evidence_name(self, evidence_id: int) -> str:
+        with self.window.database.reading() as session:
+            item = session.get(m.Evidence, evidence_id)
+            return item.filename if item else "佐证材料"
+
+    def open_evidence(self, evidence_id: int) -> Path | None:
+        """Write the file to a temporary folder and open it with the program Windows chooses."""
+        folder = self.temp_dir / str(evidence_id)
+        target = folder / evidence.safe_filename(self._evidence_name(evidence_id))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with self.window.database.reading() as session:
+                evidence.save_copy(session, evidence_id, target)
+        except (TrackerError, OSError) as exc:
+            show_error(self.window, str(exc))
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            show_error(self.window, f"没有能打开此类文件的程序。文件已存到：\n{target}", "无法打开")
+        return target
+
+    def save_evidence(self, evidence_id: int) -> QWidget:
+        name = evidence.safe_filename(self._evidence_name(evidence_id))
+        dialog = QFileDialog(self.window, "另存佐证材料", str(Path.home() / name))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(lambda path: self.save_evidence_to(evidence_id, Path(path)))
+        return self._open(dialog)
+
+    def save_evidence_to(self, evidence_id: int, target: Path) -> bool:
+        try:
+            with self.window.database.reading() as session:
+                evidence.save_copy(session, evidence_id, target)
+        except (TrackerError, OSError) as exc:  # a read-only folder, a full disk
+            show_error(self.window, f"未能保存：{exc}")
+            return False
+        self.window.statusBar().showMessage(f"已保存到 {target}", 5000)
+        return True
+
+    def remove_evidence(self, evidence_id: int) -> QMessageBox:
+        name = self._evidence_name(evidence_id)
+        task_id = self.window.current_task_id()
+        actor = self.actor
+
+        def go() -> None:
+            error = self.run(lambda s: evidence.remove(s, evidence_id, actor=actor), task_id)
+            if error:
+                show_error(self.window, error)
+
+        box = confirm(self.window, f"移除佐证材料“{name}”？", go, "文件内容仍保留在台账中，留痕可查。")
+        self.dialog = box
+        return box
+
+    # -- editing --------------------------------------------------------------------------------
+    def _current_plan(self) -> int | None:
+        task_id = self.window.current_task_id()
+        row = self.window.row_of(task_id) if task_id is not None else None
+        if row is not None:
+            return row.plan_id
+        plan = self.window.plan_filter.currentData()
+        return int(plan) if plan is not None else None
+
+    def new_task(self, child: bool = False) -> QWidget | None:
+        plan_id = self._current_plan()
+        if plan_id is None:
+            show_error(self.window, "请先选择一项任务或在筛选栏选定方案，新任务将加入该方案", "未选择方案")
+            return None
+        parent_id = self.window.current_task_id() if child else None
+        if child and parent_id is None:
+            return None
+        actor = self.actor
+        created: list[int] = []
+
+        def save(data: tasks.TaskInput) -> str | None:
+            def work(session: Session) -> None:
+                created.append(tasks.create_task(session, plan_id, data, parent_id=parent_id, actor=actor).id)
+
+            try:
+                with self.window.database.unit_of_work() as session:
+                    work(session)
+            except TrackerError as exc:
+                return str(exc)
+            self.window.reload(select_task=created[-1])
+            return None
+
+        return self._open(TaskDialog(save, parent=self.window))
+
+    def edit_current(self) -> QWidget | None:
+        task_id = self._task_id()
+        if task_id is None:
+            return None
+        with self.window.database.reading() as session:
+            task = session.get(m.Task, task_id)
+            assert task is not None
+            current = tasks.TaskInput(
+                title=task.title,
+                code=task.code,
+                content=task.content,
+                kind=task.kind,
+                deadline=task.deadline,
+                deadline_text=task.deadline_text,
+                recurring=task.recurring == "yearly",
+                units=[(link.printed_name, link.role) for link in task.unit_links],
+                remarks=task.remarks,
+            )
+        actor = self.actor
+        return self._open(
+            TaskDialog(
+                lambda data: self.run(lambda s: tasks.edit_task(s, task_id, data, actor=actor), task_id),
+                current,
+                self.window,
+            )
+        )
+
+    def move_current(self) -> QWidget | None:
+        task_id = self._task_id()
+        snapshot = self.window.snapshot
+        row = self.window.row_of(task_id) if task_id is not None else None
+        if task_id is None or snapshot is None or row is None:
+            return None
+        rows = snapshot.rows
+
+        def tasks_of(plan_id: int) -> list[tuple[int, str]]:
+            return [
+                (r.id, f"{'　' * r.depth}{r.code} {r.title[:40]}")
+                for r in rows
+                if r.plan_id == plan_id and r.id != task_id
+            ]
+
+        actor = self.actor
+
+        def save(value: tuple[int, int | None]) -> str | None:
+            plan_id, parent_id = value
+            return self.run(
+                lambda s: tasks.move_task(s, task_id, plan_id=plan_id, parent_id=parent_id, actor=actor),
+                task_id,
+            )
+
+        plans = [(p.id, p.label) for p in snapshot.plans]
+        return self._open(MoveTaskDialog(save, plans, tasks_of, row.plan_id, self.window))
+
+    def delete_current(self) -> QMessageBox | None:
+        task_id = self._task_id()
+        if task_id is None:
+            return None
+        row = self.window.row_of(task_id)
+        label = f"{row.code} {row.title[:40]}" if row else str(task_id)
+        actor = self.actor
+
+        def go() -> None:
+            error = self.run(lambda s: tasks.delete_task(s, task_id, actor=actor))
+            if error:
+                show_error(self.window, error)
+
+        detail = "下级任务一并删除。" if row and row.has_children else ""
+        box = confirm(self.window, f"删除任务“{label}”？", go, detail + "删除后可在“编辑 → 回收站”中恢复。")
+        self.dialog = box
+        return box
+
+    def new_plan(self) -> QWidget:
+        actor = self.actor
+        return self._open(
+            PlanDialog(
+                lambda data: self.run(lambda s: plans_edit.create_plan(s, data, actor=actor)),
+                parent=self.window,
+            )
+        )
+
+    def edit_plan(self) -> QWidget | None:
+        plan_id = self._current_plan()
+        if plan_id is None:
+            show_error(self.window, "请先选择方案", "未选择方案")
+            return None
+        with self.window.database.reading() as session:
+            plan = session.get(m.Plan, plan_id)
+            assert plan is not None
+            current = plans_edit.PlanInput(
+                plan.title, plan.short_title, plan.doc_number, plan.issuer, plan.issued_on,
+                plan.period_start, plan.period_end, plan.notes,
+            )  # fmt: skip
+        actor = self.actor
+        return self._open(
+            PlanDialog(
+                lambda data: self.run(lambda s: plans_edit.edit_plan(s, plan_id, data, actor=actor)),
+                current,
+                self.window,
+            )
+        )
+
+    def move_plan(self, steps: int) -> None:
+        plan_id = self._current_plan()
+        if plan_id is not None:
+            actor = self.actor
+            error = self.run(lambda s: plans_edit.move_plan(s, plan_id, steps, actor=actor))
+            if error:
+                show_error(self.window, error)
+
+    def delete_plan(self) -> QMessageBox | None:
+        plan_id = self._current_plan()
+        if plan_id is None:
+            show_error(self.window, "请先选择方案", "未选择方案")
+            return None
+        with self.window.database.reading() as session:
+            plan = session.get(m.Plan, plan_id)
+            title = plan.title if plan else str(plan_id)
+        actor = self.actor
+
+        def go() -> None:
+            error = self.run(lambda s: plans_edit.delete_plan(s, plan_id, actor=actor))
+            if error:
+                show_error(self.window, error)
+            else:
+                self.window.clear_filters()
+
+        box = confirm(
+            self.window, f"删除方案“{title}”及其全部任务？", go, "删除后可在“编辑 → 回收站”中恢复。"
+        )
+        self.dialog = box
+        return box
+
+    def recycle_bin(self) -> QWidget:
+        def load() -> list[tasks.DeletedItem]:
+            with self.window.database.reading() as session:
+                return tasks.recycle_bin(session)
+
+        actor = self.actor
+
+        def restore(item: tasks.DeletedItem) -> str | None:
+            if item.kind == "plan":
+                return self.run(lambda s: plans_edit.restore_plan(s, item.id, actor=actor))
+            return self.run(lambda s: tasks.restore_task(s, item.id, actor=actor), item.id)
+
+        return self._open(RecycleBinDialog(load, restore, self.window))
+
+    def unit_admin(self) -> QWidget:
+        def load() -> list[unit_admin.UnitInfo]:
+            with self.window.database.reading() as session:
+                return [u for u in unit_admin.list_units(session) if u.tasks or u.aliases]
+
+        actor = self.actor
+        return self._open(
+            UnitAdminDialog(
+                load,
+                lambda unit_id, name: self.run(
+                    lambda s: unit_admin.rename_unit(s, unit_id, name, actor=actor)
+                ),
+                lambda source, target: self.run(
+                    lambda s: unit_admin.merge_units(s, source, target, actor=actor)
+                ),
+                self.window,
+            )
+        )
+
+    # -- settings, reports, help -----------------------------------------------------------------
+    def settings(self) -> QWidget:
+        with self.window.database.reading() as session:
+            current = load_settings(session)
+
+        def save(value: JudgingSettings) -> str | None:
+            return self.run(lambda s: save_settings(s, value))
+
+        return self._open(SettingsDialog(current, save, self.window))
+
+    def open_reports(self) -> Any:
+        opener = report_dialog_opener()
+        if opener is None:
+            show_error(self.window, "报表模块尚未安装，暂不能导出或打印", "导出")
+            return None
+        return opener(self.window)
+
+    def help(self) -> QWidget:
+        return self._open(HelpDialog(self.window))
+
+    def about(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, APP_NAME, f"{APP_NAME} {__version__}", parent=self.window
+        )
+        box.setInformativeText("科技局督查任务台账：跟踪方案任务、记录进展和佐证材料、亮灯督办。")
+        box.open()
+        self.dialog = box
+        return box

@@ -1,0 +1,43 @@
+"""帮助: the user guide (使用说明.md) shown with its screenshots in a text browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from tracker.paths import app_root, resources_dir
+
+GUIDE_NAME = "使用说明.md"
+
+
+def guide_path() -> Path | None:
+    """The shipped copy in resources/guide (frozen builds, wheels), else docs/ in a checkout."""
+    for folder in (resources_dir() / "guide", app_root() / "docs"):
+        path = folder / GUIDE_NAME
+        if path.is_file():
+            return path
+    return None
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpDialog")
+        self.setWindowTitle("使用说明")
+        self.resize(900, 760)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("helpBrowser")
+        self.browser.setOpenExternalLinks(True)
+        path = guide_path()
+        if path is None:
+            self.browser.setMarkdown("# 使用说明\n\n未找到使用说明文件（docs/使用说明.md）。")
+        else:
+            self.browser.setSearchPaths([str(path.parent)])
+            self.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)

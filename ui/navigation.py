@@ -1,0 +1,183 @@
+"""The navigation pane: ready-made views, plans with their task tree, responsible units."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.lights import Light
+from tracker.periods import Period
+from tracker.views.table import VIEW_LABELS, TaskRow, UnitSummary
+from tracker.views.tree import PlanNode, TaskNode
+from ui.models.plan_tree import PlanTreeModel
+from ui.models.rows import Column, RowsModel
+from ui.task_detail_view import make_table
+
+
+@dataclass(frozen=True)
+class ViewEntry:
+    key: str
+    label: str
+    count: int
+
+
+VIEW_COLOURS = {"late": Light.RED.colour, "due_soon": Light.YELLOW.colour, "done": Light.GREEN.colour}
+VIEW_COLUMNS: list[Column[ViewEntry]] = [
+    Column("常用视图", lambda v: f"{v.label}（{v.count}）", colour=lambda v: VIEW_COLOURS.get(v.key)),
+]
+UNIT_COLUMNS: list[Column[UnitSummary]] = [
+    Column("责任单位", lambda u: u.name, lambda u: f"{u.name}：参与 {u.total} 项，牵头 {u.led} 项"),
+    Column("牵头", lambda u: u.led, align_right=True),
+    Column(
+        "滞后",
+        lambda u: u.late or "",
+        align_right=True,
+        colour=lambda u: Light.RED.colour if u.late else None,
+    ),
+    Column(
+        "未报", lambda u: u.unreported or "", lambda u: "牵头任务中本期未报送进展的项数", align_right=True
+    ),
+]
+
+
+def view_entries(rows: list[TaskRow], period: Period) -> list[ViewEntry]:
+    return [
+        ViewEntry(key, label, sum(1 for row in rows if row.in_view(key, period)))
+        for key, label in VIEW_LABELS.items()
+    ]
+
+
+def subtree_ids(node: TaskNode) -> set[int]:
+    ids = {node.id}
+    for child in node.children:
+        ids |= subtree_ids(child)
+    return ids
+
+
+class NavigationPane(QWidget):
+    """Emits what the officer picked: a view, a plan, a task with its sub-tasks, or a unit."""
+
+    view_picked = Signal(str)
+    plan_picked = Signal(int)
+    task_picked = Signal(int, object)  # task id, the ids of it and its sub-tasks
+    unit_picked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view_model: RowsModel[ViewEntry] = RowsModel(VIEW_COLUMNS)
+        self.view_list = QListView()
+        self.view_list.setObjectName("viewList")
+        self.view_list.setModel(self.view_model)
+        self.view_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view_list.setMaximumHeight(6 * (self.fontMetrics().height() + 8))
+        self.view_list.selectionModel().currentChanged.connect(self._view_changed)
+
+        self.tree_model = PlanTreeModel()
+        self.tree = QTreeView()
+        self.tree.setObjectName("planTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setHeaderHidden(True)
+        for column in range(1, self.tree_model.columnCount()):
+            self.tree.setColumnHidden(column, True)
+        self.tree.selectionModel().currentChanged.connect(self._tree_changed)
+
+        self.unit_model: RowsModel[UnitSummary] = RowsModel(UNIT_COLUMNS)
+        self.unit_table = make_table(self.unit_model, "unitTable", stretch=0)
+        header = self.unit_table.horizontalHeader()
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.unit_table.selectionModel().selectionChanged.connect(self._unit_changed)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("navTabs")
+        self.tabs.addTab(self.tree, "方案")
+        self.tabs.addTab(self.unit_table, "责任单位")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("常用视图"))
+        layout.addWidget(self.view_list)
+        layout.addWidget(self.tabs, 1)
+        self._quiet = False
+
+    def set_content(
+        self, plans: list[PlanNode], rows: list[TaskRow], units: list[UnitSummary], period: Period
+    ) -> None:
+        self._quiet = True
+        current_view = self.current_view()
+        self.view_model.set_records(view_entries(rows, period))
+        keys = [v.key for v in self.view_model.records()]
+        self.view_list.setCurrentIndex(self.view_model.index(keys.index(current_view), 0))
+        expanded = {
+            self.tree_model.index(r, 0).data(PlanTreeModel.PlanIdRole)
+            for r in range(self.tree_model.rowCount())
+            if self.tree.isExpanded(self.tree_model.index(r, 0))
+        }
+        first = self.tree_model.rowCount() == 0
+        self.tree_model.set_plans(plans)
+        for r in range(self.tree_model.rowCount()):
+            index = self.tree_model.index(r, 0)
+            if first or index.data(PlanTreeModel.PlanIdRole) in expanded:
+                self.tree.expand(index)
+        self.unit_model.set_records(units)
+        self._quiet = False
+
+    def current_view(self) -> str:
+        index = self.view_list.currentIndex()
+        record = self.view_model.record(index.row()) if index.isValid() else None
+        return record.key if record else "all"
+
+    def set_view(self, key: str) -> None:
+        keys = [v.key for v in self.view_model.records()]
+        if key in keys:
+            self.view_list.setCurrentIndex(self.view_model.index(keys.index(key), 0))
+
+    def select_unit(self, unit_id: int) -> None:
+        for row, unit in enumerate(self.unit_model.records()):
+            if unit.id == unit_id:
+                self.tabs.setCurrentWidget(self.unit_table)
+                self.unit_table.selectRow(row)
+                return
+
+    def clear_selection(self) -> None:
+        self._quiet = True
+        self.tree.clearSelection()
+        self.tree.setCurrentIndex(QModelIndex())
+        self.unit_table.clearSelection()
+        self._quiet = False
+
+    def _view_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record = self.view_model.record(current.row())
+        if record is not None and not self._quiet:
+            self.view_picked.emit(record.key)
+
+    def _tree_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
+            return
+        item = self.tree_model.node(current)
+        if isinstance(item, PlanNode):
+            self.plan_picked.emit(item.id)
+        elif isinstance(item, TaskNode):
+            self.task_picked.emit(item.id, frozenset(subtree_ids(item)))
+
+    def _unit_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._quiet:
+            return
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        unit = self.unit_model.record(indexes[0].row())
+        if unit is not None:
+            self.unit_picked.emit(unit.id)

@@ -1,0 +1,131 @@
+"""Small dialogs: a required reason (销号), and the settings (thresholds, officer name)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.lights import LightRules
+from tracker.views.rules import JudgingSettings
+from ui.common import show_error
+
+
+class ReasonDialog(QDialog):
+    """Asks for a reason; with `required`, refuses an empty one. `save` returns an error or None."""
+
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        save: Callable[[str], str | None],
+        required: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reasonDialog")
+        self.setWindowTitle(title)
+        self.resize(480, 260)
+        self._save = save
+        self.required = required
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("reasonText")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+
+    def _try_accept(self) -> None:
+        text = self.reason.toPlainText().strip()
+        if self.required and not text:
+            show_error(self, "请填写理由", "输入有误")
+            return
+        error = self._save(text)
+        if error:
+            show_error(self, error)
+            return
+        self.accept()
+
+
+class SettingsDialog(QDialog):
+    """亮灯规则 and the officer's name; saved to the ledger so they travel with a backup."""
+
+    def __init__(
+        self,
+        current: JudgingSettings,
+        save: Callable[[JudgingSettings], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("设置")
+        self._save = save
+        self.officer = QLineEdit(current.officer_name)
+        self.officer.setObjectName("officerName")
+        self.officer.setPlaceholderText("留空则用电脑用户名")
+        self.yellow = QDoubleSpinBox()
+        self.yellow.setObjectName("yellowGap")
+        self.red = QDoubleSpinBox()
+        self.red.setObjectName("redGap")
+        for box, value in ((self.yellow, current.rules.yellow_gap), (self.red, current.rules.red_gap)):
+            box.setRange(0, 100)
+            box.setDecimals(0)
+            box.setSuffix(" 个百分点")
+            box.setValue(value)
+        self.warn = QSpinBox()
+        self.warn.setObjectName("warnDays")
+        self.warn.setRange(0, 365)
+        self.warn.setSuffix(" 天")
+        self.warn.setValue(current.rules.warn_days)
+        form = QFormLayout()
+        form.addRow("经办人姓名（记入留痕）", self.officer)
+        form.addRow("落后序时进度达到此值亮黄灯", self.yellow)
+        form.addRow("落后序时进度超过此值亮红灯", self.red)
+        form.addRow("距完成时限几天内亮黄灯", self.warn)
+        note = QLabel("默认值：落后 10 个百分点黄灯，超过 30 个百分点红灯，临近时限 3 天。")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def value(self) -> JudgingSettings:
+        return JudgingSettings(
+            LightRules(self.yellow.value(), self.red.value(), self.warn.value()), self.officer.text().strip()
+        )
+
+    def _try_accept(self) -> None:
+        error = self._save(self.value())
+        if error:
+            show_error(self, error)
+            return
+        self.accept()
