@@ -5,15 +5,19 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import APP_ID, APP_NAME, __version__
-from tracker.db.engine import Database
+from tracker.db.engine import Database, resolve_url, sqlite_path
 from tracker.errors import TrackerError
 from tracker.ledger import open_database, seed_builtin_plans
+from tracker.ledger_lock import LedgerLock
 from tracker.logs import setup_logging
+from tracker.paths import user_data_dir
+from tracker.services.backup import auto_backup_if_due, auto_backup_keep
 from ui.fonts import register_fonts
 from ui.i18n import install_translations
 from ui.main_window import MainWindow
@@ -61,21 +65,47 @@ def open_ledger_for_window(db: str | None) -> Database:
     return database
 
 
+def take_ledger(db: str | None) -> LedgerLock | None:
+    """One window per SQLite ledger: a second copy is told who has it open, and stops."""
+    path = sqlite_path(resolve_url(db))
+    if path is None:
+        return None  # a shared server ledger: concurrent edits are caught by version columns
+    return LedgerLock(path).acquire()
+
+
+def daily_backup(database: Database) -> Path | None:
+    """The first start of a day keeps a backup (the last N, a setting); never blocks the start."""
+    path = database.path
+    folder = path.parent / "backups" if path is not None else user_data_dir() / "backups"
+    created = auto_backup_if_due(database, folder, auto_backup_keep(database))
+    if created is not None:
+        log.info("daily backup: %s", created)
+    return created
+
+
 def run_app(db: str | None = None) -> int:
     log_path = setup_logging()
     app = make_application()
     install_crash_dialog(str(log_path))
+    lock: LedgerLock | None = None
     try:
+        lock = take_ledger(db)
         database = open_ledger_for_window(db)
     except TrackerError as exc:
+        if lock is not None:
+            lock.release()
         QMessageBox.critical(None, APP_NAME, f"无法打开台账：\n{exc}")
         return exc.exit_code
+    daily_backup(database)
     window = MainWindow(database)
+    window.ledger_lock = lock
     window.show()
     try:
         return app.exec()
     finally:
         database.dispose()
+        if lock is not None:
+            lock.release()
 
 
 def main() -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from tracker import APP_NAME, __version__
 from tracker.db.engine import Database
+from tracker.ledger_lock import LedgerLock
 from tracker.lights import STATUS_LABELS, Light
 from tracker.periods import Period
 from tracker.views.rules import JudgingSettings, load_settings
@@ -45,6 +46,7 @@ from tracker.views.table import (
 from tracker.views.tree import PlanNode
 from ui.actions import WindowActions
 from ui.common import Background, show_error
+from ui.data_actions import DataActions
 from ui.models.task_table import COLUMNS, TaskFilter, TaskFilterProxy, TaskTableModel
 from ui.navigation import NavigationPane
 from ui.overview_page import OverviewPage
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.period_label)
 
         self.actions_ = WindowActions(self)
+        self.data_actions = DataActions(self)
+        self.ledger_lock: LedgerLock | None = None  # set by ui.app when the window owns the ledger
         self.background = Background(self._apply_snapshot, self._load_failed)
         self.nav.view_picked.connect(self._view_picked)
         self.nav.plan_picked.connect(self._plan_picked)
@@ -459,7 +463,19 @@ class MainWindow(QMainWindow):
             },
         )
 
+    def release_ledger(self) -> None:
+        """Let go of the ledger file (before a restore replaces it): connections and lock."""
+        self.background.wait()
+        self.database.dispose()
+        if self.ledger_lock is not None:
+            self.ledger_lock.release()
+
+    def retake_ledger(self) -> None:
+        if self.ledger_lock is not None and not self.ledger_lock.held:
+            self.ledger_lock.acquire()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.background.wait()
+        self.data_actions.worker.wait()
         super().closeEvent(event)

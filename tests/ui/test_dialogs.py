@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -15,8 +14,6 @@ from ui.edit_dialogs import PlanDialog, TaskDialog, UnitAdminDialog
 from ui.help_dialog import HelpDialog, guide_path
 from ui.main_window import MainWindow
 from ui.small_dialogs import SettingsDialog
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def ok(qtbot: QtBot, buttons: QDialogButtonBox) -> None:

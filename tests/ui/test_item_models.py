@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
@@ -20,7 +19,6 @@ from ui.navigation import UNIT_COLUMNS, VIEW_COLUMNS, view_entries
 from ui.overview_page import OWING_COLUMNS, _tally_columns
 from ui.task_detail_view import HISTORY_COLUMNS, METRIC_COLUMNS, UPDATE_COLUMNS
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 Q2 = parse_period("2023Q2")
 
 

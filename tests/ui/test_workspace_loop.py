@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
@@ -20,8 +19,6 @@ from ui.edit_dialogs import RecycleBinDialog
 from ui.main_window import MainWindow
 from ui.progress_dialog import ProgressDialog
 from ui.small_dialogs import ReasonDialog
-
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def visible_ids(window: MainWindow) -> list[int]:

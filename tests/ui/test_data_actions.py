@@ -1,0 +1,90 @@
+"""The 数据 menu and the window's hold on its ledger: backup, restore, check, one copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from tests.ui.conftest import wait_loaded
+from tracker.db import models as m
+from tracker.db.engine import Database
+from tracker.errors import LedgerInUse
+from tracker.services.plans_edit import PlanInput, create_plan
+from ui.app import daily_backup, take_ledger
+from ui.main_window import MainWindow
+
+
+def plan_count(database: Database) -> int:
+    with database.reading() as session:
+        return int(
+            session.scalar(select(func.count()).select_from(m.Plan).where(m.Plan.deleted_at.is_(None)))
+        )
+
+
+def info_text(window: MainWindow, qtbot: QtBot) -> str:
+    qtbot.waitUntil(lambda: window.data_actions.dialog is not None, timeout=20_000)
+    return window.data_actions.dialog.text()  # type: ignore[union-attr]
+
+
+def test_data_menu_sits_before_help(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles.index("数据(&D)") == titles.index("帮助(&H)") - 1
+
+
+def test_backup_then_restore_from_the_window(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, db_path: Path
+) -> None:
+    window.ledger_lock = take_ledger(str(db_path))
+    target = tmp_path / "备份 一.zip"
+    window.data_actions.backup(target)
+    assert "已备份到" in info_text(window, qtbot)
+    assert target.exists()
+    before = plan_count(window.database)
+    with window.database.unit_of_work() as session:
+        create_plan(session, PlanInput(title="会议交办事项"))
+    assert plan_count(window.database) == before + 1
+    window.data_actions.dialog = None
+    window.data_actions.restore(target, ask=False)
+    assert "已从" in info_text(window, qtbot)
+    wait_loaded(qtbot, window)
+    assert plan_count(window.database) == before
+    assert window.ledger_lock is not None and window.ledger_lock.held
+    assert list((db_path.parent / "backups").glob("*")), "the replaced ledger was not kept"
+    window.ledger_lock.release()
+
+
+def test_a_damaged_backup_is_refused_and_nothing_changes(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    bad = tmp_path / "坏的.zip"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    before = plan_count(window.database)
+    window.data_actions.restore(bad, ask=False)
+    assert plan_count(window.database) == before
+
+
+def test_check_reports_a_sound_ledger(window: MainWindow, qtbot: QtBot) -> None:
+    window.data_actions.check()
+    assert "台账完好" in info_text(window, qtbot)
+
+
+def test_second_copy_is_told_plainly(db_path: Path, database: Database) -> None:
+    first = take_ledger(str(db_path))
+    try:
+        with pytest.raises(LedgerInUse, match="已在另一个窗口中打开"):
+            take_ledger(str(db_path))
+    finally:
+        assert first is not None
+        first.release()
+    again = take_ledger(str(db_path))
+    assert again is not None
+    again.release()
+
+
+def test_daily_backup_once_a_day(seeded: Database, db_path: Path) -> None:
+    first = daily_backup(seeded)
+    assert first is not None and first.parent == db_path.parent / "backups"
+    assert daily_backup(seeded) is None
