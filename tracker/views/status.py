@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tracker.db import models as m
@@ -73,49 +73,63 @@ def task_states(
     if not tasks:
         return {}
 
-    parsed: dict[str, Period | None] = {}
-
-    def period_of(code: str) -> Period | None:
-        if code not in parsed:
-            try:
-                parsed[code] = parse_period(code)
-            except BadInput:
-                parsed[code] = None
-        return parsed[code]
+    # Which period codes count: the few distinct codes are parsed once, and the database
+    # picks each task's latest update among them (a window function), so the work done in
+    # Python is one row per task, not one per update.
+    codes = session.scalars(select(m.Update.period).distinct()).all()
+    due: list[str] = []
+    inside: list[str] = []
+    for code in codes:
+        try:
+            of = parse_period(code)
+        except BadInput:
+            continue
+        if of.end <= period.end:
+            due.append(code)
+            if period.covers(of):
+                inside.append(code)
 
     latest: dict[int, LatestUpdate] = {}
     reported: set[int] = set()
-    update_query = select(
-        m.Update.id,
-        m.Update.task_id,
-        m.Update.period,
-        m.Update.status,
-        m.Update.percent,
-        m.Update.progress,
-        m.Update.problems,
-        m.Update.next_steps,
-        m.Update.recorded_at,
-        m.Update.source,
-    ).order_by(m.Update.recorded_at, m.Update.id)
-    if plan_ids is not None:
-        update_query = update_query.join(m.Task).where(m.Task.plan_id.in_(plan_ids))
-    for u in session.execute(update_query):
-        of = period_of(u.period)
-        if of is None or of.end > period.end:
-            continue
-        latest[u.task_id] = LatestUpdate(
-            u.id,
-            u.period,
-            u.status,
-            u.percent,
-            u.progress,
-            u.problems,
-            u.next_steps,
-            u.recorded_at,
-            u.source,
-        )
-        if period.covers(of):
-            reported.add(u.task_id)
+    if due:
+        scope = select(m.Update).where(m.Update.period.in_(due))
+        if plan_ids is not None:
+            scope = scope.join(m.Task).where(m.Task.plan_id.in_(plan_ids))
+        ranked = select(
+            m.Update.id,
+            m.Update.task_id,
+            m.Update.period,
+            m.Update.status,
+            m.Update.percent,
+            m.Update.progress,
+            m.Update.problems,
+            m.Update.next_steps,
+            m.Update.recorded_at,
+            m.Update.source,
+            func.row_number()
+            .over(
+                partition_by=m.Update.task_id,
+                order_by=(m.Update.recorded_at.desc(), m.Update.id.desc()),
+            )
+            .label("rank"),
+        ).where(m.Update.id.in_(scope.with_only_columns(m.Update.id).scalar_subquery()))
+        newest = ranked.subquery()
+        for u in session.execute(select(newest).where(newest.c.rank == 1)):
+            latest[u.task_id] = LatestUpdate(
+                u.id,
+                u.period,
+                u.status,
+                u.percent,
+                u.progress,
+                u.problems,
+                u.next_steps,
+                u.recorded_at,
+                u.source,
+            )
+        if inside:
+            reported = set(
+                session.scalars(select(m.Update.task_id).where(m.Update.period.in_(inside)).distinct())
+            )
 
     children: dict[int, list[int]] = {}
     for row in tasks:
