@@ -4,20 +4,26 @@ Sheets: 总览, 任务台账 (the CONVENTIONS.md columns), 指标完成情况, �
 Each sheet: a merged title row, a 制表单位 / 统计截至 row, a styled header that is frozen,
 filtered and repeated on every printed page; A4 landscape, one page wide, “第 &P 页 共 &N 页”.
 
-Speed: cells are `WriteOnlyCell`s whose style array is copied from one prototype per
-column, so the cost stays close to openpyxl's bare write-only `append` of the same values.
+Speed (measured in docs/reports.md): every distinct cell style is registered with the
+workbook once (`_Styles`), and each cell is a `_StyledCell` that carries that style's index
+and its value already typed, so openpyxl neither copies a style array nor hashes it again
+per cell; the sheet takes the prepared cells as they are (`_prepared_row`) instead of
+re-trying every value as a plain one. Ledger text is still typed as text, never a formula
+(`cells.looks_like_formula` → a string cell with the quote-prefix style).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
@@ -25,7 +31,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from tracker.fileio import atomic_write
 from tracker.lights import Light
 from tracker.reports.assemble import Report
-from tracker.reports.cells import text_cell
+from tracker.reports.cells import looks_like_formula
 
 FONT_NAME = "宋体"
 HEADER_FONT_NAME = "黑体"
@@ -77,6 +83,7 @@ class _Styles:
 
     def __init__(self, sheet: Any) -> None:
         self.sheet = sheet
+        self._indices: dict[tuple[int, bool], int] = {}
         body = Font(name=FONT_NAME, size=10)
         self.title = self._proto(
             Font(name=HEADER_FONT_NAME, size=16), Alignment(horizontal="center", vertical="center")
@@ -118,6 +125,19 @@ class _Styles:
             for light in Light
         }
 
+    def index(self, proto: WriteOnlyCell, quoted: bool = False) -> int:
+        """The workbook's index of the prototype's style (quote-prefixed variant on request)."""
+        key = (id(proto), quoted)
+        found = self._indices.get(key)
+        if found is None:
+            cell = proto
+            if quoted:
+                cell = WriteOnlyCell(self.sheet)
+                cell._style = copy(proto._style)
+                cell.quotePrefix = True
+            found = self._indices[key] = cell.style_id  # registers the style once
+        return found
+
     def _proto(
         self,
         font: Font,
@@ -136,6 +156,62 @@ class _Styles:
         if fmt is not None:
             cell.number_format = fmt
         return cell
+
+
+_CellBase: Any = Cell  # typed loosely: the subclass sets Cell's slots directly
+
+
+class _StyledCell(_CellBase):
+    """A write-only cell with its value typed and its style index fixed in advance.
+
+    openpyxl's writer reads only `coordinate`, `data_type`, `_value`, `has_style`,
+    `style_id`, `hyperlink` and `_comment` of a write-only cell.
+    """
+
+    def __init__(self, sheet: Any, column: int, value: Any, data_type: str, style: Any, index: int) -> None:
+        self.parent = sheet
+        self.row = 0
+        self.column = column
+        self._value = value
+        self.data_type = data_type
+        self._style = style  # shared with the prototype; never changed
+        self._hyperlink = None
+        self._comment = None
+        self._style_index = index
+
+    @property
+    def style_id(self) -> int:
+        return self._style_index
+
+    @property
+    def has_style(self) -> bool:
+        return True
+
+
+def _typed(value: Any) -> tuple[Any, str, bool]:
+    """(value, openpyxl data type, needs the quote prefix) without openpyxl's per-cell binding."""
+    kind = type(value)
+    if kind is str:
+        if ILLEGAL_CHARACTERS_RE.search(value):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters Excel refuses
+        value = value[:32767]
+        return value, "s", looks_like_formula(value)
+    if kind is bool:
+        return value, "b", False
+    if kind is int or kind is float:
+        return value, "n", False
+    if isinstance(value, date):  # date and datetime: the column's format shows it
+        return value, "d", False
+    text = str(value)
+    return text, "s", looks_like_formula(text)
+
+
+def _prepared_row(values: Sequence[Any], row_index: int) -> Iterable[Any]:
+    """Replaces the sheet's `_values_to_row`: the row's cells are already `_StyledCell`s."""
+    for cell in values:
+        if cell is not None:
+            cell.row = row_index
+            yield cell
 
 
 LINE_HEIGHT = 12.75  # points per line of 10 pt text
@@ -189,44 +265,74 @@ def _write_sheet(
     sheet.oddFooter.center.text = FOOTER
     sheet.evenFooter.center.text = FOOTER
 
+    sheet._values_to_row = _prepared_row  # rows are appended as prepared cells only
+
+    def cell(column: int, value: Any, proto: WriteOnlyCell) -> _StyledCell | None:
+        if value is None:
+            return None
+        typed, data_type, quoted = _typed(value)
+        return _StyledCell(sheet, column, typed, data_type, proto._style, styles.index(proto, quoted))
+
     sheet.row_dimensions[1].height = 30
-    sheet.append([text_cell(sheet, title, styles.title)])
+    sheet.append([cell(1, title, styles.title)])
     split = max(1, len(columns) // 2)
     sheet.append(
-        [text_cell(sheet, f"制表单位：{office}" if office else "制表单位：", styles.meta)]
-        + [None] * (split - 1)
-        + [text_cell(sheet, f"统计截至：{_date_words(as_of)}", styles.meta_right)]
+        [
+            cell(1, f"制表单位：{office}" if office else "制表单位：", styles.meta),
+            cell(split + 1, f"统计截至：{_date_words(as_of)}", styles.meta_right),
+        ]
     )
     sheet.merged_cells.add(f"A1:{last}1")
     if split > 1:
         sheet.merged_cells.add(f"A2:{get_column_letter(split)}2")
     if len(columns) - split > 1:
         sheet.merged_cells.add(f"{get_column_letter(split + 1)}2:{last}2")
-    sheet.append([text_cell(sheet, column.header, styles.header) for column in columns])
+    sheet.append([cell(i, column.header, styles.header) for i, column in enumerate(columns, start=1)])
 
-    protos = [styles.kinds.get(column.kind, styles.kinds["text"]) for column in columns]
-    kinds = [column.kind for column in columns]
+    # Per column: (column number, style, quoted style, is the light column); the heading
+    # variant replaces the style of wrapped text on 抓手 rows.
+    plain: list[tuple[Any, int, int]] = []
+    heading: list[tuple[Any, int, int]] = []
+    for column in columns:
+        proto = styles.kinds.get(column.kind, styles.kinds["text"])
+        entry = (proto._style, styles.index(proto), styles.index(proto, True))
+        plain.append(entry)
+        if column.kind == "wrap":
+            hp = styles.heading_wrap
+            heading.append((hp._style, styles.index(hp), styles.index(hp, True)))
+        else:
+            heading.append(entry)
+    lights = {light: (proto._style, styles.index(proto)) for light, proto in styles.lights.items()}
+    light_columns = {i for i, column in enumerate(columns) if column.kind == "light"}
     heading_flags = iter(headings) if headings is not None else None
     wrap_columns = [
         (i, column.width * 1.1 - 1) for i, column in enumerate(columns) if column.kind in ("wrap", "text")
     ]
+    row_heights = sheet.row_dimensions
     count = 0
     for values in rows:
-        heading = next(heading_flags) if heading_flags is not None else False
+        is_heading = next(heading_flags) if heading_flags is not None else False
         lines = max(
             (_line_count(values[i], width) for i, width in wrap_columns if isinstance(values[i], str)),
             default=1,
         )
         if lines > 1:
-            sheet.row_dimensions[HEADER_ROW + count + 1].height = min(409, lines * LINE_HEIGHT + 4)
-        cells = []
-        for value, kind, proto in zip(values, kinds, protos, strict=True):
-            if kind == "light":
-                cells.append(text_cell(sheet, value.label, styles.lights[value]))
-            elif heading and kind == "wrap":
-                cells.append(text_cell(sheet, value, styles.heading_wrap))
+            row_heights[HEADER_ROW + count + 1].height = min(409, lines * LINE_HEIGHT + 4)
+        spec = heading if is_heading else plain
+        cells: list[_StyledCell | None] = []
+        for i, value in enumerate(values):
+            if i in light_columns:
+                style, index = lights[value]
+                cells.append(_StyledCell(sheet, i + 1, value.label, "s", style, index))
+                continue
+            style, index, quoted_index = spec[i]
+            if value is None:
+                typed, data_type, quoted = None, "n", False
             else:
-                cells.append(text_cell(sheet, value, proto))
+                typed, data_type, quoted = _typed(value)
+            cells.append(
+                _StyledCell(sheet, i + 1, typed, data_type, style, quoted_index if quoted else index)
+            )
         sheet.append(cells)
         count += 1
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(count, 1)}"

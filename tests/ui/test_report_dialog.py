@@ -1,0 +1,120 @@
+"""The report dialog on the seeded ledger: preview off the GUI thread, save, print, 催办单."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from tests.tracker.reports.conftest import PERIOD, add_progress
+from tracker.db.engine import Database
+from tracker.reports.options import next_issue, record_issue
+from ui.reports import ReportDialog, open_report_dialog
+
+TIMEOUT = 60_000
+
+
+def idle(dialog: ReportDialog) -> bool:
+    return not dialog.busy
+
+
+def make_dialog(qtbot: QtBot, database: Database) -> ReportDialog:
+    dialog = ReportDialog(database)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select_period(PERIOD)
+    dialog.office.setText("温州市科学技术局")
+    return dialog
+
+
+def test_preview_save_pdf_and_excel(qtbot: QtBot, seeded: Database, tmp_path: Path) -> None:
+    add_progress(seeded)
+    record_issue(seeded, 6)
+    dialog = make_dialog(qtbot, seeded)
+    assert dialog.issue.value() == 7  # proposed from the setting the export uses
+    dialog.problems.setPlainText("一是部分单位报送不及时。")
+
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy and not dialog.pdf_button.isEnabled()  # the work is off the GUI thread
+    qtbot.waitUntil(lambda: dialog.page_total > 0 and idle(dialog), timeout=TIMEOUT)
+    assert not dialog.last_error
+    assert len(dialog.page_labels) == dialog.page_total >= 5
+    pixmap = dialog.page_labels[0].pixmap()
+    assert not pixmap.isNull() and pixmap.height() > pixmap.width() > 500
+    image = pixmap.toImage()
+    dark = sum(
+        1
+        for x in range(0, image.width(), 8)
+        for y in range(0, image.height(), 8)
+        if image.pixelColor(x, y).lightness() < 128
+    )
+    assert dark > 50  # the page has print on it
+    assert "共" in dialog.page_count.text()
+
+    pdf = tmp_path / "通报.pdf"
+    dialog.save_pdf(pdf)
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert not dialog.last_error, dialog.last_error
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "第7期" in text and "一是部分单位报送不及时" in text and "温州市科学技术局" in text
+    assert next_issue(seeded) == 8 and dialog.issue.value() == 8
+
+    xlsx = tmp_path / "台账.xlsx"
+    dialog.save_excel(xlsx)
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert not dialog.last_error, dialog.last_error
+    workbook = load_workbook(xlsx)
+    assert workbook["任务台账"]["A1"].value == "2023年第二季度督查任务台账"
+    assert workbook["任务台账"].max_row > 100
+
+    reminders = tmp_path / "催办单.pdf"
+    dialog.save_reminders(reminders)
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert not dialog.last_error, dialog.last_error
+    reader = PdfReader(reminders)
+    assert len(reader.pages) >= 2 and len(reader.pages) % 2 == 0
+    assert "催办" in reader.pages[0].extract_text()
+
+    printed = tmp_path / "打印.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    dialog.print_to(printer)
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert not dialog.last_error, dialog.last_error
+    assert len(PdfReader(printed).pages) == dialog.page_total
+    dialog.cleanup()
+
+
+def test_scope_parts_and_open_from_window(qtbot: QtBot, seeded: Database, tmp_path: Path) -> None:
+    add_progress(seeded)
+
+    class Window:
+        database = seeded
+
+    dialog = open_report_dialog(Window())
+    qtbot.addWidget(dialog)
+    dialog.select_period(PERIOD)
+    dialog.unit_box.setCurrentIndex(dialog.unit_box.findData("温州市科学技术局"))
+    for key in ("indicators", "problems", "next_steps"):
+        dialog.part_boxes[key].setChecked(False)
+    request = dialog.request()
+    assert request.scope.units == ("温州市科学技术局",)
+    assert "indicators" not in request.bulletin.parts
+    dialog.generate_preview()
+    qtbot.waitUntil(lambda: dialog.page_total > 0 and idle(dialog), timeout=TIMEOUT)
+    assert dialog.preview is not None and dialog.preview.report is not None
+    assert {u.unit for u in dialog.preview.report.units} == {"温州市科学技术局"}
+    out = tmp_path / "单位通报.pdf"
+    dialog.save_pdf(out)
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "四、指标完成情况" not in text and "存在问题" not in text and "一、总体情况" in text
+    dialog.save_excel(tmp_path / "无此目录" / "x.xlsx")  # a refused path: a message, no file
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert "不存在" in dialog.last_error
+    assert not (tmp_path / "无此目录").exists()

@@ -1,0 +1,83 @@
+"""`tracker remind --out F`: 催办单 for the units that are late or have not reported."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tracker.commands.common import open_ledger, say
+from tracker.errors import BadInput
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "remind", help="为本期滞后或未报送进展的责任单位生成催办单（PDF，每单位存根、送达联各一页）"
+    )
+    parser.add_argument("--out", required=True, help="输出 PDF 文件；与 --split 同用时为输出文件夹")
+    parser.add_argument("--period", help="报告期：2023、2023H1、2023Q2、2023-05（默认：本季度）")
+    parser.add_argument("--plan", help="只含标题或文号含此文字的方案")
+    parser.add_argument("--unit", help="只为此责任单位生成催办单")
+    parser.add_argument("--split", action="store_true", help="每个单位一个 PDF 文件，写入 --out 文件夹")
+    parser.add_argument("--reply-by", help="回复期限 YYYY-MM-DD（默认：今天起 7 天）")
+    parser.add_argument("--date", help="催办单日期 YYYY-MM-DD（默认：今天）")
+    parser.add_argument("--office", help="发文单位（默认：台账设置中的单位名称）")
+    parser.set_defaults(run=run)
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"{option} “{value}” 不是 YYYY-MM-DD 格式的日期") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from tracker.periods import parse_period
+    from tracker.reports.assemble import resolve_scope
+    from tracker.reports.options import default_period
+    from tracker.reports.reminders import (
+        ReminderOptions,
+        collect_reminders,
+        write_reminders,
+        write_reminders_split,
+    )
+    from tracker.services.settings import OFFICE_NAME, get_setting
+
+    reply_by = _day(args.reply_by, "--reply-by")
+    issued_on = _day(args.date, "--date")
+    if reply_by is not None and reply_by < (issued_on or date.today()):
+        raise BadInput(f"--reply-by {reply_by} 早于催办单日期")
+    period = parse_period(args.period) if args.period else default_period()
+    database = open_ledger(args)
+    try:
+        with database.reading() as session:
+            scope = resolve_scope(session, args.plan, args.unit)
+            reminders = collect_reminders(session, period, scope)
+            office = args.office or str(get_setting(session, OFFICE_NAME, "") or "")
+    finally:
+        database.dispose()
+    if not reminders:
+        who = f"{scope.units[0]}" if scope.units else "各单位"
+        say(f"{period.label}{who}没有滞后或未报送的事项，无需催办，未生成文件")
+        return 0
+    options = ReminderOptions(office=office, issued_on=issued_on, reply_by=reply_by)
+    out = Path(args.out)
+    levels = "，".join(
+        f"{words}{count}个"
+        for words, count in (
+            (lv, sum(1 for r in reminders if r.level.words == lv))
+            for lv in ("红色催办", "黄色催办", "蓝色催办")
+        )
+        if count
+    )
+    if args.split:
+        files = write_reminders_split(reminders, out, options)
+        say(f"已生成 {len(files)} 个单位的催办单（{levels}）到文件夹 {out}")
+    else:
+        write_reminders(reminders, out, options)
+        say(f"已生成 {len(reminders)} 个单位的催办单（{levels}，每单位存根、送达联各一页）到 {out}")
+    return 0

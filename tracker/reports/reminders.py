@@ -1,0 +1,434 @@
+"""催办单 (reminder notices): one page per unit that owes something in the period, in two copies.
+
+Which items a unit owes (tasks without sub-tasks, unfinished, on which the unit is listed
+as lead, responsible or supporting unit):
+
+* overdue   past the deadline unfinished (light red, “逾期未完成”)            → 红色催办
+* behind    behind 序时进度 (red “滞后…” or yellow “进度偏慢…”)               → 黄色催办
+* silent    no progress reported in the period                              → 蓝色催办
+
+A unit's level is its worst item's. Each notice names the unit, its items with deadline and
+light, what it must do and the reply deadline (default: seven days after the notice date),
+under a coloured band with the words 蓝色催办 / 黄色催办 / 红色催办. CONVENTIONS.md: a notice
+is printed in two copies, one kept; here the 存根 and the 送达联 are two pages of the same
+notice. Fonts and the GB/T 9704 frame are the bulletin's (`layout.py`, `fonts.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import IntEnum
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepInFrame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.db import models as m
+from tracker.errors import BadInput
+from tracker.fileio import atomic_write
+from tracker.lights import STATUS_LABELS, Light, LightRules
+from tracker.periods import Period
+from tracker.reports.assemble import Scope, _deadline_words, _in_scope, _load_tasks, _tree_order
+from tracker.reports.fonts import HEI, SONG
+from tracker.reports.layout import BLOCK_H, BLOCK_W, LEFT, PAGE_H, TOP, styles, text
+from tracker.views.status import task_states
+
+REPLY_DAYS = 7  # default reply deadline: this many days after the notice date
+COPIES = ("存根", "送达联")
+SHRINK_LIMIT = 1.6  # a notice up to this many pages tall is shrunk onto one page
+
+
+class Level(IntEnum):
+    """催办 level, ordered by severity so `max()` picks a unit's level."""
+
+    BLUE = 1
+    YELLOW = 2
+    RED = 3
+
+    @property
+    def words(self) -> str:
+        return {Level.BLUE: "蓝色催办", Level.YELLOW: "黄色催办", Level.RED: "红色催办"}[self]
+
+    @property
+    def colour(self) -> str:
+        return {Level.BLUE: "#2E75B6", Level.YELLOW: Light.YELLOW.colour, Level.RED: "#C00000"}[self]
+
+    @property
+    def ink(self) -> str:
+        """Text colour on the band."""
+        return "#000000" if self is Level.YELLOW else "#FFFFFF"
+
+    @property
+    def meaning(self) -> str:
+        return {
+            Level.BLUE: "本期未报送进展",
+            Level.YELLOW: "进度滞后于序时进度",
+            Level.RED: "逾期未完成",
+        }[self]
+
+
+ROLE_WORDS = {"lead": "牵头", "responsible": "责任", "support": "配合"}
+
+
+@dataclass(frozen=True)
+class ReminderItem:
+    task_id: int
+    plan: str
+    code: str
+    title: str
+    role: str  # 牵头 / 责任 / 配合
+    deadline: str
+    light: Light
+    status: str  # label
+    situation: str  # why it is owed, in words
+    level: Level
+    reported: bool
+
+
+@dataclass(frozen=True)
+class Reminder:
+    unit: str
+    period: Period
+    items: tuple[ReminderItem, ...]
+
+    @property
+    def level(self) -> Level:
+        return max(item.level for item in self.items)
+
+
+@dataclass(frozen=True)
+class ReminderOptions:
+    office: str = ""
+    issued_on: date | None = None  # default: today
+    reply_by: date | None = None  # default: REPLY_DAYS after the notice date
+    copies: tuple[str, ...] = field(default=COPIES)
+
+    def notice_date(self) -> date:
+        return self.issued_on or date.today()
+
+    def reply_date(self) -> date:
+        return self.reply_by or self.notice_date() + timedelta(days=REPLY_DAYS)
+
+
+def collect_reminders(
+    session: Session, period: Period, scope: Scope | None = None, rules: LightRules | None = None
+) -> list[Reminder]:
+    """The units that owe something in `period` (within `scope`), worst first."""
+    scope = scope or Scope()
+    plan_ids = list(scope.plan_ids) or None
+    states = task_states(session, period, rules, plan_ids)
+    rows = _load_tasks(session, plan_ids)
+    has_children = {row.parent_id for row in rows.values() if row.parent_id is not None}
+    plan_name = {
+        pid: short or title
+        for pid, title, short in session.execute(select(m.Plan.id, m.Plan.title, m.Plan.short_title))
+    }
+    owed: dict[str, list[ReminderItem]] = {}
+    order: list[str] = []
+    for row, _depth in _tree_order(rows):
+        state = states.get(row.id)
+        if state is None or row.id in has_children or not _in_scope(row, scope):
+            continue
+        if state.status in ("done", "closed"):
+            continue
+        light, reason = state.light, state.judgement.reason
+        overdue = light is Light.RED and reason == "逾期未完成"
+        behind = not overdue and (
+            light is Light.RED or (light is Light.YELLOW and reason.startswith("进度偏慢"))
+        )
+        silent = not state.reported_in_period
+        if not (overdue or behind or silent):
+            continue
+        level = Level.RED if overdue else Level.YELLOW if behind else Level.BLUE
+        parts = []
+        if (overdue or behind) and reason != STATUS_LABELS.get(state.status):
+            parts.append(reason)
+        if silent:
+            parts.append("本期未报送进展")
+        for _printed, role, name in row.links:
+            if scope.units and name not in scope.units:
+                continue
+            if name not in owed:
+                owed[name] = []
+                order.append(name)
+            owed[name].append(
+                ReminderItem(
+                    task_id=row.id,
+                    plan=plan_name.get(row.plan_id, ""),
+                    code=row.code,
+                    title=row.title,
+                    role=ROLE_WORDS.get(role, role),
+                    deadline=_deadline_words(row) or "未明确",
+                    light=light,
+                    status=STATUS_LABELS.get(state.status, state.status),
+                    situation="；".join(parts),
+                    level=level,
+                    reported=state.reported_in_period,
+                )
+            )
+    rank = {name: i for i, name in enumerate(order)}
+    result = []
+    for name in order:
+        items = sorted(owed[name], key=lambda item: -item.level)  # stable: document order within a level
+        result.append(Reminder(name, period, tuple(items)))
+    result.sort(key=lambda r: (-r.level, -len(r.items), rank[r.unit]))
+    return result
+
+
+def chinese_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def requirement(reminder: Reminder, reply_by: date) -> list[str]:
+    """What the unit must do, by level (paragraphs)."""
+    deadline = chinese_date(reply_by)
+    levels = {item.level for item in reminder.items}
+    lines: list[str] = []
+    if Level.RED in levels:
+        lines.append(
+            f"逾期未完成的事项，请于{deadline}前书面说明逾期原因、目前进展、整改措施和确定的完成时限，"
+            "经单位主要负责同志审核后报送。"
+        )
+    if Level.YELLOW in levels:
+        lines.append(
+            f"进度滞后于序时进度的事项，请认真分析原因，制定赶进度措施，倒排工期，"
+            f"于{deadline}前报送推进情况，确保按期完成。"
+        )
+    if Level.BLUE in levels:
+        lines.append(f"本期未报送进展的事项，请于{deadline}前补报本期进展情况及佐证材料。")
+    lines.append(
+        "请按“一事一报”报送；联合承办的事项由牵头单位汇总配合单位情况后答复；"
+        "确实无法按期完成的，应说明目前进展和原因。"
+    )
+    return lines
+
+
+class Band(Flowable):
+    """The coloured band across the text block: level words on the left, the copy on the right."""
+
+    def __init__(self, level: Level, copy: str, height: float = 42) -> None:
+        super().__init__()
+        self.level, self.copy, self.height = level, copy, height
+        self.width = BLOCK_W
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.height
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor(self.level.colour))
+        canvas.rect(0, 0, self.width, self.height, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor(self.level.ink))
+        canvas.setFont(HEI, 24)
+        canvas.drawString(12, self.height / 2 - 8.5, self.level.words)
+        canvas.setFont(HEI, 16)
+        canvas.drawRightString(self.width - 12, self.height / 2 - 6, f"（{self.copy}）")
+        canvas.restoreState()
+
+
+def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str) -> list[Flowable]:
+    st = styles()
+    level = reminder.level
+    reply_by = options.reply_date()
+    office = options.office or "（发文单位）"
+    cell = st["cell"]
+    cell_c = st["cell_c"]
+    label = st["head"]
+    light_cells = []
+    rows: list[list[object]] = [
+        [Paragraph(h, label) for h in ("序号", "任务（事项）", "承担", "完成时限", "亮灯", "督查情况")]
+    ]
+    for i, item in enumerate(reminder.items, start=1):
+        rows.append(
+            [
+                Paragraph(str(i), cell_c),
+                Paragraph(
+                    text(f"{item.plan}第{item.code}项：{item.title}" if item.code else item.title), cell
+                ),
+                Paragraph(item.role, cell_c),
+                Paragraph(text(item.deadline), cell_c),
+                Paragraph(item.light.label, cell_c),
+                Paragraph(text("。".join(filter(None, (item.status, item.situation)))), cell),
+            ]
+        )
+        light_cells.append(("BACKGROUND", (4, i), (4, i), colors.HexColor(item.light.colour)))
+    w = BLOCK_W
+    items = Table(rows, colWidths=[w * 0.07, w * 0.35, w * 0.08, w * 0.16, w * 0.09, w * 0.25], repeatRows=1)
+    items.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *light_cells,
+            ]
+        )
+    )
+    field_style = st["plain"].clone("field", fontSize=14, leading=22)
+    field_head = st["plain"].clone("fieldhead", fontName=HEI, fontSize=14, leading=22)
+    fields = Table(
+        [
+            [Paragraph("被催办单位", field_head), Paragraph(text(reminder.unit), field_style)],
+            [Paragraph("报告期", field_head), Paragraph(reminder.period.label, field_style)],
+            [
+                Paragraph("催办等级", field_head),
+                Paragraph(f"{level.words}（{level.meaning}）", field_style),
+            ],
+            [Paragraph("回复期限", field_head), Paragraph(f"{chinese_date(reply_by)}前", field_style)],
+        ],
+        colWidths=[w * 0.22, w * 0.78],
+        style=[
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ],
+    )
+    counts = {lv: sum(1 for item in reminder.items if item.level is lv) for lv in Level}
+    summary = "，".join(
+        f"{lv.meaning}{counts[lv]}项" for lv in (Level.RED, Level.YELLOW, Level.BLUE) if counts[lv]
+    )
+    body = st["body"].clone("rbody", fontSize=14, leading=24, firstLineIndent=28)
+    story: list[Flowable] = [
+        Band(level, copy),
+        Spacer(1, 8),
+        Paragraph("督查催办单", st["title"].clone("rtitle", spaceBefore=4, spaceAfter=4)),
+        Paragraph(
+            f"编号：{text(number)}", st["plain"].clone("rnumber", fontSize=12, leading=18, alignment=2)
+        ),
+        fields,
+        Spacer(1, 8),
+        Paragraph(text(f"{reminder.unit}："), st["plain"].clone("rsalute", fontSize=14, leading=24)),
+        Paragraph(
+            text(
+                f"根据{reminder.period.label}督查情况，贵单位承担的下列{len(reminder.items)}项任务（事项）"
+                f"需要督促办理（{summary}），现予{level.words}。"
+            ),
+            body,
+        ),
+        Spacer(1, 4),
+        items,
+        Spacer(1, 6),
+        Paragraph("催办要求", st["h1"].clone("rh1", fontSize=14, leading=24, firstLineIndent=0)),
+    ]
+    story += [
+        Paragraph(text(f"{i}. {line}"), body) for i, line in enumerate(requirement(reminder, reply_by), 1)
+    ]
+    sign = st["plain"].clone("rsign", fontSize=14, leading=24, alignment=2, rightIndent=28)
+    story += [
+        Spacer(1, 10),
+        Paragraph(text(office), sign),
+        Paragraph(chinese_date(options.notice_date()), sign),
+        Spacer(1, 14),
+        Paragraph(
+            "签收人：＿＿＿＿＿＿＿　　签收时间：＿＿＿＿年＿＿月＿＿日",
+            st["plain"].clone("rreceipt", fontSize=12, leading=20),
+        ),
+    ]
+    return story
+
+
+def _fit(story: list[Flowable]) -> list[Flowable]:
+    """One page: shrink a notice that is a little too tall; a very long one flows on."""
+    height = 0.0
+    for flowable in story:
+        _w, h = flowable.wrap(BLOCK_W, BLOCK_H)
+        height += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    if height <= BLOCK_H * SHRINK_LIMIT:
+        return [KeepInFrame(BLOCK_W, BLOCK_H, story, mode="shrink")]
+    return story
+
+
+def build_story(
+    reminders: Sequence[Reminder], options: ReminderOptions, first_number: int = 1
+) -> list[Flowable]:
+    story: list[Flowable] = []
+    for n, reminder in enumerate(reminders, start=first_number):
+        number = f"{reminder.period.code}-{n:03d}"
+        for copy in options.copies:
+            if story:
+                story.append(PageBreak())
+            story += _fit(_notice(reminder, options, copy, number))
+    return story
+
+
+def _template() -> PageTemplate:
+    bottom = PAGE_H - TOP - BLOCK_H
+    frame = Frame(LEFT, bottom, BLOCK_W, BLOCK_H, 0, 0, 0, 0, id="reminder-frame")
+    return PageTemplate(id="reminder", frames=[frame], pagesize=A4)
+
+
+def write_reminders(
+    reminders: Sequence[Reminder], out: Path, options: ReminderOptions | None = None, first_number: int = 1
+) -> None:
+    """All the notices in one PDF (each in its copies), written atomically."""
+    if not reminders:
+        raise BadInput("没有需要催办的单位，未生成催办单")
+    options = options or ReminderOptions()
+    story = build_story(reminders, options, first_number)
+    period = reminders[0].period
+    units = "、".join(r.unit for r in reminders[:3]) + ("等" if len(reminders) > 3 else "")
+
+    def write(tmp: Path) -> None:
+        doc = BaseDocTemplate(
+            str(tmp),
+            pageTemplates=[_template()],
+            title=f"督查催办单：{period.label}（{units}）",
+            author=options.office or "督查台账",
+            subject=f"{period.label}督查催办单",
+            creator="督查台账",
+            initialFontName=SONG,
+        )
+        doc.build(story)
+
+    atomic_write(Path(out), write)
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+
+
+def file_name(index: int, reminder: Reminder) -> str:
+    unit = _UNSAFE.sub("_", reminder.unit).strip(" .") or "单位"
+    return f"{index:02d} {reminder.level.words}单 {unit}.pdf"
+
+
+def write_reminders_split(
+    reminders: Sequence[Reminder], folder: Path, options: ReminderOptions | None = None
+) -> list[Path]:
+    """One PDF per unit in `folder` (created if its parent exists); returns the files."""
+    if not reminders:
+        raise BadInput("没有需要催办的单位，未生成催办单")
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise BadInput(f"{folder} 是文件，--split 需要一个文件夹 (not a folder)")
+    if not folder.exists():
+        if not folder.parent.exists():
+            raise BadInput(f"输出文件夹 {folder.parent} 不存在 (folder does not exist)")
+        folder.mkdir()
+    written = []
+    for n, reminder in enumerate(reminders, start=1):
+        path = folder / file_name(n, reminder)
+        write_reminders([reminder], path, options, first_number=n)
+        written.append(path)
+    return written

@@ -1,0 +1,479 @@
+"""生成报告: the 督查通报 options, an in-window preview, printing and saving (PDF, Excel, 催办单).
+
+Every long step (assembling, typesetting, rendering pages, writing files, printing) runs on
+the dialog's own thread pool; the window stays responsive and shows a progress bar.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QThreadPool
+from PySide6.QtGui import QCloseEvent, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from tracker.db import models as m
+from tracker.db.engine import Database
+from tracker.errors import TrackerError
+from tracker.periods import Period, parse_period, period_containing
+from tracker.reports.assemble import Scope
+from tracker.reports.options import next_issue, office_name
+from tracker.reports.pdf_bulletin import BulletinOptions
+from tracker.reports.reminders import REPLY_DAYS, ReminderOptions
+from ui.common import show_error
+from ui.reports import jobs
+
+PARTS = (
+    ("overview", "一、总体情况"),
+    ("units", "二、各单位推进情况"),
+    ("late", "三、滞后事项（含附件1 清单）"),
+    ("indicators", "四、指标完成情况"),
+    ("problems", "五、存在问题"),
+    ("next_steps", "六、下步工作要求"),
+)
+
+
+def _periods(today: date) -> list[Period]:
+    quarter = period_containing(today, "quarter")
+    half = period_containing(today, "half")
+    year = period_containing(today, "year")
+    month = period_containing(today, "month")
+    found = [quarter.shift(-i) for i in range(8)]
+    found += [half, half.previous(), year, year.previous(), month, month.previous()]
+    return found
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReportDialog(QDialog):
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, period: Period | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setObjectName("reportDialog")
+        self.setWindowTitle("生成督查通报与台账")
+        self.resize(1180, 820)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one job at a time; pypdfium2 is not thread-safe
+        self._workers: list[jobs.Worker] = []
+        self._folder = tempfile.TemporaryDirectory(prefix="tracker-report-")
+        self.preview: jobs.Preview | None = None
+        self.page_labels: list[QLabel] = []
+        self.last_message = ""
+        self.last_error = ""
+        self._printer: QPrinter | None = None
+        today = date.today()
+
+        # — options —
+        self.period_box = QComboBox()
+        self.period_box.setObjectName("periodBox")
+        for item in _periods(today):
+            self.period_box.addItem(item.label, item.code)
+        if period is not None:
+            self.select_period(period.code)
+        self.plans = QListWidget()
+        self.plans.setObjectName("planList")
+        self.plans.setToolTip("勾选要纳入的方案；都不勾选即为全部方案")
+        self.unit_box = QComboBox()
+        self.unit_box.setObjectName("unitBox")
+        self.unit_box.addItem("（全部责任单位）", None)
+        with database.reading() as session:
+            for plan_id, title in session.execute(
+                select(m.Plan.id, m.Plan.title)
+                .where(m.Plan.deleted_at.is_(None))
+                .order_by(m.Plan.position, m.Plan.id)
+            ):
+                entry = QListWidgetItem(title)
+                entry.setData(Qt.ItemDataRole.UserRole, plan_id)
+                entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                entry.setCheckState(Qt.CheckState.Unchecked)
+                self.plans.addItem(entry)
+            for (name,) in session.execute(
+                select(m.Unit.name).join(m.TaskUnit).distinct().order_by(m.Unit.name)
+            ):
+                self.unit_box.addItem(name, name)
+        self.plans.setMaximumHeight(120)
+
+        self.issue = QSpinBox()
+        self.issue.setObjectName("issueBox")
+        self.issue.setRange(1, 9999)
+        self.issue.setValue(next_issue(database))
+        self.issue.setPrefix("第 ")
+        self.issue.setSuffix(" 期")
+        self.issue.setToolTip("建议值为上次期号加一；保存通报 PDF 后记入台账")
+        self.office = QLineEdit(office_name(database))
+        self.office.setObjectName("officeEdit")
+        self.office.setPlaceholderText("发文单位，如：某市科学技术局")
+        self.issued_on = QDateEdit(_qdate(today))
+        self.issued_on.setObjectName("dateEdit")
+        self.issued_on.setCalendarPopup(True)
+        self.issued_on.setDisplayFormat("yyyy年M月d日")
+        self.reply_by = QDateEdit(_qdate(today + timedelta(days=REPLY_DAYS)))
+        self.reply_by.setObjectName("replyByEdit")
+        self.reply_by.setCalendarPopup(True)
+        self.reply_by.setDisplayFormat("yyyy年M月d日")
+        self.reply_by.setToolTip("催办单的回复期限（默认：通报日期后 7 天）")
+        self.problems = QPlainTextEdit()
+        self.problems.setObjectName("problemsEdit")
+        self.problems.setPlaceholderText("五、存在问题（每段一行；留空则打印提示语，不代写）")
+        self.next_steps = QPlainTextEdit()
+        self.next_steps.setObjectName("nextStepsEdit")
+        self.next_steps.setPlaceholderText("六、下步工作要求（按“一是……二是……”分条，每条一行）")
+        for edit in (self.problems, self.next_steps):
+            edit.setMaximumHeight(90)
+        self.part_boxes: dict[str, QCheckBox] = {}
+        parts = QGroupBox("通报包含的部分")
+        grid = QGridLayout(parts)
+        for i, (key, words) in enumerate(PARTS):
+            box = QCheckBox(words)
+            box.setChecked(True)
+            box.setObjectName(f"part_{key}")
+            self.part_boxes[key] = box
+            grid.addWidget(box, i // 2, i % 2)
+
+        form = QFormLayout()
+        form.addRow("报告期", self.period_box)
+        form.addRow("方案", self.plans)
+        form.addRow("责任单位", self.unit_box)
+        form.addRow("期号", self.issue)
+        form.addRow("发文单位", self.office)
+        form.addRow("日期", self.issued_on)
+        form.addRow("存在问题", self.problems)
+        form.addRow("下步工作要求", self.next_steps)
+        form.addRow("催办回复期限", self.reply_by)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addWidget(parts)
+        left_layout.addStretch(1)
+
+        # — preview —
+        self.pages_widget = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages_widget)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages_layout.setSpacing(12)
+        self.placeholder = QLabel("点击“生成预览”查看督查通报的排版效果。")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages_layout.addWidget(self.placeholder)
+        self.preview_area = QScrollArea()
+        self.preview_area.setObjectName("previewArea")
+        self.preview_area.setWidgetResizable(True)
+        self.preview_area.setWidget(self.pages_widget)
+        self.preview_area.setStyleSheet("QScrollArea { background: #808080; }")
+        self.page_count = QLabel("")
+        self.page_count.setObjectName("pageCount")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview_area, 1)
+        right_layout.addWidget(self.page_count)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 740])
+
+        # — actions and progress —
+        self.preview_button = QPushButton("生成预览")
+        self.preview_button.setObjectName("previewButton")
+        self.print_button = QPushButton("打印…")
+        self.print_button.setObjectName("printButton")
+        self.pdf_button = QPushButton("保存为 PDF…")
+        self.pdf_button.setObjectName("savePdfButton")
+        self.excel_button = QPushButton("保存 Excel 台账…")
+        self.excel_button.setObjectName("saveExcelButton")
+        self.remind_button = QPushButton("生成催办单…")
+        self.remind_button.setObjectName("remindButton")
+        self.close_button = QPushButton("关闭")
+        self.preview_button.clicked.connect(self.generate_preview)
+        self.print_button.clicked.connect(self._ask_print)
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        self.excel_button.clicked.connect(self._ask_excel)
+        self.remind_button.clicked.connect(self._ask_reminders)
+        self.close_button.clicked.connect(self.reject)
+        self.action_buttons = [
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            self.excel_button,
+            self.remind_button,
+        ]
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progressBar")
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.status = QLabel("")
+        self.status.setObjectName("statusLabel")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in self.action_buttons:
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    # — the request the fields describe —
+    def select_period(self, code: str) -> None:
+        period = parse_period(code)
+        index = self.period_box.findData(period.code)
+        if index < 0:
+            self.period_box.insertItem(0, period.label, period.code)
+            index = 0
+        self.period_box.setCurrentIndex(index)
+
+    def request(self) -> jobs.ReportRequest:
+        period = parse_period(str(self.period_box.currentData()))
+        plan_ids = tuple(
+            int(self.plans.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.plans.count())
+            if self.plans.item(i).checkState() == Qt.CheckState.Checked
+        )
+        unit = self.unit_box.currentData()
+        scope = Scope(plan_ids=plan_ids, units=(str(unit),) if unit else ())
+        office = self.office.text().strip()
+        issued_on = _pydate(self.issued_on.date())
+        bulletin = BulletinOptions(
+            issue=self.issue.value(),
+            office=office,
+            issued_on=issued_on,
+            problems=self.problems.toPlainText(),
+            next_steps=self.next_steps.toPlainText(),
+            parts=frozenset(key for key, box in self.part_boxes.items() if box.isChecked()),
+        )
+        reminder = ReminderOptions(office=office, issued_on=issued_on, reply_by=_pydate(self.reply_by.date()))
+        return jobs.ReportRequest(period, scope, bulletin, reminder)
+
+    # — background work —
+    @property
+    def busy(self) -> bool:
+        return bool(self._workers)
+
+    def _run(self, job: Callable[[jobs.Progress], Any], on_done: Callable[[Any], None], words: str) -> None:
+        if self.busy:
+            return
+        worker = jobs.Worker(job)
+        worker.setAutoDelete(False)
+        worker.signals.progress.connect(self._progress)
+        worker.signals.done.connect(lambda result: self._finished(worker, on_done, result))
+        worker.signals.failed.connect(lambda error: self._failed(worker, error))
+        self._workers.append(worker)
+        for button in self.action_buttons:
+            button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.status.setText(words)
+        self.last_error = ""
+        self.pool.start(worker)
+
+    def _progress(self, percent: int, words: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(words)
+
+    def _settle(self, worker: jobs.Worker) -> None:
+        if worker in self._workers:
+            self._workers.remove(worker)
+        self.progress.setVisible(False)
+        for button in self.action_buttons:
+            button.setEnabled(True)
+
+    def _finished(self, worker: jobs.Worker, on_done: Callable[[Any], None], result: object) -> None:
+        self._settle(worker)
+        on_done(result)
+
+    def _failed(self, worker: jobs.Worker, error: object) -> None:
+        self._settle(worker)
+        words = str(error) if isinstance(error, TrackerError) else f"生成失败：{error}"
+        self.last_error = words
+        self.status.setText(words)
+        show_error(self, words)
+
+    def _say(self, result: object) -> None:
+        self.last_message = str(result)
+        self.status.setText(self.last_message)
+
+    # — actions —
+    def generate_preview(self) -> None:
+        try:
+            request = self.request()
+        except TrackerError as exc:
+            show_error(self, str(exc))
+            return
+        folder = Path(self._folder.name)
+        self._run(
+            lambda progress: jobs.build_preview(self.database, request, folder, progress),
+            self._show_preview,
+            "正在生成预览…",
+        )
+
+    def _show_preview(self, result: object) -> None:
+        assert isinstance(result, jobs.Preview)
+        if self.preview is not None and self.preview.pdf != result.pdf:
+            self.preview.pdf.unlink(missing_ok=True)
+        self.preview = result
+        for label in self.page_labels:
+            self.pages_layout.removeWidget(label)
+            label.deleteLater()
+        self.page_labels = []
+        self.placeholder.setVisible(False)
+        for number, image in enumerate(result.pages, start=1):
+            label = QLabel()
+            label.setObjectName(f"page{number}")
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFixedSize(image.size())
+            label.setToolTip(f"第 {number} 页")
+            label.setStyleSheet("background: white; border: 1px solid #404040;")
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        report = result.report
+        summary = f"，{report.period.label}，{report.totals.items} 项任务" if report is not None else ""
+        self.page_count.setText(f"共 {len(result.pages)} 页{summary}")
+        self._say(f"预览已生成：共 {len(result.pages)} 页")
+
+    @property
+    def page_total(self) -> int:
+        return len(self.preview.pages) if self.preview is not None else 0
+
+    def save_pdf(self, out: Path) -> None:
+        request = self.request()
+        self._run(
+            lambda progress: jobs.save_pdf(self.database, request, out, progress),
+            self._saved_pdf,
+            "正在保存 PDF…",
+        )
+
+    def _saved_pdf(self, result: object) -> None:
+        self._say(result)
+        self.issue.setValue(max(self.issue.value(), next_issue(self.database)))
+
+    def save_excel(self, out: Path) -> None:
+        request = self.request()
+        self._run(
+            lambda progress: jobs.save_excel(self.database, request, out, progress),
+            self._say,
+            "正在保存 Excel…",
+        )
+
+    def save_reminders(self, out: Path) -> None:
+        request = self.request()
+        self._run(
+            lambda progress: jobs.save_reminders(self.database, request, out, progress),
+            self._say,
+            "正在生成催办单…",
+        )
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the previewed bulletin on `printer` (the preview is generated first if needed)."""
+        if self.preview is None:
+            show_error(self, "请先生成预览，再打印。")
+            return
+        pdf = self.preview.pdf
+        self._run(lambda progress: jobs.print_pdf(pdf, printer, progress), self._say, "正在打印…")
+
+    def _ask_print(self) -> None:
+        if self.preview is None:
+            show_error(self, "请先生成预览，核对无误后再打印。")
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(f"督查通报 第{self.issue.value()}期")
+        printer.setFullPage(True)
+        self._printer = printer  # kept alive while the print job runs
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.page_total)
+        if dialog.exec():
+            self.print_to(printer)
+
+    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        return Path(path) if path else None
+
+    def _label(self) -> str:
+        return str(self.period_box.currentText())
+
+    def _ask_pdf(self) -> None:
+        path = self._ask_path(
+            "保存督查通报", f"督查通报第{self.issue.value()}期 {self._label()}.pdf", "PDF 文件 (*.pdf)"
+        )
+        if path is not None:
+            self.save_pdf(path.with_suffix(".pdf") if path.suffix.lower() != ".pdf" else path)
+
+    def _ask_excel(self) -> None:
+        path = self._ask_path(
+            "保存 Excel 台账", f"督查任务台账 {self._label()}.xlsx", "Excel 工作簿 (*.xlsx)"
+        )
+        if path is not None:
+            self.save_excel(path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx" else path)
+
+    def _ask_reminders(self) -> None:
+        path = self._ask_path("保存催办单", f"催办单 {self._label()}.pdf", "PDF 文件 (*.pdf)")
+        if path is not None:
+            self.save_reminders(path.with_suffix(".pdf") if path.suffix.lower() != ".pdf" else path)
+
+    # — closing —
+    def wait(self) -> None:
+        """Block until the running job ends (closing, tests)."""
+        self.pool.waitForDone()
+
+    def done(self, result: int) -> None:
+        self.pool.waitForDone()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.pool.waitForDone()
+        super().closeEvent(event)
+
+    def cleanup(self) -> None:
+        self.pool.waitForDone()
+        self._folder.cleanup()
+
+
+def open_report_dialog(main_window: Any) -> ReportDialog:
+    """Open the dialog over the main window (non-modal); `main_window.database` is the ledger."""
+    parent = main_window if isinstance(main_window, QWidget) else None
+    period = getattr(main_window, "period", None)
+    dialog = ReportDialog(main_window.database, parent, period if isinstance(period, Period) else None)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _result: dialog.cleanup())
+    dialog.show()
+    return dialog

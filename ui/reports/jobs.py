@@ -1,0 +1,197 @@
+"""The report dialog's long work, run off the GUI thread: assemble, write, render, print.
+
+Each job is a plain function `(progress) -> result` given to `Worker`, a QRunnable whose
+signals carry progress (percent, words), the result, or the error back to the GUI thread.
+pypdfium2 is not thread-safe, so every use of it holds `PDFIUM_LOCK`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRect, QRunnable, Qt, Signal
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrinter
+
+from tracker.db.engine import Database
+from tracker.errors import TrackerError
+from tracker.periods import Period
+from tracker.reports.assemble import Report, Scope, assemble_report
+from tracker.reports.options import next_issue, record_issue
+from tracker.reports.pdf_bulletin import BulletinOptions, write_bulletin
+from tracker.reports.reminders import ReminderOptions, collect_reminders, write_reminders
+from tracker.reports.xlsx_ledger import LedgerOptions, write_ledger
+
+log = logging.getLogger("ui.reports")
+PDFIUM_LOCK = threading.Lock()
+PREVIEW_DPI = 80
+PRINT_DPI_MAX = 300  # a page image at 300 dpi is 35 MB; more gains nothing on office printers
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """Everything the dialog's fields say, as plain values a worker thread can use."""
+
+    period: Period
+    scope: Scope = field(default_factory=Scope)
+    bulletin: BulletinOptions = field(default_factory=BulletinOptions)
+    reminder: ReminderOptions = field(default_factory=ReminderOptions)
+
+
+@dataclass
+class Preview:
+    pdf: Path
+    pages: list[QImage] = field(default_factory=list)
+    report: Report | None = None
+
+
+def _assemble(database: Database, request: ReportRequest) -> Report:
+    with database.reading() as session:
+        return assemble_report(session, request.period, request.scope)
+
+
+def render_pages(pdf: Path, dpi: float, progress: Progress | None = None, start: int = 0) -> list[QImage]:
+    """The PDF's pages as images at `dpi` (RGB)."""
+    import pypdfium2 as pdfium
+
+    images: list[QImage] = []
+    with PDFIUM_LOCK:
+        document = pdfium.PdfDocument(str(pdf))
+        try:
+            count = len(document)
+            for index in range(count):
+                page = document[index]
+                bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+                image = QImage(
+                    bytes(bitmap.buffer),
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_RGB888,
+                ).copy()
+                bitmap.close()
+                page.close()
+                images.append(image)
+                if progress is not None:
+                    progress(
+                        start + (100 - start) * (index + 1) // count,
+                        f"正在生成预览：第 {index + 1}/{count} 页",
+                    )
+        finally:
+            document.close()
+    return images
+
+
+def build_preview(database: Database, request: ReportRequest, folder: Path, progress: Progress) -> Preview:
+    progress(5, "正在汇总台账数据…")
+    report = _assemble(database, request)
+    progress(25, f"正在排版督查通报（{report.totals.items} 项任务）…")
+    pdf = folder / f"preview-{id(request)}.pdf"
+    write_bulletin(report, pdf, request.bulletin)
+    progress(55, "正在生成预览…")
+    pages = render_pages(pdf, PREVIEW_DPI, progress, start=55)
+    return Preview(pdf, pages, report)
+
+
+def save_pdf(database: Database, request: ReportRequest, out: Path, progress: Progress) -> str:
+    progress(5, "正在汇总台账数据…")
+    report = _assemble(database, request)
+    progress(40, "正在排版督查通报…")
+    write_bulletin(report, out, request.bulletin)
+    if request.bulletin.issue >= next_issue(database):
+        record_issue(database, request.bulletin.issue)
+    progress(100, "完成")
+    return f"已保存督查通报 第{request.bulletin.issue}期（{report.period.label}）到 {out}"
+
+
+def save_excel(database: Database, request: ReportRequest, out: Path, progress: Progress) -> str:
+    progress(5, "正在汇总台账数据…")
+    report = _assemble(database, request)
+    progress(40, f"正在写入 Excel 台账（{len(report.ledger)} 行）…")
+    write_ledger(report, out, LedgerOptions(office=request.bulletin.office))
+    progress(100, "完成")
+    return f"已保存台账（{report.period.label}，{len(report.ledger)} 行）到 {out}"
+
+
+def save_reminders(database: Database, request: ReportRequest, out: Path, progress: Progress) -> str:
+    progress(5, "正在查找需要催办的单位…")
+    with database.reading() as session:
+        reminders = collect_reminders(session, request.period, request.scope)
+    if not reminders:
+        return f"{request.period.label}没有滞后或未报送进展的单位，无需催办，未生成文件。"
+    progress(40, f"正在排版 {len(reminders)} 个单位的催办单…")
+    write_reminders(reminders, out, request.reminder)
+    progress(100, "完成")
+    return f"已生成 {len(reminders)} 个单位的催办单（每单位存根、送达联各一页）到 {out}"
+
+
+def print_pdf(pdf: Path, printer: QPrinter, progress: Progress) -> str:
+    """Paint the PDF's pages on `printer`, each rendered at the printer's resolution."""
+    import pypdfium2 as pdfium
+
+    dpi = min(PRINT_DPI_MAX, max(72, printer.resolution()))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("无法开始打印：打印机不可用")
+    try:
+        with PDFIUM_LOCK:
+            document = pdfium.PdfDocument(str(pdf))
+            try:
+                count = len(document)
+                first = max(1, printer.fromPage() or 1)
+                last = min(count, printer.toPage() or count)
+                for number in range(first, last + 1):
+                    if number > first:
+                        printer.newPage()
+                    page = document[number - 1]
+                    bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+                    image = QImage(
+                        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+                    )
+                    area = painter.viewport()
+                    size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                    target = QRect(area.x(), area.y(), size.width(), size.height())
+                    painter.drawImage(target, image)
+                    del image
+                    bitmap.close()
+                    page.close()
+                    progress(
+                        100 * (number - first + 1) // (last - first + 1), f"正在打印：第 {number}/{last} 页"
+                    )
+            finally:
+                document.close()
+    finally:
+        painter.end()
+    return "已送往打印机"
+
+
+class _Signals(QObject):
+    progress = Signal(int, str)
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class Worker(QRunnable):
+    """Runs `job(progress)` on a pool thread; results come back through `signals`."""
+
+    def __init__(self, job: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.job = job
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.job(self.signals.progress.emit)
+        except BaseException as exc:  # handed to the GUI thread, which shows it
+            if not isinstance(exc, TrackerError):
+                log.exception("report job failed")
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
