@@ -73,6 +73,7 @@ def test_draft_text() -> None:
     assert recurring and recurring[0].value == 3
 
 
+@pytest.mark.sqlite_only  # passes the ledger to the CLI as `database.path`
 def test_docx_with_table(tmp_path: Path, database: Database) -> None:
     document = docx.Document()
     document.add_paragraph("某县科技局")

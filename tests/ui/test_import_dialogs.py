@@ -1,0 +1,280 @@
+"""The import/export dialogs driven offscreen against the seeded ledger: real files, real ledger."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tests.tracker.importers.test_xlsx_task_lists import decomposition_workbook, unknown_headers_workbook
+from tests.ui.conftest import wait_loaded
+from tracker.db import models as m
+from tracker.forms import layout
+from tracker.forms.export import build_form, write_form
+from tracker.periods import parse_period
+from ui.dialogs.forms_export import FormsExportDialog, open_forms_export_dialog
+from ui.dialogs.forms_import import FormsImportDialog, open_forms_import_dialog
+from ui.dialogs.plan_import import PlanImportDialog, PlanTreeModel, open_plan_import_dialog
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+UNIT = "温州市科学技术局"
+PERIOD = "2023Q2"
+
+
+def form_columns(ws: openpyxl.worksheet.worksheet.Worksheet) -> tuple[int, dict[str, int]]:
+    for r in range(1, 20):
+        values = [c.value for c in ws[r]]
+        if layout.HEADER_OF["status"] in values:
+            cols = {layout.normalise_header(v): i + 1 for i, v in enumerate(values) if v}
+            return r, {key: cols[layout.normalise_header(h)] for key, h in layout.HEADER_OF.items()}
+    raise AssertionError("no header row")
+
+
+def filled_form(window: MainWindow, path: Path, *, bad: bool = False) -> tuple[Path, list[int]]:
+    """Export 温州市科学技术局's form and fill two tasks as the unit would."""
+    with window.database.reading() as session:
+        form = build_form(session, UNIT, parse_period(PERIOD))
+    write_form(form, path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb[layout.SHEET]
+    header, cols = form_columns(ws)
+    task_rows = [
+        r for r in range(header + 1, ws.max_row + 1) if str(ws.cell(r, 1).value or "").count("M") == 0
+    ]
+    ids: list[int] = []
+    for r, words in zip(task_rows[:2], ("平台建设完成验收", "已完成年度评价"), strict=True):
+        ws.cell(r, cols["progress"]).value = words
+        ws.cell(r, cols["status"]).value = "推进中"
+        ws.cell(r, cols["percent"]).value = 60
+        ids.append(int(str(ws.cell(r, 1).value)[1:]))
+    if bad:
+        ws.cell(task_rows[0], cols["status"]).value = "差不多了"
+        ws.cell(task_rows[1], cols["percent"]).value = 150
+    wb.save(path)
+    return path, ids
+
+
+def updates_for(window: MainWindow, task_ids: list[int]) -> list[str]:
+    with window.database.reading() as session:
+        return list(
+            session.scalars(
+                select(m.Update.progress).where(m.Update.task_id.in_(task_ids), m.Update.period == PERIOD)
+            )
+        )
+
+
+def test_forms_import_shows_every_problem_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path, ids = filled_form(window, tmp_path / "回执（有错）.xlsx", bad=True)
+    dialog = open_forms_import_dialog(window)
+    assert isinstance(dialog, FormsImportDialog) and dialog.isVisible()
+    dialog.load(path)
+    assert "2 处填写有误" in dialog.summary.text()
+    problems = dialog.problems.toPlainText()
+    assert "差不多了" in problems and "第 " in problems and " 列" in problems
+    assert not dialog.apply_button.isEnabled()
+    assert updates_for(window, ids) == []
+    dialog.load(tmp_path / "不存在.xlsx")
+    assert "找不到文件" in dialog.summary.text()
+    dialog.close()
+
+
+def test_forms_import_applies_the_checked_rows_only(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
+    path, ids = filled_form(window, tmp_path / "回执.xlsx")
+    dialog = open_forms_import_dialog(window)
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    model = dialog.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2 and dialog.apply_button.isEnabled()
+    changed = model.data(model.index(0, 4)) + model.data(model.index(1, 4))
+    assert "平台建设完成验收" in changed and "已完成年度评价" in changed and "→" in changed
+    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    assert model.accepted_ids() == set()
+    qtbot.mouseClick(dialog.all_button, Qt.MouseButton.LeftButton)
+    assert model.accepted_ids() == set(ids)
+    # untick the second row, as the officer would in the table
+    assert model.setData(model.index(1, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    kept = model.changes[0].task_id
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert "已导入 1 项" in dialog.result_text and "未勾选" in dialog.result_text
+    wait_loaded(qtbot, window)
+    with window.database.reading() as session:
+        updated = set(
+            session.scalars(
+                select(m.Update.task_id).where(m.Update.task_id.in_(ids), m.Update.period == PERIOD)
+            )
+        )
+    assert updated == {kept}
+    assert model.index(0, 0, QModelIndex()).isValid()
+    dialog.close()
+
+
+def plan_titles(window: MainWindow) -> list[str]:
+    with window.database.reading() as session:
+        return list(session.scalars(select(m.Plan.title).order_by(m.Plan.id)))
+
+
+def find_row(model: PlanTreeModel, title: str, parent: QModelIndex | None = None) -> QModelIndex:
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 1, parent)
+        if index.data() == title:
+            return index
+        found = find_row(model, title, model.index(row, 0, parent))
+        if found.isValid():
+            return found
+    return QModelIndex()
+
+
+def test_plan_import_from_excel_with_edits(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
+    path = decomposition_workbook(tmp_path / "任务分解表.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb.active["D12"] = None  # 开展科技创新督查 without a unit: a warning on its row
+    wb.save(path)
+    before = plan_titles(window)
+    dialog = open_plan_import_dialog(window)
+    assert isinstance(dialog, PlanImportDialog) and dialog.isVisible()
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    model = dialog.model
+    qtmodeltester.check(model)
+    assert dialog.pages.currentIndex() == dialog.PAGE_TREE
+    assert dialog.title.text() == "2023年全市科技创新重点工作任务分解表"
+    assert model.rowCount() == 4
+    platform = model.index(0, 0)
+    assert model.rowCount(platform) == 3 and model.index(0, 1, platform).data() == "推进瓯江实验室建设"
+    flagged = find_row(model, "开展科技创新督查")
+    assert flagged.isValid()
+    assert "未写明责任单位" in model.data(flagged, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(flagged.siblingAtColumn(0), Qt.ItemDataRole.DecorationRole) is not None
+    assert "未写明责任单位" in dialog.warnings.toPlainText()
+    # the officer fills the missing unit and renames a task and the plan
+    assert model.setData(flagged.siblingAtColumn(2), "市科技局（牵头）、市委督查室（配合）")
+    assert model.setData(find_row(model, "深化科技体制改革"), "深化科技领域“放管服”改革")
+    dialog.title.setText("2023年科技创新重点工作")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert "已导入方案《2023年科技创新重点工作》，共 7 项任务" in dialog.result_text
+    wait_loaded(qtbot, window)
+    assert plan_titles(window) == [*before, "2023年科技创新重点工作"]
+    with window.database.reading() as session:
+        plan_id = dialog.imported_plan_id
+        tasks = {t.title: t for t in session.scalars(select(m.Task).where(m.Task.plan_id == plan_id))}
+        assert "深化科技领域“放管服”改革" in tasks
+        links = tasks["开展科技创新督查"].unit_links
+        assert [(link.printed_name, link.role) for link in links] == [
+            ("市科技局", "lead"),
+            ("市委督查室", "support"),
+        ]
+    dialog.close()
+
+
+def test_plan_import_maps_unknown_columns(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    path = unknown_headers_workbook(tmp_path / "督办.xlsx")
+    dialog = open_plan_import_dialog(window)
+    dialog.load(path)
+    assert dialog.pages.currentIndex() == dialog.PAGE_COLUMNS
+    assert "表头认不出" in dialog.summary.text() and not dialog.import_button.isEnabled()
+    assert sorted(dialog.column_boxes) == [1, 2, 3, 4]
+    for column, key in ((1, "code"), (2, "title"), (3, "responsible"), (4, "deadline")):
+        box = dialog.column_boxes[column]
+        box.setCurrentIndex(box.findData(key))
+    qtbot.mouseClick(dialog.map_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == dialog.PAGE_TREE
+    assert dialog.model.index(0, 1).data() == "完成科技统计年报"
+    assert dialog.model.index(0, 2).data() == "发展规划科（责任）"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)
+    assert plan_titles(window)[-1] == "2023年度督办事项"
+    dialog.close()
+
+
+def test_plan_import_drafts_a_document_and_refuses_bad_files(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
+    broken = tmp_path / "加密.xlsx"
+    broken.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100 + "EncryptionInfo".encode("utf-16-le")
+    )
+    dialog = open_plan_import_dialog(window)
+    dialog.load(broken)
+    assert "密码" in dialog.summary.text() and not dialog.import_button.isEnabled()
+
+    text = tmp_path / "行动方案.txt"
+    text.write_text(
+        "关于印发《龙湾区科技创新三年行动方案（2023—2025年）》的通知\n"
+        "一、重点任务\n"
+        "（一）建设创新平台。到2025年新增省级重点实验室3家。（责任单位：区科技局、区发改局）\n"
+        "（二）培育科技企业。每年新增国家高新技术企业50家以上。\n",
+        encoding="utf-8",
+    )
+    dialog.load(text)
+    qtmodeltester.check(dialog.model)
+    assert dialog.pages.currentIndex() == dialog.PAGE_TREE
+    assert dialog.model.rowCount() >= 2
+    assert dialog.draft is not None and dialog.draft.warnings
+    before = len(plan_titles(window))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)
+    assert len(plan_titles(window)) == before + 1
+    dialog.close()
+
+
+def test_forms_export_to_zip_folder_and_one_xlsx(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = open_forms_export_dialog(window)
+    assert isinstance(dialog, FormsExportDialog) and dialog.isVisible()
+    assert dialog.units.count() > 3 and len(dialog.chosen_units()) == dialog.units.count()
+    dialog.period.setText(PERIOD)
+    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    assert dialog.chosen_units() == []
+    names = [dialog.units.item(row).text() for row in range(dialog.units.count())]
+    picked = [UNIT, next(n for n in names if n != UNIT)]
+    for row, name in enumerate(names):
+        if name in picked:
+            dialog.units.item(row).setCheckState(Qt.CheckState.Checked)
+
+    dialog.output_buttons["zip"].setChecked(True)
+    dialog.out.setText(str(tmp_path / "填报表"))  # the .zip suffix is added
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.written == [tmp_path / "填报表.zip"]
+    with zipfile.ZipFile(tmp_path / "填报表.zip") as archive:
+        members = archive.namelist()
+    assert len(members) == 2 and all(PERIOD in name for name in members)
+    assert "已导出 2 个单位 2023年第二季度" in dialog.result_text
+
+    dialog.output_buttons["folder"].setChecked(True)
+    dialog.out.setText(str(tmp_path / "各单位"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert sorted(p.name for p in (tmp_path / "各单位").iterdir()) == sorted(members)
+
+    # one .xlsx holds one unit only: refused with two ticked, written with one
+    dialog.output_buttons["xlsx"].setChecked(True)
+    dialog.out.setText(str(tmp_path / "科技局.xlsx"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not (tmp_path / "科技局.xlsx").exists()
+    qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
+    dialog.units.item(names.index(UNIT)).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    wb = openpyxl.load_workbook(tmp_path / "科技局.xlsx")
+    meta = {r[0]: r[1] for r in wb[layout.META_SHEET].iter_rows(values_only=True)}
+    assert meta["unit"] == UNIT and meta["period"] == PERIOD
+
+    # the exported form goes back in through the import dialog
+    importer = open_forms_import_dialog(window)
+    importer.load(tmp_path / "科技局.xlsx")
+    assert importer.model.rowCount() == 0 and "0 项任务有变化" in importer.summary.text()
+    importer.close()
+    dialog.close()

@@ -1,0 +1,137 @@
+"""The columns of a task list: header words, and the `--columns 任务=B,牵头单位=D` mapping."""
+
+from __future__ import annotations
+
+import re
+
+from openpyxl.utils import column_index_from_string, get_column_letter
+
+from tracker.errors import BadInput
+
+# field → header words, most specific first. Order of FIELDS decides which field a header
+# containing several words belongs to (“牵头单位” before “单位”, “工作目标” before “任务”).
+HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "code": ("序号", "编号", "序"),
+    "lead": ("牵头单位", "牵头部门", "牵头责任单位", "牵头"),
+    "support": ("配合单位", "协同单位", "配合部门", "协同部门", "协办单位", "参与单位", "配合"),
+    "responsible": ("责任单位", "责任部门", "责任主体", "承办单位", "主办单位", "实施单位"),
+    "deadline": ("完成时限", "时间节点", "完成时间", "时限要求", "完成期限", "时限", "进度安排", "时间安排"),
+    "note": ("备注", "说明"),
+    "content": (
+        "工作内容",
+        "具体措施",
+        "工作目标",
+        "目标任务",
+        "主要内容",
+        "具体内容",
+        "工作措施",
+        "主要措施",
+        "工作举措",
+        "具体任务",
+        "任务内容",
+        "建设内容",
+        "目标",
+        "内容",
+        "措施",
+    ),
+    "title": (
+        "重点任务",
+        "工作任务",
+        "任务名称",
+        "事项名称",
+        "项目名称",
+        "重点事项",
+        "主要任务",
+        "任务",
+        "事项",
+    ),
+}
+FIELDS = ("code", "lead", "support", "responsible", "deadline", "note", "content", "title")
+
+# What the officer sees for each field (the dialog's choices, the error message's example).
+FIELD_LABELS: dict[str, str] = {
+    "code": "序号",
+    "title": "任务",
+    "content": "工作内容",
+    "responsible": "责任单位",
+    "lead": "牵头单位",
+    "support": "配合单位",
+    "deadline": "完成时限",
+    "note": "备注",
+}
+
+_SPACE = re.compile(r"[\s\u3000]+")
+
+
+def normalise_header(value: object) -> str:
+    """“ 工作\n内容 ” → “工作内容”; brackets and their words dropped (“完成时限（年月）”)."""
+    if value is None:
+        return ""
+    text = _SPACE.sub("", str(value))
+    text = re.sub(r"[（(][^）)]*[）)]", "", text)
+    return text.strip("：:*")
+
+
+def field_of_header(value: object) -> str | None:
+    """The field a header cell names, or None."""
+    text = normalise_header(value)
+    if not text or len(text) > 16:
+        return None
+    for name in FIELDS:
+        if text in HEADER_WORDS[name]:
+            return name
+    for name in FIELDS:
+        if name == "code" and text != "序":
+            continue
+        if any(word in text for word in HEADER_WORDS[name] if len(word) > 1):
+            return name
+    return None
+
+
+def match_headers(values: list[object]) -> dict[str, int]:
+    """field → 1-based column for one row of header cells (first column wins per field)."""
+    found: dict[str, int] = {}
+    for index, value in enumerate(values, start=1):
+        name = field_of_header(value)
+        if name is not None and name not in found:
+            found[name] = index
+    return found
+
+
+def field_of_label(label: str) -> str | None:
+    """A `--columns` key: a header word (任务, 牵头单位, 时间节点 …) or the field name itself."""
+    label = label.strip()
+    if label in FIELD_LABELS:
+        return label
+    return field_of_header(label)
+
+
+def parse_column_spec(spec: str) -> dict[str, int]:
+    """“任务=B,牵头单位=D” → {"title": 2, "lead": 4}; a clear message for anything else."""
+    mapping: dict[str, int] = {}
+    for part in re.split(r"[,，;；\s]+", spec.strip()):
+        if not part:
+            continue
+        key, sep, letter = part.replace("＝", "=").partition("=")
+        if not sep:
+            raise BadInput(f"--columns 中的“{part}”应写成 列名=列字母，例如 任务=B (bad --columns)")
+        name = field_of_label(key)
+        if name is None:
+            known = "、".join(FIELD_LABELS.values())
+            raise BadInput(f"--columns 中的列名“{key}”不认识，可用：{known} (unknown column name)")
+        letter = letter.strip().upper()
+        try:
+            if not re.fullmatch(r"[A-Z]{1,3}", letter):
+                raise ValueError(letter)
+            mapping[name] = column_index_from_string(letter)
+        except ValueError:
+            raise BadInput(
+                f"--columns 中“{key}”的列“{letter}”不是 Excel 列字母（A、B、C…）(bad column letter)"
+            ) from None
+    if "title" not in mapping and "content" not in mapping:
+        raise BadInput("--columns 至少要指定“任务”或“工作内容”所在的列，例如 --columns 任务=B")
+    return mapping
+
+
+def describe_mapping(mapping: dict[str, int]) -> str:
+    return ",".join(f"{FIELD_LABELS[name]}={get_column_letter(col)}" for name, col in mapping.items())

@@ -1,0 +1,100 @@
+"""完成时限 as printed in task lists: “2023年12月底”, “2023年底前”, “长期坚持”, “每季度”."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+ONGOING = re.compile(r"长期|持续|常态|久久为功|逐年推进|动态")
+RECURRING_WORDS = re.compile(r"每年|年度|每季|每半年|每月|每周|每旬|按季|按月|按年|逐月|逐季")
+YEAR_MONTH_DAY = re.compile(r"(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
+YEAR_MONTH = re.compile(r"(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*月?(?!\d)")
+MONTH_ONLY = re.compile(r"(?<![\d年])(\d{1,2})\s*月")
+QUARTER = re.compile(r"(?:(20\d\d)\s*年)?\s*(?:第)?([一二三四1-4])\s*季度")
+HALF = re.compile(r"(?:(20\d\d)\s*年)?\s*(上|下)半年")
+YEAR_ONLY = re.compile(r"(20\d\d)\s*年?")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    deadline: date | None
+    text: str | None  # the words as printed
+    recurring: bool  # 每年 / 每季度 …: due again each period
+    ongoing: bool  # 长期坚持: no end date
+    understood: bool  # False when words were printed but no date could be read
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _candidates(text: str, default_year: int | None) -> list[date]:
+    """Every date the words name, in order; a month without a year takes the last year seen."""
+    found: list[tuple[int, date]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    def add(span: tuple[int, int], day: date) -> None:
+        taken.append(span)
+        found.append((span[0], day))
+
+    for match in YEAR_MONTH_DAY.finditer(text):
+        year, month, day = (int(g) for g in match.groups())
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            add(match.span(), date(year, month, day))
+    for match in QUARTER.finditer(text):
+        if free(match.span()):
+            year = int(match.group(1)) if match.group(1) else (default_year or 0)
+            if year:
+                add(match.span(), _month_end(year, CN_DIGITS[match.group(2)] * 3))
+    for match in HALF.finditer(text):
+        if free(match.span()):
+            year = int(match.group(1)) if match.group(1) else (default_year or 0)
+            if year:
+                add(match.span(), _month_end(year, 6 if match.group(2) == "上" else 12))
+    for match in YEAR_MONTH.finditer(text):
+        if free(match.span()) and 1 <= int(match.group(2)) <= 12:
+            add(match.span(), _month_end(int(match.group(1)), int(match.group(2))))
+    for match in YEAR_ONLY.finditer(text):
+        if free(match.span()):
+            add(match.span(), date(int(match.group(1)), 12, 31))
+    # months printed without a year (“6月底前完成方案，12月底前验收”) follow the last year seen
+    years = sorted(found)
+    for match in MONTH_ONLY.finditer(text):
+        if not free(match.span()) or not 1 <= int(match.group(1)) <= 12:
+            continue
+        before = [d.year for pos, d in years if pos < match.start()]
+        month_year = before[-1] if before else default_year
+        if month_year:
+            add(match.span(), _month_end(month_year, int(match.group(1))))
+    return [day for _, day in sorted(found, key=lambda item: item[0])]
+
+
+def parse_deadline(value: object, default_year: int | None = None) -> Deadline:
+    """The deadline a 完成时限 cell means: the last date it names (the task ends there)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return Deadline(None, None, False, False, True)
+    if isinstance(value, datetime):
+        day = value.date()
+        return Deadline(day, f"{day.year}年{day.month}月{day.day}日", False, False, True)
+    if isinstance(value, date):
+        return Deadline(value, f"{value.year}年{value.month}月{value.day}日", False, False, True)
+    text = " ".join(str(value).split())
+    if isinstance(value, (int, float)) and 2000 <= value <= 2100 and float(value).is_integer():
+        text = f"{int(value)}年"
+    ongoing = bool(ONGOING.search(text))
+    recurring = bool(RECURRING_WORDS.search(text))
+    days = _candidates(text, default_year)
+    if days:
+        return Deadline(max(days), text, recurring, ongoing, True)
+    if ongoing:
+        return Deadline(None, text, recurring, True, True)
+    if recurring:
+        end = date(default_year, 12, 31) if default_year else None
+        return Deadline(end, text, True, False, True)
+    return Deadline(None, text, False, False, False)

@@ -1,0 +1,257 @@
+"""导入填报表: read a returned unit form, show every bad cell or the diff, apply chosen rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.errors import TrackerError
+from tracker.forms.apply import FormDiff, RowChange, apply_diff, check_origin, compute_diff
+from tracker.forms.read import FormData, FormProblems, read_form
+from ui.common import show_error
+from ui.dialogs._shared import actor_of, inform, reload_window
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("采用", "行", "序号", "任务", "变化")
+
+
+class DiffModel(QAbstractTableModel):
+    """One row per changed task; column 0 is a check box: apply this row or not."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.changes: list[RowChange] = []
+        self.accepted: list[bool] = []
+
+    def set_diff(self, diff: FormDiff | None) -> None:
+        self.beginResetModel()
+        self.changes = list(diff.changes) if diff else []
+        self.accepted = [True] * len(self.changes)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.changes):
+            return None
+        change = self.changes[index.row()]
+        column = index.column()
+        if column == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if self.accepted[index.row()] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 1:
+                return str(change.row)
+            if column == 2:
+                return change.code
+            if column == 3:
+                return change.title
+            if column == 4:
+                return change.summary
+        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4):
+            return "\n".join(
+                f"{c.label}：{c.before or '（空）'} → {c.after or '（空）'}" for c in change.changes
+            )
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+        self.accepted[index.row()] = checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def set_all(self, checked: bool) -> None:
+        if not self.changes:
+            return
+        self.accepted = [checked] * len(self.changes)
+        self.dataChanged.emit(
+            self.index(0, 0), self.index(len(self.changes) - 1, 0), [Qt.ItemDataRole.CheckStateRole]
+        )
+
+    def accepted_ids(self) -> set[int]:
+        return {c.task_id for c, ok in zip(self.changes, self.accepted, strict=True) if ok}
+
+
+class FormsImportDialog(QDialog):
+    def __init__(self, main_window: Any) -> None:
+        super().__init__(main_window if isinstance(main_window, QWidget) else None)
+        self.main_window = main_window
+        self.database = main_window.database
+        self.data: FormData | None = None
+        self.diff: FormDiff | None = None
+        self.result_text = ""
+        self.setWindowTitle("导入单位填报表")
+        self.resize(900, 560)
+
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("单位交回的填报表 .xlsx")
+        browse = QPushButton("选择文件…")
+        browse.clicked.connect(self.browse)
+        self.read_button = QPushButton("读取")
+        self.read_button.clicked.connect(lambda: self.load(Path(self.path.text().strip())))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("填报表："))
+        top.addWidget(self.path, 1)
+        top.addWidget(browse)
+        top.addWidget(self.read_button)
+
+        self.summary = QLabel("请选择单位交回的填报表。")
+        self.summary.setWordWrap(True)
+
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.model = DiffModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        diff_page = QWidget()
+        diff_layout = QVBoxLayout(diff_page)
+        diff_layout.setContentsMargins(0, 0, 0, 0)
+        diff_layout.addWidget(self.table)
+        picks = QHBoxLayout()
+        self.all_button = QPushButton("全选")
+        self.none_button = QPushButton("全不选")
+        self.all_button.clicked.connect(lambda: self.model.set_all(True))
+        self.none_button.clicked.connect(lambda: self.model.set_all(False))
+        picks.addWidget(self.all_button)
+        picks.addWidget(self.none_button)
+        picks.addStretch(1)
+        diff_layout.addLayout(picks)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(QWidget())
+        self.pages.addWidget(self.problems)
+        self.pages.addWidget(diff_page)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.apply_button = self.buttons.addButton("导入选中的变化", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "选择填报表", "", "Excel 填报表 (*.xlsx);;所有文件 (*)")
+        if name:
+            self.path.setText(name)
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read the form; every problem at once, or the diff with all rows checked."""
+        self.path.setText(str(path))
+        self.data = None
+        self.diff = None
+        self.model.set_diff(None)
+        self.apply_button.setEnabled(False)
+        if not str(path) or not path.is_file():
+            self.summary.setText(f"找不到文件 {path}")
+            self.pages.setCurrentIndex(0)
+            return
+        try:
+            data = read_form(path)
+            with self.database.reading() as session:
+                check_origin(session, data)
+                diff = compute_diff(session, data)
+        except FormProblems as exc:
+            self.summary.setText(
+                f"{path.name} 有 {len(exc.problems)} 处填写有误，请改正后重新读取（未导入任何内容）："
+            )
+            self.problems.setPlainText("\n".join(str(p) for p in exc.problems))
+            self.pages.setCurrentIndex(1)
+            return
+        except TrackerError as exc:
+            self.summary.setText(str(exc))
+            self.problems.setPlainText(str(exc))
+            self.pages.setCurrentIndex(1)
+            return
+        self.data, self.diff = data, diff
+        self.model.set_diff(diff)
+        self.table.resizeColumnsToContents()
+        self.summary.setText(
+            f"{diff.source}（{data.period.label}）：{len(diff.changes)} 项任务有变化，"
+            f"{diff.unchanged} 项与台账一致，{diff.blank} 项未填。勾选要导入的行。"
+        )
+        self.pages.setCurrentIndex(2)
+        self.apply_button.setEnabled(bool(diff.changes))
+
+    def apply(self) -> None:
+        """The checked rows, in one transaction; the diff is recomputed inside it."""
+        if self.data is None:
+            return
+        accepted = self.model.accepted_ids()
+        if not accepted:
+            show_error(self, "没有勾选任何变化", "未导入")
+            return
+        data = self.data
+        actor = actor_of(self.main_window)
+        try:
+            with self.database.unit_of_work() as session:
+                check_origin(session, data)
+                diff = compute_diff(session, data)
+                applied = apply_diff(session, diff, accepted=accepted, actor=actor)
+        except TrackerError as exc:
+            show_error(self, str(exc), "导入失败")
+            return
+        titles = [f"{c.code} {c.title[:24]}" for c in diff.changes if c.task_id in accepted]
+        skipped = len(diff.changes) - applied
+        self.result_text = (
+            f"已导入 {applied} 项任务的填报内容（来源：{diff.source}，报告期 {data.period.label}）"
+            + (f"，另有 {skipped} 项未勾选、未导入" if skipped else "")
+            + "：\n"
+            + "\n".join(titles)
+        )
+        reload_window(self.main_window)
+        self.apply_button.setEnabled(False)
+        self.summary.setText(self.result_text.split("：\n")[0])
+        inform(self, self.result_text, "导入完成")
+
+
+def open_forms_import_dialog(main_window: Any) -> FormsImportDialog:
+    dialog = FormsImportDialog(main_window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -1,0 +1,443 @@
+"""导入方案: a plan file, an Excel task list or a policy document, previewed as a tree first.
+
+The officer sees what was read (warnings marked on their tasks), corrects titles, 序号 and
+units in place, and imports on confirmation. An Excel list whose headers are not recognised
+gets a page to say which column is which.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import column_index_from_string
+from pydantic import ValidationError
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.drafting import Draft, draft_file
+from tracker.drafting.units import split_units
+from tracker.errors import TrackerError
+from tracker.importers.columns import FIELD_LABELS
+from tracker.importers.xlsx_tasks import SheetHeaders, UnknownColumns, read_task_list
+from tracker.planfile import load_plan_file
+from tracker.planfile import model as pf
+from tracker.services.plan_import import import_plan
+from ui.common import show_error
+from ui.dialogs._shared import actor_of, inform, reload_window
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("序号", "任务名称", "责任单位", "完成时限", "待核对")
+ROLE_WORDS = {"lead": "牵头", "support": "配合", "responsible": "责任"}
+ROLE_OF_WORD = {word: role for role, word in ROLE_WORDS.items()}
+MARK = re.compile(r"[（(](牵头|配合|责任)[）)]$")
+SUFFIXES = ("*.json", "*.xlsx", "*.txt", "*.docx")
+
+
+def units_text(task: pf.Task) -> str:
+    return "、".join(f"{u.name}（{ROLE_WORDS[u.role]}）" for u in task.units)
+
+
+def parse_units_text(text: str) -> list[pf.UnitRef]:
+    """“市科技局（牵头）、市发改委（配合）” back to units; an unmarked name is 责任."""
+    out: list[pf.UnitRef] = []
+    for raw in split_units(text):
+        match = MARK.search(raw)
+        name = MARK.sub("", raw).strip()
+        role = ROLE_OF_WORD[match.group(1)] if match else "responsible"
+        if name and all(u.name != name for u in out):
+            out.append(pf.UnitRef(name=name, role=role))
+    return out
+
+
+def read_any(path: Path, columns: dict[str, int] | None = None) -> Draft:
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return read_task_list(path, columns)
+    if suffix in (".txt", ".docx"):
+        return draft_file(path)
+    if suffix == ".json":
+        return Draft(load_plan_file(path), [])
+    raise TrackerError(f"{path.name}：不支持的文件类型“{path.suffix}”，可导入 .json、.xlsx、.txt、.docx")
+
+
+class _Node:
+    __slots__ = ("children", "parent", "task", "warnings")
+
+    def __init__(self, task: pf.Task | None, parent: _Node | None) -> None:
+        self.task = task
+        self.parent = parent
+        self.children: list[_Node] = []
+        self.warnings: list[str] = []
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent is not None else 0
+
+
+class PlanTreeModel(QAbstractItemModel):
+    """The read plan as a tree; 序号, 名称 and 责任单位 are editable, warnings are marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.root = _Node(None, None)
+        self.plan: pf.Plan | None = None
+        self.unplaced: list[str] = []  # warnings that belong to no task
+        self._warn_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def set_draft(self, draft: Draft | None) -> None:
+        self.beginResetModel()
+        self.root = _Node(None, None)
+        self.plan = draft.plan if draft else None
+        self.unplaced = []
+        nodes: list[_Node] = []
+
+        def add(tasks: list[pf.Task], parent: _Node) -> None:
+            for task in tasks:
+                node = _Node(task, parent)
+                parent.children.append(node)
+                nodes.append(node)
+                add(task.children, node)
+
+        if draft is not None:
+            add(draft.plan.tasks, self.root)
+            for warning in draft.warnings:
+                owners = [n for n in nodes if n.task and n.task.source and _about(warning, n.task.source)]
+                if owners:
+                    # the most specific task the warning names (a child's path extends its parent's)
+                    max(owners, key=lambda n: len(n.task.source or "") if n.task else 0).warnings.append(
+                        warning
+                    )
+                else:
+                    self.unplaced.append(warning)
+        self.endResetModel()
+
+    def node(self, index: Index) -> _Node:
+        if index.isValid():
+            node = index.internalPointer()
+            if isinstance(node, _Node):
+                return node
+        return self.root
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        node = self.node(parent)
+        return self.createIndex(row, column, node.children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node = self.node(index)
+        up = node.parent
+        if up is None or up is self.root:
+            return QModelIndex()
+        return self.createIndex(up.row(), 0, up)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        task = node.task
+        if task is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == 0:
+                return task.code
+            if column == 1:
+                return task.title
+            if column == 2:
+                return units_text(task)
+            if column == 3:
+                due = task.deadline_text or ""
+                if task.deadline:
+                    return f"{due}（{task.deadline.isoformat()}）" if due else task.deadline.isoformat()
+                return due
+            if column == 4:
+                return f"{len(node.warnings)} 处" if node.warnings else ""
+        if role == Qt.ItemDataRole.ToolTipRole and node.warnings:
+            return "\n".join(node.warnings)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and task.content:
+            return task.content[:500]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and node.warnings:
+            return self._warn_icon
+        if role == Qt.ItemDataRole.BackgroundRole and node.warnings:
+            return QBrush(QColor("#fff4ce"))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (0, 1, 2):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        task = self.node(index).task
+        text = str(value or "").strip()
+        if task is None:
+            return False
+        column = index.column()
+        if column == 0 and text:
+            task.code = text[:40]
+        elif column == 1 and text:
+            task.title = text
+        elif column == 2:
+            task.units = parse_units_text(text)
+        else:
+            return False
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+        return True
+
+
+def _about(warning: str, source: str) -> bool:
+    return warning.startswith((f"{source}：", f"{source} ", f"{source}，"))
+
+
+class PlanImportDialog(QDialog):
+    PAGE_EMPTY, PAGE_TREE, PAGE_COLUMNS = 0, 1, 2
+
+    def __init__(self, main_window: Any) -> None:
+        super().__init__(main_window if isinstance(main_window, QWidget) else None)
+        self.main_window = main_window
+        self.database = main_window.database
+        self.source_path: Path | None = None
+        self.draft: Draft | None = None
+        self.columns: dict[str, int] | None = None
+        self.imported_plan_id: int | None = None
+        self.result_text = ""
+        self.setWindowTitle("导入方案")
+        self.resize(980, 640)
+
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("方案文件 .json、Excel 任务表 .xlsx 或政策文件 .txt/.docx")
+        browse = QPushButton("选择文件…")
+        browse.clicked.connect(self.browse)
+        self.read_button = QPushButton("读取")
+        self.read_button.clicked.connect(lambda: self.load(Path(self.path.text().strip())))
+        top = QHBoxLayout()
+        top.addWidget(QLabel("文件："), 0)
+        top.addWidget(self.path, 1)
+        top.addWidget(browse)
+        top.addWidget(self.read_button)
+        self.summary = QLabel("请选择要导入的文件。读出的任务先在这里核对，确认后才写入台账。")
+        self.summary.setWordWrap(True)
+
+        # the tree page
+        self.title = QLineEdit()
+        self.model = PlanTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.warnings = QPlainTextEdit()
+        self.warnings.setReadOnly(True)
+        self.warnings.setMaximumHeight(120)
+        tree_page = QWidget()
+        tree_layout = QVBoxLayout(tree_page)
+        tree_layout.setContentsMargins(0, 0, 0, 0)
+        title_row = QFormLayout()
+        title_row.addRow("方案名称：", self.title)
+        tree_layout.addLayout(title_row)
+        tree_layout.addWidget(self.tree, 1)
+        tree_layout.addWidget(
+            QLabel("待核对（双击序号、名称、责任单位可修改；单位写作“名称（牵头）、名称（配合）”）：")
+        )
+        tree_layout.addWidget(self.warnings)
+
+        # the column-mapping page
+        self.columns_page = QWidget()
+        self.columns_layout = QVBoxLayout(self.columns_page)
+        self.columns_note = QLabel()
+        self.columns_note.setWordWrap(True)
+        self.columns_form = QFormLayout()
+        self.column_boxes: dict[int, QComboBox] = {}
+        self.map_button = QPushButton("按此对应读取")
+        self.map_button.clicked.connect(self.read_with_mapping)
+        self.columns_layout.addWidget(self.columns_note)
+        self.columns_layout.addLayout(self.columns_form)
+        self.columns_layout.addWidget(self.map_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.columns_layout.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(QWidget())
+        self.pages.addWidget(tree_page)
+        self.pages.addWidget(self.columns_page)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("确认导入", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.import_now)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+
+    # -- reading ----------------------------------------------------------------------
+
+    def browse(self) -> None:
+        patterns = " ".join(SUFFIXES)
+        name, _ = QFileDialog.getOpenFileName(
+            self, "选择方案文件", "", f"方案、任务表、政策文件 ({patterns})"
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path, columns: dict[str, int] | None = None) -> None:
+        self.path.setText(str(path))
+        self.source_path = path
+        self.columns = columns
+        self.draft = None
+        self.model.set_draft(None)
+        self.import_button.setEnabled(False)
+        if not str(path) or not path.is_file():
+            self.summary.setText(f"找不到文件 {path}")
+            self.pages.setCurrentIndex(self.PAGE_EMPTY)
+            return
+        try:
+            draft = read_any(path, columns)
+        except UnknownColumns as exc:
+            self.show_mapping(exc)
+            return
+        except TrackerError as exc:
+            self.summary.setText(str(exc))
+            self.pages.setCurrentIndex(self.PAGE_EMPTY)
+            return
+        self.draft = draft
+        self.model.set_draft(draft)
+        self.title.setText(draft.plan.title)
+        self.tree.expandAll()
+        for column in (0, 2, 3, 4):
+            self.tree.resizeColumnToContents(column)
+        self.warnings.setPlainText("\n".join(draft.warnings) or "（无）")
+        count = len(pf.iter_tasks(draft.plan.tasks))
+        self.summary.setText(
+            f"从 {path.name} 读出《{draft.plan.title}》：{count} 项任务，{len(draft.warnings)} 处待核对"
+            "（标黄的行）。核对无误后点“确认导入”。"
+        )
+        self.pages.setCurrentIndex(self.PAGE_TREE)
+        self.import_button.setEnabled(count > 0)
+
+    def show_mapping(self, error: UnknownColumns) -> None:
+        """Excel headers the reader does not know: the officer says which column is which."""
+        while self.columns_form.rowCount():
+            self.columns_form.removeRow(0)
+        self.column_boxes = {}
+        sheet: SheetHeaders | None = error.sheets[0] if error.sheets else None
+        if sheet is None:
+            self.summary.setText(str(error))
+            self.pages.setCurrentIndex(self.PAGE_EMPTY)
+            return
+        self.summary.setText(f"{error.path.name}：表头认不出，请指明各列的含义。")
+        self.columns_note.setText(
+            f"工作表“{sheet.sheet}”第 {sheet.row} 行的表头如下。至少指明“任务”或“工作内容”列；"
+            "不需要的列选“（不导入）”。同样的对应关系用于各工作表。"
+        )
+        for letter, text in sheet.headers:
+            box = QComboBox()
+            box.addItem("（不导入）", None)
+            for key, label in FIELD_LABELS.items():
+                box.addItem(label, key)
+            self.column_boxes[column_index_from_string(letter)] = box
+            self.columns_form.addRow(f"{letter} 列“{text}”：", box)
+        self.pages.setCurrentIndex(self.PAGE_COLUMNS)
+
+    def mapping(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for column, box in sorted(self.column_boxes.items()):
+            key = box.currentData()
+            if key and key not in out:
+                out[key] = column
+        return out
+
+    def read_with_mapping(self) -> None:
+        mapping = self.mapping()
+        if "title" not in mapping and "content" not in mapping:
+            show_error(self, "请至少指明“任务”或“工作内容”所在的列", "列未指定")
+            return
+        if self.source_path is not None:
+            self.load(self.source_path, mapping)
+
+    # -- importing --------------------------------------------------------------------
+
+    def import_now(self) -> None:
+        if self.draft is None or self.model.plan is None:
+            return
+        plan = self.model.plan
+        title = self.title.text().strip()
+        if not title:
+            show_error(self, "请填写方案名称", "方案名称为空")
+            return
+        plan.title = title
+        try:
+            checked = pf.Plan.model_validate(plan.model_dump())
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            where = ".".join(str(p) for p in error["loc"])
+            show_error(self, f"修改后的方案未通过校验（{where}）：{error['msg']}", "无法导入")
+            return
+        name = self.source_path.name if self.source_path else "文件"
+        try:
+            with self.database.unit_of_work() as session:
+                created = import_plan(
+                    session, checked, origin=f"导入文件 {name}", actor=actor_of(self.main_window)
+                )
+                self.imported_plan_id = created.id
+        except TrackerError as exc:
+            show_error(self, str(exc), "导入失败")
+            return
+        count = len(pf.iter_tasks(checked.tasks))
+        self.result_text = f"已导入方案《{checked.title}》，共 {count} 项任务（来源：{name}）"
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.result_text)
+        reload_window(self.main_window)
+        inform(self, self.result_text, "导入完成")
+
+
+def open_plan_import_dialog(main_window: Any) -> PlanImportDialog:
+    dialog = PlanImportDialog(main_window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
