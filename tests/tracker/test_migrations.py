@@ -93,6 +93,7 @@ def test_pending_migration_backs_up_first(db_path: Path) -> None:
     backup.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas(database: Database) -> None:
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1

@@ -1,4 +1,8 @@
-"""Open the ledger database: find it, configure SQLite, own sessions and transactions."""
+"""Open the ledger database: find it, configure SQLite, own sessions and transactions.
+
+A plain path or `sqlite:///` URL is the desktop ledger; a `postgresql+psycopg://` URL is
+team mode (see docs/team-mode.md): the same schema, migrations and services.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +14,14 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.errors import BadInput
 from tracker.paths import default_db_path
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+SERVER_CONNECT_TIMEOUT_S = 10
 
 
 def resolve_url(db: str | None = None) -> str:
@@ -26,9 +31,12 @@ def resolve_url(db: str | None = None) -> str:
         return sqlite_url(default_db_path())
     if "://" in value:
         try:
-            make_url(value)
+            parsed = make_url(value)
         except ArgumentError:
             raise BadInput(f"数据库地址“{value}”无法识别 (bad database URL)") from None
+        if parsed.drivername in ("postgresql", "postgres"):
+            # The `postgres` extra installs psycopg 3; a bare postgresql:// means it.
+            return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
         return value
     return sqlite_url(Path(value).expanduser())
 
@@ -64,7 +72,23 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    parsed = make_url(url)
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT_S  # an unreachable host fails in time
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    except (ImportError, NoSuchModuleError):
+        raise BadInput(
+            f"本程序没有连接 {parsed.get_backend_name()} 数据库所需的组件（{parsed.drivername}）。"
+            "团队模式请用 postgresql+psycopg://… 地址，并安装 dcdz-tracker[postgres]。"
+            " (database driver not installed)"
+        ) from None
+
+
+def display_url(url: str) -> str:
+    """The URL as it may be shown or logged: the password replaced by ***."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 class Database:

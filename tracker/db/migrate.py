@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,10 +13,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
-from tracker.db.engine import Database
+from tracker.db.engine import Database, display_url
 from tracker.errors import LedgerError
-from tracker.paths import migrations_dir
+from tracker.paths import migrations_dir, user_data_dir
 
 
 @dataclass(frozen=True)
@@ -64,9 +67,39 @@ def backup_sqlite_file(path: Path, label: str) -> Path:
     return target
 
 
+def server_label(url: str) -> str:
+    """`host-database` of a server URL, safe as part of a file name."""
+    parsed = make_url(url)
+    return re.sub(r"[^\w.-]+", "_", f"{parsed.host or 'local'}-{parsed.database or 'ledger'}")
+
+
+def backup_server(db: Database, label: str) -> Path:
+    """A logical backup (tracker backup's JSON-lines zip) of a server ledger, in the
+    per-user `backups/` folder. PostgreSQL runs a migration in one transaction anyway;
+    this keeps the data as it was in a file the office can restore."""
+    from tracker.services.backup import create_backup  # imports this module
+
+    folder = user_data_dir() / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{server_label(db.url)}-{label}-{stamp}.zip"
+    create_backup(db, target, verify=False)
+    return target
+
+
 def upgrade_to_head(db: Database) -> MigrationResult:
     """Migrate to head; refuse a ledger made by a newer program; back up before changing."""
-    before = current_revision(db.engine)
+    try:
+        before = current_revision(db.engine)
+    except OperationalError as exc:
+        if db.is_sqlite:
+            raise
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+        raise LedgerError(
+            f"无法连接团队台账数据库 {display_url(db.url)}：{reason}。"
+            "请确认数据库服务器已启动，地址、端口、数据库名、用户名和密码无误。"
+            " (cannot connect to the database server)"
+        ) from None
     head = head_revision()
     if before == head:
         return MigrationResult(before, head, None)
@@ -78,10 +111,13 @@ def upgrade_to_head(db: Database) -> MigrationResult:
     backup = None
     path = db.path
     foreign_tables = set(inspect(db.engine).get_table_names()) - {"alembic_version"}
-    if before is None and path is not None and foreign_tables:
-        raise LedgerError(f"{path} 不是本程序的台账数据库 (not a ledger database)")
+    if before is None and foreign_tables:
+        where = path if path is not None else display_url(db.url)
+        raise LedgerError(f"{where} 不是本程序的台账数据库 (not a ledger database)")
     if before is not None and path is not None and path.exists():
         backup = backup_sqlite_file(path, f"before-migration-{head}")
+    elif before is not None and path is None and not db.is_sqlite:
+        backup = backup_server(db, f"before-migration-{head}")
     config = alembic_config()
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -7,8 +7,10 @@ inside the database, so it travels with it; its hashes are checked on backup and
 
 The manifest names the format and version, the program and schema revision that wrote
 it, the ledger id, the time, row counts and the SHA-256 and size of every member. Restore
-checks all of that before touching anything, keeps the current ledger in `backups/`
-beside it, and swaps the restored file in with one atomic rename.
+checks all of that before touching anything. Into a SQLite ledger it keeps the current
+file in `backups/` beside it and swaps the restored file in with one atomic rename; into
+a PostgreSQL ledger it keeps a backup of the current contents in the per-user `backups/`
+folder and replaces every row in one transaction (all of it or none of it).
 """
 
 from __future__ import annotations
@@ -24,20 +26,29 @@ import sqlite3
 import tempfile
 import time
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from alembic import command
-from sqlalchemy import Connection, MetaData, create_engine, inspect, select, text
+from sqlalchemy import Connection, MetaData, Table, bindparam, create_engine, func, inspect, select, text
+from sqlalchemy.exc import OperationalError
 
 from tracker import __version__
 from tracker.db.engine import Database, resolve_url, sqlite_path, sqlite_url
-from tracker.db.migrate import alembic_config, backup_sqlite_file, head_revision
+from tracker.db.migrate import (
+    alembic_config,
+    backup_sqlite_file,
+    head_revision,
+    server_label,
+    upgrade_to_head,
+)
 from tracker.errors import BackupError, BadInput, LedgerError, LedgerInUse
 from tracker.fileio import atomic_write
 from tracker.ledger_lock import is_locked
+from tracker.paths import user_data_dir
 from tracker.services.checks import blob_faults
 
 log = logging.getLogger("tracker.backup")
@@ -156,7 +167,7 @@ def _dump_tables(connection: Connection, folder: Path) -> list[str]:
         target.parent.mkdir(parents=True, exist_ok=True)
         with target.open("w", encoding="utf-8") as handle:
             handle.write(json.dumps({"table": table.name, "columns": list(table.c.keys())}) + "\n")
-            for row in connection.execute(select(table)):
+            for row in connection.execute(select(table).order_by(*table.primary_key.columns)):
                 handle.write(json.dumps([_encode(v) for v in row], ensure_ascii=False) + "\n")
         names.append(name)
     return names
@@ -172,6 +183,43 @@ def _decode(value: Any, python_type: type | None) -> Any:
     if python_type is date and isinstance(value, str):
         return date.fromisoformat(value)
     return value
+
+
+def _insert_rows(connection: Connection, table: Table, rows: Iterable[dict[str, Any]]) -> int:
+    """Insert rows in batches; columns pointing at the same table are filled in afterwards.
+
+    A task may sit under a parent with a larger id (it was moved), so a child can come
+    before its parent in id order: its `parent_id` is set once every row is in.
+    """
+    own = [
+        fk.parent.name
+        for fk in table.foreign_keys
+        if fk.column.table.name == table.name and not fk.parent.primary_key
+    ]
+    keys = [column.name for column in table.primary_key.columns]
+    later: list[dict[str, Any]] = []
+    batch: list[dict[str, Any]] = []
+    count = 0
+    for row in rows:
+        if own and any(row.get(name) is not None for name in own):
+            later.append({**{f"k_{k}": row[k] for k in keys}, **{f"v_{c}": row.get(c) for c in own}})
+            row = {**row, **dict.fromkeys(own)}
+        batch.append(row)
+        count += 1
+        if len(batch) >= 500:
+            connection.execute(table.insert(), batch)
+            batch = []
+    if batch:
+        connection.execute(table.insert(), batch)
+    if later:
+        update = (
+            table.update()
+            .where(*(table.c[k] == bindparam(f"k_{k}") for k in keys))
+            .values({c: bindparam(f"v_{c}") for c in own})
+        )
+        for start in range(0, len(later), 500):
+            connection.execute(update, later[start : start + 500])
+    return count
 
 
 def _load_tables(connection: Connection, folder: Path, names: list[str]) -> None:
@@ -193,15 +241,11 @@ def _load_tables(connection: Connection, folder: Path, names: list[str]) -> None
                     types[column] = table.c[column].type.python_type
                 except (KeyError, NotImplementedError):
                     types[column] = None
-            batch: list[dict[str, Any]] = []
-            for line in handle:
-                row = json.loads(line)
-                batch.append({c: _decode(v, types[c]) for c, v in zip(columns, row, strict=True)})
-                if len(batch) >= 500:
-                    connection.execute(table.insert(), batch)
-                    batch = []
-            if batch:
-                connection.execute(table.insert(), batch)
+            rows = (
+                {c: _decode(v, types[c]) for c, v in zip(columns, json.loads(line), strict=True)}
+                for line in handle
+            )
+            _insert_rows(connection, table, rows)
 
 
 # ---------------------------------------------------------------- writing a backup
@@ -215,10 +259,12 @@ def _sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def create_backup(database: Database, out: Path, *, logical: bool = False) -> BackupInfo:
+def create_backup(database: Database, out: Path, *, logical: bool = False, verify: bool = True) -> BackupInfo:
     """Write one zip holding the whole ledger (evidence included) and its manifest.
 
     `logical` forces the JSON-lines form on SQLite too (it is the form PostgreSQL uses).
+    `verify=False` skips refusing damaged evidence on PostgreSQL: only for the copy a
+    restore keeps of the ledger it replaces, which must be made whatever state it is in.
     """
     started = time.monotonic()
     out = Path(out)
@@ -255,7 +301,8 @@ def create_backup(database: Database, out: Path, *, logical: bool = False) -> Ba
             with database.engine.connect() as connection:
                 connection = connection.execution_options(isolation_level="REPEATABLE READ")
                 with connection.begin():  # one snapshot for the checks, counts and dump
-                    _refuse_damaged_evidence(connection, "台账中有损坏的佐证材料，未备份")
+                    if verify:
+                        _refuse_damaged_evidence(connection, "台账中有损坏的佐证材料，未备份")
                     facts = _describe(connection)
                     members = _dump_tables(connection, folder)
             source = database.engine.dialect.name
@@ -469,9 +516,10 @@ def restore_backup(url: str, backup: Path) -> RestoreInfo:
     """
     backup = Path(backup)
     manifest = verify_backup(backup)
-    path = sqlite_path(resolve_url(url))
+    url = resolve_url(url)
+    path = sqlite_path(url)
     if path is None:
-        raise LedgerError("团队模式（PostgreSQL）的台账暂不支持从备份文件直接恢复。台账未做任何改动。")
+        return _restore_into_server(url, backup, manifest)
     holder = is_locked(path)
     if holder is not None:
         raise LedgerInUse(f"台账 {path} 已在窗口中打开（{holder.describe()}），请先关闭窗口再恢复。")
@@ -496,6 +544,109 @@ def restore_backup(url: str, backup: Path) -> RestoreInfo:
         raise BadInput(
             f"无法写入台账所在文件夹 {path.parent}：{exc.strerror or exc}。台账未做任何改动。"
         ) from None
+    revision = manifest.get("schema_revision")
+    return RestoreInfo(manifest, previous, revision if revision != head_revision() else None)
+
+
+# ---------------------------------------------------------------- restoring into PostgreSQL
+
+SERVER_LOCK_TIMEOUT = "10s"
+
+
+def _reset_sequences(connection: Connection, tables: list[Table]) -> None:
+    """Move every id sequence past the ids just copied in, so new records can be added."""
+    for table in tables:
+        for column in table.primary_key.columns:
+            sequence = connection.execute(
+                text("SELECT pg_get_serial_sequence(:table, :column)"),
+                {"table": f'"{table.name}"', "column": column.name},
+            ).scalar()
+            if sequence is None:
+                continue
+            largest = connection.execute(select(func.max(table.c[column.name]))).scalar()
+            connection.execute(
+                text("SELECT setval(:sequence, :value, :called)"),
+                {"sequence": sequence, "value": largest or 1, "called": largest is not None},
+            )
+
+
+def _copy_into_server(backup: Path, staged: Path, database: Database) -> None:
+    """Replace every row of the server's ledger with the staged file's, in one transaction."""
+    source_engine = _plain_engine(staged)
+    try:
+        with source_engine.connect() as source, database.engine.connect() as target, target.begin():
+            target.execute(text(f"SET LOCAL lock_timeout = '{SERVER_LOCK_TIMEOUT}'"))
+            metadata = MetaData()
+            metadata.reflect(target)
+            tables = [t for t in metadata.sorted_tables if t.name != "alembic_version"]
+            source_meta = MetaData()
+            source_meta.reflect(source)
+            missing = sorted({t.name for t in tables} - set(source_meta.tables))
+            if missing:
+                raise _refuse(backup, f"其中缺少数据表 {'、'.join(missing)}")
+            names = ", ".join(f'"{t.name}"' for t in tables)
+            try:
+                target.execute(text(f"LOCK TABLE {names} IN ACCESS EXCLUSIVE MODE"))
+            except OperationalError:
+                raise LedgerInUse(
+                    "团队台账正被其他用户长时间占用（例如有人正在保存），暂时无法恢复；"
+                    "请稍后再试。台账未做任何改动。"
+                ) from None
+            for table in reversed(tables):
+                target.execute(table.delete())
+            for table in tables:
+                columns = [c.name for c in table.columns if c.name in source_meta.tables[table.name].c]
+                rows = source.execute(
+                    select(*(source_meta.tables[table.name].c[c] for c in columns)).order_by(
+                        *source_meta.tables[table.name].primary_key.columns
+                    )
+                ).mappings()
+                copied = _insert_rows(target, table, (dict(row) for row in rows))
+                expected = source.execute(text(f'SELECT COUNT(*) FROM "{table.name}"')).scalar_one()
+                if copied != expected:
+                    raise LedgerError(
+                        f"恢复 {table.name} 时行数不符（{copied}/{expected}）。台账未做任何改动。"
+                    )
+            _reset_sequences(target, tables)
+            faults = blob_faults(target)
+            if faults:
+                raise LedgerError("恢复后的佐证材料校验不符：" + faults[0].message + "。台账未做任何改动。")
+    finally:
+        source_engine.dispose()
+
+
+def _restore_into_server(url: str, backup: Path, manifest: dict[str, Any]) -> RestoreInfo:
+    """Restore into a PostgreSQL ledger: stage and check as SQLite, keep a copy, swap rows.
+
+    The ledger's schema is brought to head first (an empty database gets it); the rows are
+    replaced in one transaction holding every table's lock, so other users either see the
+    ledger as it was or as restored, and a failure anywhere leaves it as it was.
+    """
+    database = Database(url)
+    try:
+        upgrade_to_head(database)
+        folder = user_data_dir() / "backups"
+        needed = sum(int(m["size"]) for m in manifest["members"].values()) * 3
+        with tempfile.TemporaryDirectory(prefix="tracker-restore-") as tmp:
+            free = shutil.disk_usage(tmp).free
+            if needed > free:
+                raise BadInput(
+                    f"磁盘空间不足：恢复 {backup.name} 约需 {needed / 1024**2:.0f} MB 临时空间，"
+                    f"{tmp} 只剩 {free / 1024**2:.0f} MB。台账未做任何改动。"
+                )
+            staged = _stage(backup, manifest, Path(tmp))
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            previous = folder / f"{server_label(url)}-before-restore-{stamp}.zip"
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                create_backup(database, previous, verify=False)
+            except OSError as exc:
+                raise BadInput(
+                    f"无法在 {folder} 保存当前台账的备份：{exc.strerror or exc}。台账未做任何改动。"
+                ) from None
+            _copy_into_server(backup, staged, database)
+    finally:
+        database.dispose()
     revision = manifest.get("schema_revision")
     return RestoreInfo(manifest, previous, revision if revision != head_revision() else None)
 

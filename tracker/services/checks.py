@@ -1,6 +1,7 @@
 """`tracker check`: what is wrong with a ledger, as findings a person can read.
 
-Faults (exit 1): SQLite integrity and foreign keys, evidence content whose chunks no
+Faults (exit 1): SQLite integrity and foreign keys (on PostgreSQL, which enforces its
+keys itself: id sequences behind the rows they number), evidence content whose chunks no
 longer hash to its SHA-256 or size, evidence records pointing at missing content.
 Remarks (exit 0): content no evidence uses any more, and the documents' own
 contradictions: metrics of one plan sharing a `key` whose targets for a year differ.
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, Integer, func, select, text
 
 from tracker.db import models as m
 from tracker.db.engine import Database
@@ -42,6 +43,38 @@ def check_sqlite_integrity(connection: Connection) -> list[Finding]:
         findings.append(
             Finding("外键", f"表 {row[0]} 第 {row[1]} 行引用的 {row[2]} 不存在 (dangling foreign key)")
         )
+    return findings
+
+
+def check_postgresql_sequences(connection: Connection) -> list[Finding]:
+    """Each id sequence must be past the largest id in its table, or the next insert fails.
+
+    A sequence falls behind when rows are copied in with their ids (a restore or a manual
+    import) and the sequence is not moved on; PostgreSQL then refuses every new record.
+    """
+    findings: list[Finding] = []
+    for table in m.Base.metadata.sorted_tables:
+        for column in table.primary_key.columns:
+            if not column.autoincrement or not isinstance(column.type, Integer):
+                continue
+            sequence = connection.execute(
+                text("SELECT pg_get_serial_sequence(:table, :column)"),
+                {"table": f'"{table.name}"', "column": column.name},
+            ).scalar()
+            if sequence is None:
+                continue
+            last, called = connection.execute(text(f"SELECT last_value, is_called FROM {sequence}")).one()
+            following = last + 1 if called else last
+            largest = connection.execute(select(func.max(column))).scalar()
+            if largest is not None and following <= largest:
+                findings.append(
+                    Finding(
+                        "编号序列",
+                        f"表 {table.name} 的编号序列 {sequence} 落后于已有数据（下一个编号 {following}，"
+                        f"已用到 {largest}），新增记录会失败。请让数据库管理员执行 "
+                        f"SELECT setval('{sequence}', {largest}); (id sequence behind its table)",
+                    )
+                )
     return findings
 
 
@@ -194,19 +227,22 @@ def metric_conflicts(connection: Connection) -> list[Finding]:
     return findings
 
 
-CHECKS: list[tuple[Callable[[Connection], list[Finding]], bool]] = [
-    (check_sqlite_integrity, True),  # (check, SQLite only)
-    (blob_faults, False),
-    (evidence_faults, False),
-    (metric_conflicts, False),
+CHECKS: list[tuple[Callable[[Connection], list[Finding]], str | None]] = [
+    (check_sqlite_integrity, "sqlite"),  # (check, the one database it is for, or None: all)
+    (check_postgresql_sequences, "postgresql"),
+    (blob_faults, None),
+    (evidence_faults, None),
+    (metric_conflicts, None),
 ]
 
 
 def run_checks(database: Database) -> list[Finding]:
+    """Every check that applies to this database (SQLite's pragmas are skipped elsewhere)."""
     findings: list[Finding] = []
+    dialect = database.engine.dialect.name
     with database.engine.connect() as connection:
-        for check, sqlite_only in CHECKS:
-            if sqlite_only and not database.is_sqlite:
+        for check, only_on in CHECKS:
+            if only_on is not None and only_on != dialect:
                 continue
             findings.extend(check(connection))
     return findings
