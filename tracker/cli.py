@@ -12,14 +12,15 @@ import sys
 from collections.abc import Sequence
 
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import APP_NAME, __version__
-from tracker.commands import check, export, gui, import_plan, init
-from tracker.errors import TrackerError
+from tracker.commands import backup, check, draft, export, forms, gui, import_plan, init, remind, restore
+from tracker.errors import EditConflict, TrackerError
 
 log = logging.getLogger("tracker.cli")
 
-COMMAND_MODULES = [gui, init, import_plan, export, check]
+COMMAND_MODULES = [gui, init, import_plan, export, check, forms, draft, backup, restore, remind]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tracker", description=f"{APP_NAME}：科技局督查任务台账 (task-accountability ledger)"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="在临时文件夹中自检本程序（建库、迁移、内置方案、导出、主窗口），不动用户数据",
+    )
     parser.add_argument(
         "--db", help="数据库：SQLAlchemy 地址或 SQLite 文件路径（默认：用户数据文件夹中的台账）"
     )
@@ -43,6 +49,10 @@ def _db_locked(exc: OperationalError) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from tracker.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
     try:
@@ -50,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TrackerError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return exc.exit_code
+    except StaleDataError:
+        conflict = EditConflict()
+        print(f"错误：{conflict}", file=sys.stderr)
+        return conflict.exit_code
     except OperationalError as exc:
         if _db_locked(exc):
             print("错误：台账数据库正被另一个程序占用，请稍后再试 (database is locked)", file=sys.stderr)

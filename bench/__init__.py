@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic ledgers (make_ledger), named measurements (measurements), the runner (run)."""
