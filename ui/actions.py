@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import tempfile
 from collections.abc import Callable
@@ -22,9 +21,13 @@ from tracker.services.progress import ProgressInput, close_task, record_update, 
 from tracker.views.record import load_task_record
 from tracker.views.rules import JudgingSettings, load_settings, save_settings
 from ui.common import confirm, show_error
+from ui.dialogs.forms_export import open_forms_export_dialog
+from ui.dialogs.forms_import import open_forms_import_dialog
+from ui.dialogs.plan_import import open_plan_import_dialog
 from ui.edit_dialogs import MoveTaskDialog, PlanDialog, RecycleBinDialog, TaskDialog, UnitAdminDialog
 from ui.help_dialog import HelpDialog
 from ui.progress_dialog import ProgressDialog
+from ui.reports import open_report_dialog
 from ui.small_dialogs import ReasonDialog, SettingsDialog
 
 if TYPE_CHECKING:
@@ -32,16 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ui.actions")
 T = TypeVar("T")
-
-
-def report_dialog_opener() -> Callable[[QWidget], Any] | None:
-    """`ui.reports.open_report_dialog`, when the reports module is installed."""
-    try:
-        module = importlib.import_module("ui.reports")
-    except ImportError:
-        return None
-    opener = getattr(module, "open_report_dialog", None)
-    return opener if callable(opener) else None
 
 
 class WindowActions:
@@ -68,16 +61,18 @@ class WindowActions:
         self.export_action = act("导出(&E)…", self.open_reports, "Ctrl+E", "exportAction")
         self.print_action = act("打印(&P)…", self.open_reports, "Ctrl+P", "printAction")
         self.reload_action = act("刷新(&R)", w.reload, QKeySequence.StandardKey.Refresh, "reloadAction")
-        opener = report_dialog_opener()
-        if opener is None:
-            for action in (self.export_action, self.print_action):
-                action.setEnabled(False)
-                action.setToolTip("报表模块尚未安装，暂不能导出或打印")
-                action.setStatusTip("报表模块尚未安装，暂不能导出或打印")
+        self.import_plan_action = act("导入方案(&I)…", self.import_plan, "Ctrl+I", "importPlanAction")
+        self.forms_export_action = act("导出填报表…", self.export_forms, name="formsExportAction")
+        self.forms_import_action = act("导入填报表…", self.import_forms, name="formsImportAction")
 
         file_menu = menu.addMenu("文件(&F)")
+        file_menu.addAction(self.import_plan_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.forms_export_action)
+        file_menu.addAction(self.forms_import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.reload_action)
         file_menu.addAction(act("退出(&X)", w.close, QKeySequence.StandardKey.Quit))
@@ -488,12 +483,21 @@ class WindowActions:
 
         return self._open(SettingsDialog(current, save, self.window))
 
-    def open_reports(self) -> Any:
-        opener = report_dialog_opener()
-        if opener is None:
-            show_error(self.window, "报表模块尚未安装，暂不能导出或打印", "导出")
-            return None
-        return opener(self.window)
+    def open_reports(self) -> QWidget:
+        self.dialog = open_report_dialog(self.window)
+        return self.dialog
+
+    def import_plan(self) -> QWidget:
+        self.dialog = open_plan_import_dialog(self.window)
+        return self.dialog
+
+    def export_forms(self) -> QWidget:
+        self.dialog = open_forms_export_dialog(self.window)
+        return self.dialog
+
+    def import_forms(self) -> QWidget:
+        self.dialog = open_forms_import_dialog(self.window)
+        return self.dialog
 
     def help(self) -> QWidget:
         return self._open(HelpDialog(self.window))

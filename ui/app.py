@@ -8,6 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker import APP_ID, APP_NAME, __version__
@@ -16,7 +17,7 @@ from tracker.errors import TrackerError
 from tracker.ledger import open_database, seed_builtin_plans
 from tracker.ledger_lock import LedgerLock
 from tracker.logs import setup_logging
-from tracker.paths import user_data_dir
+from tracker.paths import resources_dir, user_data_dir
 from tracker.services.backup import auto_backup_if_due, auto_backup_keep
 from ui.fonts import register_fonts
 from ui.i18n import install_translations
@@ -36,6 +37,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     install_translations(app)
     register_fonts(app)
+    icon = resources_dir() / "icons" / "app.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

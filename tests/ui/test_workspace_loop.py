@@ -192,12 +192,20 @@ def test_filters_views_and_search(qtbot: QtBot, window: MainWindow) -> None:
     assert again.plan_filter.currentData() == plan.id and again.proxy.rowCount() == window.proxy.rowCount()
 
 
-def test_export_print_disabled_without_reports(window: MainWindow) -> None:
-    from ui.actions import report_dialog_opener
-
-    if report_dialog_opener() is None:
-        assert not window.actions_.export_action.isEnabled()
-        assert "报表" in window.actions_.export_action.toolTip()
-    assert window.actions_.export_action.shortcut().toString() == "Ctrl+E"
-    assert window.actions_.print_action.shortcut().toString() == "Ctrl+P"
+def test_menu_opens_reports_imports_and_forms(window: MainWindow, qtbot: QtBot) -> None:
+    actions = window.actions_
+    assert actions.export_action.shortcut().toString() == "Ctrl+E"
+    assert actions.print_action.shortcut().toString() == "Ctrl+P"
+    for action, title in (
+        (actions.export_action, "督查通报"),
+        (actions.import_plan_action, "导入"),
+        (actions.forms_export_action, "填报表"),
+        (actions.forms_import_action, "填报表"),
+    ):
+        assert action.isEnabled()
+        action.trigger()
+        dialog = actions.dialog
+        assert dialog is not None and dialog.isVisible(), action.text()
+        assert title in dialog.windowTitle(), dialog.windowTitle()
+        dialog.close()
     assert window.actions_.record_action.shortcut().toString() == "Ctrl+N"

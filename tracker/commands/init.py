@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from tracker.commands.common import open_ledger, say
+from tracker.db.engine import display_url
 from tracker.ledger import seed_builtin_plans
 
 
@@ -19,14 +20,14 @@ def run(args: argparse.Namespace) -> int:
     database = open_ledger(args)
     try:
         if args.no_seed:
-            say(f"台账已就绪：{database.url}")
+            say(f"台账已就绪：{display_url(database.url)}")
             return 0
         plans = seed_builtin_plans(database)
         if plans:
             say(f"已载入 {len(plans)} 个内置方案：" + "；".join(p.short_title or p.title for p in plans))
         else:
             say("台账中已有方案，未载入内置方案")
-        say(f"台账已就绪：{database.url}")
+        say(f"台账已就绪：{display_url(database.url)}")
         return 0
     finally:
         database.dispose()

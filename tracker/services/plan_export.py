@@ -184,30 +184,38 @@ def _task_doc(task: m.Task, data: _Loaded) -> dict[str, Any]:
     }
 
 
+def _plan_doc(plan: m.Plan, data: _Loaded) -> dict[str, Any]:
+    return {
+        "title": plan.title,
+        "short_title": plan.short_title,
+        "doc_number": plan.doc_number,
+        "issuer": plan.issuer,
+        "jurisdiction": plan.jurisdiction,
+        "issued_on": plan.issued_on.isoformat() if plan.issued_on else None,
+        "period": (
+            {"start": plan.period_start, "end": plan.period_end}
+            if plan.period_start is not None and plan.period_end is not None
+            else None
+        ),
+        "source": plan.source,
+        "notes": plan.notes,
+        "metrics": [_metric_doc(x, data) for x in data.plan_metrics[plan.id]],
+        "tasks": [_task_doc(t, data) for t in data.top_tasks[plan.id]],
+    }
+
+
 def export_plans(session: Session, plan_ids: list[int] | None = None) -> list[dict[str, Any]]:
-    """PLAN documents for the given plans (all live plans when None), in ledger order."""
-    query = select(m.Plan).where(m.Plan.deleted_at.is_(None)).order_by(m.Plan.position, m.Plan.id)
+    """PLAN documents for the given plans (all live plans when None), in ledger order.
+
+    One plan's rows are loaded at a time and dropped before the next (the session holds
+    them weakly), so memory is bounded by the largest plan rather than the whole ledger.
+    """
+    query = select(m.Plan.id).where(m.Plan.deleted_at.is_(None)).order_by(m.Plan.position, m.Plan.id)
     if plan_ids is not None:
         query = query.where(m.Plan.id.in_(plan_ids))
-    plans = session.scalars(query).all()
-    data = _Loaded(session, [p.id for p in plans])
-    return [
-        {
-            "title": plan.title,
-            "short_title": plan.short_title,
-            "doc_number": plan.doc_number,
-            "issuer": plan.issuer,
-            "jurisdiction": plan.jurisdiction,
-            "issued_on": plan.issued_on.isoformat() if plan.issued_on else None,
-            "period": (
-                {"start": plan.period_start, "end": plan.period_end}
-                if plan.period_start is not None and plan.period_end is not None
-                else None
-            ),
-            "source": plan.source,
-            "notes": plan.notes,
-            "metrics": [_metric_doc(x, data) for x in data.plan_metrics[plan.id]],
-            "tasks": [_task_doc(t, data) for t in data.top_tasks[plan.id]],
-        }
-        for plan in plans
-    ]
+    documents = []
+    for plan_id in session.scalars(query).all():
+        plan = session.get(m.Plan, plan_id)
+        assert plan is not None
+        documents.append(_plan_doc(plan, _Loaded(session, [plan_id])))
+    return documents
