@@ -7,22 +7,19 @@ clerk fixes the form in one pass. Nothing here touches the ledger.
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.errors import BadInput
 from tracker.forms import layout
 from tracker.periods import Period, parse_period
+from tracker.xlsx_open import open_xlsx
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_PROBLEMS_SHOWN = 40
 
 
@@ -83,29 +80,7 @@ class FormData:
 
 
 def _open(path: Path) -> Workbook:
-    path = Path(path)
-    try:
-        head = path.read_bytes()[:4096]
-    except OSError as exc:
-        raise BadInput(f"无法读取 {path}：{exc.strerror}") from None
-    if not head:
-        raise BadInput(f"{path.name} 是空文件，不是填报表 (empty file)")
-    if head.startswith(OLE_MAGIC):
-        data = path.read_bytes()
-        if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptedPackage" in data:
-            raise BadInput(
-                f"{path.name} 设有打开密码（文件已加密），无法读取。请在 Excel/WPS 中取消密码"
-                "（文件 → 信息 → 保护工作簿 / 文档加密）后另存为 .xlsx 再导入 (encrypted file)"
-            )
-        raise BadInput(f"{path.name} 是旧版 .xls 格式，请在 Excel/WPS 中另存为 .xlsx 后再导入 (legacy .xls)")
-    if not zipfile.is_zipfile(path):
-        raise BadInput(f"{path.name} 不是 Excel .xlsx 文件，无法作为填报表读取 (not an xlsx file)")
-    try:
-        return load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise BadInput(
-            f"{path.name} 不是有效的 Excel .xlsx 文件，或已损坏（{exc}）(not a valid xlsx)"
-        ) from None
+    return open_xlsx(path, "填报表")
 
 
 def _cell_text(value: Any) -> str:

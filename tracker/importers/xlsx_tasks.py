@@ -10,14 +10,11 @@ given with `--columns 任务=B,牵头单位=D`. Everything guessed goes to the w
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import ValidationError
@@ -28,8 +25,8 @@ from tracker.errors import BadInput
 from tracker.importers.columns import FIELD_LABELS, field_of_header, match_headers
 from tracker.importers.deadlines import parse_deadline
 from tracker.planfile import model as pf
+from tracker.xlsx_open import open_xlsx
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 HEADER_SCAN_ROWS = 15
 MAX_TITLE = 60
 CN_NUMBERS = "一二三四五六七八九十"
@@ -77,32 +74,7 @@ class UnknownColumns(BadInput):
 
 
 def open_workbook(path: Path) -> Workbook:
-    path = Path(path)
-    try:
-        head = path.read_bytes()[:4096]
-    except OSError as exc:
-        raise BadInput(f"无法读取 {path}：{exc.strerror}") from None
-    if not head:
-        raise BadInput(f"{path.name} 是空文件（0 字节），不是 Excel 任务表 (empty file)")
-    if head.startswith(OLE_MAGIC):
-        data = path.read_bytes()
-        if "EncryptionInfo".encode("utf-16-le") in data or b"EncryptedPackage" in data:
-            raise BadInput(
-                f"{path.name} 设有打开密码（文件已加密），无法读取。请在 Excel/WPS 中取消密码"
-                "（文件 → 信息 → 保护工作簿 / 文档加密）后另存为 .xlsx 再导入 (encrypted file)"
-            )
-        raise BadInput(
-            f"{path.name} 是旧版 Office 文件（.xls 或 .doc，可能改过扩展名），不是 .xlsx。"
-            "请在 Excel/WPS 中打开后另存为 .xlsx 再导入 (legacy Office file)"
-        )
-    if not zipfile.is_zipfile(path):
-        raise BadInput(f"{path.name} 不是 Excel .xlsx 文件，无法读取任务表 (not an xlsx file)")
-    try:
-        return load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        raise BadInput(
-            f"{path.name} 不是有效的 Excel .xlsx 文件，或已损坏（{exc}）(not a valid xlsx)"
-        ) from None
+    return open_xlsx(path, "任务表")
 
 
 # -- one sheet as a grid, merged cells filled ----------------------------------------------
