@@ -99,7 +99,11 @@ def task_html(detail: TaskDetail, row: TaskRow | None = None, record: TaskRecord
 
 
 METRIC_COLUMNS: list[Column[MetricRecord]] = [
-    Column("指标", lambda r: r.name, lambda r: r.name),
+    Column(
+        "指标",
+        lambda r: f"⚠ {r.name}" if r.conflicts else r.name,
+        lambda r: "\n".join([r.name, *r.conflicts]),
+    ),
     Column("单位", lambda r: r.unit),
     Column(
         "基期值", lambda r: f"{r.baseline_year}年 {r.baseline_text}" if r.baseline_year else r.baseline_text

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from tracker.cli import main
 from tracker.db import models as m
@@ -88,3 +88,19 @@ def test_orphan_content_is_a_remark_not_a_fault(database: Database, db_path: Pat
     assert any("没有任何佐证记录使用" in f.message for f in findings)
     database.dispose()
     assert main(["--db", str(db_path), "check"]) == 0
+
+
+def test_the_window_marks_metrics_the_document_contradicts(seeded: Database) -> None:
+    """永嘉: 专栏3 and 专栏8 give 省级重点实验室 two different 2025 targets."""
+    from tracker.periods import parse_period
+    from tracker.views.record import load_task_record
+
+    with seeded.reading() as session:
+        ids = session.scalars(select(m.Metric.task_id).where(m.Metric.key == "provincial_key_labs")).all()
+        task_ids = [i for i in ids if i is not None]
+        assert len(task_ids) == 2
+        for task_id in task_ids:
+            record = load_task_record(session, task_id, parse_period("2025"))
+            assert record is not None
+            [marked] = [x for x in record.metrics if x.conflicts]
+            assert "2025 年目标与文件另一处不一致" in marked.conflicts[0]

@@ -10,15 +10,14 @@ contradictions: metrics of one plan sharing a `key` whose targets for a year dif
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from sqlalchemy import Connection, Integer, func, select, text
 
 from tracker.db import models as m
 from tracker.db.engine import Database
+from tracker.views.conflicts import find_conflicts
 
 BLOB = m.Blob.__table__
 CHUNK = m.BlobChunk.__table__
@@ -156,75 +155,16 @@ def evidence_faults(connection: Connection) -> list[Finding]:
     return findings
 
 
-class _Stated(NamedTuple):
-    """One place a document states a target for an indicator."""
-
-    name: str
-    source: str | None
-    code: str | None
-    value: float | None
-    top: float | None
-    words: str
-
-    def where(self) -> str:
-        return (self.source or "未注明出处") + (f"（任务 {self.code}）" if self.code else "")
-
-    def words_shown(self) -> str:
-        shown = f"{self.value:g}" + (f"–{self.top:g}" if self.top is not None else "")
-        return f"{shown}（原文“{self.words}”）" if self.words else shown
-
-
 def metric_conflicts(connection: Connection) -> list[Finding]:
-    """同一指标两个目标: metrics of one plan sharing a key whose targets for a year differ."""
-    metric, target, plan, task = (
-        m.Metric.__table__,
-        m.Target.__table__,
-        m.Plan.__table__,
-        m.Task.__table__,
-    )
-    rows = connection.execute(
-        select(
-            plan.c.id,
-            func.coalesce(plan.c.short_title, plan.c.title),
-            metric.c.key,
-            metric.c.name,
-            metric.c.source,
-            task.c.code,
-            target.c.year,
-            target.c.value,
-            target.c.max,
-            target.c.text,
+    """同一指标两个目标: remarks, since both figures are what the document printed."""
+    return [
+        Finding(
+            "文件自相矛盾",
+            conflict.describe() + "这是文件本身的出入，不是数据错误。 (the document states two targets)",
+            fault=False,
         )
-        .select_from(
-            metric.join(plan, plan.c.id == metric.c.plan_id)
-            .join(target, target.c.metric_id == metric.c.id)
-            .outerjoin(task, task.c.id == metric.c.task_id)
-        )
-        .where(metric.c.key.is_not(None), plan.c.deleted_at.is_(None))
-        .order_by(plan.c.position, plan.c.id, metric.c.key, target.c.year, metric.c.id)
-    ).all()
-    groups: dict[tuple[int, str, int], list[_Stated]] = defaultdict(list)
-    titles: dict[int, str] = {}
-    for plan_id, title, key, name, source, code, year, value, top, words in rows:
-        titles[plan_id] = title
-        groups[(plan_id, key, year)].append(_Stated(name, source, code, value, top, words or ""))
-    findings: list[Finding] = []
-    for (plan_id, _key, year), entries in groups.items():
-        numeric = [e for e in entries if e.value is not None]
-        if len({(e.value, e.top) for e in numeric}) < 2:
-            continue
-        first = numeric[0]
-        other = next(e for e in numeric if (e.value, e.top) != (first.value, first.top))
-        findings.append(
-            Finding(
-                "文件自相矛盾",
-                f"《{titles[plan_id]}》指标“{first.name}”{year} 年目标："
-                f"{first.where()}为 {first.words_shown()}，{other.where()}为 {other.words_shown()}。"
-                "这是文件本身的出入，不是数据错误。 (the document states two targets)",
-                fault=False,
-            )
-        )
-    return findings
+        for conflict in find_conflicts(connection)
+    ]
 
 
 CHECKS: list[tuple[Callable[[Connection], list[Finding]], str | None]] = [

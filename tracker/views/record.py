@@ -12,6 +12,7 @@ from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.lights import STATUS_LABELS
 from tracker.periods import Period, parse_period
+from tracker.views.conflicts import conflict_notes
 from tracker.views.table import metric_ratio, target_for_year
 
 
@@ -30,6 +31,7 @@ class MetricRecord:
     current_actual: float | None = None
     current_target: str = ""
     ratio: float | None = None
+    conflicts: list[str] = field(default_factory=list)  # where the document says otherwise
 
     @property
     def ratio_text(self) -> str:
@@ -96,6 +98,7 @@ def load_task_record(session: Session, task_id: int, period: Period) -> TaskReco
     if task is None:
         return None
     record = TaskRecord(task.id, task.closed_reason, task.closed_at)
+    notes = conflict_notes(session.connection(), [task.plan_id]) if any(x.key for x in task.metrics) else {}
     for metric in task.metrics:
         targets = [(t.year, t.value, t.comparator, t.text) for t in metric.targets]
         actuals = [(a.period, a.value) for a in metric.actuals]
@@ -117,6 +120,7 @@ def load_task_record(session: Session, task_id: int, period: Period) -> TaskReco
             words = next(t[3] for t in targets if t[0] == target[0])
             item.current_target = f"{target[0]}年 {words}"
             item.ratio = metric_ratio(target[2], target[1], item.current_actual)
+        item.conflicts = notes.get(metric.id, [])
         record.metrics.append(item)
     updates = session.scalars(
         select(m.Update)
