@@ -14,6 +14,7 @@ from tracker import APP_NAME
 from tracker.services.backup import create_backup, restore_backup, verify_backup
 from tracker.services.checks import Finding, run_checks
 from ui.common import Background, confirm, show_error
+from ui.history_dialog import HistoryDialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -43,6 +44,9 @@ class DataActions:
         self.restore_action.setObjectName("restoreAction")
         self.restore_action.triggered.connect(lambda _=False: self.choose_restore())
         menu.addSeparator()
+        self.history_action = menu.addAction("全部留痕(&H)…")
+        self.history_action.setObjectName("historyAction")
+        self.history_action.triggered.connect(lambda _=False: self.history())
         self.check_action = menu.addAction("检查台账(&C)")
         self.check_action.setObjectName("checkAction")
         self.check_action.triggered.connect(lambda _=False: self.check())
@@ -153,6 +157,13 @@ class DataActions:
             show_error(window, str(error), "恢复未完成")
 
         self._run("正在恢复台账…", lambda: restore_backup(url, backup), done, failed)
+
+    # -- history -----------------------------------------------------------------------------
+    def history(self) -> HistoryDialog:
+        dialog = HistoryDialog(self.window.database, self.window)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     # -- check -------------------------------------------------------------------------------
     def check(self) -> None:

@@ -88,3 +88,34 @@ def test_daily_backup_once_a_day(seeded: Database, db_path: Path) -> None:
     first = daily_backup(seeded)
     assert first is not None and first.parent == db_path.parent / "backups"
     assert daily_backup(seeded) is None
+
+
+def test_whole_ledger_history_filters_and_is_exported(
+    window: MainWindow, qtbot: QtBot, qtmodeltester, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from tracker.export.json_export import export_document
+    from tracker.services.progress import ProgressInput, record_update
+
+    with window.database.unit_of_work() as session:
+        task_id = session.scalar(select(m.Task.id).order_by(m.Task.id))
+        record_update(
+            session,
+            task_id,
+            ProgressInput(period="2023Q2", status="in_progress", progress="已开工"),
+            actor="李主任",
+        )
+    window.data_actions.history_action.trigger()
+    dialog = window.data_actions.dialog
+    qtmodeltester.check(dialog.proxy)  # type: ignore[union-attr]
+    total = dialog.model.rowCount()  # type: ignore[union-attr]
+    assert total == 6  # five built-in plans loaded, one progress record
+    dialog.search.setText("李主任")  # type: ignore[union-attr]  # keyClicks takes ASCII only
+    assert dialog.proxy.rowCount() == 1  # type: ignore[union-attr]
+    assert "推进中" in dialog.proxy.index(0, 7).data()  # type: ignore[union-attr]
+    dialog.close()
+    with window.database.reading() as session:
+        document = json.loads(json.dumps(export_document(session), ensure_ascii=False))
+    assert [h["actor"] for h in document["history"]][-1] == "李主任"
+    assert document["history"][0]["action"] == "create" and document["history"][0]["entity"] == "plan"

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from tracker.fileio import atomic_write_text
 from tracker.services.plan_export import export_plans
+from tracker.views.history import history_document
 
 FORMAT = "tracker-export"
 VERSION = 1
@@ -22,6 +23,8 @@ def export_document(session: Session, plan_ids: list[int] | None = None) -> dict
         "version": VERSION,
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "plans": export_plans(session, plan_ids),
+        # Extension: the 留痕 trail, so what was changed, when and by whom leaves with the data.
+        "history": history_document(session) if plan_ids is None else [],
     }
 
 
