@@ -33,6 +33,7 @@ from tracker.db.engine import Database
 from tracker.ledger_lock import LedgerLock
 from tracker.lights import STATUS_LABELS, Light
 from tracker.periods import Period
+from tracker.views.plan_metrics import PlanMetricRow, load_plan_metrics
 from tracker.views.rules import JudgingSettings, load_settings
 from tracker.views.table import (
     Overview,
@@ -71,6 +72,7 @@ class Snapshot:
     units: list[UnitSummary]
     plans: list[PlanNode]
     overview: Overview
+    plan_metrics: list[PlanMetricRow]
 
 
 def read_snapshot(database: Database, period: Period) -> Snapshot:
@@ -84,6 +86,7 @@ def read_snapshot(database: Database, period: Period) -> Snapshot:
             unit_summaries(session, rows),
             tree_from_rows(session, rows),
             overview(session, period, rows),
+            load_plan_metrics(session, period),
         )
 
 
@@ -259,6 +262,7 @@ class MainWindow(QMainWindow):
             self.table_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.nav.set_content(snapshot.plans, snapshot.rows, snapshot.units, snapshot.period)
         self.overview_page.set_overview(snapshot.overview)
+        self.overview_page.set_plan_metrics(snapshot.plan_metrics)
         self._fill_filter_choices(snapshot)
         if not self._filters_restored:
             self._filters_restored = True

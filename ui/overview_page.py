@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from tracker.lights import Light
+from tracker.views.plan_metrics import PlanMetricRow
 from tracker.views.table import Overview, Tally, UnitSummary
 from ui.charts import BarChart, Group, Series
 from ui.models.rows import Column, RowsModel
@@ -58,6 +59,22 @@ def _group(tally: Tally) -> Group:
     )
 
 
+PLAN_METRIC_COLUMNS: list[Column[PlanMetricRow]] = [
+    Column("方案", lambda r: r.plan),
+    Column(
+        "指标",
+        lambda r: f"⚠ {r.name}" if r.conflicts else r.name,
+        lambda r: "\n".join([r.name, *r.conflicts]),
+    ),
+    Column("单位", lambda r: r.unit),
+    Column("基期值", lambda r: r.baseline),
+    Column("本期目标", lambda r: r.current_target, lambda r: r.targets or None),
+    Column("出处", lambda r: r.source),
+    Column("实际值", lambda r: "" if r.actual is None else f"{r.actual:g}", align_right=True),
+    Column("完成率", lambda r: r.ratio_text, align_right=True),
+]
+
+
 class OverviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +98,10 @@ class OverviewPage(QWidget):
             for column in range(1, 14):
                 table.horizontalHeader().resizeSection(column, 64)
         self.owing_table.horizontalHeader().resizeSection(0, 260)
+        self.metric_model: RowsModel[PlanMetricRow] = RowsModel(PLAN_METRIC_COLUMNS)
+        self.metric_table = make_table(self.metric_model, "overviewPlanMetrics")
+        for column, width in enumerate((150, 300, 60, 120, 150, 130, 70, 60)):
+            self.metric_table.horizontalHeader().resizeSection(column, width)
 
         unit_scroll = QScrollArea()
         unit_scroll.setWidgetResizable(True)
@@ -93,6 +114,7 @@ class OverviewPage(QWidget):
         tables.addTab(self.plan_table, "按方案")
         tables.addTab(self.unit_table, "按牵头单位")
         tables.addTab(self.owing_table, "本期未报送的单位")
+        tables.addTab(self.metric_table, "方案指标")
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(charts)
         split.addWidget(tables)
@@ -101,6 +123,9 @@ class OverviewPage(QWidget):
         layout.addWidget(self.headline)
         layout.addWidget(split, 1)
         self.tables = tables
+
+    def set_plan_metrics(self, rows: list[PlanMetricRow]) -> None:
+        self.metric_model.set_records(rows)
 
     def set_overview(self, data: Overview) -> None:
         total = data.ledger

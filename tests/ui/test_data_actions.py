@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -119,3 +120,16 @@ def test_whole_ledger_history_filters_and_is_exported(
         document = json.loads(json.dumps(export_document(session), ensure_ascii=False))
     assert [h["actor"] for h in document["history"]][-1] == "李主任"
     assert document["history"][0]["action"] == "create" and document["history"][0]["entity"] == "plan"
+
+
+def test_overview_shows_plan_indicators_with_contradictions_marked(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    page = window.overview_page
+    qtmodeltester.check(page.metric_model)
+    rows = page.metric_model.records()
+    wenzhou = [r for r in rows if r.plan == "温州八大抓手" and r.source == "九大重点科技创新指标"]
+    assert len(wenzhou) == 9
+    assert wenzhou[0].targets.startswith("2022年：2.6；2023年：2.7")
+    yongjia = [r for r in rows if r.plan == "永嘉科技“十四五”规划" and r.conflicts]
+    assert len(yongjia) >= 10  # six contradicted indicators, each printed in two places or more
+    index = page.metric_model.index(rows.index(yongjia[0]), 1)
+    assert index.data().startswith("⚠") and "不一致" in index.data(Qt.ItemDataRole.ToolTipRole)
