@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from tracker.drafting import targets as tg
+from tracker.drafting.appendix import find_appendix_lists
 from tracker.drafting.header import find_header
 from tracker.drafting.outline import Node, parse_outline
 from tracker.drafting.tables import TableRow, find_tables
@@ -191,6 +192,39 @@ class _Builder:
         )
 
 
+def _appendix_tasks(lines: list[str], end_year: int | None) -> list[pf.Task]:
+    """附件 lists of platforms and projects, each under a parent task named like the 附件."""
+    deadline = date(end_year, 12, 31) if end_year else None
+    parents = []
+    for appendix in find_appendix_lists(lines):
+        children = [
+            pf.Task(
+                code=item.code,
+                title=item.title,
+                content=item.content,
+                kind=appendix.kind,
+                deadline=deadline,
+                location=item.location,
+                investment=pf.Investment(value=item.investment[0], unit=item.investment[1])
+                if item.investment
+                else None,
+                source=appendix.code,
+            )
+            for item in appendix.items
+        ]
+        parents.append(
+            pf.Task(
+                code=appendix.code,
+                title=appendix.title or appendix.code,
+                kind="task",
+                deadline=deadline,
+                source=appendix.code,
+                children=children,
+            )
+        )
+    return parents
+
+
 def draft_text(text: str, source: str | None = None) -> Draft:
     """A plan drafted from a document's text; BadInput if it holds no tasks."""
     lines = [normalise_line(line) for line in text.splitlines()]
@@ -205,6 +239,7 @@ def draft_text(text: str, source: str | None = None) -> Draft:
     else:
         for section in sections:
             tasks.append(builder.task(section, f"{section.code}"))
+    tasks.extend(_appendix_tasks(lines, header.period[1] if header.period else None))
     seen: set[str] = set()
     for task in tasks:
         while task.code in seen:
