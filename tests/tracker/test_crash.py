@@ -18,9 +18,10 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from tracker.db import models as m
-from tracker.db.engine import Database, sqlite_url
+from tracker.db.engine import Database, resolve_url
 from tracker.ledger import open_database
 from tracker.planfile import load_plan_file
 from tracker.planfile.model import iter_tasks
@@ -37,15 +38,15 @@ YONGJIA = next(p for p in seed_files() if "yongjia" in p.name)
 WORKER = r"""
 import os, sys
 from pathlib import Path
-from tracker.db.engine import Database, sqlite_url
+from tracker.db.engine import Database, resolve_url
 from tracker.services.backup import create_backup, restore_backup
 from tracker.services.plan_import import import_plan
 from tracker.services.progress import ProgressInput, record_update
 from tracker.planfile import load_plan_file
 
-mode, db = sys.argv[1], Path(sys.argv[2])
+mode, db = sys.argv[1], resolve_url(sys.argv[2])  # a SQLite file or a server URL
 extra = [Path(a) for a in sys.argv[3:]]
-database = Database(sqlite_url(db))
+database = Database(db)
 plan = load_plan_file(extra[0]) if mode == "import" else None
 print("ready", flush=True)
 n = 0
@@ -65,7 +66,7 @@ while True:
         create_backup(database, extra[0])
     elif mode == "restore":
         database.dispose()
-        restore_backup(str(db), extra[n % 2])
+        restore_backup(db, extra[n % 2])
     n += 1
     print("done", n, flush=True)
 """
@@ -79,7 +80,7 @@ def fingerprint(path: Path) -> str:
         connection.close()
 
 
-def run_and_kill(rng: random.Random, mode: str, db: Path, *extra: Path, window: float = 0.8) -> int:
+def run_and_kill(rng: random.Random, mode: str, db: Path | str, *extra: Path, window: float = 0.8) -> int:
     """Start the worker, let it work a random while, SIGKILL it; how many actions it finished."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
@@ -103,20 +104,21 @@ def run_and_kill(rng: random.Random, mode: str, db: Path, *extra: Path, window: 
     return done
 
 
-def faults(db: Path) -> list[str]:
-    database = Database(sqlite_url(db))
+def faults(db: Path | str) -> list[str]:
+    database = Database(resolve_url(str(db)))
     try:
         return [f.message for f in run_checks(database) if f.fault]
     finally:
         database.dispose()
 
 
-def query(db: Path, sql: str) -> list[tuple[object, ...]]:
-    connection = sqlite3.connect(db)
+def query(db: Path | str, sql: str) -> list[tuple[object, ...]]:
+    database = Database(resolve_url(str(db)))
     try:
-        return connection.execute(sql).fetchall()
+        with database.engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(sql))]
     finally:
-        connection.close()
+        database.dispose()
 
 
 @pytest.fixture
@@ -126,46 +128,69 @@ def rng() -> random.Random:
     return random.Random(seed)
 
 
-def test_killed_while_importing_plans(db_path: Path, rng: random.Random) -> None:
-    open_database(str(db_path))[0].dispose()
+def kill_while_importing(db: Path | str, rng: random.Random) -> None:
+    open_database(str(db))[0].dispose()
     tasks_per_plan = len(iter_tasks(load_plan_file(YONGJIA).tasks))
     reported = 0
     for _ in range(ROUNDS):
-        reported += run_and_kill(rng, "import", db_path, YONGJIA)
-        assert faults(db_path) == []
+        reported += run_and_kill(rng, "import", db, YONGJIA)
+        assert faults(db) == []
         counts = query(
-            db_path,
+            db,
             "SELECT plan.id, COUNT(task.id) FROM plan LEFT JOIN task ON task.plan_id = plan.id GROUP BY plan.id",
         )
         assert all(n == tasks_per_plan for _id, n in counts), counts  # each plan whole, or absent
         assert len(counts) >= reported  # everything reported done survived the kill
 
 
-def test_killed_while_recording_progress_with_evidence(
-    database: Database, db_path: Path, tmp_path: Path, rng: random.Random
+def test_killed_while_importing_plans(db_path: Path, rng: random.Random) -> None:
+    kill_while_importing(db_path, rng)
+
+
+def test_killed_while_importing_plans_on_postgresql(pg_url: str, rng: random.Random) -> None:
+    kill_while_importing(pg_url, rng)
+
+
+def kill_while_recording_progress(
+    database: Database, db: Path | str, files: Path, rng: random.Random
 ) -> None:
     with database.unit_of_work() as session:
         plan = m.Plan(title="崩溃测试")
         session.add(m.Task(plan=plan, code="1", title="任务"))
     database.dispose()
-    files = tmp_path / "files"
-    files.mkdir()
     reported = 0
     for _ in range(ROUNDS):
-        reported += run_and_kill(rng, "progress", db_path, files)
-        assert faults(db_path) == []
-        updates = query(db_path, "SELECT COUNT(*) FROM progress_update")[0][0]
+        reported += run_and_kill(rng, "progress", db, files)
+        assert faults(db) == []
+        updates = query(db, "SELECT COUNT(*) FROM progress_update")[0][0]
         assert isinstance(updates, int) and updates >= reported
         partial = query(
-            db_path,
+            db,
             "SELECT u.id FROM progress_update u WHERE (SELECT COUNT(*) FROM evidence e WHERE e.update_id = u.id) != 2"
             " OR (SELECT COUNT(*) FROM audit a WHERE a.entity = 'update' AND a.entity_id = u.id) != 1",
         )
         assert partial == []
-        assert query(
-            db_path, "SELECT COUNT(*) FROM blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence)"
-        ) == [(0,)]
+        assert query(db, "SELECT COUNT(*) FROM blob WHERE sha256 NOT IN (SELECT sha256 FROM evidence)") == [
+            (0,)
+        ]
     assert reported > 0
+
+
+def test_killed_while_recording_progress_with_evidence(
+    database: Database, db_path: Path, tmp_path: Path, rng: random.Random
+) -> None:
+    files = tmp_path / "files"
+    files.mkdir()
+    kill_while_recording_progress(database, db_path, files, rng)
+
+
+def test_killed_while_recording_progress_on_postgresql(
+    pg_url: str, tmp_path: Path, rng: random.Random
+) -> None:
+    database, _ = open_database(pg_url)
+    files = tmp_path / "files"
+    files.mkdir()
+    kill_while_recording_progress(database, pg_url, files, rng)
 
 
 def test_killed_while_backing_up(seeded: Database, db_path: Path, tmp_path: Path, rng: random.Random) -> None:
