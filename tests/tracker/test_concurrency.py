@@ -17,6 +17,7 @@ from tracker.cli import main
 from tracker.db import models as m
 from tracker.db.engine import Database
 from tracker.errors import EditConflict, LedgerInUse
+from tracker.ledger import open_database
 from tracker.ledger_lock import LedgerLock, is_locked
 from tracker.services.backup import create_backup, restore_backup
 from tracker.services.checks import run_checks
@@ -29,11 +30,11 @@ import sys
 from pathlib import Path
 from sqlalchemy.orm.exc import StaleDataError
 from tracker.db import models as m
-from tracker.db.engine import Database, sqlite_url
+from tracker.db.engine import Database, resolve_url
 from tracker.services.progress import ProgressInput, record_update
 
-db, tag, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-database = Database(sqlite_url(db))
+db, tag, count = sys.argv[1], sys.argv[2], int(sys.argv[3])  # a SQLite file or a server URL
+database = Database(resolve_url(db))
 print("ready", flush=True)
 sys.stdin.readline()  # start together
 conflicts = 0
@@ -73,10 +74,11 @@ def one_task(database: Database) -> Database:
     return database
 
 
-def test_two_processes_writing_lose_nothing(one_task: Database, db_path: Path) -> None:
+def two_writers_lose_nothing(database: Database, target: str) -> None:
+    """Two processes each make EDITS versioned edits of task 1 and EDITS progress records."""
     writers = [
         subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(db_path), tag, str(EDITS)],
+            [sys.executable, "-c", WRITER, target, tag, str(EDITS)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -95,7 +97,7 @@ def test_two_processes_writing_lose_nothing(one_task: Database, db_path: Path) -
     for writer, (out, err) in zip(writers, outputs, strict=True):
         assert writer.returncode == 0, err
         assert "conflicts" in out
-    with one_task.reading() as session:
+    with database.reading() as session:
         task = session.get(m.Task, 1)
         assert task is not None
         tokens = set((task.remarks or "").rstrip(";").split(";"))
@@ -103,7 +105,21 @@ def test_two_processes_writing_lose_nothing(one_task: Database, db_path: Path) -
         assert task.version == 1 + 2 * EDITS
         updates = session.scalar(select(func.count()).select_from(m.Update))
         assert updates == 2 * EDITS
-    assert [f for f in run_checks(one_task) if f.fault] == []
+    assert [f for f in run_checks(database) if f.fault] == []
+
+
+def test_two_processes_writing_lose_nothing(one_task: Database, db_path: Path) -> None:
+    two_writers_lose_nothing(one_task, str(db_path))
+
+
+def test_two_processes_writing_lose_nothing_on_postgresql(pg_url: str) -> None:
+    database, _ = open_database(pg_url)
+    try:
+        with database.unit_of_work() as session:
+            session.add(m.Task(plan=m.Plan(title="并发测试"), code="1", title="任务"))
+        two_writers_lose_nothing(database, pg_url)
+    finally:
+        database.dispose()
 
 
 def test_conflicting_edit_raises_and_maps_to_a_clear_message(one_task: Database) -> None:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -38,33 +36,6 @@ from tracker.services.progress import ProgressInput, record_update
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAN = ROOT / "seed" / "000_yueqing.json"
-EDITS = 40
-
-WRITER = r"""
-import sys
-from sqlalchemy.orm.exc import StaleDataError
-from tracker.db import models as m
-from tracker.db.engine import Database
-from tracker.services.progress import ProgressInput, record_update
-
-url, tag, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
-database = Database(url)
-print("ready", flush=True)
-sys.stdin.readline()  # start together
-conflicts = 0
-for i in range(count):
-    while True:
-        try:
-            with database.unit_of_work() as session:
-                task = session.get(m.Task, 1)
-                task.remarks = (task.remarks or "") + f"{tag}{i};"
-            break
-        except StaleDataError:
-            conflicts += 1  # the other copy saved first: read again and redo the edit
-    with database.unit_of_work() as session:
-        record_update(session, 1, ProgressInput("2023Q2", "in_progress", f"{tag}{i}"))
-print("conflicts", conflicts, flush=True)
-"""
 
 
 def dump(database: Database) -> str:
@@ -328,44 +299,6 @@ def test_pending_migration_on_the_server_backs_up_first(pg_url: str, isolated_ho
     assert result.backup is not None and result.backup.parent == isolated_home / "backups"
     manifest = verify_backup(result.backup)
     assert manifest["schema_revision"] != head_revision() and manifest["counts"]["plan"] == 1
-
-
-def test_two_processes_editing_one_task_lose_nothing(pg_url: str) -> None:
-    database, _ = open_database(pg_url)
-    with database.unit_of_work() as session:
-        session.add(m.Task(plan=m.Plan(title="并发测试"), code="1", title="任务"))
-    writers = [
-        subprocess.Popen(
-            [sys.executable, "-c", WRITER, pg_url, tag, str(EDITS)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            text=True,
-        )
-        for tag in ("甲", "乙")
-    ]
-    for writer in writers:
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-    for writer in writers:
-        assert writer.stdin is not None
-        writer.stdin.write("go\n")
-        writer.stdin.flush()
-    outputs = [writer.communicate(timeout=120) for writer in writers]
-    for writer, (out, err) in zip(writers, outputs, strict=True):
-        assert writer.returncode == 0, err
-        assert "conflicts" in out
-    try:
-        with database.reading() as session:
-            task = session.get(m.Task, 1)
-            assert task is not None
-            tokens = set((task.remarks or "").rstrip(";").split(";"))
-            assert tokens == {f"{tag}{i}" for tag in ("甲", "乙") for i in range(EDITS)}
-            assert task.version == 1 + 2 * EDITS
-            assert session.scalar(select(func.count()).select_from(m.Update)) == 2 * EDITS
-        assert [f for f in run_checks(database) if f.fault] == []
-    finally:
-        database.dispose()
 
 
 def test_the_later_save_of_one_task_is_an_edit_conflict(
