@@ -21,13 +21,9 @@ from tracker.services.progress import ProgressInput, close_task, record_update, 
 from tracker.views.record import load_task_record
 from tracker.views.rules import JudgingSettings, load_settings, save_settings
 from ui.common import confirm, show_error
-from ui.dialogs.forms_export import open_forms_export_dialog
-from ui.dialogs.forms_import import open_forms_import_dialog
-from ui.dialogs.plan_import import open_plan_import_dialog
 from ui.edit_dialogs import MoveTaskDialog, PlanDialog, RecycleBinDialog, TaskDialog, UnitAdminDialog
 from ui.help_dialog import HelpDialog
 from ui.progress_dialog import ProgressDialog
-from ui.reports import open_report_dialog
 from ui.small_dialogs import ReasonDialog, SettingsDialog
 
 if TYPE_CHECKING:
@@ -483,19 +479,29 @@ class WindowActions:
 
         return self._open(SettingsDialog(current, save, self.window))
 
+    # The dialogs below pull in openpyxl, reportlab and pydantic: imported when first
+    # opened, so the window starts without them.
     def open_reports(self) -> QWidget:
+        from ui.reports import open_report_dialog
+
         self.dialog = open_report_dialog(self.window)
         return self.dialog
 
     def import_plan(self) -> QWidget:
+        from ui.dialogs.plan_import import open_plan_import_dialog
+
         self.dialog = open_plan_import_dialog(self.window)
         return self.dialog
 
     def export_forms(self) -> QWidget:
+        from ui.dialogs.forms_export import open_forms_export_dialog
+
         self.dialog = open_forms_export_dialog(self.window)
         return self.dialog
 
     def import_forms(self) -> QWidget:
+        from ui.dialogs.forms_import import open_forms_import_dialog
+
         self.dialog = open_forms_import_dialog(self.window)
         return self.dialog
 

@@ -99,3 +99,23 @@ def test_sqlite_pragmas(database: Database) -> None:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_revision_chain_read_from_the_scripts_is_alembics() -> None:
+    """Opening a ledger reads the chain without Alembic; it must be the chain Alembic sees."""
+    from alembic.script import ScriptDirectory
+
+    from tracker.db.migrate import known_revisions, revision_chain
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert revision_chain() == {rev.revision: rev.down_revision for rev in scripts.walk_revisions()}
+    assert known_revisions() == set(revision_chain())
+
+
+def test_current_revision_of_a_database_alembic_never_touched(db_path: Path) -> None:
+    db = Database(sqlite_url(db_path))
+    try:
+        assert current_revision(db.engine) is None
+    finally:
+        db.dispose()

@@ -6,19 +6,25 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from tracker.db.engine import Database, display_url
 from tracker.errors import LedgerError
 from tracker.paths import migrations_dir, user_data_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic itself (~0.15 s of imports) is loaded only when a ledger needs upgrading: the
+# revision chain is read from the scripts' `revision = "…"` lines, which tests check
+# against Alembic's own reading.
+_REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:["']([^"']+)["']|None)""", re.M)
 
 
 @dataclass(frozen=True)
@@ -29,24 +35,42 @@ class MigrationResult:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     return config
 
 
+@cache
+def revision_chain() -> dict[str, str | None]:
+    """Each shipped migration's revision → the one it follows, read from the scripts."""
+    chain: dict[str, str | None] = {}
+    for script in sorted((migrations_dir() / "versions").glob("*.py")):
+        found = dict((key, value or None) for key, value in _REVISION_LINE.findall(script.read_text("utf-8")))
+        if "revision" in found and found["revision"] is not None:
+            chain[found["revision"]] = found.get("down_revision")
+    return chain
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "migrations folder has no revision"
-    return head
+    """The newest migration: the one no other migration follows."""
+    chain = revision_chain()
+    heads = set(chain) - {down for down in chain.values() if down is not None}
+    assert len(heads) == 1, f"migrations must form one line, heads: {sorted(heads)}"
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The ledger's schema revision; None for a database Alembic never touched."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+def known_revisions() -> set[str]:
+    return set(revision_chain())
 
 
 def backup_sqlite_file(path: Path, label: str) -> Path:
@@ -103,7 +127,7 @@ def upgrade_to_head(db: Database) -> MigrationResult:
     head = head_revision()
     if before == head:
         return MigrationResult(before, head, None)
-    if before is not None and before not in _known_revisions():
+    if before is not None and before not in known_revisions():
         raise LedgerError(
             f"台账数据库（版本 {before}）由更新版本的程序创建，本程序无法打开，请升级程序后再试。"
             " (database is from a newer version; refusing to downgrade)"
@@ -118,6 +142,8 @@ def upgrade_to_head(db: Database) -> MigrationResult:
         backup = backup_sqlite_file(path, f"before-migration-{head}")
     elif before is not None and path is None and not db.is_sqlite:
         backup = backup_server(db, f"before-migration-{head}")
+    from alembic import command
+
     config = alembic_config()
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection

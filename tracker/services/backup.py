@@ -32,7 +32,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy import Connection, MetaData, Table, bindparam, create_engine, func, inspect, select, text
 from sqlalchemy.exc import OperationalError
 
@@ -42,6 +41,7 @@ from tracker.db.migrate import (
     alembic_config,
     backup_sqlite_file,
     head_revision,
+    known_revisions,
     server_label,
     upgrade_to_head,
 )
@@ -344,12 +344,6 @@ def _refuse(path: Path, why: str) -> BackupError:
     return BackupError(f"{path} 不能用于恢复：{why}。台账未做任何改动。")
 
 
-def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-
-
 def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         size = path.stat().st_size
@@ -424,7 +418,7 @@ def verify_backup(path: Path) -> dict[str, Any]:
             if digest.hexdigest() != expected.get("sha256"):
                 raise _refuse(path, f"{name} 的 SHA-256 与清单不符，文件已被改动或损坏")
     revision = manifest.get("schema_revision")
-    if revision != head_revision() and revision not in _known_revisions():
+    if revision != head_revision() and revision not in known_revisions():
         raise _refuse(
             path,
             f"备份来自更新版本的程序（数据库版本 {revision}，程序 {manifest.get('program_version')}），"
@@ -452,6 +446,8 @@ def _stage(backup: Path, manifest: dict[str, Any], folder: Path) -> Path:
             if digest.hexdigest() != expected["sha256"]:
                 raise _refuse(backup, f"{name} 在读取时校验不符")
     revision = manifest.get("schema_revision")
+    from alembic import command
+
     config = alembic_config()
     engine = _plain_engine(staged)
     try:

@@ -11,9 +11,7 @@ from sqlalchemy.orm import Session
 from tracker.db.models import Plan
 from tracker.errors import BadInput
 from tracker.paths import seed_dir
-from tracker.planfile import load_plan_file
 from tracker.services import audit
-from tracker.services.plan_import import import_plan
 from tracker.services.units import add_aliases
 
 UNITS_FILE = "units.json"
@@ -47,6 +45,10 @@ def seed_if_empty(session: Session, folder: Path | None = None) -> list[Plan]:
     """Load every built-in plan, only when the ledger has no plan at all (not even deleted)."""
     if has_plans(session):
         return []
+    # The plan reader (pydantic) loads only for a ledger that needs seeding, not every start.
+    from tracker.planfile import load_plan_file
+    from tracker.services.plan_import import import_plan
+
     folder = folder or seed_dir()
     files = seed_files(folder)
     plans = [load_plan_file(path) for path in files]  # validate all before writing any
