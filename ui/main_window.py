@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, QTimer, Signal
@@ -33,6 +34,7 @@ from tracker.db.engine import Database
 from tracker.ledger_lock import LedgerLock
 from tracker.lights import STATUS_LABELS, Light
 from tracker.periods import Period
+from tracker.views.bulk import collector_paused
 from tracker.views.plan_metrics import PlanMetricRow, load_plan_metrics
 from tracker.views.rules import JudgingSettings, load_settings
 from tracker.views.table import (
@@ -40,7 +42,7 @@ from tracker.views.table import (
     TaskRow,
     UnitSummary,
     load_task_rows,
-    overview,
+    overview_of,
     tree_from_rows,
     unit_summaries,
 )
@@ -71,12 +73,16 @@ class Snapshot:
     rows: list[TaskRow]
     units: list[UnitSummary]
     plans: list[PlanNode]
-    overview: Overview
     plan_metrics: list[PlanMetricRow]
+
+    @cached_property
+    def overview(self) -> Overview:
+        """Counted when the 总览 is first shown, not before the window can be used."""
+        return overview_of(self.period, self.rows, self.units)
 
 
 def read_snapshot(database: Database, period: Period) -> Snapshot:
-    with database.reading() as session:
+    with collector_paused(), database.reading() as session:
         settings = load_settings(session)
         rows = load_task_rows(session, period, settings.rules)
         return Snapshot(
@@ -85,7 +91,6 @@ def read_snapshot(database: Database, period: Period) -> Snapshot:
             rows,
             unit_summaries(session, rows),
             tree_from_rows(session, rows),
-            overview(session, period, rows),
             load_plan_metrics(session, period),
         )
 
@@ -141,6 +146,8 @@ class MainWindow(QMainWindow):
         self.center.setObjectName("centerTabs")
         self.center.addTab(self.table, "任务台账")
         self.center.addTab(self.overview_page, "总览")
+        self._overview_shown = True  # the page shows the current snapshot's counts
+        self.center.currentChanged.connect(lambda _index: self._show_overview())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -261,8 +268,8 @@ class MainWindow(QMainWindow):
         if header.sortIndicatorSection() >= 0:
             self.table_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.nav.set_content(snapshot.plans, snapshot.rows, snapshot.units, snapshot.period)
-        self.overview_page.set_overview(snapshot.overview)
-        self.overview_page.set_plan_metrics(snapshot.plan_metrics)
+        self._overview_shown = False
+        self._show_overview()
         self._fill_filter_choices(snapshot)
         if not self._filters_restored:
             self._filters_restored = True
@@ -277,6 +284,15 @@ class MainWindow(QMainWindow):
         elif self.current_task_id() is None:
             self.detail.show_placeholder()
         self.loaded.emit()
+
+    def _show_overview(self) -> None:
+        """Fill the 总览 when it is on screen and out of date (counting waits until then)."""
+        snapshot = self.snapshot
+        if snapshot is None or self._overview_shown or self.center.currentWidget() is not self.overview_page:
+            return
+        self._overview_shown = True
+        self.overview_page.set_overview(snapshot.overview)
+        self.overview_page.set_plan_metrics(snapshot.plan_metrics)
 
     def _fill_filter_choices(self, snapshot: Snapshot) -> None:
         def refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:

@@ -124,6 +124,7 @@ def test_whole_ledger_history_filters_and_is_exported(
 
 def test_overview_shows_plan_indicators_with_contradictions_marked(window: MainWindow, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     page = window.overview_page
+    window.center.setCurrentWidget(page)  # filled when first shown
     qtmodeltester.check(page.metric_model)
     rows = page.metric_model.records()
     wenzhou = [r for r in rows if r.plan == "温州八大抓手" and r.source == "九大重点科技创新指标"]

@@ -6,10 +6,12 @@ so they never disagree. Lights of tasks with sub-tasks roll up from their childr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from tracker.db import models as m
@@ -46,30 +48,45 @@ class TaskState:
         return self.judgement.light
 
 
+# What judging a task needs of it; `live_tasks` selects these and callers may add more.
+STATE_COLUMNS = (
+    m.Task.id,
+    m.Task.parent_id,
+    m.Task.deadline,
+    m.Task.recurring,
+    m.Task.closed_at,
+    m.Task.created_at,
+    m.Plan.period_start,
+)
+
+
+def live_tasks(*columns: Any) -> Select[Any]:
+    """Live tasks of live plans, with STATE_COLUMNS first and then `columns`."""
+    return (
+        select(*STATE_COLUMNS, *columns)
+        .join(m.Plan, m.Plan.id == m.Task.plan_id)
+        .where(m.Task.deleted_at.is_(None), m.Plan.deleted_at.is_(None))
+    )
+
+
 def task_states(
     session: Session,
     period: Period,
     rules: LightRules | None = None,
     plan_ids: list[int] | None = None,
+    tasks: Sequence[Any] | None = None,
 ) -> dict[int, TaskState]:
-    """States of every live task (of the given plans) as of `period.end`."""
+    """States of every live task (of the given plans) as of `period.end`.
+
+    `tasks`, when given, are the rows of a `live_tasks()` query the caller already ran
+    (the task table reads its rows once for both).
+    """
     rules = rules or LightRules()
-    query = (
-        select(
-            m.Task.id,
-            m.Task.parent_id,
-            m.Task.deadline,
-            m.Task.recurring,
-            m.Task.closed_at,
-            m.Task.created_at,
-            m.Plan.period_start,
-        )
-        .join(m.Plan)
-        .where(m.Task.deleted_at.is_(None), m.Plan.deleted_at.is_(None))
-    )
-    if plan_ids is not None:
-        query = query.where(m.Task.plan_id.in_(plan_ids))
-    tasks = session.execute(query).all()
+    if tasks is None:
+        query = live_tasks()
+        if plan_ids is not None:
+            query = query.where(m.Task.plan_id.in_(plan_ids))
+        tasks = session.execute(query).all()
     if not tasks:
         return {}
 
@@ -92,12 +109,11 @@ def task_states(
     latest: dict[int, LatestUpdate] = {}
     reported: set[int] = set()
     if due:
-        scope = select(m.Update).where(m.Update.period.in_(due))
+        in_scope: ColumnElement[bool] = m.Update.period.in_(due)
         if plan_ids is not None:
-            scope = scope.join(m.Task).where(m.Task.plan_id.in_(plan_ids))
-        ranked = select(
+            in_scope &= m.Update.task_id.in_(select(m.Task.id).where(m.Task.plan_id.in_(plan_ids)))
+        ranked = select(  # LatestUpdate's fields in order, then task_id and rank
             m.Update.id,
-            m.Update.task_id,
             m.Update.period,
             m.Update.status,
             m.Update.percent,
@@ -106,58 +122,51 @@ def task_states(
             m.Update.next_steps,
             m.Update.recorded_at,
             m.Update.source,
+            m.Update.task_id,
             func.row_number()
             .over(
                 partition_by=m.Update.task_id,
                 order_by=(m.Update.recorded_at.desc(), m.Update.id.desc()),
             )
             .label("rank"),
-        ).where(m.Update.id.in_(scope.with_only_columns(m.Update.id).scalar_subquery()))
+        ).where(in_scope)
         newest = ranked.subquery()
-        for u in session.execute(select(newest).where(newest.c.rank == 1)):
-            latest[u.task_id] = LatestUpdate(
-                u.id,
-                u.period,
-                u.status,
-                u.percent,
-                u.progress,
-                u.problems,
-                u.next_steps,
-                u.recorded_at,
-                u.source,
-            )
+        # Plain tuples: attribute access on 10,000 result rows costs more than the query.
+        for u in session.execute(select(newest).where(newest.c.rank == 1)).tuples():
+            latest[u[9]] = LatestUpdate(*u[:9])
         if inside:
             reported = set(
                 session.scalars(select(m.Update.task_id).where(m.Update.period.in_(inside)).distinct())
             )
 
+    facts_of = [tuple(row[:7]) for row in tasks]  # STATE_COLUMNS, as plain tuples
     children: dict[int, list[int]] = {}
-    for row in tasks:
-        if row.parent_id is not None:
-            children.setdefault(row.parent_id, []).append(row.id)
+    for task_id, parent_id, *_rest in facts_of:
+        if parent_id is not None:
+            children.setdefault(parent_id, []).append(task_id)
 
     states: dict[int, TaskState] = {}
-    for row in tasks:
-        update = latest.get(row.id)
-        closed = row.closed_at is not None and row.closed_at.date() <= period.end
-        start = date(row.period_start, 1, 1) if row.period_start else row.created_at.date()
+    for task_id, _parent, deadline, recurring, closed_at, created_at, period_start in facts_of:
+        update = latest.get(task_id)
+        closed = closed_at is not None and closed_at.date() <= period.end
+        start = date(period_start, 1, 1) if period_start else created_at.date()
         status = "closed" if closed else (update.status if update else "not_started")
         facts = TaskFacts(
             start=start,
-            deadline=row.deadline,
-            recurring=row.recurring == "yearly",
+            deadline=deadline,
+            recurring=recurring == "yearly",
             status=status,
             percent=update.percent if update else None,
             closed=closed,
         )
-        states[row.id] = TaskState(
-            row.id,
+        states[task_id] = TaskState(
+            task_id,
             status,
             facts.percent,
             update,
-            row.id in reported,
+            task_id in reported,
             judge(facts, period.end, rules),
-            row.id in children,
+            task_id in children,
         )
 
     def rolled(task_id: int) -> Light:
@@ -180,7 +189,7 @@ def task_states(
             )
         return light
 
-    for row in tasks:
-        if row.parent_id is None:
-            rolled(row.id)
+    for task_id, parent_id, *_rest in facts_of:
+        if parent_id is None:
+            rolled(task_id)
     return states

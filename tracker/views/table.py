@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +20,8 @@ from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.lights import STATUS_LABELS, Light, LightRules
 from tracker.periods import Period, parse_period
-from tracker.views.status import TaskState, task_states
+from tracker.views.bulk import collector_paused
+from tracker.views.status import TaskState, live_tasks, task_states
 
 FINISHED = ("done", "closed")
 
@@ -201,7 +202,45 @@ def load_task_rows(
     states: dict[int, TaskState] | None = None,
 ) -> list[TaskRow]:
     """Every live task as a table row, in document order (plans, then tasks depth-first)."""
-    states = states if states is not None else task_states(session, period, rules)
+    with collector_paused():
+        return _load_task_rows(session, period, rules, states)
+
+
+class _TaskLine(NamedTuple):
+    """One task as the table query reads it (status.STATE_COLUMNS first)."""
+
+    id: int
+    parent_id: int | None
+    deadline: date | None
+    recurring: str | None
+    closed_at: datetime | None
+    created_at: datetime
+    period_start: int | None
+    plan_id: int
+    code: str
+    title: str
+    content: str | None
+    kind: str
+    deadline_text: str | None
+
+
+def _load_task_rows(
+    session: Session, period: Period, rules: LightRules | None, states: dict[int, TaskState] | None
+) -> list[TaskRow]:
+    result = session.execute(
+        live_tasks(
+            m.Task.plan_id,
+            m.Task.code,
+            m.Task.title,
+            m.Task.content,
+            m.Task.kind,
+            m.Task.deadline_text,
+        ).order_by(m.Task.position, m.Task.id)
+    )
+    # Named tuples: reading fields of a result row costs more than of a tuple, ×20 per row.
+    tasks = [_TaskLine._make(row) for row in result.tuples()]
+    if states is None:
+        states = task_states(session, period, rules, tasks=tasks)
     plans = {
         p.id: (p.short_title or p.title, index)
         for index, p in enumerate(
@@ -212,23 +251,6 @@ def load_task_rows(
             )
         )
     }
-    tasks = session.execute(
-        select(
-            m.Task.id,
-            m.Task.plan_id,
-            m.Task.parent_id,
-            m.Task.code,
-            m.Task.title,
-            m.Task.content,
-            m.Task.kind,
-            m.Task.deadline,
-            m.Task.deadline_text,
-            m.Task.recurring,
-            m.Task.closed_at,
-        )
-        .where(m.Task.deleted_at.is_(None))
-        .order_by(m.Task.position, m.Task.id)
-    ).all()
     links: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
     for task_id, unit_id, name, role in session.execute(
         select(m.TaskUnit.task_id, m.TaskUnit.unit_id, m.TaskUnit.printed_name, m.TaskUnit.role).order_by(
@@ -238,7 +260,7 @@ def load_task_rows(
         links[task_id].append((unit_id, name, role))
     counts, completions = _completions(session, period, states)
 
-    children: dict[int | None, list[Any]] = defaultdict(list)
+    children: dict[int | None, list[_TaskLine]] = defaultdict(list)
     live = [t for t in tasks if t.plan_id in plans and t.id in states]
     by_id = {t.id: t for t in live}
     for t in live:
@@ -248,12 +270,12 @@ def load_task_rows(
 
     rows: list[TaskRow] = []
 
-    def visit(t: Any, depth: int) -> None:
+    def visit(t: _TaskLine, depth: int) -> None:
         rows.append(_row(t, depth, len(rows)))
         for child in children.get(t.id, []):
             visit(child, depth + 1)
 
-    def _row(task: Any, depth: int, order: int) -> TaskRow:
+    def _row(task: _TaskLine, depth: int, order: int) -> TaskRow:
         units = links.get(task.id, [])
         lead = next((u for u in units if u[2] == "lead"), units[0] if units else None)
         supports = "、".join(u[1] for u in units if u is not lead)
@@ -372,10 +394,15 @@ class Overview:
 
 def overview(session: Session, period: Period, rows: list[TaskRow]) -> Overview:
     """总览: the ledger, each plan and each lead unit counted by light and status."""
+    return overview_of(period, rows, unit_summaries(session, rows))
+
+
+def overview_of(period: Period, rows: list[TaskRow], summaries: list[UnitSummary]) -> Overview:
+    """The 总览 from rows and their `unit_summaries` (every lead unit is among them)."""
     ledger = Tally("全部")
     plans: dict[int, Tally] = {}
     units: dict[int, Tally] = {}
-    names = dict(session.execute(select(m.Unit.id, m.Unit.name)).tuples().all())
+    names = {s.id: s.name for s in summaries}
     for row in rows:
         ledger.add(row)
         plan = plans.get(row.plan_id)
@@ -387,7 +414,7 @@ def overview(session: Session, period: Period, rows: list[TaskRow]) -> Overview:
             if unit is None:
                 unit = units[row.lead_unit_id] = Tally(names.get(row.lead_unit_id, "?"), row.lead_unit_id)
             unit.add(row)
-    owing = [s for s in unit_summaries(session, rows) if s.unreported]
+    owing = [s for s in summaries if s.unreported]
     owing.sort(key=lambda s: (-s.unreported, s.name))
     return Overview(
         period,
