@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ from pypdf import PdfReader
 from tests.tracker.reports.conftest import INJECTION, PERIOD
 from tracker.cli import main
 from tracker.db.engine import Database
+from tracker.paths import resources_dir
 from tracker.periods import parse_period
 from tracker.reports.assemble import Report, assemble_report, judge_indicator, resolve_scope
 from tracker.reports.options import next_issue
@@ -203,6 +205,16 @@ def test_numbers_agree_between_pdf_excel_and_assembly(report: Report, tmp_path: 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 def test_libreoffice_opens_the_ledger(report: Report, tmp_path: Path) -> None:
     write_ledger(report, tmp_path / "台账.xlsx")
+    # A bare machine may have no Chinese font; give LibreOffice the shipped ones, as an
+    # officer's PC has its own (the workbook names no font file, only a family).
+    fonts_conf = tmp_path / "fonts.conf"
+    fonts_conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f"<dir>{resources_dir() / 'fonts'}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir>"
+        "</fontconfig>",
+        "utf-8",
+    )
     result = subprocess.run(
         [
             "soffice",
@@ -217,6 +229,7 @@ def test_libreoffice_opens_the_ledger(report: Report, tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         timeout=180,
+        env={**os.environ, "FONTCONFIG_FILE": str(fonts_conf)},
     )
     assert result.returncode == 0, result.stderr
     converted = tmp_path / "台账.pdf"
