@@ -28,6 +28,7 @@ def test_resumes_when_the_block_raises() -> None:
 
 def test_overlapping_blocks_in_two_threads_resume_once_both_end() -> None:
     """The window's background read may overlap a report's read on another thread."""
+    gc.collect()  # nothing left over from earlier tests for a collection on the worker to free
     inside = threading.Event()
     leave = threading.Event()
 
