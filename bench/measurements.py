@@ -194,14 +194,14 @@ def bare_memory(ledger: Ledger) -> float:
 
 
 def _window_filter(window: Any) -> Any:
-    """The window's in-memory filter (a proxy with `update_criteria`), if it has one yet."""
-    from PySide6.QtCore import QSortFilterProxyModel
+    """The window's in-memory filter (an item model with `update_criteria`), if it has one."""
+    from PySide6.QtCore import QAbstractItemModel
 
-    for proxy in window.findChildren(QSortFilterProxyModel):
-        if hasattr(proxy, "update_criteria"):
-            return proxy
+    for model in window.findChildren(QAbstractItemModel):
+        if hasattr(model, "update_criteria"):
+            return model
     for value in vars(window).values():
-        if isinstance(value, QSortFilterProxyModel) and hasattr(value, "update_criteria"):
+        if isinstance(value, QAbstractItemModel) and hasattr(value, "update_criteria"):
             return value
     return None
 

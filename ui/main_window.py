@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._kept_task: int | None = None
+        self._quiet_selection = False
+        self.proxy.modelAboutToBeReset.connect(self._keep_selection)
+        self.proxy.modelReset.connect(self._restore_selection)
 
         self.detail = TaskDetailPane()
         self.detail.setObjectName("detailPane")
@@ -264,17 +268,18 @@ class MainWindow(QMainWindow):
         self.snapshot = snapshot
         self.proxy.set_period(snapshot.period)
         header = self.table.horizontalHeader()
-        self.table_model.set_rows(snapshot.rows)
-        if header.sortIndicatorSection() >= 0:
-            self.table_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.nav.set_content(snapshot.plans, snapshot.rows, snapshot.units, snapshot.period)
-        self._overview_shown = False
-        self._show_overview()
-        self._fill_filter_choices(snapshot)
-        if not self._filters_restored:
-            self._filters_restored = True
-            self._restore_filters()
-        self.proxy.refilter()
+        with self.proxy.batch():  # new rows, their order and the filters: one refilter
+            self.table_model.set_rows(snapshot.rows)
+            if header.sortIndicatorSection() >= 0:
+                self.table_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self.nav.set_content(snapshot.plans, snapshot.rows, snapshot.units, snapshot.period)
+            self._overview_shown = False
+            self._show_overview()
+            self._fill_filter_choices(snapshot)
+            if not self._filters_restored:
+                self._filters_restored = True
+                self._restore_filters()
+            self.proxy.refilter()
         self.period_label.setText(f"报告期：{snapshot.period.label}")
         self.setWindowTitle(f"{APP_NAME} — {snapshot.period.label}")
         self._show_counts()
@@ -392,7 +397,28 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index)
         return True
 
+    def _keep_selection(self) -> None:
+        self._kept_task = self.current_task_id()
+
+    def _restore_selection(self) -> None:
+        """After a refilter the selected task stays selected (and its detail shown) if shown."""
+        task_id, self._kept_task = self._kept_task, None
+        if task_id is None:
+            return
+        index = self.proxy.index_of_task(task_id)
+        if not index.isValid():
+            self.detail.show_placeholder()
+            return
+        self._quiet_selection = True
+        try:
+            self.table.setCurrentIndex(index)
+        finally:
+            self._quiet_selection = False
+        self.table.scrollTo(index)
+
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._quiet_selection:
+            return
         task_id = self.current_task_id()
         if task_id is None:
             self.detail.show_placeholder()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
@@ -68,3 +69,53 @@ def test_small_models(qtmodeltester: ModelTester, seeded: Database) -> None:
 def test_window_models(qtmodeltester: ModelTester, window: MainWindow) -> None:
     for model in (window.proxy, window.nav.view_model, window.nav.unit_model, window.nav.tree_model):
         qtmodeltester.check(model)
+
+
+def test_filtered_rows_keep_order_and_sorting_refilters(seeded: Database) -> None:
+    with seeded.reading() as session:
+        rows = load_task_rows(session, Q2)
+    model = TaskTableModel()
+    proxy = TaskFilterProxy(model, Q2)
+    resets: list[int] = []
+    proxy.modelReset.connect(lambda: resets.append(proxy.rowCount()))
+    model.set_rows(rows)
+    assert resets == [len(rows)]
+    proxy.update_criteria(text="科技 平台")  # two words: both must appear
+    shown = [proxy.index(r, 0).data(TaskTableModel.TaskIdRole) for r in range(proxy.rowCount())]
+    expected = [r.id for r in rows if "科技" in r.search_text and "平台" in r.search_text]
+    assert shown == expected and 0 < len(shown) < len(rows)
+    proxy.sort(5, Qt.SortOrder.AscendingOrder)  # 完成时限
+    dates = [proxy.shown_rows()[r].deadline for r in range(proxy.rowCount())]
+    known = [d for d in dates if d is not None]
+    assert known == sorted(known) and len(resets) == 3
+    first = proxy.shown_rows()[0]
+    assert proxy.index_of_task(first.id).row() == 0 and proxy.task_id(proxy.index(0, 3)) == first.id
+    with proxy.batch():  # several changes, one reset
+        proxy.update_criteria(text="")
+        proxy.update_criteria(light=Light.RED)
+        model.set_rows(rows)
+    assert len(resets) == 4 and proxy.rowCount() == sum(r.light is Light.RED for r in rows)
+
+
+def test_a_filter_keeps_the_selected_task_without_reloading_it(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    row = next(r for r in window.table_model.rows() if "科技" in r.search_text and r.depth)
+    assert window.select_task(row.id)
+    loads: list[int] = []
+    monkeypatch.setattr(window, "show_task", lambda task_id: loads.append(task_id))
+    window.proxy.update_criteria(text="科技")
+    assert window.current_task_id() == row.id and loads == []
+    window.proxy.update_criteria(text="不会出现的词语")
+    assert window.current_task_id() is None and window.proxy.rowCount() == 0
+    assert window.detail.task_id is None and window.detail.heading.text() == "未选择任务"
+
+
+@pytest.mark.parametrize("code", ["2023Q2", "2024H1", "2025"])
+def test_view_counts_are_the_views_filters(seeded: Database, code: str) -> None:
+    """The navigation counts each view in one pass; each count is what the view shows."""
+    period = parse_period(code)
+    with seeded.reading() as session:
+        rows = load_task_rows(session, period)
+    for entry in view_entries(rows, period):
+        assert entry.count == sum(row.in_view(entry.key, period) for row in rows), entry.label

@@ -1,17 +1,22 @@
-"""The task table (任务台账): a table model over `TaskRow`s and a filter proxy.
+"""The task table (任务台账): all rows as a model, and the filtered rows the window shows.
 
-Filtering runs over the rows already in memory: the proxy computes the set of accepted
-task ids in one pass, then answers `filterAcceptsRow` by set lookup. Sorting is done by
-the source model with Python sort keys (one pass, not a comparison per call into Python).
+Filtering runs over the rows already in memory: `TaskFilterProxy` picks the rows it
+shows in one pass and resets, which a view absorbs in time proportional to what is on
+screen. (A QSortFilterProxyModel relays a filter change as one removal per run of hidden
+rows, each costing the view a pass over its sections: a text filter over 50,000 tasks
+took 230 ms that way.) Sorting is done by the source model with Python sort keys, in one
+pass rather than a comparison per call into Python.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from tracker.lights import Light
 from tracker.periods import Period
@@ -33,10 +38,8 @@ COLUMNS = (
     ("completion", "指标完成"),
 )
 COLUMN_KEYS = [key for key, _ in COLUMNS]
-
-
-def _col(key: str) -> int:
-    return COLUMN_KEYS.index(key)
+TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 def _first_line(text: str, limit: int = 80) -> str:
@@ -58,10 +61,72 @@ _SORT_KEYS: dict[str, Any] = {
 }
 
 
-class TaskTableModel(QAbstractTableModel):
-    """One row per task, judged as of the current period."""
+def display_text(row: TaskRow, key: str) -> str:
+    """What the cell of column `key` shows for `row`."""
+    if key == "code":
+        return row.code
+    if key == "title":
+        return "　" * row.depth + row.title
+    if key == "plan":
+        return row.plan_label
+    if key == "lead":
+        return row.lead_unit
+    if key == "support":
+        return row.support_units
+    if key == "deadline":
+        return row.deadline_text
+    if key == "light":
+        return row.light.label
+    if key == "status":
+        if row.percent is not None and not row.finished:
+            return f"{row.status_label} {row.percent}%"
+        return row.status_label
+    if key == "progress":
+        return _first_line(row.progress)
+    return row.completion_text
 
-    TaskIdRole = Qt.ItemDataRole.UserRole + 1
+
+def tooltip_text(row: TaskRow, key: str) -> str | None:
+    if key == "title":
+        return row.title
+    if key == "light":
+        expected = "" if row.expected_percent is None else f"（序时进度 {row.expected_percent:.0f}%）"
+        return f"{row.light.label}：{row.light_reason}{expected}"
+    if key == "progress" and row.progress:
+        return f"{row.progress_period}：{row.progress}"
+    if key == "support" and row.support_units:
+        return row.support_units
+    return None
+
+
+def cell_data(row: TaskRow, column: int, role: int) -> Any:
+    """A cell's data for one Qt item role; both models of this module answer with it."""
+    key = COLUMN_KEYS[column]
+    if role == Qt.ItemDataRole.DisplayRole:
+        return display_text(row, key)
+    if role == Qt.ItemDataRole.DecorationRole and key == "light":
+        return dot(row.light.colour)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return tooltip_text(row, key)
+    if role == TASK_ID_ROLE:
+        return row.id
+    return None
+
+
+def header_data(section: int, orientation: Qt.Orientation, role: int) -> Any:
+    if role != Qt.ItemDataRole.DisplayRole:
+        return None
+    if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        return COLUMNS[section][1]
+    if orientation == Qt.Orientation.Vertical:
+        return section + 1
+    return None
+
+
+class TaskTableModel(QAbstractTableModel):
+    """Every task of the ledger, judged as of the current period, in the chosen order."""
+
+    TaskIdRole = TASK_ID_ROLE
 
     def __init__(self) -> None:
         super().__init__()
@@ -71,7 +136,7 @@ class TaskTableModel(QAbstractTableModel):
     # -- content ---------------------------------------------------------------------
     def set_rows(self, rows: list[TaskRow]) -> None:
         self.beginResetModel()
-        self._rows[:] = rows  # in place: the proxy holds this list
+        self._rows = list(rows)
         self._reindex()
         self.endResetModel()
 
@@ -95,69 +160,15 @@ class TaskTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
+        return header_data(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        key = COLUMN_KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, key)
-        if role == Qt.ItemDataRole.DecorationRole and key == "light":
-            return dot(row.light.colour)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, key)
-        if role == self.TaskIdRole:
-            return row.id
-        return None
-
-    def _display(self, row: TaskRow, key: str) -> str:
-        if key == "code":
-            return row.code
-        if key == "title":
-            indent = "　" * row.depth
-            return f"{indent}{row.title}"
-        if key == "plan":
-            return row.plan_label
-        if key == "lead":
-            return row.lead_unit
-        if key == "support":
-            return row.support_units
-        if key == "deadline":
-            return row.deadline_text
-        if key == "light":
-            return row.light.label
-        if key == "status":
-            if row.percent is not None and not row.finished:
-                return f"{row.status_label} {row.percent}%"
-            return row.status_label
-        if key == "progress":
-            return _first_line(row.progress)
-        return row.completion_text
-
-    def _tooltip(self, row: TaskRow, key: str) -> str | None:
-        if key == "title":
-            return row.title
-        if key == "light":
-            expected = "" if row.expected_percent is None else f"（序时进度 {row.expected_percent:.0f}%）"
-            return f"{row.light.label}：{row.light_reason}{expected}"
-        if key == "progress" and row.progress:
-            return f"{row.progress_period}：{row.progress}"
-        if key == "support" and row.support_units:
-            return row.support_units
-        return None
+        return cell_data(self._rows[index.row()], index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -211,17 +222,41 @@ class TaskFilter:
         return all(needle in row.search_text for needle in needles)
 
 
-class TaskFilterProxy(QSortFilterProxyModel):
-    """Filters the task table in memory; sorting is delegated to the source model."""
+def matching_rows(rows: list[TaskRow], criteria: TaskFilter, period: Period) -> list[TaskRow]:
+    """The rows `criteria` accepts, in their order; plain text searches take a fast path."""
+    needles = [part.casefold() for part in criteria.text.split() if part]
+    if criteria == TaskFilter(text=criteria.text):  # only text, the case of every keystroke
+        if not needles:
+            return list(rows)
+        if len(needles) == 1:
+            needle = needles[0]
+            return [row for row in rows if needle in row.search_text]
+        return [row for row in rows if all(n in row.search_text for n in needles)]
+    return [row for row in rows if criteria.accepts(row, period, needles)]
+
+
+class TaskFilterProxy(QAbstractTableModel):
+    """The rows of a `TaskTableModel` that the criteria accept, in the source's order.
+
+    It follows the source: a new set of rows or a new order refilters (once per `batch`).
+    """
+
+    TaskIdRole = TASK_ID_ROLE
 
     def __init__(self, source: TaskTableModel, period: Period) -> None:
         super().__init__()
         self._source = source
-        self.setSourceModel(source)
         self.period = period
         self.criteria = TaskFilter()
-        self._accepted: set[int] | None = None
-        self._rows: list[TaskRow] = source.rows()
+        self._shown: list[TaskRow] = []
+        self._row_of: dict[int, int] = {}
+        self._held = 0
+        self._stale = False
+        source.modelReset.connect(self.refilter)
+        source.layoutChanged.connect(self.refilter)
+
+    def sourceModel(self) -> TaskTableModel:
+        return self._source
 
     def set_period(self, period: Period) -> None:
         self.period = period
@@ -235,45 +270,60 @@ class TaskFilterProxy(QSortFilterProxyModel):
         values.update(changes)
         self.set_criteria(TaskFilter(**values))
 
-    def refilter(self) -> None:
-        """Recompute the accepted ids from the rows in memory, then let Qt apply them."""
-        criteria = self.criteria
-        modern = hasattr(self, "endFilterChange")  # Qt 6.10 deprecates invalidateRowsFilter
-        if modern:
-            self.beginFilterChange()
-        needles = [part.casefold() for part in criteria.text.split() if part]
-        plain = criteria == TaskFilter(text=criteria.text) and not needles
-        rows = self._source.rows()
-        if plain:
-            self._accepted = None
-        elif criteria == TaskFilter(text=criteria.text) and len(needles) == 1:  # the hot case
-            needle = needles[0]
-            self._accepted = {row.id for row in rows if needle in row.search_text}
-        elif criteria == TaskFilter(text=criteria.text):
-            self._accepted = {row.id for row in rows if all(n in row.search_text for n in needles)}
-        else:
-            period = self.period
-            self._accepted = {row.id for row in rows if criteria.accepts(row, period, needles)}
-        self._rows = rows
-        if modern:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several changes to the rows, order or criteria, then one refilter."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._stale:
+                self.refilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        accepted = self._accepted
-        return accepted is None or self._rows[source_row].id in accepted
+    def refilter(self) -> None:
+        """Pick the shown rows from the source's rows in memory, then reset the view."""
+        if self._held:
+            self._stale = True
+            return
+        self._stale = False
+        shown = matching_rows(self._source.rows(), self.criteria, self.period)
+        self.beginResetModel()
+        self._shown = shown
+        self._row_of = {row.id: i for i, row in enumerate(shown)}
+        self.endResetModel()
+
+    # -- Qt model --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        return header_data(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        return cell_data(self._shown[index.row()], index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # The source sorts with Python keys in one pass; the proxy keeps the source order.
+        # The source sorts with Python keys in one pass; its layoutChanged refilters here.
         self._source.sort(column, order)
 
+    # -- tasks -----------------------------------------------------------------------
     def task_id(self, index: Index) -> int | None:
-        value = index.data(TaskTableModel.TaskIdRole) if index.isValid() else None
-        return int(value) if value is not None else None
+        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+            return None
+        return self._shown[index.row()].id
 
     def index_of_task(self, task_id: int) -> QModelIndex:
-        row = self._source.row_of_task(task_id)
-        if row is None:
-            return QModelIndex()
-        return self.mapFromSource(self._source.index(row, 0))
+        row = self._row_of.get(task_id)
+        return QModelIndex() if row is None else self.index(row, 0)
+
+    def shown_rows(self) -> list[TaskRow]:
+        return self._shown
