@@ -18,7 +18,16 @@ from PySide6.QtWidgets import (
 
 from tracker.lights import Light
 from tracker.periods import Period
-from tracker.views.table import VIEW_LABELS, TaskRow, UnitSummary
+from tracker.views.table import (
+    VIEW_ALL,
+    VIEW_DONE,
+    VIEW_DUE_SOON,
+    VIEW_LABELS,
+    VIEW_LATE,
+    VIEW_UNREPORTED,
+    TaskRow,
+    UnitSummary,
+)
 from tracker.views.tree import PlanNode, TaskNode
 from ui.models.plan_tree import PlanTreeModel
 from ui.models.rows import Column, RowsModel
@@ -32,6 +41,7 @@ class ViewEntry:
     count: int
 
 
+EXPAND_PLANS_UP_TO = 10
 VIEW_COLOURS = {"late": Light.RED.colour, "due_soon": Light.YELLOW.colour, "done": Light.GREEN.colour}
 VIEW_COLUMNS: list[Column[ViewEntry]] = [
     Column("常用视图", lambda v: f"{v.label}（{v.count}）", colour=lambda v: VIEW_COLOURS.get(v.key)),
@@ -52,10 +62,19 @@ UNIT_COLUMNS: list[Column[UnitSummary]] = [
 
 
 def view_entries(rows: list[TaskRow], period: Period) -> list[ViewEntry]:
-    return [
-        ViewEntry(key, label, sum(1 for row in rows if row.in_view(key, period)))
-        for key, label in VIEW_LABELS.items()
-    ]
+    """Each ready-made view with the number of tasks in it, counted in one pass."""
+    counts = dict.fromkeys(VIEW_LABELS, 0)
+    counts[VIEW_ALL] = len(rows)
+    for row in rows:
+        if row.light is Light.RED:
+            counts[VIEW_LATE] += 1
+        if row.finished:
+            counts[VIEW_DONE] += 1
+        elif row.owes_update:
+            counts[VIEW_UNREPORTED] += 1
+        if row.due_soon(period):
+            counts[VIEW_DUE_SOON] += 1
+    return [ViewEntry(key, label, counts[key]) for key, label in VIEW_LABELS.items()]
 
 
 def subtree_ids(node: TaskNode) -> set[int]:
@@ -96,8 +115,13 @@ class NavigationPane(QWidget):
         self.unit_model: RowsModel[UnitSummary] = RowsModel(UNIT_COLUMNS)
         self.unit_table = make_table(self.unit_model, "unitTable", stretch=0)
         header = self.unit_table.horizontalHeader()
+        # Fixed widths that fit a header or a four-digit count: sizing to contents would
+        # read every unit's counts at each reload.
+        digits = self.fontMetrics().horizontalAdvance("8888") + 16
         for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            title = UNIT_COLUMNS[column].title
+            header.resizeSection(column, max(digits, header.fontMetrics().horizontalAdvance(title) + 20))
         self.unit_table.selectionModel().selectionChanged.connect(self._unit_changed)
 
         self.tabs = QTabWidget()
@@ -125,7 +149,9 @@ class NavigationPane(QWidget):
             for r in range(self.tree_model.rowCount())
             if self.tree.isExpanded(self.tree_model.index(r, 0))
         }
-        first = self.tree_model.rowCount() == 0
+        # The first time, plans open when they are few enough to read through (the
+        # built-in five); a ledger of years of plans starts as a list of plans.
+        first = self.tree_model.rowCount() == 0 and len(plans) <= EXPAND_PLANS_UP_TO
         self.tree_model.set_plans(plans)
         for r in range(self.tree_model.rowCount()):
             index = self.tree_model.index(r, 0)

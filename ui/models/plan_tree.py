@@ -17,17 +17,22 @@ HEADERS = ("序号 / 名称", "牵头单位", "配合单位", "完成时限")
 
 @dataclass(eq=False)
 class _Item:
+    """A node's place in the tree; its children's items are made when first asked for."""
+
     node: PlanNode | TaskNode | None
     parent: _Item | None
     row: int
-    children: list[_Item] = field(default_factory=list)
+    _children: list[_Item] | None = field(default=None, repr=False)
 
+    def subnodes(self) -> list[Any]:
+        node = self.node
+        return node.tasks if isinstance(node, PlanNode) else node.children if node is not None else []
 
-def _build(node: PlanNode | TaskNode, parent: _Item, row: int) -> _Item:
-    item = _Item(node, parent, row)
-    subnodes = node.tasks if isinstance(node, PlanNode) else node.children
-    item.children = [_build(child, item, i) for i, child in enumerate(subnodes)]
-    return item
+    @property
+    def children(self) -> list[_Item]:
+        if self._children is None:
+            self._children = [_Item(child, self, i) for i, child in enumerate(self.subnodes())]
+        return self._children
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -44,7 +49,7 @@ class PlanTreeModel(QAbstractItemModel):
     def set_plans(self, plans: list[PlanNode]) -> None:
         self.beginResetModel()
         self._root = _Item(None, None, 0)
-        self._root.children = [_build(plan, self._root, i) for i, plan in enumerate(plans)]
+        self._root._children = [_Item(plan, self._root, i) for i, plan in enumerate(plans)]
         self.endResetModel()
 
     def node(self, index: Index) -> PlanNode | TaskNode | None:
@@ -77,7 +82,7 @@ class PlanTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._item(parent).children)
+        return len(self._item(parent).subnodes()) if parent.isValid() else len(self._root.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return len(HEADERS)
