@@ -327,13 +327,11 @@ def raw_open_task(ledger: Ledger) -> float:
 
 @register("export_json", "导出 JSON export json", "s", floor="floor_export_json", repeat=3)
 def export_json(ledger: Ledger) -> float:
-    from tracker.export.json_export import export_document, write_json
+    from tracker.export.json_export import write_export
 
     out = ledger.scratch / "export.json"
-    with Timer() as timer:
-        with ledger.database.reading() as session:
-            document = export_document(session)
-        write_json(document, out)
+    with Timer() as timer, ledger.database.reading() as session:
+        write_export(session, out)
     return timer.seconds
 
 

@@ -9,15 +9,14 @@ from typing import Any
 
 from tracker.commands.common import open_ledger, say
 from tracker.db.engine import Database
-from tracker.export.json_export import export_document, write_json
+from tracker.export.json_export import write_export
 from tracker.reports.assemble import Report
 
 
 def export_json(database: Database, args: argparse.Namespace, out: Path) -> None:
     with database.reading() as session:
-        document = export_document(session)
-    write_json(document, out)
-    say(f"已导出 {len(document['plans'])} 个方案到 {out}")
+        plans = write_export(session, out)
+    say(f"已导出 {plans} 个方案到 {out}")
 
 
 def _report(database: Database, args: argparse.Namespace) -> tuple[Report, str]:

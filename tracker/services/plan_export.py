@@ -7,7 +7,7 @@ a ledger of tens of thousands of tasks stays linear.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -204,18 +204,22 @@ def _plan_doc(plan: m.Plan, data: _Loaded) -> dict[str, Any]:
     }
 
 
-def export_plans(session: Session, plan_ids: list[int] | None = None) -> list[dict[str, Any]]:
+def iter_plans(session: Session, plan_ids: list[int] | None = None) -> Iterator[dict[str, Any]]:
     """PLAN documents for the given plans (all live plans when None), in ledger order.
 
     One plan's rows are loaded at a time and dropped before the next (the session holds
-    them weakly), so memory is bounded by the largest plan rather than the whole ledger.
+    them weakly), so a caller that writes each document out before asking for the next
+    needs memory for the largest plan, not the whole ledger.
     """
     query = select(m.Plan.id).where(m.Plan.deleted_at.is_(None)).order_by(m.Plan.position, m.Plan.id)
     if plan_ids is not None:
         query = query.where(m.Plan.id.in_(plan_ids))
-    documents = []
     for plan_id in session.scalars(query).all():
         plan = session.get(m.Plan, plan_id)
         assert plan is not None
-        documents.append(_plan_doc(plan, _Loaded(session, [plan_id])))
-    return documents
+        yield _plan_doc(plan, _Loaded(session, [plan_id]))
+
+
+def export_plans(session: Session, plan_ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """All the PLAN documents of `iter_plans`, as one list."""
+    return list(iter_plans(session, plan_ids))

@@ -1,0 +1,60 @@
+"""The JSON export is written one plan at a time, exactly as the whole document would be."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tracker.db.engine import Database
+from tracker.export import json_export
+from tracker.export.json_export import export_document, write_export, write_json
+
+STAMP = re.compile(r'"exported_at": "[^"]+"')
+
+
+def _same_but_stamp(a: Path, b: Path) -> bool:
+    return STAMP.sub("", a.read_text("utf-8")) == STAMP.sub("", b.read_text("utf-8"))
+
+
+def test_streamed_file_is_the_whole_document_byte_for_byte(seeded: Database, tmp_path: Path) -> None:
+    whole, streamed = tmp_path / "整体.json", tmp_path / "逐个 方案.json"
+    with seeded.reading() as session:
+        write_json(export_document(session), whole)
+        assert write_export(session, streamed) == 5
+    assert _same_but_stamp(whole, streamed)
+    document = json.loads(streamed.read_text("utf-8"))
+    assert document["format"] == "tracker-export" and document["version"] == 1
+    assert len(document["plans"]) == 5 and document["history"]
+
+
+def test_empty_ledger_streams_empty_lists(database: Database, tmp_path: Path) -> None:
+    whole, streamed = tmp_path / "whole.json", tmp_path / "streamed.json"
+    with database.reading() as session:
+        write_json(export_document(session), whole)
+        assert write_export(session, streamed) == 0
+    assert _same_but_stamp(whole, streamed)
+    assert json.loads(streamed.read_text("utf-8"))["plans"] == []
+
+
+def test_a_failure_midway_leaves_the_previous_export_untouched(
+    seeded: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "导出.json"
+    out.write_text("上一次的导出", "utf-8")
+    real = json_export.iter_plans
+
+    def failing(*args: Any) -> Iterator[dict[str, Any]]:
+        plans = real(*args)
+        yield next(plans)
+        raise OSError("磁盘已满")
+
+    monkeypatch.setattr(json_export, "iter_plans", failing)
+    with seeded.reading() as session, pytest.raises(OSError, match="磁盘已满"):
+        write_export(session, out)
+    assert out.read_text("utf-8") == "上一次的导出"
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["导出.json"]  # no temp file left
