@@ -19,6 +19,7 @@ from tracker.ledger_lock import LedgerLock
 from tracker.logs import setup_logging
 from tracker.paths import resources_dir, user_data_dir
 from tracker.services.backup import auto_backup_if_due, auto_backup_keep
+from ui.common import Background
 from ui.fonts import register_fonts
 from ui.i18n import install_translations
 from ui.main_window import MainWindow
@@ -87,6 +88,29 @@ def daily_backup(database: Database) -> Path | None:
     return created
 
 
+def start_daily_backup(window: MainWindow, database: Database) -> Background:
+    """The day's backup, off the GUI thread once the window is up (seconds on a big ledger).
+
+    The caller keeps the returned worker and waits for it before closing the ledger.
+    """
+    status = window.statusBar()
+
+    def done(created: object) -> None:
+        if isinstance(created, Path):
+            status.showMessage(f"已自动备份台账：{created}", 10_000)
+        else:
+            status.clearMessage()
+
+    def failed(error: BaseException) -> None:
+        log.error("daily backup failed: %s", error)
+        status.showMessage(f"自动备份未完成：{error}（详见日志）", 20_000)
+
+    worker = Background(done, failed)
+    status.showMessage("正在自动备份台账…")
+    worker.submit(lambda: daily_backup(database))
+    return worker
+
+
 def run_app(db: str | None = None) -> int:
     log_path = setup_logging()
     app = make_application()
@@ -100,13 +124,14 @@ def run_app(db: str | None = None) -> int:
             lock.release()
         QMessageBox.critical(None, APP_NAME, f"无法打开台账：\n{exc}")
         return exc.exit_code
-    daily_backup(database)
     window = MainWindow(database)
     window.ledger_lock = lock
     window.show()
+    backup = start_daily_backup(window, database)
     try:
         return app.exec()
     finally:
+        backup.wait()
         database.dispose()
         if lock is not None:
             lock.release()

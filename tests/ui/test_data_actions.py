@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,7 +15,7 @@ from tracker.db import models as m
 from tracker.db.engine import Database
 from tracker.errors import LedgerInUse
 from tracker.services.plans_edit import PlanInput, create_plan
-from ui.app import daily_backup, take_ledger
+from ui.app import daily_backup, start_daily_backup, take_ledger
 from ui.main_window import MainWindow
 
 
@@ -89,6 +90,33 @@ def test_daily_backup_once_a_day(seeded: Database, db_path: Path) -> None:
     first = daily_backup(seeded)
     assert first is not None and first.parent == db_path.parent / "backups"
     assert daily_backup(seeded) is None
+
+
+def test_daily_backup_runs_behind_the_shown_window(
+    window: MainWindow, qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window is up first; the backup (seconds on a big ledger) runs on a worker thread."""
+    import threading
+
+    import ui.app
+
+    threads: list[str] = []
+    real = ui.app.auto_backup_if_due
+
+    def watched(*args: Any, **kwargs: Any) -> Path | None:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ui.app, "auto_backup_if_due", watched)
+    worker = start_daily_backup(window, window.database)
+    assert window.statusBar().currentMessage() == "正在自动备份台账…"
+    qtbot.waitUntil(lambda: not worker.busy, timeout=20_000)
+    assert threads and threads[0] != threading.main_thread().name
+    [made] = (db_path.parent / "backups").glob("auto-*.zip")
+    assert window.statusBar().currentMessage() == f"已自动备份台账：{made}"
+    second = start_daily_backup(window, window.database)  # the same day: nothing to do
+    qtbot.waitUntil(lambda: not second.busy, timeout=20_000)
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_whole_ledger_history_filters_and_is_exported(
