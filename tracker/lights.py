@@ -64,7 +64,7 @@ class LightRules:
     warn_days: int = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TaskFacts:
     """What the light needs to know about one task, as of the reporting date."""
 
@@ -76,7 +76,7 @@ class TaskFacts:
     closed: bool = False  # 已销号 by the inspector
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Judgement:
     light: Light
     reason: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -51,12 +52,7 @@ def test_thresholds_are_settings() -> None:
 def test_yearly_tasks_are_judged_against_the_current_year() -> None:
     yearly = facts(start=date(2023, 1, 1), deadline=date(2027, 12, 31), recurring=True)
     assert expected_progress(yearly, date(2025, 4, 1)) == pytest.approx(24.7, abs=0.1)
-    assert (
-        judge(
-            TaskFacts(**{**yearly.__dict__, "percent": 30, "status": "in_progress"}), date(2025, 4, 1)
-        ).light
-        is Light.GREEN
-    )
+    assert judge(replace(yearly, percent=30, status="in_progress"), date(2025, 4, 1)).light is Light.GREEN
 
 
 def test_multi_year_span() -> None:

@@ -20,7 +20,7 @@ from tracker.lights import Judgement, Light, LightRules, TaskFacts, judge, roll_
 from tracker.periods import Period, parse_period
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LatestUpdate:
     id: int
     period: str
@@ -33,7 +33,7 @@ class LatestUpdate:
     source: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TaskState:
     task_id: int
     status: str  # effective status: 已销号 beats the latest update; no update is not_started

@@ -40,7 +40,7 @@ VIEW_LABELS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class TaskRow:
     """One line of the task table, with what filters and sorting need."""
 

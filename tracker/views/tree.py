@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from tracker.db import models as m
 
 
-@dataclass
+@dataclass(slots=True)
 class TaskNode:
     id: int
     plan_id: int
