@@ -437,6 +437,8 @@ class WindowActions:
         return box
 
     def recycle_bin(self) -> QWidget:
+        from tracker.services import purge
+
         def load() -> list[tasks.DeletedItem]:
             with self.window.database.reading() as session:
                 return tasks.recycle_bin(session)
@@ -448,7 +450,14 @@ class WindowActions:
                 return self.run(lambda s: plans_edit.restore_plan(s, item.id, actor=actor))
             return self.run(lambda s: tasks.restore_task(s, item.id, actor=actor), item.id)
 
-        return self._open(RecycleBinDialog(load, restore, self.window))
+        def purge_one(item: tasks.DeletedItem) -> str | None:
+            return self.run(lambda s: purge.purge_item(s, item, actor=actor))
+
+        def purge_all() -> str | None:
+            return self.run(lambda s: purge.empty_recycle_bin(s, actor=actor))
+
+        dialog = RecycleBinDialog(load, restore, self.window, purge=purge_one, purge_all=purge_all)
+        return self._open(dialog)
 
     def unit_admin(self) -> QWidget:
         def load() -> list[unit_admin.UnitInfo]:

@@ -1,4 +1,4 @@
-"""Editing the ledger by hand: plan and task forms, moving a task, the recycle bin, units.
+"""Editing the ledger by hand: plan and task forms, moving a task, units (回收站: ui.recycle_bin).
 
 Each dialog hands what was typed to a `save` callback (one service call in one
 transaction) that returns an error message or None; on an error the dialog stays open.
@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.services.plans_edit import PlanInput
-from tracker.services.tasks import DeletedItem, TaskInput
+from tracker.services.tasks import TaskInput
 from tracker.services.unit_admin import UnitInfo
 from tracker.views.detail import KIND_LABELS
 from ui.common import confirm, show_error
 from ui.models.rows import Column, RowsModel
-from ui.task_detail_view import local_time, make_table
+from ui.recycle_bin import RecycleBinDialog as RecycleBinDialog  # re-exported: its old home
+from ui.task_detail_view import make_table
 
 _SPLIT = re.compile(r"[、，,；;\s]+")
 
@@ -245,61 +246,6 @@ class MoveTaskDialog(_SavingDialog):
     def value(self) -> tuple[int, int | None]:
         parent = self.parent_task.currentData()
         return int(self.plan.currentData()), None if parent is None else int(parent)
-
-
-BIN_COLUMNS: list[Column[DeletedItem]] = [
-    Column("类型", lambda d: d.kind_label),
-    Column("名称", lambda d: d.label, lambda d: d.label),
-    Column("所属方案", lambda d: d.plan_label),
-    Column("下级任务", lambda d: d.subtasks or "", align_right=True),
-    Column("删除时间", lambda d: local_time(d.deleted_at)),
-]
-
-
-class RecycleBinDialog(QDialog):
-    """回收站: deleted plans and tasks; 恢复 brings the selected one back."""
-
-    def __init__(
-        self,
-        load: Callable[[], list[DeletedItem]],
-        restore: Callable[[DeletedItem], str | None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("recycleBin")
-        self.setWindowTitle("回收站")
-        self.resize(760, 420)
-        self._load = load
-        self._restore = restore
-        self.model: RowsModel[DeletedItem] = RowsModel(BIN_COLUMNS)
-        self.table = make_table(self.model, "binTable", stretch=1)
-        self.restore_button = QPushButton("恢复所选")
-        self.restore_button.setObjectName("restoreButton")
-        self.restore_button.clicked.connect(self.restore_selected)
-        close = QPushButton("关闭")
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.model.set_records(self._load())
-
-    def restore_selected(self) -> None:
-        index = self.table.currentIndex()
-        item = self.model.record(index.row()) if index.isValid() else None
-        if item is None:
-            show_error(self, "请先选择要恢复的项目", "回收站")
-            return
-        error = self._restore(item)
-        if error:
-            show_error(self, error)
-        self.refresh()
 
 
 UNIT_COLUMNS: list[Column[UnitInfo]] = [

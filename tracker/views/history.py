@@ -14,6 +14,7 @@ ACTION_LABELS = {
     "create": "新增",
     "update": "修改",
     "delete": "删除",
+    "purge": "彻底删除",
     "restore": "恢复",
     "close": "销号",
     "reopen": "撤销销号",
