@@ -57,3 +57,18 @@ def backup_dir() -> Path:
     path = user_data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def evidence_cache_dir() -> Path:
+    """Where 打开 puts copies of evidence for the system viewer: the per-user cache folder.
+
+    Under `TRACKER_HOME` when that is set (tests, a portable install), else platformdirs'
+    cache folder (Windows: %LOCALAPPDATA%\\dcdz-tracker\\Cache), never the program folder.
+    """
+    override = os.environ.get("TRACKER_HOME")
+    if override:
+        path = Path(override) / "cache" / "evidence"
+    else:
+        path = Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)) / "evidence"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

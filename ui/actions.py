@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -39,7 +38,6 @@ class WindowActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
-        self.temp_dir = Path(tempfile.mkdtemp(prefix="dcdz-evidence-"))
         w = window
         menu = w.menuBar()
 
@@ -224,19 +222,12 @@ class WindowActions:
             return item.filename if item else "佐证材料"
 
     def open_evidence(self, evidence_id: int) -> Path | None:
-        """Write the file to a temporary folder and open it with the program Windows chooses."""
-        folder = self.temp_dir / str(evidence_id)
-        target = folder / evidence.safe_filename(self._evidence_name(evidence_id))
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            with self.window.database.reading() as session:
-                evidence.save_copy(session, evidence_id, target)
-        except (TrackerError, OSError) as exc:
-            show_error(self.window, str(exc))
-            return None
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-            show_error(self.window, f"没有能打开此类文件的程序。文件已存到：\n{target}", "无法打开")
-        return target
+        """Copy the file to the cache folder off the GUI thread, then open it with the system's program."""
+        from ui.evidence_files import EvidenceFiles
+
+        return EvidenceFiles.of(self.window).open(
+            evidence_id, lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        )
 
     def save_evidence(self, evidence_id: int) -> QWidget:
         name = evidence.safe_filename(self._evidence_name(evidence_id))
@@ -246,14 +237,10 @@ class WindowActions:
         return self._open(dialog)
 
     def save_evidence_to(self, evidence_id: int, target: Path) -> bool:
-        try:
-            with self.window.database.reading() as session:
-                evidence.save_copy(session, evidence_id, target)
-        except (TrackerError, OSError) as exc:  # a read-only folder, a full disk
-            show_error(self.window, f"未能保存：{exc}")
-            return False
-        self.window.statusBar().showMessage(f"已保存到 {target}", 5000)
-        return True
+        """Start writing the file to `target` off the GUI thread (EvidenceFiles.saved follows)."""
+        from ui.evidence_files import EvidenceFiles
+
+        return EvidenceFiles.of(self.window).save_to(evidence_id, target)
 
     def remove_evidence(self, evidence_id: int) -> QMessageBox:
         name = self._evidence_name(evidence_id)

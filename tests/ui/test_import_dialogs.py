@@ -27,6 +27,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 UNIT = "温州市科学技术局"
 PERIOD = "2023Q2"
+WAIT_MS = 30_000  # the forms dialogs read and write in a worker thread
 
 
 def form_columns(ws: openpyxl.worksheet.worksheet.Worksheet) -> tuple[int, dict[str, int]]:
@@ -77,7 +78,8 @@ def test_forms_import_shows_every_problem_and_changes_nothing(
     path, ids = filled_form(window, tmp_path / "回执（有错）.xlsx", bad=True)
     dialog = open_forms_import_dialog(window)
     assert isinstance(dialog, FormsImportDialog) and dialog.isVisible()
-    dialog.load(path)
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):  # read off the GUI thread
+        dialog.load(path)
     assert "2 处填写有误" in dialog.summary.text()
     problems = dialog.problems.toPlainText()
     assert "差不多了" in problems and "第 " in problems and " 列" in problems
@@ -94,7 +96,8 @@ def test_forms_import_applies_the_checked_rows_only(
     path, ids = filled_form(window, tmp_path / "回执.xlsx")
     dialog = open_forms_import_dialog(window)
     dialog.path.setText(str(path))
-    qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.read_button, Qt.MouseButton.LeftButton)
     model = dialog.model
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and dialog.apply_button.isEnabled()
@@ -248,7 +251,8 @@ def test_forms_export_to_zip_folder_and_one_xlsx(qtbot: QtBot, window: MainWindo
 
     dialog.output_buttons["zip"].setChecked(True)
     dialog.out.setText(str(tmp_path / "填报表"))  # the .zip suffix is added
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS):  # written off the GUI thread
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.written == [tmp_path / "填报表.zip"]
     with zipfile.ZipFile(tmp_path / "填报表.zip") as archive:
         members = archive.namelist()
@@ -257,7 +261,8 @@ def test_forms_export_to_zip_folder_and_one_xlsx(qtbot: QtBot, window: MainWindo
 
     dialog.output_buttons["folder"].setChecked(True)
     dialog.out.setText(str(tmp_path / "各单位"))
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert sorted(p.name for p in (tmp_path / "各单位").iterdir()) == sorted(members)
 
     # one .xlsx holds one unit only: refused with two ticked, written with one
@@ -267,14 +272,16 @@ def test_forms_export_to_zip_folder_and_one_xlsx(qtbot: QtBot, window: MainWindo
     assert not (tmp_path / "科技局.xlsx").exists()
     qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
     dialog.units.item(names.index(UNIT)).setCheckState(Qt.CheckState.Checked)
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     wb = openpyxl.load_workbook(tmp_path / "科技局.xlsx")
     meta = {r[0]: r[1] for r in wb[layout.META_SHEET].iter_rows(values_only=True)}
     assert meta["unit"] == UNIT and meta["period"] == PERIOD
 
     # the exported form goes back in through the import dialog
     importer = open_forms_import_dialog(window)
-    importer.load(tmp_path / "科技局.xlsx")
+    with qtbot.waitSignal(importer.loaded, timeout=WAIT_MS):
+        importer.load(tmp_path / "科技局.xlsx")
     assert importer.model.rowCount() == 0 and "0 项任务有变化" in importer.summary.text()
     importer.close()
     dialog.close()

@@ -16,6 +16,7 @@ from tracker.db import models as m
 from tracker.lights import Light
 from tracker.periods import parse_period, period_containing
 from ui.edit_dialogs import RecycleBinDialog
+from ui.evidence_files import EvidenceFiles
 from ui.main_window import MainWindow
 from ui.progress_dialog import ProgressDialog
 from ui.small_dialogs import ReasonDialog
@@ -95,11 +96,12 @@ def test_weekly_loop(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     window.center.setCurrentWidget(window.overview_page)
     assert "完成率" in window.overview_page.headline.text()
 
-    # the evidence opens (copied out to a temp folder) and saves elsewhere
+    # the evidence saves elsewhere, written off the GUI thread (tests/ui/test_evidence_files.py)
     [item] = window.detail.evidence_model.records()
     saved = tmp_path / "另存" / "副本.pdf"
     saved.parent.mkdir()
-    assert window.actions_.save_evidence_to(item.id, saved)
+    with qtbot.waitSignal(EvidenceFiles.of(window).saved, timeout=10_000):
+        assert window.actions_.save_evidence_to(item.id, saved)
     assert saved.read_bytes() == proof.read_bytes()
 
     # 5. close (销号) a task with a required reason

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -383,18 +383,26 @@ def form_file_name(form: UnitForm) -> str:
     return f"{safe_file_name(form.unit)}_{form.period.code}_填报表.xlsx"
 
 
-def write_forms(forms: Iterable[UnitForm], out: Path) -> list[Path]:
-    """Several forms: into a .zip (one .xlsx per unit inside) or into a folder."""
+def write_forms(
+    forms: Iterable[UnitForm], out: Path, progress: Callable[[int, int], None] | None = None
+) -> list[Path]:
+    """Several forms: into a .zip (one .xlsx per unit inside) or into a folder.
+
+    `progress(written, total)` follows each form (the window shows it); an exception it
+    raises stops the writing, and a .zip is then not left half written.
+    """
     forms = list(forms)
     out = Path(out)
+    step = progress or (lambda _done, _total: None)
     if out.suffix.lower() == ".zip":
 
         def write(tmp: Path) -> None:
             with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
-                for form in forms:
+                for number, form in enumerate(forms, 1):
                     buffer = io.BytesIO()
                     form_workbook(form).save(buffer)
                     archive.writestr(form_file_name(form), buffer.getvalue())
+                    step(number, len(forms))
 
         atomic_write(out, write)
         return [out]
@@ -402,8 +410,9 @@ def write_forms(forms: Iterable[UnitForm], out: Path) -> list[Path]:
         raise BadInput(f"多个单位的填报表须输出到文件夹或 .zip 文件，而 {out} 是文件")
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for form in forms:
+    for number, form in enumerate(forms, 1):
         path = out / form_file_name(form)
         write_form(form, path)
         written.append(path)
+        step(number, len(forms))
     return written

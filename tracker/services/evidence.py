@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import select
@@ -141,25 +141,37 @@ def remove(session: Session, evidence_id: int, *, actor: str | None = None) -> m
 
 
 def read_content(session: Session, sha256: str) -> Iterator[bytes]:
-    """The stored content, chunk by chunk."""
-    for (data,) in session.execute(
-        select(m.BlobChunk.data).where(m.BlobChunk.sha256 == sha256).order_by(m.BlobChunk.seq)
-    ):
+    """The stored content, chunk by chunk (streamed: a 200 MB file is never all in memory)."""
+    query = select(m.BlobChunk.data).where(m.BlobChunk.sha256 == sha256).order_by(m.BlobChunk.seq)
+    for (data,) in session.execute(query.execution_options(yield_per=4)):
         yield data
 
 
-def save_copy(session: Session, evidence_id: int, target: Path) -> Path:
-    """Write an evidence file out (to open it or save it elsewhere), checking its hash."""
+def save_copy(
+    session: Session,
+    evidence_id: int,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write an evidence file out (to open it or save it elsewhere), checking its hash.
+
+    `progress(written, total)` follows each chunk; an exception it raises (a cancel)
+    stops the copy, and `atomic_write` leaves no half file behind.
+    """
     evidence = session.get(m.Evidence, evidence_id)
     if evidence is None:
         raise BadInput(f"佐证材料（编号 {evidence_id}）不存在")
 
     def write(tmp: Path) -> None:
         digest = hashlib.sha256()
+        written = 0
         with tmp.open("wb") as handle:
             for chunk in read_content(session, evidence.sha256):
                 digest.update(chunk)
                 handle.write(chunk)
+                written += len(chunk)
+                if progress is not None:
+                    progress(written, evidence.size)
         if digest.hexdigest() != evidence.sha256:
             raise BadInput(f"佐证材料“{evidence.filename}”已损坏（校验值不符），请从备份恢复")
 

@@ -1,12 +1,17 @@
-"""导出填报表: one fill-in form per chosen unit for a period, as one .xlsx, a folder or a .zip."""
+"""导出填报表: one fill-in form per chosen unit for a period, as one .xlsx, a folder or a .zip.
+
+Gathering and writing many units' workbooks takes a while: it runs in a worker thread
+(`ui.work.ProgressJob`) with a progress dialog, and the window stays responsive.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -24,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.db.engine import Database
 from tracker.errors import TrackerError
-from tracker.forms.export import build_form, units_with_tasks, write_form, write_forms
+from tracker.forms.export import UnitForm, build_form, units_with_tasks, write_form, write_forms
 from tracker.periods import Period, parse_period, period_containing
 from ui.common import show_error
 from ui.dialogs._shared import inform
+from ui.work import Cancelled, ProgressJob, Report, describe
 
 OUTPUTS = (
     ("xlsx", "一个 .xlsx 文件（只选一个单位时）"),
@@ -38,12 +45,17 @@ OUTPUTS = (
 
 
 class FormsExportDialog(QDialog):
+    """Choose period, units and output; the workbooks are written off the GUI thread."""
+
+    exported = Signal()  # an export ended: written, failed or cancelled (the summary says)
+
     def __init__(self, main_window: Any) -> None:
         super().__init__(main_window if isinstance(main_window, QWidget) else None)
         self.main_window = main_window
         self.database = main_window.database
         self.written: list[Path] = []
         self.result_text = ""
+        self.job: ProgressJob | None = None
         self.setWindowTitle("导出单位填报表")
         self.resize(620, 560)
 
@@ -135,50 +147,109 @@ class FormsExportDialog(QDialog):
         if name:
             self.out.setText(name)
 
-    def export(self) -> None:
+    def request(self) -> ExportRequest | None:
+        """What the officer chose, checked; None (after saying why) when it cannot go."""
         try:
             period = parse_period(self.period.text().strip())
         except (TrackerError, ValueError) as exc:
             show_error(self, f"报告期有误：{exc}", "无法导出")
-            return
+            return None
         units = self.chosen_units()
         if not units:
             show_error(self, "请至少勾选一个单位", "无法导出")
-            return
+            return None
         text = self.out.text().strip()
         if not text:
             show_error(self, "请选择输出位置", "无法导出")
-            return
+            return None
         kind = self.kind()
         out = Path(text)
         if kind == "xlsx" and len(units) != 1:
             show_error(
                 self, f"已勾选 {len(units)} 个单位，一个 .xlsx 只能放一个单位；请选文件夹或 .zip", "无法导出"
             )
-            return
+            return None
         if kind == "xlsx" and out.suffix.lower() != ".xlsx":
             out = out.with_name(out.name + ".xlsx")
         if kind == "zip" and out.suffix.lower() != ".zip":
             out = out.with_name(out.name + ".zip")
-        plan_filter = self.plan_filter.text().strip() or None
-        try:
-            with self.database.reading() as session:
-                forms = [build_form(session, name, period, plan_filter) for name in units]
-            if kind == "xlsx":
-                write_form(forms[0], out)
-                self.written = [out]
-            else:
-                self.written = write_forms(forms, out)
-        except (TrackerError, OSError) as exc:
-            show_error(self, str(exc), "导出失败")
+        return ExportRequest(period, units, kind, out, self.plan_filter.text().strip() or None)
+
+    def export(self) -> None:
+        """Start writing the forms in the background; `exported` follows when it ends."""
+        request = self.request()
+        if request is None or self.job is not None:
             return
+        database = self.database
+        self.written = []
+        self.export_button.setEnabled(False)
+        self.summary.setText(f"正在导出 {len(request.units)} 个单位的填报表…")
+        self.job = ProgressJob(
+            self,
+            "正在导出填报表…",
+            lambda report: run_export(database, request, report),
+            lambda result: self._exported(request, result),
+            self._failed,
+        )
+
+    def _exported(self, request: ExportRequest, result: tuple[list[UnitForm], list[Path]]) -> None:
+        self.job = None
+        self.export_button.setEnabled(True)
+        forms, self.written = result
         tasks = sum(form.task_count for form in forms)
         self.result_text = (
-            f"已导出 {len(forms)} 个单位 {period.label} 的填报表（共 {tasks} 项任务）到 "
+            f"已导出 {len(forms)} 个单位 {request.period.label} 的填报表（共 {tasks} 项任务）到 "
             + "、".join(str(p) for p in self.written)
         )
         self.summary.setText(self.result_text)
         inform(self, self.result_text, "导出完成")
+        self.exported.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
+        self.export_button.setEnabled(True)
+        if isinstance(error, Cancelled):
+            self.summary.setText("已取消导出（.zip 或单个文件不会留下半个；文件夹中已写完的单位表保留）。")
+        else:
+            self.summary.setText(f"导出失败：{describe(error)}")
+            show_error(self, describe(error), "导出失败")
+        self.exported.emit()
+
+    def done(self, result: int) -> None:
+        """Closing stops an export under way (its files are written atomically)."""
+        if self.job is not None:
+            self.job.abandon()
+            self.job = None
+        super().done(result)
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export: checked in the dialog, carried out in a worker."""
+
+    period: Period
+    units: list[str]
+    kind: str  # one of OUTPUTS' keys
+    out: Path
+    plan_filter: str | None = None
+
+
+def run_export(
+    database: Database, request: ExportRequest, report: Report
+) -> tuple[list[UnitForm], list[Path]]:
+    """The slow part, in a worker: gather each unit's tasks, then write the workbooks."""
+    count = len(request.units)
+    total = 2 * count
+    forms: list[UnitForm] = []
+    with database.reading() as session:
+        for number, name in enumerate(request.units):
+            report(number, total, f"正在整理“{name}”的填报表（{number + 1}/{count}）…")
+            forms.append(build_form(session, name, request.period, request.plan_filter))
+    report(count, total, f"正在写出 {count} 个单位的填报表…")
+    if request.kind == "xlsx":
+        write_form(forms[0], request.out)
+        return forms, [request.out]
+    return forms, write_forms(forms, request.out, lambda done, _all: report(count + done, total))
 
 
 def open_forms_export_dialog(main_window: Any) -> FormsExportDialog:

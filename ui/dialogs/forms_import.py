@@ -1,11 +1,15 @@
-"""导入填报表: read a returned unit form, show every bad cell or the diff, apply chosen rows."""
+"""导入填报表: read a returned unit form, show every bad cell or the diff, apply chosen rows.
+
+Reading and checking a workbook runs in a worker thread (`ui.work.ProgressJob`) with a
+progress dialog; the window stays responsive. Applying is one transaction, as before.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.db.engine import Database
 from tracker.errors import TrackerError
 from tracker.forms.apply import FormDiff, RowChange, apply_diff, check_origin, compute_diff
 from tracker.forms.read import FormData, FormProblems, read_form
 from ui.common import show_error
 from ui.dialogs._shared import actor_of, inform, reload_window
+from ui.work import Cancelled, ProgressJob, Report, describe
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("采用", "行", "序号", "任务", "变化")
@@ -111,6 +117,10 @@ class DiffModel(QAbstractTableModel):
 
 
 class FormsImportDialog(QDialog):
+    """Read a returned form (off the GUI thread), show its problems or diff, apply checked rows."""
+
+    loaded = Signal()  # a read ended: the diff, the problems or the error are shown
+
     def __init__(self, main_window: Any) -> None:
         super().__init__(main_window if isinstance(main_window, QWidget) else None)
         self.main_window = main_window
@@ -118,6 +128,7 @@ class FormsImportDialog(QDialog):
         self.data: FormData | None = None
         self.diff: FormDiff | None = None
         self.result_text = ""
+        self.job: ProgressJob | None = None
         self.setWindowTitle("导入单位填报表")
         self.resize(900, 560)
 
@@ -181,7 +192,10 @@ class FormsImportDialog(QDialog):
             self.load(Path(name))
 
     def load(self, path: Path) -> None:
-        """Read the form; every problem at once, or the diff with all rows checked."""
+        """Read the form in the background; then every problem at once, or the diff, all checked."""
+        if self.job is not None:  # a newer choice replaces a read under way
+            self.job.abandon()
+            self.job = None
         self.path.setText(str(path))
         self.data = None
         self.diff = None
@@ -190,24 +204,23 @@ class FormsImportDialog(QDialog):
         if not str(path) or not path.is_file():
             self.summary.setText(f"找不到文件 {path}")
             self.pages.setCurrentIndex(0)
+            self.loaded.emit()
             return
-        try:
-            data = read_form(path)
-            with self.database.reading() as session:
-                check_origin(session, data)
-                diff = compute_diff(session, data)
-        except FormProblems as exc:
-            self.summary.setText(
-                f"{path.name} 有 {len(exc.problems)} 处填写有误，请改正后重新读取（未导入任何内容）："
-            )
-            self.problems.setPlainText("\n".join(str(p) for p in exc.problems))
-            self.pages.setCurrentIndex(1)
-            return
-        except TrackerError as exc:
-            self.summary.setText(str(exc))
-            self.problems.setPlainText(str(exc))
-            self.pages.setCurrentIndex(1)
-            return
+        database = self.database
+        self.read_button.setEnabled(False)
+        self.summary.setText(f"正在读取 {path.name}…")
+        self.job = ProgressJob(
+            self,
+            f"正在读取 {path.name}…",
+            lambda report: read_and_compare(database, path, report),
+            lambda result: self._loaded(path, result),
+            lambda error: self._load_failed(path, error),
+        )
+
+    def _loaded(self, path: Path, result: tuple[FormData, FormDiff]) -> None:
+        self.job = None
+        self.read_button.setEnabled(True)
+        data, diff = result
         self.data, self.diff = data, diff
         self.model.set_diff(diff)
         self.table.resizeColumnsToContents()
@@ -217,6 +230,32 @@ class FormsImportDialog(QDialog):
         )
         self.pages.setCurrentIndex(2)
         self.apply_button.setEnabled(bool(diff.changes))
+        self.loaded.emit()
+
+    def _load_failed(self, path: Path, error: BaseException) -> None:
+        self.job = None
+        self.read_button.setEnabled(True)
+        if isinstance(error, FormProblems):
+            self.summary.setText(
+                f"{path.name} 有 {len(error.problems)} 处填写有误，请改正后重新读取（未导入任何内容）："
+            )
+            self.problems.setPlainText("\n".join(str(p) for p in error.problems))
+            self.pages.setCurrentIndex(1)
+        elif isinstance(error, Cancelled):
+            self.summary.setText(f"已取消读取 {path.name}。")
+            self.pages.setCurrentIndex(0)
+        else:
+            self.summary.setText(describe(error))
+            self.problems.setPlainText(describe(error))
+            self.pages.setCurrentIndex(1)
+        self.loaded.emit()
+
+    def done(self, result: int) -> None:
+        """Closing stops a read under way; nothing was written by it."""
+        if self.job is not None:
+            self.job.abandon()
+            self.job = None
+        super().done(result)
 
     def apply(self) -> None:
         """The checked rows, in one transaction; the diff is recomputed inside it."""
@@ -248,6 +287,18 @@ class FormsImportDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.summary.setText(self.result_text.split("：\n")[0])
         inform(self, self.result_text, "导入完成")
+
+
+def read_and_compare(database: Database, path: Path, report: Report) -> tuple[FormData, FormDiff]:
+    """The slow part, in a worker: read and check every cell, then compare with the ledger."""
+    report(0, 2, f"正在读取并检查 {path.name}…")
+    data = read_form(path)
+    report(1, 2, "正在与台账核对…")
+    with database.reading() as session:
+        check_origin(session, data)
+        diff = compute_diff(session, data)
+    report(2, 2)
+    return data, diff
 
 
 def open_forms_import_dialog(main_window: Any) -> FormsImportDialog:
