@@ -398,18 +398,25 @@ class MainWindow(QMainWindow):
         return True
 
     def _keep_selection(self) -> None:
-        self._kept_task = self.current_task_id()
+        current = self.current_task_id()
+        if current is not None:
+            self._kept_task = current
 
     def _restore_selection(self) -> None:
-        """After a refilter the selected task stays selected (and its detail shown) if shown."""
-        task_id, self._kept_task = self._kept_task, None
+        """After a refilter the selected task stays selected while the table shows it.
+
+        A filter that hides it clears the detail; the task is remembered, and selected
+        again (its detail shown) when a later filter brings it back.
+        """
+        task_id = self._kept_task
         if task_id is None:
             return
         index = self.proxy.index_of_task(task_id)
         if not index.isValid():
-            self.detail.show_placeholder()
+            if self.detail.task_id is not None:
+                self.detail.show_placeholder()
             return
-        self._quiet_selection = True
+        self._quiet_selection = self.detail.task_id == task_id  # shown already: no reload
         try:
             self.table.setCurrentIndex(index)
         finally:

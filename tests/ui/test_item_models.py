@@ -109,6 +109,8 @@ def test_a_filter_keeps_the_selected_task_without_reloading_it(
     window.proxy.update_criteria(text="不会出现的词语")
     assert window.current_task_id() is None and window.proxy.rowCount() == 0
     assert window.detail.task_id is None and window.detail.heading.text() == "未选择任务"
+    window.proxy.update_criteria(text="")  # back in view: selected and shown again
+    assert window.current_task_id() == row.id and loads == [row.id]
 
 
 @pytest.mark.parametrize("code", ["2023Q2", "2024H1", "2025"])
