@@ -17,28 +17,31 @@ from tracker.export.json_export import export_document, write_export, write_json
 STAMP = re.compile(r'"exported_at": "[^"]+"')
 
 
-def _same_but_stamp(a: Path, b: Path) -> bool:
-    return STAMP.sub("", a.read_text("utf-8")) == STAMP.sub("", b.read_text("utf-8"))
+def _write_both(database: Database, tmp_path: Path) -> tuple[str, str, int]:
+    """The whole-document file and the streamed one, exported_at blanked; plans streamed."""
+    whole, streamed = tmp_path / "整体.json", tmp_path / "逐个 方案.json"
+    with database.reading() as session:
+        write_json(export_document(session), whole)
+        plans = write_export(session, streamed)
+
+    def read(path: Path) -> str:
+        return STAMP.sub('"exported_at": "—"', path.read_text("utf-8"))
+
+    return read(whole), read(streamed), plans
 
 
 def test_streamed_file_is_the_whole_document_byte_for_byte(seeded: Database, tmp_path: Path) -> None:
-    whole, streamed = tmp_path / "整体.json", tmp_path / "逐个 方案.json"
-    with seeded.reading() as session:
-        write_json(export_document(session), whole)
-        assert write_export(session, streamed) == 5
-    assert _same_but_stamp(whole, streamed)
-    document = json.loads(streamed.read_text("utf-8"))
+    whole, streamed, plans = _write_both(seeded, tmp_path)
+    assert streamed == whole and plans == 5
+    document = json.loads(streamed)
     assert document["format"] == "tracker-export" and document["version"] == 1
     assert len(document["plans"]) == 5 and document["history"]
 
 
 def test_empty_ledger_streams_empty_lists(database: Database, tmp_path: Path) -> None:
-    whole, streamed = tmp_path / "whole.json", tmp_path / "streamed.json"
-    with database.reading() as session:
-        write_json(export_document(session), whole)
-        assert write_export(session, streamed) == 0
-    assert _same_but_stamp(whole, streamed)
-    assert json.loads(streamed.read_text("utf-8"))["plans"] == []
+    whole, streamed, plans = _write_both(database, tmp_path)
+    assert streamed == whole and plans == 0
+    assert json.loads(streamed)["plans"] == []
 
 
 def test_a_failure_midway_leaves_the_previous_export_untouched(

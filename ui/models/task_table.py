@@ -123,10 +123,35 @@ def header_data(section: int, orientation: Qt.Orientation, role: int) -> Any:
     return None
 
 
-class TaskTableModel(QAbstractTableModel):
-    """Every task of the ledger, judged as of the current period, in the chosen order."""
+class _RowsTable(QAbstractTableModel):
+    """A table of `TaskRow`s, one per line, in COLUMNS; subclasses say which rows."""
 
     TaskIdRole = TASK_ID_ROLE
+
+    def _lines(self) -> list[TaskRow]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        return header_data(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        lines = self._lines()
+        if not index.isValid() or not 0 <= index.row() < len(lines):
+            return None
+        return cell_data(lines[index.row()], index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+
+class TaskTableModel(_RowsTable):
+    """Every task of the ledger, judged as of the current period, in the chosen order."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -152,23 +177,8 @@ class TaskTableModel(QAbstractTableModel):
     def row_of_task(self, task_id: int) -> int | None:
         return self._row_of.get(task_id)
 
-    # -- Qt model --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        return header_data(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return cell_data(self._rows[index.row()], index.column(), role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    def _lines(self) -> list[TaskRow]:
+        return self._rows
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -235,13 +245,11 @@ def matching_rows(rows: list[TaskRow], criteria: TaskFilter, period: Period) -> 
     return [row for row in rows if criteria.accepts(row, period, needles)]
 
 
-class TaskFilterProxy(QAbstractTableModel):
+class TaskFilterProxy(_RowsTable):
     """The rows of a `TaskTableModel` that the criteria accept, in the source's order.
 
     It follows the source: a new set of rows or a new order refilters (once per `batch`).
     """
-
-    TaskIdRole = TASK_ID_ROLE
 
     def __init__(self, source: TaskTableModel, period: Period) -> None:
         super().__init__()
@@ -293,23 +301,8 @@ class TaskFilterProxy(QAbstractTableModel):
         self._row_of = {row.id: i for i, row in enumerate(shown)}
         self.endResetModel()
 
-    # -- Qt model --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._shown)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        return header_data(section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._shown):
-            return None
-        return cell_data(self._shown[index.row()], index.column(), role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+    def _lines(self) -> list[TaskRow]:
+        return self._shown
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The source sorts with Python keys in one pass; its layoutChanged refilters here.
