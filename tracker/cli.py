@@ -74,6 +74,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def tolerate_narrow_consoles() -> None:
+    """Never die printing Chinese to a stream that cannot encode it.
+
+    Redirected to a file (a Task Scheduler log), Windows writes the ANSI code page, which
+    on an English Windows (cp1252) has no Chinese: characters it lacks come out as \\uXXXX
+    instead of the command failing after its work is done.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def run() -> None:
     """Console-script entry point."""
+    tolerate_narrow_consoles()
     sys.exit(main(sys.argv[1:]))

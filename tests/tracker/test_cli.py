@@ -153,3 +153,24 @@ def test_python_m_tracker_end_to_end(tmp_path: Path) -> None:
         timeout=120,
     )
     assert "未载入内置方案" in again.stderr
+
+
+def test_output_to_a_stream_without_chinese_does_not_fail_the_command(tmp_path: Path) -> None:
+    """An English Windows writes redirected output in cp1252, which has no Chinese."""
+    log = tmp_path / "任务计划 日志.txt"
+    env = {
+        **os.environ,
+        "TRACKER_HOME": str(tmp_path / "home"),
+        "TRACKER_DB": str(tmp_path / "台账.sqlite3"),
+        "PYTHONPATH": str(ROOT),
+        "PYTHONIOENCODING": "cp1252",
+    }
+    for command in ("init", "check"):  # `check` reports on stdout, in Chinese
+        with log.open("wb") as sink:
+            done = subprocess.run(
+                [sys.executable, "-m", "tracker", command], env=env, stdout=sink, stderr=sink, timeout=120
+            )
+        text = log.read_bytes().decode("cp1252")
+        assert done.returncode == 0, text
+        assert "\\u" in text and "Traceback" not in text  # Chinese as escapes, the work done
+    assert "\\u68c0\\u67e5" in text  # 检查…
