@@ -73,6 +73,19 @@ def _pct(value: float) -> str:
     return f"{value:.1f}%"
 
 
+# A bulletin quotes progress; the Excel 台账 carries it whole. Quoting at most this much
+# also keeps every table row shorter than a page: reportlab cannot break a row, and a
+# progress text of a few hundred characters used to stop the whole export.
+QUOTE_IN_TEXT = 120
+QUOTE_IN_TABLE = 200
+
+
+def quote(words: str, limit: int) -> str:
+    """`words` cut to `limit` characters, with “……” where it was cut."""
+    words = words.strip()
+    return words if len(words) <= limit else words[: limit - 2].rstrip() + "……"
+
+
 def _table(
     rows: list[list[Any]], widths: list[float], st: dict[str, Any], light_col: int | None = None
 ) -> Table:
@@ -264,7 +277,7 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
                 )
             )
             for i, item in enumerate(report.late[:NAMED_LATE_ITEMS], start=1):
-                progress = item.progress or "本期未报送进展"
+                progress = quote(item.progress, QUOTE_IN_TEXT) if item.progress else "本期未报送进展"
                 story.append(
                     Paragraph(
                         text(
@@ -349,7 +362,10 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
                 Paragraph(text(item.support_units), st["cell"]),
                 Paragraph(text(item.deadline), st["cell"]),
                 f"{item.status}\n{item.reason}",
-                Paragraph(text(item.progress or "本期未报送进展"), st["cell"]),
+                Paragraph(
+                    text(quote(item.progress, QUOTE_IN_TABLE) if item.progress else "本期未报送进展"),
+                    st["cell"],
+                ),
             ]
             for i, item in enumerate(report.late, start=1)
         ]

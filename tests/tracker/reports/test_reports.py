@@ -254,3 +254,35 @@ def test_cli_exports(
     err = capsys.readouterr().err
     assert "2023Q5" in err and "没有这个方案" in err and "不存在" in err and "--date" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_very_long_progress_text_is_quoted_not_fatal(reported: Database, tmp_path: Path) -> None:
+    """A late task's 最新进展 of thousands of characters used to stop the whole PDF (a table
+    row taller than a page). The bulletin now quotes its start; the Excel 台账 keeps it all."""
+    from sqlalchemy import select
+
+    from tracker.db import models as m
+
+    long_text = "".join(f"第{i}项：已完成现场核查，正在整改落实，资金已拨付到位。" for i in range(1, 121))
+    with reported.reading() as session:
+        before = assemble_report(session, parse_period(PERIOD), resolve_scope(session))
+    write_bulletin(before, tmp_path / "原.pdf", BulletinOptions(office="温州市科学技术局", issue=3))
+    with reported.unit_of_work() as session:
+        update = session.scalars(
+            select(m.Update).where(m.Update.status == "late").order_by(m.Update.id)
+        ).first()
+        assert update is not None
+        update.progress = long_text
+    with reported.reading() as session:
+        report = assemble_report(session, parse_period(PERIOD), resolve_scope(session))
+    assert any(item.progress == long_text for item in report.late)
+    pdf = tmp_path / "长进展.pdf"
+    write_bulletin(report, pdf, BulletinOptions(office="温州市科学技术局", issue=3))
+    pages = re.sub(r"\s+", "", pdf_text(pdf))
+    assert "第1项：已完成现场核查" in pages and "……" in pages
+    assert "第120项" not in pages
+    assert len(PdfReader(pdf).pages) <= len(PdfReader(tmp_path / "原.pdf").pages) + 1
+    xlsx = tmp_path / "长进展.xlsx"
+    write_ledger(report, xlsx)
+    cells = [c.value for row in load_workbook(xlsx).worksheets[1].iter_rows() for c in row]
+    assert long_text in cells
