@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from tracker.db import models as m
 from tracker.ledger import open_database
 from tracker.periods import parse_period
-from tracker.reports.assemble import Scope, assemble_report
+from tracker.reports.assemble import Report, Scope, assemble_report
 from tracker.reports.pdf_bulletin import BulletinOptions, write_bulletin
 from tracker.reports.xlsx_ledger import LedgerOptions, _ledger_values, write_ledger
 
@@ -73,6 +73,16 @@ def build(database_path: Path, tasks: int) -> list[int]:
     return plan_ids
 
 
+def write_floor_ledger(report: Report, out: Path) -> None:
+    """The floor of the Excel 台账: openpyxl's own write-only dump of the ledger sheet's
+    cells (bare values, no styles, one sheet). Also `bench.run`'s `floor_export_xlsx`."""
+    floor = Workbook(write_only=True)
+    sheet = floor.create_sheet("任务台账")
+    for values in _ledger_values(report):
+        sheet.append([v.label if hasattr(v, "label") else v for v in values])
+    floor.save(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tasks", type=int, default=20000)
@@ -101,11 +111,7 @@ def main() -> None:
     write_ledger(big, folder / "ledger.xlsx", LedgerOptions(office="基准测试局"))
     xlsx = time.perf_counter() - t
     t = time.perf_counter()
-    floor = Workbook(write_only=True)
-    sheet = floor.create_sheet("任务台账")
-    for values in _ledger_values(big):
-        sheet.append([v.label if hasattr(v, "label") else v for v in values])
-    floor.save(folder / "floor.xlsx")
+    write_floor_ledger(big, folder / "floor.xlsx")
     bare = time.perf_counter() - t
     print(
         f"ledger, {len(big.ledger)} rows: assemble {assemble_big:.2f} s, Excel (5 sheets, styled) {xlsx:.2f} s, "

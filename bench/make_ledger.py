@@ -6,7 +6,10 @@ Shape, per 1,000 tasks (taken from the seed documents, scaled): about 7 plans of
 ~150 tasks, a third of the tasks nested under another; 120 units (400 at most), each task linked to
 1–4 of them (the first leading); one task in four with 1–2 indicators of 3 yearly
 targets and a couple of actuals; 3–4 progress updates per task over the half-years
-2023H1…2024H2; evidence on one update in ten, sharing a few stored files. The same
+2023H1…2024H2; evidence on one update in ten, sharing a few stored files. Three
+indicators in ten are common ones (高新技术企业数量, R&D 投入…) with a `key`, so the same key
+recurs across plans and within a plan, where it repeats the plan's earlier targets except
+now and then a contradicting one (what `tracker/views/conflicts.py` finds). The same
 seed gives the same ledger.
 """
 
@@ -89,6 +92,23 @@ UNIT_STEMS = [
 ]
 PLACES = ("市", "鹿城区", "龙湾区", "瓯海区", "洞头区", "乐清市", "瑞安市", "永嘉县")
 STATUSES = ("in_progress", "in_progress", "in_progress", "done", "late", "ongoing")
+# Indicators many plans state (key, name, unit); a metric takes one three times in ten.
+INDICATORS = (
+    ("high_tech_firms", "高新技术企业数量", "家"),
+    ("rd_spending", "全社会研发经费支出", "亿元"),
+    ("tech_smes", "科技型中小企业数量", "家"),
+    ("patents", "每万人高价值发明专利拥有量", "件"),
+    ("tech_contracts", "技术合同成交额", "亿元"),
+    ("labs", "省级以上重点实验室数量", "家"),
+    ("incubators", "省级以上孵化器和众创空间数量", "家"),
+    ("talent", "引进高层次人才团队", "个"),
+    ("rd_centres", "企业研发中心数量", "家"),
+    ("new_institutes", "新型研发机构数量", "家"),
+    ("specialists", "科技特派员人数", "人"),
+    ("hi_tech_output", "高新技术产业增加值", "亿元"),
+)
+KEYED_SHARE = 0.3
+CONTRADICTING_SHARE = 0.08  # of the repeats of a key within a plan
 BATCH = 5_000
 
 
@@ -152,6 +172,8 @@ def build_rows(tasks: int, seed: int = 20240601) -> dict[str, list[dict[str, Any
 
     update_id = metric_id = target_id = actual_id = evidence_id = 0
     top: dict[int, int] = {}  # plan id → its latest top-level task
+    keys = random.Random(seed + 1)  # its own stream: the rest of the ledger stays as it was
+    stated: dict[tuple[int, str], dict[int, float]] = {}  # (plan, key) → year → first target
     for t in range(1, tasks + 1):
         plan_id = min(plan_count, (t - 1) // TASKS_PER_PLAN + 1)
         parent_id = top.get(plan_id) if rng.random() < 0.35 else None
@@ -188,14 +210,20 @@ def build_rows(tasks: int, seed: int = 20240601) -> dict[str, list[dict[str, Any
         if rng.random() < 0.25:
             for position in range(rng.randint(1, 2)):
                 metric_id += 1
+                key, name, measure = None, _text(rng, 3) + "数量", "家"
+                if keys.random() < KEYED_SHARE:
+                    key, name, measure = keys.choice(INDICATORS)
+                earlier = stated.get((plan_id, key)) if key else None
+                contradicts = earlier is not None and keys.random() < CONTRADICTING_SHARE
                 rows["metric"].append(
                     {
                         "id": metric_id,
                         "plan_id": plan_id,
                         "task_id": t,
                         "position": position,
-                        "name": _text(rng, 3) + "数量",
-                        "unit": "家",
+                        "name": name,
+                        "key": key,
+                        "unit": measure,
                         "baseline_year": 2022,
                         "baseline_value": float(rng.randint(10, 500)),
                         "baseline_estimated": False,
@@ -204,6 +232,10 @@ def build_rows(tasks: int, seed: int = 20240601) -> dict[str, list[dict[str, Any
                 for year in (2023, 2024, 2025):
                     target_id += 1
                     value = float(rng.randint(100, 1000))
+                    if earlier is not None:  # the plan said it before: the same, or now and then not
+                        value = earlier[year] + (50 if contradicts and year == 2025 else 0)
+                    elif key:
+                        stated.setdefault((plan_id, key), {})[year] = value
                     rows["target"].append(
                         {
                             "id": target_id,
@@ -212,7 +244,7 @@ def build_rows(tasks: int, seed: int = 20240601) -> dict[str, list[dict[str, Any
                             "value": value,
                             "comparator": ">=",
                             "kind": "level",
-                            "text": f"达到{value:g}家",
+                            "text": f"达到{value:g}{measure}",
                         }
                     )
                 for period in ("2023", "2024"):
@@ -279,7 +311,7 @@ def fill(database: Database, tasks: int, seed: int = 20240601) -> dict[str, int]
     with database.engine.begin() as connection:
         for name, model in TABLES.items():
             for batch in _batches(rows[name]):
-                connection.execute(insert(model.__table__), batch)  # type: ignore[attr-defined]
+                connection.execute(insert(model.__table__), batch)  # type: ignore[arg-type]
     return {name: len(value) for name, value in rows.items()}
 
 

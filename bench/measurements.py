@@ -28,6 +28,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from bench.make_ledger import PERIODS
 from tracker.db.engine import Database, sqlite_url
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,6 +57,8 @@ class Ledger:
     _raw: sqlite3.Connection | None = None
     _window: Any = None
     _task_ids: Iterator[int] | None = None
+    _copy: Database | None = None
+    cache: dict[str, Any] = field(default_factory=dict)  # what measurements build once per ledger
 
     @property
     def database(self) -> Database:
@@ -68,6 +71,28 @@ class Ledger:
         if self._raw is None:
             self._raw = sqlite3.connect(str(self.path))
         return self._raw
+
+    @property
+    def copy_path(self) -> Path:
+        return self.scratch / f"copy-{self.path.name}"
+
+    @property
+    def copy(self) -> Database:
+        """A copy of the ledger, made once, for the measurements that write to it (saving
+        progress, importing forms), so the ledger the others read stays as made."""
+        if self._copy is None:
+            self._drop_copy()
+            target = sqlite3.connect(str(self.copy_path))
+            try:
+                self.raw.backup(target)
+            finally:
+                target.close()
+            self._copy = Database(sqlite_url(self.copy_path))
+        return self._copy
+
+    def _drop_copy(self) -> None:
+        for suffix in ("", "-wal", "-shm"):
+            self.copy_path.with_name(self.copy_path.name + suffix).unlink(missing_ok=True)
 
     def next_task_id(self) -> int:
         if self._task_ids is None:
@@ -104,6 +129,11 @@ class Ledger:
         if self._database is not None:
             self._database.dispose()
             self._database = None
+        if self._copy is not None:
+            self._copy.dispose()
+            self._copy = None
+            self._drop_copy()
+        self.cache.clear()
 
 
 @dataclass(frozen=True)
@@ -116,6 +146,7 @@ class Measurement:
     repeat: int = 5
     target: float | None = None  # the limit at 10,000 tasks, in `unit`
     is_floor: bool = False
+    target_ratio: float | None = None  # the limit at 10,000 tasks, as a multiple of the floor
 
 
 REGISTRY: dict[str, Measurement] = {}
@@ -130,9 +161,12 @@ def register(
     repeat: int = 5,
     target: float | None = None,
     is_floor: bool = False,
+    target_ratio: float | None = None,
 ) -> Callable[[Callable[[Ledger], float]], Callable[[Ledger], float]]:
+    assert target_ratio is None or floor is not None, f"{name}: a target ratio needs a floor"
+
     def add(sample: Callable[[Ledger], float]) -> Callable[[Ledger], float]:
-        REGISTRY[name] = Measurement(name, label, unit, sample, floor, repeat, target, is_floor)
+        REGISTRY[name] = Measurement(name, label, unit, sample, floor, repeat, target, is_floor, target_ratio)
         return sample
 
     return add
@@ -343,6 +377,374 @@ def raw_export_json(ledger: Ledger) -> float:
         updates = ledger.raw.execute("SELECT * FROM progress_update").fetchall()
         out.write_text(json.dumps([tasks, updates], ensure_ascii=False, default=str), "utf-8")
     return timer.seconds
+
+
+# --- saving progress with evidence ------------------------------------------------------
+
+EVIDENCE_BYTES = 5 * 1024 * 1024
+PERIOD = PERIODS[-1]  # the ledger's latest half-year: reports and forms for it have data
+
+
+def _evidence_file(ledger: Ledger) -> Path:
+    """A fresh 5 MB file of random bytes (new content each time, so it is stored anew),
+    with a Chinese name in a folder whose name has a space, as on an officer's desktop."""
+    number = ledger.cache["evidence_files"] = ledger.cache.get("evidence_files", 0) + 1
+    folder = ledger.scratch / "督查 佐证材料"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"第{number}次现场核查照片（科技局）.pdf"
+    path.write_bytes(random.randbytes(EVIDENCE_BYTES))
+    return path
+
+
+def _saving_task(ledger: Ledger) -> int:
+    rng = ledger.cache.setdefault("saving_rng", random.Random(11))
+    return int(rng.randint(1, ledger.tasks))
+
+
+@register(
+    "save_update",
+    "保存进展（含 5 MB 佐证）save progress with 5 MB evidence",
+    "ms",
+    floor="floor_save_update",
+)
+def save_update(ledger: Ledger) -> float:
+    """`record_update` in one unit of work, as the window's 记录进展 dialog saves (on a copy)."""
+    from tracker.services.progress import ProgressInput, record_update
+
+    database = ledger.copy
+    task_id = _saving_task(ledger)
+    path = _evidence_file(ledger)
+    data = ProgressInput(
+        period=PERIOD,
+        status="in_progress",
+        progress="已完成年度建设任务的七成，现场核查照片见佐证材料。",
+        percent=70,
+        evidence=[path],
+    )
+    try:
+        with Timer() as timer, database.unit_of_work() as session:
+            record_update(session, task_id, data, actor="基准测试")
+    finally:
+        path.unlink()
+    return timer.seconds * 1000
+
+
+@register("floor_save_update", "sqlite3 一事务写 5 MB blob 与一行", "ms", is_floor=True)
+def raw_save_update(ledger: Ledger) -> float:
+    ledger.copy  # noqa: B018 - made once per ledger
+    path = _evidence_file(ledger)
+    db = sqlite3.connect(str(ledger.copy_path), isolation_level=None)
+    try:
+        db.execute("PRAGMA synchronous=NORMAL")  # as the program's engine sets it (WAL is in the file)
+        db.execute("CREATE TABLE IF NOT EXISTS bench_blob (id INTEGER PRIMARY KEY, data BLOB)")
+        db.execute("CREATE TABLE IF NOT EXISTS bench_note (id INTEGER PRIMARY KEY, blob_id INT, text TEXT)")
+        with Timer() as timer:
+            data = path.read_bytes()
+            db.execute("BEGIN")
+            blob_id = db.execute("INSERT INTO bench_blob (data) VALUES (?)", (data,)).lastrowid
+            db.execute("INSERT INTO bench_note (blob_id, text) VALUES (?, ?)", (blob_id, path.name))
+            db.execute("COMMIT")
+    finally:
+        db.close()
+        path.unlink()
+    return timer.seconds * 1000
+
+
+# --- reports ---------------------------------------------------------------------------
+
+BULLETIN_TASKS = 1_000
+
+
+def _bulletin_plans(ledger: Ledger) -> tuple[int, ...]:
+    """The first plans (in the ledger's order) that together hold about 1,000 tasks."""
+    if "bulletin_plans" not in ledger.cache:
+        rows = ledger.raw.execute(
+            "SELECT p.id, COUNT(t.id) FROM plan p JOIN task t ON t.plan_id = p.id "
+            "WHERE p.deleted_at IS NULL AND t.deleted_at IS NULL "
+            "GROUP BY p.id ORDER BY p.position, p.id"
+        ).fetchall()
+        chosen, tasks = [], 0
+        for plan_id, count in rows:
+            if tasks >= BULLETIN_TASKS:
+                break
+            chosen.append(plan_id)
+            tasks += count
+        ledger.cache["bulletin_plans"] = tuple(chosen)
+        ledger.notes[f"督查通报 PDF at {ledger.tasks:,} tasks"] = (
+            f"the first {len(chosen)} plans, {tasks:,} tasks"
+        )
+    return tuple(ledger.cache["bulletin_plans"])
+
+
+@register(
+    "export_pdf",
+    "督查通报 PDF（约 1,000 项任务，含汇总）bulletin",
+    "s",
+    floor="floor_export_pdf",
+    repeat=3,
+    target=5,
+)
+def export_pdf(ledger: Ledger) -> float:
+    from tracker.periods import parse_period
+    from tracker.reports.assemble import Scope, assemble_report
+    from tracker.reports.fonts import register_fonts
+    from tracker.reports.pdf_bulletin import BulletinOptions, write_bulletin
+
+    scope = Scope(plan_ids=_bulletin_plans(ledger))
+    register_fonts()  # once per process, as the window's first report does: not counted
+    with Timer() as timer:
+        with ledger.database.reading() as session:
+            report = assemble_report(session, parse_period(PERIOD), scope)
+        write_bulletin(report, ledger.scratch / "bulletin.pdf", BulletinOptions(issue=1, office="基准测试局"))
+    return timer.seconds
+
+
+@register("floor_export_pdf", "sqlite3 读任务名 + reportlab Canvas 每行一项", "s", repeat=3, is_floor=True)
+def raw_export_pdf(ledger: Ledger) -> float:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tracker.reports.fonts import register_fonts
+
+    plans = _bulletin_plans(ledger)
+    _, song = register_fonts()
+    with Timer() as timer:
+        titles = ledger.raw.execute(
+            f"SELECT title FROM task WHERE deleted_at IS NULL AND plan_id IN ({','.join('?' * len(plans))}) "
+            "ORDER BY plan_id, position",
+            plans,
+        ).fetchall()
+        canvas = Canvas(str(ledger.scratch / "floor.pdf"), pagesize=A4)
+        _, height = A4
+        for index, (title,) in enumerate(titles):
+            line = index % 50
+            if index and not line:
+                canvas.showPage()
+            if not line:
+                canvas.setFont(song, 10.5)
+            canvas.drawString(60, height - 60 - 14 * line, title)
+        canvas.save()
+    return timer.seconds
+
+
+def _whole_report(ledger: Ledger) -> Any:
+    """The report over the whole ledger, assembled once (its time noted, not counted)."""
+    if "whole_report" not in ledger.cache:
+        from tracker.periods import parse_period
+        from tracker.reports.assemble import Scope, assemble_report
+
+        with Timer() as timer, ledger.database.reading() as session:
+            ledger.cache["whole_report"] = assemble_report(session, parse_period(PERIOD), Scope())
+        ledger.notes[f"Excel 台账 at {ledger.tasks:,} tasks"] = (
+            f"timed from the assembled report; assemble_report took {timer.seconds:.2f} s (not counted)"
+        )
+    return ledger.cache["whole_report"]
+
+
+@register(
+    "export_xlsx",
+    "Excel 台账 全部任务（不含汇总）ledger workbook",
+    "s",
+    floor="floor_export_xlsx",
+    repeat=3,
+    target_ratio=1.5,
+)
+def export_xlsx(ledger: Ledger) -> float:
+    from tracker.reports.xlsx_ledger import LedgerOptions, write_ledger
+
+    report = _whole_report(ledger)
+    with Timer() as timer:
+        write_ledger(report, ledger.scratch / "ledger.xlsx", LedgerOptions(office="基准测试局"))
+    return timer.seconds
+
+
+@register("floor_export_xlsx", "openpyxl write-only 写同样的台账单元格", "s", repeat=3, is_floor=True)
+def raw_export_xlsx(ledger: Ledger) -> float:
+    from bench.bench_reports import write_floor_ledger
+
+    report = _whole_report(ledger)
+    with Timer() as timer:
+        write_floor_ledger(report, ledger.scratch / "floor.xlsx")
+    return timer.seconds
+
+
+# --- a unit's fill-in form, out and back ------------------------------------------------
+
+
+def _busiest_unit(ledger: Ledger) -> str:
+    """The unit that leads the most live tasks."""
+    if "busiest_unit" not in ledger.cache:
+        name, count = ledger.raw.execute(
+            "SELECT u.name, COUNT(*) FROM task_unit tu JOIN unit u ON u.id = tu.unit_id "
+            "JOIN task t ON t.id = tu.task_id WHERE tu.role = 'lead' AND t.deleted_at IS NULL "
+            "GROUP BY u.id ORDER BY COUNT(*) DESC, u.id LIMIT 1"
+        ).fetchone()
+        ledger.cache["busiest_unit"] = (name, count)
+    return str(ledger.cache["busiest_unit"][0])
+
+
+def _fill_in(path: Path, round_: int) -> int:
+    """What an officer of the unit does in Excel: a progress text, a status and a percent on
+    every task row, a figure on every indicator row. Returns the task rows filled."""
+    from openpyxl import load_workbook
+
+    from tracker.forms import layout
+    from tracker.forms.export import FIRST_DATA_ROW
+
+    column = {key: index for index, (key, _, _) in enumerate(layout.COLUMNS, start=1)}
+    status = next(word for word, code in layout.STATUS_WORDS.items() if code == "in_progress")
+    workbook = load_workbook(path)
+    sheet = workbook[layout.SHEET]
+    filled = 0
+    for row in range(FIRST_DATA_ROW, sheet.max_row + 1):
+        ids = layout.parse_row_id(str(sheet.cell(row, column["id"]).value or ""))
+        if ids is None:
+            continue
+        if ids[1] is not None:
+            sheet.cell(row, column["actual"]).value = 100 + round_ * 10 + row % 7
+            continue
+        sheet.cell(row, column["progress"]).value = (
+            f"第{round_}轮填报：已完成年度任务的{40 + row % 50}%，召开推进会{row % 5 + 1}次，"
+            "完成现场核查，相关材料已报送。"
+        )
+        sheet.cell(row, column["status"]).value = status
+        sheet.cell(row, column["percent"]).value = 40 + row % 50
+        filled += 1
+    workbook.save(path)
+    return filled
+
+
+@register(
+    "forms_roundtrip",
+    "单位填报表往返（导出、导入、应用；填写不计）unit form round trip",
+    "s",
+    floor="floor_forms_roundtrip",
+    repeat=3,
+)
+def forms_roundtrip(ledger: Ledger) -> float:
+    """The busiest unit's form: exported as the 导出填报表 dialog does, filled in (not
+    counted), then read, compared and applied as the 导入填报表 dialog does (on a copy)."""
+    from tracker.forms.apply import apply_diff, check_origin, compute_diff
+    from tracker.forms.export import build_form, write_form
+    from tracker.forms.read import read_form
+    from tracker.periods import parse_period
+
+    database = ledger.copy
+    unit = _busiest_unit(ledger)
+    round_ = ledger.cache["form_rounds"] = ledger.cache.get("form_rounds", 0) + 1
+    path = ledger.scratch / "单位 填报表" / f"{unit}_{PERIOD}_第{round_}轮.xlsx"
+    path.parent.mkdir(exist_ok=True)
+    with Timer() as export:
+        with database.reading() as session:
+            form = build_form(session, unit, parse_period(PERIOD))
+        write_form(form, path)
+    ledger.notes[f"填报表 at {ledger.tasks:,} tasks"] = (
+        f"{unit}, leading the most tasks ({ledger.cache['busiest_unit'][1]}); its form has "
+        f"{form.task_count} task rows and {len(form.rows) - form.task_count} indicator rows"
+    )
+    filled = _fill_in(path, round_)
+    with Timer() as back:
+        data = read_form(path)
+        with database.reading() as session:  # the dialog's preview, in its worker
+            check_origin(session, data)
+            compute_diff(session, data)
+        with database.unit_of_work() as session:  # 导入: the diff recomputed in the transaction
+            check_origin(session, data)
+            diff = compute_diff(session, data)
+            applied = apply_diff(session, diff, actor="基准测试")
+    assert applied == filled == form.task_count, (applied, filled, form.task_count)
+    if "form_cells" not in ledger.cache:
+        ledger.cache["form_cells"] = _form_cells(path)
+    path.unlink()
+    return export.seconds + back.seconds
+
+
+def _form_cells(path: Path) -> list[list[Any]]:
+    from openpyxl import load_workbook
+
+    from tracker.forms import layout
+
+    workbook = load_workbook(path, read_only=True)
+    try:
+        return [list(row) for row in workbook[layout.SHEET].iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+@register(
+    "floor_forms_roundtrip",
+    "openpyxl 写出并读回同样行列的表",
+    "s",
+    repeat=3,
+    is_floor=True,
+)
+def raw_forms_roundtrip(ledger: Ledger) -> float:
+    from openpyxl import Workbook, load_workbook
+
+    if "form_cells" not in ledger.cache:  # the filled-in form's cells, from one round trip
+        forms_roundtrip(ledger)
+    cells = ledger.cache["form_cells"]
+    path = ledger.scratch / "floor-form.xlsx"
+    with Timer() as timer:
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet("填报表")
+        for row in cells:
+            sheet.append(row)
+        workbook.save(path)
+        back = load_workbook(path, read_only=True)
+        rows = sum(1 for _ in back["填报表"].iter_rows(values_only=True))
+        back.close()
+    assert rows == len(cells)
+    return timer.seconds
+
+
+# --- drafting a plan from a source document ---------------------------------------------
+
+
+def largest_source() -> Path:
+    """The largest source document (.txt or .docx) in the seed sources folder."""
+    from bench.drafting_quality import sources_folder
+
+    folder = sources_folder()
+    documents = [p for p in folder.glob("*") if p.suffix.lower() in (".txt", ".docx")]
+    if not documents:
+        raise FileNotFoundError(f"no .txt or .docx source documents in {folder} (TRACKER_SEED_SOURCES)")
+    return max(documents, key=lambda p: (p.stat().st_size, p.name))
+
+
+@register(
+    "draft_largest",
+    "起草方案（最大的源文件，与台账大小无关）draft the largest source",
+    "ms",
+    floor="floor_draft_largest",
+)
+def draft_largest(ledger: Ledger) -> float:
+    from tracker.drafting import draft_file
+
+    source = largest_source()
+    with Timer() as timer:
+        draft = draft_file(source)
+    assert draft.plan.tasks
+    ledger.notes["起草方案"] = f"{source.name}, {source.stat().st_size / 1024:.0f} KB"
+    return timer.seconds * 1000
+
+
+@register("floor_draft_largest", "读出同一文件的文字", "ms", is_floor=True)
+def raw_draft_largest(ledger: Ledger) -> float:
+    from docx import Document
+
+    source = largest_source()
+    with Timer() as timer:
+        if source.suffix.lower() == ".docx":
+            text = "\n".join(p.text for p in Document(str(source)).paragraphs)
+        else:
+            data = source.read_bytes()
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = data.decode("gb18030")
+    assert text
+    return timer.seconds * 1000
 
 
 # --- what the memory probe does after start-up -----------------------------------------
