@@ -75,7 +75,7 @@ def build(database_path: Path, tasks: int) -> list[int]:
 
 def write_floor_ledger(report: Report, out: Path) -> None:
     """The floor of the Excel 台账: openpyxl's own write-only dump of the ledger sheet's
-    cells (bare values, no styles, one sheet). Also `bench.run`'s `floor_export_xlsx`."""
+    cells (bare values, no styles, one sheet)."""
     floor = Workbook(write_only=True)
     sheet = floor.create_sheet("任务台账")
     for values in _ledger_values(report):

@@ -225,10 +225,13 @@ def _line_count(text: str, width: float) -> int:
     """
     if not text:
         return 1
+    columns = max(1, int(width))
+    if len(text) * 2 <= columns and "\n" not in text:
+        return 1  # fits even if every character is a wide one: most cells, no counting
     total = 0
     for part in text.split("\n"):
         display = (len(part.encode("utf-8")) + len(part)) // 2  # CJK: 3 bytes → 2, ASCII → 1
-        total += max(1, -(-display // max(1, int(width))))
+        total += max(1, -(-display // columns))
     return total
 
 

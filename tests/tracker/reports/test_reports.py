@@ -286,3 +286,15 @@ def test_a_very_long_progress_text_is_quoted_not_fatal(reported: Database, tmp_p
     write_ledger(report, xlsx)
     cells = [c.value for row in load_workbook(xlsx).worksheets[1].iter_rows() for c in row]
     assert long_text in cells
+
+
+def test_row_height_estimate_counts_wrapped_lines() -> None:
+    from tracker.reports.xlsx_ledger import _line_count
+
+    assert _line_count("", 20) == 1
+    assert _line_count("市科技局", 20) == 1  # 8 columns wide: the quick path
+    assert _line_count("科" * 10, 20) == 1  # exactly 20 columns
+    assert _line_count("科" * 11, 20) == 2
+    assert _line_count("a" * 39, 20) == 2  # ASCII is one column a character
+    assert _line_count("第一行\n第二行\n第三行", 20) == 3
+    assert _line_count("科" * 30 + "\nabc", 20) == 4
