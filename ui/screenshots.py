@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -118,6 +119,10 @@ def main(argv: list[str] | None = None) -> None:
 
     window.close()
     database.dispose()
+    shipped = Path(__file__).resolve().parents[1] / "resources" / "guide" / "images"
+    if out.resolve() == shipped.parents[2] / "docs" / "images":  # the guide's own copies too
+        for image in out.glob("ui-*.png"):
+            shutil.copyfile(image, shipped / image.name)
     print("saved", sorted(p.name for p in out.glob("ui-*.png")))
 
 

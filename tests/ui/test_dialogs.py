@@ -112,8 +112,12 @@ def test_shipped_guide_matches_docs() -> None:
     assert (shipped / "使用说明.md").read_text(encoding="utf-8") == (docs / "使用说明.md").read_text(
         encoding="utf-8"
     )
-    for image in (docs / "images").glob("ui-*.png"):
-        assert (shipped / "images" / image.name).read_bytes() == image.read_bytes()
+    stale = [
+        image.name
+        for image in (docs / "images").glob("ui-*.png")
+        if (shipped / "images" / image.name).read_bytes() != image.read_bytes()
+    ]
+    assert not stale, f"copy into resources/guide/images (python -m ui.screenshots does): {stale}"
     text = (docs / "使用说明.md").read_text(encoding="utf-8")
     for ref in ("images/ui-main.png", "images/ui-progress.png", "images/ui-overview.png"):
         assert ref in text and (docs / ref).is_file()
