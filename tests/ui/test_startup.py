@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import wait_loaded
@@ -66,3 +67,26 @@ def test_the_overview_is_counted_when_shown_and_kept_current(qtbot: QtBot, windo
     assert "overview" not in vars(window.snapshot)
     window.center.setCurrentWidget(page)
     assert "overview" in vars(window.snapshot)
+
+
+def test_shipped_font_registers_from_a_chinese_folder_with_a_space(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    """The font is given to Qt as bytes: no font engine has to open the program folder by name."""
+    import shutil
+
+    from PySide6.QtWidgets import QApplication
+
+    import ui.fonts
+    from tracker.paths import resources_dir
+
+    folder = tmp_path / "督查台账 程序" / "resources"
+    (folder / "fonts").mkdir(parents=True)
+    for font in (resources_dir() / "fonts").glob("*.tt[cf]"):
+        shutil.copyfile(font, folder / "fonts" / font.name)
+    monkeypatch.setattr(ui.fonts, "resources_dir", lambda: folder)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    families = ui.fonts.register_fonts(app)
+    assert families and "WenQuanYi" in families[0]
+    assert app.font().families()[0] == families[0]
