@@ -13,6 +13,7 @@ says so with `@pytest.mark.sqlite_only`, or it asks for `db_path`, the SQLite fi
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ProgrammingError
 
 from tracker.db.engine import Database
 from tracker.ledger import open_database, seed_builtin_plans
@@ -104,8 +106,17 @@ class PgServer:
         return name
 
     def drop(self, name: str) -> None:
-        with self.admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        """Drop a test database; an autovacuum worker on it (the server's own role, which
+        FORCE may not end) is waited out for a few seconds."""
+        for attempt in range(20):
+            try:
+                with self.admin.connect() as connection:
+                    connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                return
+            except ProgrammingError as exc:
+                if "pg_signal_backend" not in str(exc) or attempt == 19:
+                    raise
+                time.sleep(0.25)
 
     def template(self, seeded: bool) -> str:
         """A ledger migrated from empty (and seeded) once a session, to copy per test."""
