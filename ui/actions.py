@@ -24,6 +24,7 @@ from ui.edit_dialogs import MoveTaskDialog, PlanDialog, RecycleBinDialog, TaskDi
 from ui.help_dialog import HelpDialog
 from ui.progress_dialog import ProgressDialog
 from ui.small_dialogs import ReasonDialog, SettingsDialog
+from ui.work import Report
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -172,9 +173,17 @@ class WindowActions:
         with self.window.database.reading() as session:
             record = load_task_record(session, task_id, self.window.period)
         actor = self.actor
+        database = self.window.database
 
-        def save(data: ProgressInput) -> str | None:
-            return self.run(lambda s: record_update(s, task_id, data, actor=actor), select_task=task_id)
+        def save(data: ProgressInput, report: Report) -> None:
+            """In a worker thread: the record, its actuals and evidence files in one transaction."""
+            with database.unit_of_work() as session:
+                record_update(session, task_id, data, actor=actor, progress=report)
+                report(1, 1)  # a last look at 取消 before the commit
+
+        def saved() -> None:
+            if self.window.isVisible():  # a window closed meanwhile needs no refresh
+                self.window.reload(select_task=task_id)
 
         label = f"{row.code}　{row.title}" if row else str(task_id)
         dialog = ProgressDialog(
@@ -184,6 +193,7 @@ class WindowActions:
             row.status if row else "in_progress",
             row.percent if row else None,
             save=save,
+            saved=saved,
             parent=self.window,
         )
         return self._open(dialog)

@@ -1,7 +1,13 @@
-"""记录进展: one dialog for a task's period, status, text, indicator actuals and evidence files."""
+"""记录进展: one dialog for a task's period, status, text, indicator actuals and evidence files.
+
+保存 runs in a worker thread (`ui.work.ProgressJob`): storing a 200 MB evidence file takes
+seconds, and the window keeps answering meanwhile. The dialog stays open, greyed, until the
+record is in the ledger; an error or a 取消 leaves it open with everything the officer typed.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,10 +39,34 @@ from tracker.services.progress import RECORDABLE_STATUSES, ProgressInput
 from tracker.views.record import MetricRecord
 from ui.common import show_error
 from ui.task_detail_view import file_size
+from ui.work import Cancelled, ProgressJob, Report, describe
+
+Save = Callable[[ProgressInput, Report], object]
+"""Writes one record in its own transaction, in a worker thread; `report(done, total)`
+follows the evidence bytes and raises `Cancelled` once the officer pressed 取消."""
+
+
+def _file_label(path: Path) -> str:
+    try:
+        return f"{path.name}（{file_size(path.stat().st_size)}）"
+    except OSError:  # moved or deleted since it was added
+        return f"{path.name}（找不到文件）"
+
+
+def _total_size(paths: list[Path]) -> int:
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):  # gone since added: `store_file` will say so
+            total += path.stat().st_size
+    return total
 
 
 class ProgressDialog(QDialog):
-    """Collects a `ProgressInput` and hands it to `save` (which returns an error or None)."""
+    """Collects a `ProgressInput` and has `save` write it off the GUI thread; `saved` follows.
+
+    While the save runs, the form and 保存 are disabled (one save per click, however many
+    clicks); closing the dialog stops the save, whose transaction then rolls back whole.
+    """
 
     def __init__(
         self,
@@ -45,7 +75,8 @@ class ProgressDialog(QDialog):
         metrics: list[MetricRecord],
         current_status: str = "in_progress",
         current_percent: int | None = None,
-        save: Callable[[ProgressInput], str | None] | None = None,
+        save: Save | None = None,
+        saved: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,6 +86,8 @@ class ProgressDialog(QDialog):
         self.resize(640, 680)
         self.metrics = metrics
         self._save = save
+        self._saved = saved
+        self.job: ProgressJob | None = None  # the save under way
 
         title = QLabel(task_label)
         title.setWordWrap(True)
@@ -143,12 +176,20 @@ class ProgressDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
+        self.note = QLabel()  # why the last save did not happen, when it was cancelled
+        self.note.setObjectName("saveNote")
+        self.note.hide()
 
+        self.content = QWidget()  # greyed while saving
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addLayout(form)
+        content.addWidget(metric_group)
+        content.addWidget(file_group)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(metric_group)
-        layout.addWidget(file_group)
+        layout.addWidget(self.content)
+        layout.addWidget(self.note)
         layout.addWidget(self.buttons)
 
     # -- files -------------------------------------------------------------------------
@@ -167,7 +208,7 @@ class ProgressDialog(QDialog):
                 continue
             if path not in self.files:
                 self.files.append(path)
-        self.file_model.setStringList([f"{p.name}（{file_size(p.stat().st_size)}）" for p in self.files])
+        self._show_files()
         if refused:
             show_error(self, "以下文件未添加：\n" + "\n".join(refused), "佐证材料")
         return refused
@@ -182,15 +223,18 @@ class ProgressDialog(QDialog):
         rows = sorted({i.row() for i in self.file_list.selectedIndexes()}, reverse=True)
         for row in rows:
             del self.files[row]
-        self.file_model.setStringList([f"{p.name}（{file_size(p.stat().st_size)}）" for p in self.files])
+        self._show_files()
+
+    def _show_files(self) -> None:
+        self.file_model.setStringList([_file_label(p) for p in self.files])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() and self.job is None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
+        if paths and self.job is None:
             self.add_files(paths)
             event.acceptProposedAction()
 
@@ -221,6 +265,8 @@ class ProgressDialog(QDialog):
         )
 
     def _try_accept(self) -> None:
+        if self.job is not None:  # the first click's save is under way
+            return
         for metric in self.metrics:
             text = self.actual_edits[metric.id].text().strip().replace(",", "").replace("，", "")
             if not text:
@@ -233,9 +279,51 @@ class ProgressDialog(QDialog):
         if not self.progress.toPlainText().strip() and self.status_box.currentData() != "not_started":
             show_error(self, "请填写进展情况", "输入有误")
             return
-        if self._save is not None:
-            error = self._save(self.value())
-            if error:
-                show_error(self, error, "未保存")
-                return
-        self.accept()
+        if self._save is None:
+            self.accept()
+            return
+        data, save = self.value(), self._save
+        label = "正在保存进展…"
+        if data.evidence:
+            size = file_size(_total_size(data.evidence))
+            label = f"正在保存进展和 {len(data.evidence)} 个佐证材料（共 {size}）…"
+        self.note.hide()
+        self._set_saving(True)
+        self.job = ProgressJob(self, label, lambda report: save(data, report), self._finished, self._failed)
+
+    # -- saving ------------------------------------------------------------------------
+    @property
+    def saving(self) -> bool:
+        return self.job is not None
+
+    def _set_saving(self, saving: bool) -> None:
+        self.content.setEnabled(not saving)
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        button.setEnabled(not saving)
+        button.setText("正在保存…" if saving else "保存")
+
+    def _finished(self, _result: object) -> None:
+        self.job = None
+        self._set_saving(False)
+        if self._saved is not None:  # in the ledger even if the dialog closed meanwhile
+            self._saved()
+        if self.isVisible():
+            self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
+        self._set_saving(False)
+        if not self.isVisible():  # closed during the save, which then rolled back
+            return
+        if isinstance(error, Cancelled):
+            self.note.setText("已取消保存，未写入任何内容。")
+            self.note.show()
+            return
+        show_error(self, describe(error), "未保存")
+
+    def done(self, result: int) -> None:
+        """Closing during a save stops it at its next step and it rolls back whole (one that
+        had just been committed stays, and `saved` still refreshes the window)."""
+        if self.job is not None:
+            self.job.stop()
+        super().done(result)

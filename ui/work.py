@@ -5,7 +5,8 @@ shows a progress dialog once the work takes longer than a moment. The callable g
 `report(done, total, text)` function: it moves the bar and, once the officer pressed
 取消, raises `Cancelled` so the work stops at its next step (output written through
 `atomic_write` then leaves no half file). Results and errors come back on the GUI thread;
-none comes back to a window or dialog that has closed meanwhile.
+none comes back to a window or dialog that was deleted or `abandon`ed meanwhile (`stop`
+cancels too, but still delivers: a save may have been committed just before).
 """
 
 from __future__ import annotations
@@ -106,13 +107,19 @@ class ProgressJob(QObject):
     def cancel(self) -> None:
         self.cancelled = True
 
+    def stop(self) -> None:
+        """The owner gave up waiting (its dialog closed): stop the work at its next step and
+        close the progress dialog, but still deliver the outcome (the work may have finished)."""
+        self.cancelled = True
+        self._close()
+
     def abandon(self) -> None:
         """The owner is closing: stop the work at its next step and deliver nothing."""
         self.cancelled = self.abandoned = True
         self._close()
 
     def _show_step(self, value: int, text: str) -> None:
-        if self.abandoned or not shiboken6.isValid(self.busy):
+        if self.cancelled or self.closed or not shiboken6.isValid(self.busy):
             return
         if text:
             self.busy.setLabelText(text)

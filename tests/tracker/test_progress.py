@@ -127,3 +127,55 @@ def test_close_and_reopen(seeded: Database) -> None:
             a.action for a in session.scalars(select(m.AuditEntry).where(m.AuditEntry.task_id == task_id))
         ]
         assert actions == ["close", "reopen"]
+
+
+class Stop(Exception):
+    """What a cancel raises through the progress callback."""
+
+
+def test_progress_follows_the_evidence_bytes_and_a_cancel_rolls_back_everything(
+    seeded: Database, tmp_path: Path
+) -> None:
+    folder = tmp_path / "佐证 材料"
+    folder.mkdir()
+    first, second = folder / "会议纪要（一）.pdf", folder / "现场照片.zip"
+    first.write_bytes(b"a" * (3 * evidence.CHUNK_BYTES + 10))
+    second.write_bytes(b"b" * (2 * evidence.CHUNK_BYTES))
+    total = 2 * (first.stat().st_size + second.stat().st_size)  # each file read twice
+    with seeded.reading() as session:
+        task_id = first_task_with_metric(session).id
+        before = {t: count(session, t) for t in (m.Update, m.Evidence, m.Blob, m.BlobChunk, m.AuditEntry)}
+
+    def data() -> ProgressInput:
+        return ProgressInput(period="2023Q2", status="in_progress", progress="进展", evidence=[first, second])
+
+    # a cancel once the second file's chunks are being written: nothing of the record stays
+    stopped_with: list[int] = []
+
+    def cancel_late(done: int, of: int) -> None:
+        assert of == total
+        if done > total - second.stat().st_size:
+            stopped_with.append(count(session, m.BlobChunk) - before[m.BlobChunk])  # in this transaction
+            raise Stop
+
+    with pytest.raises(Stop), seeded.unit_of_work() as session:
+        record_update(session, task_id, data(), progress=cancel_late)
+    assert stopped_with and stopped_with[0] >= 5  # the first file's 4 chunks and the second's first
+    with seeded.reading() as session:
+        assert {t: count(session, t) for t in before} == before
+
+    # the same record saved: progress climbs to the total, every chunk is there
+    seen: list[tuple[int, int]] = []
+    with seeded.unit_of_work() as session:
+        record_update(session, task_id, data(), progress=lambda done, of: seen.append((done, of)))
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[-1] == (total, total) and {of for _, of in seen} == {total}
+    with seeded.reading() as session:
+        assert count(session, m.Evidence) == before[m.Evidence] + 2
+        assert count(session, m.BlobChunk) == before[m.BlobChunk] + 4 + 2
+
+    # content already stored: hashed only, and the bar still reaches its end
+    seen.clear()
+    with seeded.unit_of_work() as session:
+        record_update(session, task_id, data(), progress=lambda done, of: seen.append((done, of)))
+    assert seen[-1] == (total, total)

@@ -78,7 +78,7 @@ def test_weekly_loop(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     metric_id = dialog.metrics[0].id
     dialog.actual_edits[metric_id].setText("12")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)  # saved in a worker thread
     wait_loaded(qtbot, window)
 
     # the light, the detail and the overview follow
@@ -160,6 +160,7 @@ def test_failed_save_shows_message_and_writes_nothing(
     gone.unlink()
     dialog.progress.setPlainText("进展")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=10_000)  # saved in a worker thread
     assert dialog.isVisible()
     boxes = [w for w in dialog.findChildren(QMessageBox) if w.isVisible()]
     assert boxes and "不存在" in boxes[0].text()

@@ -65,15 +65,33 @@ def _chunks(path: Path) -> Iterator[bytes]:
         raise BadInput(f"读取佐证材料 {path} 时出错（文件被占用？）：{exc.strerror or exc}") from None
 
 
-def store_file(session: Session, path: Path, limit: int = MAX_EVIDENCE_BYTES) -> m.Blob:
-    """Put a file's content into the database (once per distinct content)."""
+def store_file(
+    session: Session,
+    path: Path,
+    limit: int = MAX_EVIDENCE_BYTES,
+    progress: Callable[[int, int], None] | None = None,
+) -> m.Blob:
+    """Put a file's content into the database (once per distinct content).
+
+    The file is read twice, once to hash it and once to store it: `progress(done, total)`
+    follows each chunk of both readings, in bytes read of `total` = twice the size (it
+    jumps to the end when the content is stored already). An exception it raises (a
+    cancel) stops the work; the caller's transaction then rolls back every chunk written.
+    """
     size = _check_readable(path, limit)
+    total = 2 * size
+    done = 0
     digest = hashlib.sha256()
     for chunk in _chunks(path):
         digest.update(chunk)
+        done += len(chunk)
+        if progress is not None:
+            progress(done, total)
     sha = digest.hexdigest()
     blob = session.get(m.Blob, sha)
     if blob is not None:
+        if progress is not None:
+            progress(total, total)
         return blob
     blob = m.Blob(sha256=sha, size=size)
     session.add(blob)
@@ -85,6 +103,8 @@ def store_file(session: Session, path: Path, limit: int = MAX_EVIDENCE_BYTES) ->
         written += len(chunk)
         session.add(m.BlobChunk(sha256=sha, seq=seq, data=chunk))
         session.flush()
+        if progress is not None:
+            progress(size + written, total)
     if check.hexdigest() != sha or written != size:
         raise BadInput(f"佐证材料 {path} 在读取过程中被修改，请关闭占用它的程序后重试")
     return blob
@@ -98,8 +118,10 @@ def attach(
     update: m.Update | None = None,
     actor: str | None = None,
     source: str = audit.SOURCE_HAND,
+    progress: Callable[[int, int], None] | None = None,
 ) -> m.Evidence:
-    blob = store_file(session, path)
+    """Store a file and add it to a task; `progress` as for `store_file`."""
+    blob = store_file(session, path, progress=progress)
     evidence = m.Evidence(task=task, filename=path.name, sha256=blob.sha256, size=blob.size)
     if update is not None:
         evidence.update_id = update.id

@@ -6,6 +6,7 @@ update is written. Closing a task (销号) is a separate, explicit act with a re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,8 +114,14 @@ def record_update(
     *,
     actor: str | None = None,
     source: str = audit.SOURCE_HAND,
+    progress: Callable[[int, int], None] | None = None,
 ) -> m.Update:
-    """Save one progress record with its actuals and evidence files, recorded in the history."""
+    """Save one progress record with its actuals and evidence files, recorded in the history.
+
+    `progress(done, total)` follows the evidence files' bytes as they are stored (see
+    `evidence.store_file`); an exception it raises (a cancel) stops the work between
+    chunks, and the caller's transaction rolls back the whole record.
+    """
     task = live_task(session, task_id)
     _validate(task, data)
     previous = latest_update(session, task.id)
@@ -158,9 +165,28 @@ def record_update(
         record_actual(
             session, metrics[metric_id], data.period, value, update=update, actor=actor, source=source
         )
-    for path in data.evidence:
-        evidence.attach(session, task, Path(path), update=update, actor=actor, source=source)
+    paths = [Path(path) for path in data.evidence]
+    sizes = [_size(path) for path in paths]
+    total = 2 * sum(sizes)  # each file is read twice: hashed, then stored
+    offset = 0
+    for path, size in zip(paths, sizes, strict=True):
+        follow = _shifted(progress, offset, total) if progress is not None else None
+        evidence.attach(session, task, path, update=update, actor=actor, source=source, progress=follow)
+        offset += 2 * size
     return update
+
+
+def _shifted(progress: Callable[[int, int], None], base: int, total: int) -> Callable[[int, int], None]:
+    """One file's progress as part of the whole record's."""
+    return lambda done, _file_total: progress(base + done, total)
+
+
+def _size(path: Path) -> int:
+    """A file's size for the progress total; 0 when unreadable (`store_file` says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def close_task(session: Session, task_id: int, reason: str, *, actor: str | None = None) -> m.Task:
