@@ -134,9 +134,11 @@ def error_texts(dialog: ProgressDialog) -> list[str]:
     return [box.text() for box in dialog.findChildren(QMessageBox, "errorBox") if box.isVisible()]
 
 
-def test_a_big_save_runs_in_a_worker_while_the_window_answers(
+def start_held_save(
     window: MainWindow, proof: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, clock: Clock
-) -> None:
+) -> tuple[Hold, ProgressDialog, int, dict[str, int]]:
+    """Open 记录进展 with the big file, click 保存 and wait until the worker holds mid-save:
+    (the hold, the dialog, the task, the ledger's counts before)."""
     hold = Hold(monkeypatch, lambda: clock.count)
     dialog = record_dialog(window, [proof])
     task_id = window.current_task_id()
@@ -144,6 +146,13 @@ def test_a_big_save_runs_in_a_worker_while_the_window_answers(
     before = ledger_counts(window.database, task_id)
     click_save(qtbot, dialog)
     qtbot.waitUntil(hold.reached.is_set, timeout=WAIT_MS)
+    return hold, dialog, task_id, before
+
+
+def test_a_big_save_runs_in_a_worker_while_the_window_answers(
+    window: MainWindow, proof: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, clock: Clock
+) -> None:
+    hold, dialog, task_id, before = start_held_save(window, proof, qtbot, monkeypatch, clock)
     assert hold.threads == [hold.threads[0]] and hold.threads[0] is not threading.main_thread()
     # the click has returned: the dialog waits, greyed, its 保存 off; the window answers
     assert dialog.isVisible() and dialog.saving
@@ -179,13 +188,7 @@ def test_a_big_save_runs_in_a_worker_while_the_window_answers(
 def test_cancel_during_a_big_save_writes_nothing_and_keeps_the_input(
     window: MainWindow, proof: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, clock: Clock
 ) -> None:
-    hold = Hold(monkeypatch, lambda: clock.count)
-    dialog = record_dialog(window, [proof])
-    task_id = window.current_task_id()
-    assert task_id is not None
-    before = ledger_counts(window.database, task_id)
-    click_save(qtbot, dialog)
-    qtbot.waitUntil(hold.reached.is_set, timeout=WAIT_MS)
+    hold, dialog, task_id, before = start_held_save(window, proof, qtbot, monkeypatch, clock)
     assert hold.chunks_in_transaction == before["chunks"] + 1  # written, not yet committed
     assert dialog.job is not None
     busy = dialog.job.busy
@@ -213,13 +216,7 @@ def test_cancel_during_a_big_save_writes_nothing_and_keeps_the_input(
 def test_closing_the_dialog_during_a_save_stops_it(
     window: MainWindow, proof: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, clock: Clock
 ) -> None:
-    hold = Hold(monkeypatch, lambda: clock.count)
-    dialog = record_dialog(window, [proof])
-    task_id = window.current_task_id()
-    assert task_id is not None
-    before = ledger_counts(window.database, task_id)
-    click_save(qtbot, dialog)
-    qtbot.waitUntil(hold.reached.is_set, timeout=WAIT_MS)
+    hold, dialog, task_id, before = start_held_save(window, proof, qtbot, monkeypatch, clock)
     job = dialog.job
     assert job is not None
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
@@ -302,13 +299,7 @@ def test_a_quick_save_without_evidence_closes_the_dialog(window: MainWindow, qtb
 def test_closing_the_window_during_a_save_finishes_it_whole(
     window: MainWindow, proof: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, clock: Clock
 ) -> None:
-    hold = Hold(monkeypatch, lambda: clock.count)
-    dialog = record_dialog(window, [proof])
-    task_id = window.current_task_id()
-    assert task_id is not None
-    before = ledger_counts(window.database, task_id)
-    click_save(qtbot, dialog)
-    qtbot.waitUntil(hold.reached.is_set, timeout=WAIT_MS)
+    hold, dialog, task_id, before = start_held_save(window, proof, qtbot, monkeypatch, clock)
     threading.Timer(0.3, hold.release).start()
     window.close()  # waits for the window's work in the thread pool, this save included
     assert dialog.saving  # its outcome not delivered yet
