@@ -88,11 +88,11 @@ def _shipped_families() -> set[str]:
     """The families in `resources/fonts`, read again from the files."""
     from PySide6.QtGui import QFontDatabase
 
-    from tracker.paths import resources_dir
+    from ui.fonts import add_font_file, shipped_font_files
 
     families: set[str] = set()
-    for path in sorted((resources_dir() / "fonts").glob("*.tt[cf]")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
+    for path in shipped_font_files():
+        font_id = add_font_file(path)
         if font_id >= 0:
             families.update(QFontDatabase.applicationFontFamilies(font_id))
     return families
