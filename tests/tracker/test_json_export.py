@@ -12,7 +12,7 @@ import pytest
 
 from tracker.db.engine import Database
 from tracker.export import json_export
-from tracker.export.json_export import export_document, write_export, write_json
+from tracker.export.json_export import export_document, write_export
 
 STAMP = re.compile(r'"exported_at": "[^"]+"')
 
@@ -21,7 +21,7 @@ def _write_both(database: Database, tmp_path: Path) -> tuple[str, str, int]:
     """The whole-document file and the streamed one, exported_at blanked; plans streamed."""
     whole, streamed = tmp_path / "整体.json", tmp_path / "逐个 方案.json"
     with database.reading() as session:
-        write_json(export_document(session), whole)
+        whole.write_text(json.dumps(export_document(session), ensure_ascii=False, indent=2) + "\n", "utf-8")
         plans = write_export(session, streamed)
 
     def read(path: Path) -> str:

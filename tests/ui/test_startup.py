@@ -85,6 +85,11 @@ def test_shipped_font_registers_from_a_chinese_folder_with_a_space(
     for font in (resources_dir() / "fonts").glob("*.tt[cf]"):
         shutil.copyfile(font, folder / "fonts" / font.name)
     monkeypatch.setattr(ui.fonts, "resources_dir", lambda: folder)
+
+    def by_name(path: str) -> int:
+        raise AssertionError(f"font opened by its file name: {path}")
+
+    monkeypatch.setattr(ui.fonts.QFontDatabase, "addApplicationFont", staticmethod(by_name))
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     families = ui.fonts.register_fonts(app)

@@ -263,9 +263,6 @@ class TaskFilterProxy(_RowsTable):
         source.modelReset.connect(self.refilter)
         source.layoutChanged.connect(self.refilter)
 
-    def sourceModel(self) -> TaskTableModel:
-        return self._source
-
     def set_period(self, period: Period) -> None:
         self.period = period
 
