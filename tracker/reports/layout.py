@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from reportlab.lib import textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, PageTemplate
+from reportlab.platypus import Frame, PageTemplate, paragraph
 
 from tracker.reports.fonts import HEI, SONG, register_fonts
 
@@ -30,8 +31,27 @@ def text(value: str) -> str:
     return escape(value).replace("\n", "<br/>")
 
 
+# Punctuation that must not begin a line in Chinese typesetting (标点挤压/避头). reportlab's
+# CJK wrapping knows 。、 and half-width marks, but not the full-width comma, semicolon,
+# colon, question and exclamation marks or closing brackets and quotes, so every
+# bulletin had lines starting with “，” or “；”.
+CANNOT_START_LINE = "，；：？！）》〉」』】〕”’…·％"
+
+
+def _chinese_line_breaking() -> None:
+    """Teach reportlab's CJK wrapping the rest of the 避头 punctuation (idempotent).
+
+    Both of its splitters read the set: textsplit's for one-style paragraphs, paragraph's
+    (which imported it by name) for mixed ones."""
+    for module in (textsplit, paragraph):
+        missing = "".join(c for c in CANNOT_START_LINE if c not in module.ALL_CANNOT_START)
+        if missing:
+            module.ALL_CANNOT_START += missing
+
+
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
+    _chinese_line_breaking()
     base = {"wordWrap": "CJK", "allowOrphans": 0, "bulletFontName": SONG}
     return {
         "masthead": ParagraphStyle(

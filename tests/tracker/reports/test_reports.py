@@ -298,3 +298,22 @@ def test_row_height_estimate_counts_wrapped_lines() -> None:
     assert _line_count("a" * 39, 20) == 2  # ASCII is one column a character
     assert _line_count("第一行\n第二行\n第三行", 20) == 3
     assert _line_count("科" * 30 + "\nabc", 20) == 4
+
+
+def test_no_line_of_the_bulletin_begins_with_a_comma_or_a_closing_mark(
+    report: Report, tmp_path: Path
+) -> None:
+    """Chinese typesetting keeps ，；：）》” and the like at the end of a line, never its start."""
+    from tracker.reports.layout import CANNOT_START_LINE
+
+    out = tmp_path / "通报.pdf"
+    write_bulletin(report, out, BulletinOptions(office="温州市科学技术局", issue=2))
+    lines = [
+        line.strip()
+        for page in PdfReader(out).pages
+        for line in (page.extract_text() or "").splitlines()
+        if line.strip()
+    ]
+    assert len(lines) > 200
+    bad = [line for line in lines if line[0] in CANNOT_START_LINE]
+    assert not bad, bad[:5]
