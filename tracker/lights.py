@@ -1,9 +1,11 @@
 """Status lights (亮灯): one pure function of a task's facts and the reporting date.
 
-green  已完成 / 序时推进 / 长期坚持 / 已销号
-yellow 临近时限 / 进度偏慢 (10–30 points behind 序时进度)
-red    滞后 / 逾期未完成 (more than 30 points behind, or past the deadline unfinished)
-grey   未启动 / 未到期
+green       已完成 / 序时推进 / 长期坚持 / 已销号
+yellow      临近时限 / 进度偏慢 (10–30 points behind 序时进度)
+red         滞后 / 逾期未完成 (more than 30 points behind, or past the deadline unfinished)
+grey        未启动 / 未到期
+unreported  未报送: unfinished and nothing recorded in the period — its own state, never red
+            (`judge_period`; the rule sees no record, so it judges nothing)
 
 序时进度 (time-proportional progress) is the elapsed share of the task's span from its
 start to its deadline; for yearly tasks, of the current year. Thresholds are settings,
@@ -18,16 +20,23 @@ from enum import IntEnum
 
 
 class Light(IntEnum):
-    """Ordered by severity, so `max()` rolls up."""
+    """Ordered by severity, so `max()` rolls up (未报送 is worse than green, better than yellow)."""
 
     GREY = 0
     GREEN = 1
-    YELLOW = 2
-    RED = 3
+    UNREPORTED = 2
+    YELLOW = 3
+    RED = 4
 
     @property
     def label(self) -> str:
-        return {Light.GREY: "灰灯", Light.GREEN: "绿灯", Light.YELLOW: "黄灯", Light.RED: "红灯"}[self]
+        return {
+            Light.GREY: "灰灯",
+            Light.GREEN: "绿灯",
+            Light.UNREPORTED: "未报送",
+            Light.YELLOW: "黄灯",
+            Light.RED: "红灯",
+        }[self]
 
     @property
     def code(self) -> str:
@@ -39,6 +48,7 @@ class Light(IntEnum):
         return {
             Light.GREY: "#BFBFBF",
             Light.GREEN: "#4CAF50",
+            Light.UNREPORTED: "#5B9BD5",
             Light.YELLOW: "#FFC000",
             Light.RED: "#E53935",
         }[self]
@@ -53,6 +63,11 @@ STATUS_LABELS = {
     "closed": "已销号",
 }
 STATUS_CODES = {label: code for code, label in STATUS_LABELS.items()}
+# 报送状态 (what the unit said in the period): a status above, or 未报送 when it said nothing.
+UNREPORTED = "unreported"
+REPORT_LABELS = {**STATUS_LABELS, UNREPORTED: "未报送"}
+# The order counts by light are printed in, everywhere.
+LIGHT_ORDER = (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY, Light.UNREPORTED)
 
 
 @dataclass(frozen=True)
@@ -136,6 +151,22 @@ def judge(facts: TaskFacts, as_of: date, rules: LightRules | None = None) -> Jud
     if status == "not_started":
         return Judgement(Light.GREY, "未启动", expected)
     return Judgement(Light.GREEN, "序时推进", expected)
+
+
+def judge_period(
+    facts: TaskFacts, reported_in_period: bool, as_of: date, rules: LightRules | None = None
+) -> Judgement:
+    """The light for a period: 未报送 when unfinished and nothing was recorded in it, else `judge`.
+
+    A finished or closed task stays judged as such; an unfinished one the unit said nothing
+    about this period is not judged from an earlier period's figures (nor as 0%): it is
+    未报送, counted and chased on its own, never red as 滞后.
+    """
+    status = facts.status or "not_started"
+    finished = facts.closed or status in ("done", "closed")
+    if not finished and not reported_in_period:
+        return Judgement(Light.UNREPORTED, "本期未报送", expected_progress(facts, as_of))
+    return judge(facts, as_of, rules)
 
 
 def roll_up(lights: list[Light]) -> Light:

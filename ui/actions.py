@@ -511,8 +511,8 @@ class WindowActions:
         self.dialog = open_forms_import_dialog(self.window)
         return self.dialog
 
-    def help(self) -> QWidget:
-        return self._open(HelpDialog(self.window))
+    def help(self, section: str | None = None) -> QWidget:
+        return self._open(HelpDialog(self.window, section or None))
 
     def about(self) -> QMessageBox:
         box = QMessageBox(

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from tracker.paths import app_root, resources_dir
 
 GUIDE_NAME = "使用说明.md"
+# The guide's section on how 报送状态, 亮灯 and counts are decided (the 总览 links to it).
+COUNTING_SECTION = "十一、报送状态、亮灯和计数规则"
 
 
 def guide_path() -> Path | None:
@@ -21,7 +24,7 @@ def guide_path() -> Path | None:
 
 
 class HelpDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, section: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpDialog")
         self.setWindowTitle("使用说明")
@@ -41,3 +44,19 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+        if section:
+            self.show_section(section)
+
+    def show_section(self, heading: str) -> bool:
+        """Scroll so the heading `heading` is at the top; False when the guide lacks it."""
+        found = self.browser.document().find(heading)
+        if found.isNull():
+            return False
+        end = QTextCursor(self.browser.document())
+        end.movePosition(QTextCursor.MoveOperation.End)
+        self.browser.setTextCursor(end)  # scroll past, then back: the heading lands on top
+        self.browser.ensureCursorVisible()
+        found.clearSelection()
+        self.browser.setTextCursor(found)
+        self.browser.ensureCursorVisible()
+        return True

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from tracker import APP_NAME, __version__
 from tracker.db.engine import Database
+from tracker.facts.counts import REPORT_ORDER
 from tracker.ledger_lock import LedgerLock
-from tracker.lights import STATUS_LABELS, Light
+from tracker.lights import REPORT_LABELS, Light
 from tracker.periods import Period
 from tracker.views.bulk import collector_paused
 from tracker.views.plan_metrics import PlanMetricRow, load_plan_metrics
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.period_label)
 
         self.actions_ = WindowActions(self)
+        self.overview_page.guide_requested.connect(self.actions_.help)
         self.data_actions = DataActions(self)
         self.ledger_lock: LedgerLock | None = None  # set by ui.app when the window owns the ledger
         self.background = Background(self._apply_snapshot, self._load_failed)
@@ -210,11 +212,11 @@ class MainWindow(QMainWindow):
         self.unit_filter = self._combo("unitFilter", "全部单位")
         self.unit_filter.setMaximumWidth(220)
         self.plan_filter.setMaximumWidth(220)
-        self.status_filter = self._combo("statusFilter", "全部状态")
-        for code, label in STATUS_LABELS.items():
-            self.status_filter.addItem(label, code)
+        self.status_filter = self._combo("statusFilter", "全部报送状态")
+        for code in REPORT_ORDER:
+            self.status_filter.addItem(REPORT_LABELS[code], code)
         self.light_filter = self._combo("lightFilter", "全部亮灯")
-        for light in (Light.RED, Light.YELLOW, Light.GREEN, Light.GREY):
+        for light in (Light.RED, Light.YELLOW, Light.UNREPORTED, Light.GREEN, Light.GREY):
             self.light_filter.addItem(light.label, int(light))
         self.year_filter = self._combo("yearFilter", "全部年度")
         for combo in (

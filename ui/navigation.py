@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.facts.counts import tally
 from tracker.lights import Light
 from tracker.periods import Period
 from tracker.views.table import (
@@ -47,11 +48,18 @@ VIEW_COLUMNS: list[Column[ViewEntry]] = [
     Column("常用视图", lambda v: f"{v.label}（{v.count}）", colour=lambda v: VIEW_COLOURS.get(v.key)),
 ]
 UNIT_COLUMNS: list[Column[UnitSummary]] = [
-    Column("责任单位", lambda u: u.name, lambda u: f"{u.name}：参与 {u.total} 项，牵头 {u.led} 项"),
+    Column(
+        "责任单位",
+        lambda u: u.name,
+        lambda u: (
+            f"{u.name}：牵头 {u.led} 项（红灯 {u.late}、未报送 {u.unreported}），配合 {u.supporting} 项"
+        ),
+    ),
     Column("牵头", lambda u: u.led, align_right=True),
     Column(
-        "滞后",
+        "红灯",
         lambda u: u.late or "",
+        lambda u: "牵头任务中亮红灯（滞后序时或逾期未完成）的项数",
         align_right=True,
         colour=lambda u: Light.RED.colour if u.late else None,
     ),
@@ -62,17 +70,18 @@ UNIT_COLUMNS: list[Column[UnitSummary]] = [
 
 
 def view_entries(rows: list[TaskRow], period: Period) -> list[ViewEntry]:
-    """Each ready-made view with the number of tasks in it, counted in one pass."""
+    """Each ready-made view with the number of tasks in it (groups not counted).
+
+    全部, 红灯, 本期未报送 and 已完成 are the 总览's and the 通报's figures (tracker.facts.counts).
+    """
+    counted = tally(rows)
     counts = dict.fromkeys(VIEW_LABELS, 0)
-    counts[VIEW_ALL] = len(rows)
+    counts[VIEW_ALL] = counted.total
+    counts[VIEW_LATE] = counted.late
+    counts[VIEW_DONE] = counted.finished
+    counts[VIEW_UNREPORTED] = counted.unreported
     for row in rows:
-        if row.light is Light.RED:
-            counts[VIEW_LATE] += 1
-        if row.finished:
-            counts[VIEW_DONE] += 1
-        elif row.owes_update:
-            counts[VIEW_UNREPORTED] += 1
-        if row.due_soon(period):
+        if row.counted and row.due_soon(period):
             counts[VIEW_DUE_SOON] += 1
     return [ViewEntry(key, label, counts[key]) for key, label in VIEW_LABELS.items()]
 

@@ -2,60 +2,67 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from tracker.lights import Light
+from tracker.facts.counts import REPORT_ORDER
+from tracker.lights import LIGHT_ORDER, REPORT_LABELS, Light
 from tracker.views.plan_metrics import PlanMetricRow
 from tracker.views.table import Overview, Tally, UnitSummary
 from ui.charts import BarChart, Group, Series
+from ui.help_dialog import COUNTING_SECTION
 from ui.models.rows import Column, RowsModel
 from ui.task_detail_view import make_table
 
 
+def _light_column(light: Light) -> Column[Tally]:
+    title = f"亮灯·{light.label}" if light is Light.UNREPORTED else light.label
+    return Column(title, lambda t: t.by_light[light], align_right=True, colour=lambda _t: light.colour)
+
+
+def _status_column(code: str) -> Column[Tally]:
+    return Column(f"报送·{REPORT_LABELS[code]}", lambda t: t.by_status.get(code, 0), align_right=True)
+
+
 def _tally_columns(first: str) -> list[Column[Tally]]:
+    """Counts by 亮灯 then by 报送状态, each column headed with its kind (they mean different things)."""
     return [
         Column(first, lambda t: t.label, lambda t: t.label),
         Column("任务数", lambda t: t.total, align_right=True),
-        Column(
-            "绿灯", lambda t: t.by_light[Light.GREEN], align_right=True, colour=lambda _t: Light.GREEN.colour
-        ),
-        Column(
-            "黄灯",
-            lambda t: t.by_light[Light.YELLOW],
-            align_right=True,
-            colour=lambda _t: Light.YELLOW.colour,
-        ),
-        Column("红灯", lambda t: t.by_light[Light.RED], align_right=True, colour=lambda _t: Light.RED.colour),
-        Column(
-            "灰灯", lambda t: t.by_light[Light.GREY], align_right=True, colour=lambda _t: Light.GREY.colour
-        ),
-        Column("已完成", lambda t: t.by_status.get("done", 0), align_right=True),
-        Column("推进中", lambda t: t.by_status.get("in_progress", 0), align_right=True),
-        Column("滞后", lambda t: t.by_status.get("late", 0), align_right=True),
-        Column("未启动", lambda t: t.by_status.get("not_started", 0), align_right=True),
-        Column("长期坚持", lambda t: t.by_status.get("ongoing", 0), align_right=True),
-        Column("已销号", lambda t: t.by_status.get("closed", 0), align_right=True),
+        *(_light_column(light) for light in LIGHT_ORDER),
+        *(_status_column(code) for code in REPORT_ORDER),
         Column("完成率", lambda t: f"{t.completion * 100:.1f}%", align_right=True),
-        Column("本期未报", lambda t: t.unreported, align_right=True),
     ]
 
 
 OWING_COLUMNS: list[Column[UnitSummary]] = [
     Column("单位", lambda u: u.name, lambda u: u.name),
-    Column("本期未报送（牵头）", lambda u: u.unreported, align_right=True),
-    Column("其中滞后", lambda u: u.late, align_right=True),
+    Column("牵头任务未报送", lambda u: u.unreported, align_right=True),
+    Column("牵头任务红灯", lambda u: u.late, align_right=True),
     Column("牵头任务", lambda u: u.led, align_right=True),
 ]
-LIGHT_SERIES = [
-    Series(light.label, light.colour) for light in (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY)
-]
+LEGEND_LINK = "guide:counting"
+LIGHT_SERIES = [Series(light.label, light.colour) for light in LIGHT_ORDER]
 
 
 def _group(tally: Tally) -> Group:
-    return Group(
-        tally.label,
-        tuple(float(tally.by_light[light]) for light in (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY)),
+    return Group(tally.label, tuple(float(tally.by_light[light]) for light in LIGHT_ORDER))
+
+
+def headline(data: Overview) -> str:
+    """The 总览's one-paragraph summary; the same figures as the 通报's 总体情况."""
+    total = data.ledger
+    lights = "、".join(
+        f"<span style='color:{light.colour}'>●</span>{light.label} {total.by_light[light]}"
+        for light in LIGHT_ORDER
+    )
+    return (
+        f"<b>{data.period.label}</b>　共 {total.total} 项任务（只作分组的标题不计）："
+        f"已完成 {total.by_status.get('done', 0)} 项、已销号 {total.by_status.get('closed', 0)} 项，"
+        f"完成率 {total.completion * 100:.1f}%；"
+        f"亮灯：{lights}；"
+        f"报送状态：本期未报送 {total.unreported} 项，涉及 {len(data.owing_units)} 个牵头单位。"
+        f"　<a href='{LEGEND_LINK}'>亮灯和计数规则</a>"
     )
 
 
@@ -76,12 +83,15 @@ PLAN_METRIC_COLUMNS: list[Column[PlanMetricRow]] = [
 
 
 class OverviewPage(QWidget):
+    guide_requested = Signal(str)  # a section heading of the user guide
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.headline = QLabel()
         self.headline.setObjectName("overviewHeadline")
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
+        self.headline.linkActivated.connect(lambda _link: self.guide_requested.emit(COUNTING_SECTION))
         self.plan_chart = BarChart(stacked=True)
         self.plan_chart.setObjectName("planChart")
         self.unit_chart = BarChart(stacked=True)
@@ -95,7 +105,7 @@ class OverviewPage(QWidget):
         for table in (self.plan_table, self.unit_table):
             table.horizontalHeader().resizeSection(0, 260)
             table.horizontalHeader().setStretchLastSection(False)
-            for column in range(1, 14):
+            for column in range(1, 2 + len(LIGHT_ORDER) + len(REPORT_ORDER) + 1):
                 table.horizontalHeader().resizeSection(column, 64)
         self.owing_table.horizontalHeader().resizeSection(0, 260)
         self.metric_model: RowsModel[PlanMetricRow] = RowsModel(PLAN_METRIC_COLUMNS)
@@ -128,17 +138,7 @@ class OverviewPage(QWidget):
         self.metric_model.set_records(rows)
 
     def set_overview(self, data: Overview) -> None:
-        total = data.ledger
-        self.headline.setText(
-            f"<b>{data.period.label}</b>　共 {total.total} 项任务："
-            f"已完成 {total.by_status.get('done', 0)} 项、已销号 {total.by_status.get('closed', 0)} 项，"
-            f"完成率 {total.completion * 100:.1f}%；"
-            f"<span style='color:{Light.GREEN.colour}'>●</span>绿灯 {total.by_light[Light.GREEN]}、"
-            f"<span style='color:{Light.YELLOW.colour}'>●</span>黄灯 {total.by_light[Light.YELLOW]}、"
-            f"<span style='color:{Light.RED.colour}'>●</span>红灯 {total.by_light[Light.RED]}、"
-            f"<span style='color:{Light.GREY.colour}'>●</span>灰灯 {total.by_light[Light.GREY]}；"
-            f"本期未报送 {total.unreported} 项，涉及 {len(data.owing_units)} 个牵头单位。"
-        )
+        self.headline.setText(headline(data))
         self.plan_model.set_records(data.plans)
         self.unit_model.set_records(data.units)
         self.owing_model.set_records(data.owing_units)

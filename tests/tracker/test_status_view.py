@@ -37,10 +37,15 @@ def test_latest_update_up_to_the_period_and_roll_up(database: Database) -> None:
     # As of Q2 the Q3 report does not count yet: task 甲 last reported 25% in Q1.
     assert q2[ids["a"]].status == "in_progress" and q2[ids["a"]].percent == 25
     assert not q2[ids["a"]].reported_in_period and q2[ids["b"]].reported_in_period
-    assert q2[ids["a"]].light is Light.YELLOW  # 25% against 序时 ~50%
-    assert q2[ids["parent"]].light is Light.YELLOW and q2[ids["parent"]].judgement.reason == "按子任务汇总"
+    # Nothing recorded in Q2: 未报送, its own state — not judged from Q1's 25% (nor as 0%).
+    assert q2[ids["a"]].light is Light.UNREPORTED and q2[ids["a"]].report_status == "unreported"
+    assert q2[ids["b"]].light is Light.GREEN and q2[ids["b"]].report_status == "in_progress"
+    assert (
+        q2[ids["parent"]].light is Light.UNREPORTED and q2[ids["parent"]].judgement.reason == "按子任务汇总"
+    )
     assert q3[ids["a"]].status == "done" and q3[ids["a"]].light is Light.GREEN
-    assert q3[ids["b"]].light is Light.YELLOW  # still 50% at the end of Q3 (序时 ~75%): 25 points behind
+    assert q3[ids["a"]].report_status == "done"
+    assert q3[ids["b"]].light is Light.UNREPORTED  # reported in Q2, silent in Q3
     assert q3[ids["parent"]].light is q3[ids["b"]].light
 
 

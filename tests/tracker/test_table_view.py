@@ -74,13 +74,16 @@ def test_closed_task_is_finished_and_late_view(seeded: Database) -> None:
     late_period = parse_period("2030")
     with seeded.reading() as session:
         rows = load_task_rows(session, late_period)
-    late = [r for r in rows if r.in_view(VIEW_LATE, late_period)]
-    assert late and all(r.light is Light.RED for r in late)
+    # Nothing was ever reported: 未报送, its own state, never red as 滞后.
+    assert not [r for r in rows if r.in_view(VIEW_LATE, late_period)]
+    silent = [r for r in rows if r.in_view(VIEW_UNREPORTED, late_period)]
+    assert silent and all(r.light is Light.UNREPORTED for r in silent)
     with seeded.unit_of_work() as session:
-        close_task(session, late[0].id, "已核实办结")
+        close_task(session, silent[0].id, "已核实办结")
     with seeded.reading() as session:
-        row = next(r for r in load_task_rows(session, late_period) if r.id == late[0].id)
-    assert row.closed and row.finished and row.status_label == "已销号"
+        row = next(r for r in load_task_rows(session, late_period) if r.id == silent[0].id)
+    assert row.closed and row.finished and row.status_label == "已销号" and row.report_label == "已销号"
+    assert not row.in_view(VIEW_UNREPORTED, late_period) and row.light is Light.GREEN
 
 
 def test_metric_ratio_and_target_choice() -> None:

@@ -36,12 +36,14 @@ def _day(value: str | None, option: str) -> date | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tracker.facts.period import read_facts
     from tracker.periods import parse_period
     from tracker.reports.assemble import resolve_scope
     from tracker.reports.options import default_period
     from tracker.reports.reminders import (
         ReminderOptions,
         collect_reminders,
+        unassigned_items,
         write_reminders,
         write_reminders_split,
     )
@@ -56,10 +58,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         with database.reading() as session:
             scope = resolve_scope(session, args.plan, args.unit)
-            reminders = collect_reminders(session, period, scope)
+            facts = read_facts(session, period, scope)
+            reminders = collect_reminders(session, period, scope, facts=facts)
+            nobody = unassigned_items(facts) if not scope.units else []
             office = args.office or str(get_setting(session, OFFICE_NAME, "") or "")
     finally:
         database.dispose()
+    if nobody:
+        names = "；".join(f"{row.plan_label}第{row.code}项 {row.title[:30]}" for row in nobody[:10])
+        more = f"等（共{len(nobody)}项）" if len(nobody) > 10 else ""
+        say(f"另有{len(nobody)}项未明确责任单位，无法催办，请在台账中明确责任单位：{names}{more}")
     if not reminders:
         who = f"{scope.units[0]}" if scope.units else "各单位"
         say(f"{period.label}{who}没有滞后或未报送的事项，无需催办，未生成文件")

@@ -120,6 +120,10 @@ class Task(Base):
     remarks: Mapped[str | None] = mapped_column(Text)  # 备注
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     closed_reason: Mapped[str | None] = mapped_column(Text)
+    # 销号 as the inspector dates it (today by default) and the reporting period it closes in:
+    # a task closed while back-filling 2023Q2 is closed in the Q2 总览, not in Q1's.
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    closed_period: Mapped[str | None] = mapped_column(String(10))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -338,6 +342,8 @@ class Evidence(Base):
     sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"), index=True)
     size: Mapped[int] = mapped_column(Integer)
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # The reporting period the file is evidence for: its update's period, whatever the upload day.
+    period: Mapped[str | None] = mapped_column(String(10))
     removed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     task: Mapped[Task] = relationship(back_populates="evidence")

@@ -26,12 +26,13 @@ from sqlalchemy.orm import Session
 from tracker import APP_NAME
 from tracker.db import models as m
 from tracker.errors import BadInput
+from tracker.facts.counts import UNIT_COLUMNS
+from tracker.facts.period import PeriodFacts, Scope, read_facts
 from tracker.fileio import atomic_write
 from tracker.forms import layout
 from tracker.lights import STATUS_LABELS
-from tracker.periods import Period
+from tracker.periods import Period, parse_period
 from tracker.services.settings import LEDGER_ID, get_setting
-from tracker.views.status import task_states
 
 ROLE_LABELS = {"lead": "牵头", "support": "配合", "responsible": "责任"}
 TITLE_ROW = 1
@@ -76,6 +77,8 @@ class UnitForm:
     period: Period
     ledger_id: str
     rows: list[FormRow]
+    # The unit's row of the facts model (the 通报's 各单位 table): the same figures, in words.
+    summary: str = ""
 
     @property
     def task_count(self) -> int:
@@ -137,42 +140,47 @@ def actual_of_period(session: Session, metric_id: int, period: str) -> float | N
 
 
 def build_form(session: Session, unit_name: str, period: Period, plan_filter: str | None = None) -> UnitForm:
-    """What one unit's form holds: its live, open tasks with their indicators."""
+    """What one unit's form holds: the tasks it answers for, open as of the period, with indicators.
+
+    Tasks, their 报送状态 and light come from the facts model (tracker.facts), as in the 通报.
+    """
     unit = find_unit(session, unit_name)
     ledger_id = str(get_setting(session, LEDGER_ID) or "")
-    query = (
-        select(m.TaskUnit, m.Task, m.Plan)
-        .join(m.Task, m.TaskUnit.task_id == m.Task.id)
-        .join(m.Plan, m.Task.plan_id == m.Plan.id)
-        .where(
-            m.TaskUnit.unit_id == unit.id,
-            m.Task.deleted_at.is_(None),
-            m.Plan.deleted_at.is_(None),
-            m.Task.closed_at.is_(None),
-        )
-        .order_by(m.Plan.position, m.Plan.id, m.Task.id)
-    )
-    links = session.execute(query).all()
+    plan_ids: tuple[int, ...] = ()
     if plan_filter:
-        links = [
-            row
-            for row in links
-            if plan_filter in row.Plan.title or plan_filter in (row.Plan.doc_number or "")
-        ]
-    states = task_states(session, period, plan_ids=sorted({row.Plan.id for row in links}) or None)
+        plan_ids = tuple(
+            session.scalars(
+                select(m.Plan.id).where(
+                    m.Plan.deleted_at.is_(None),
+                    m.Plan.title.contains(plan_filter) | m.Plan.doc_number.contains(plan_filter),
+                )
+            )
+        ) or (-1,)
+    facts = read_facts(session, period, Scope(plan_ids=plan_ids, units=(unit.name,)))
+    tasks = [row for row in facts.rows if row.counted and row.report_status != "closed"]
+    metrics: dict[int, list[m.Metric]] = {}
+    if tasks:
+        for metric in session.scalars(
+            select(m.Metric)
+            .where(m.Metric.task_id.in_([row.id for row in tasks]))
+            .order_by(m.Metric.task_id, m.Metric.position)
+        ):
+            metrics.setdefault(metric.task_id or 0, []).append(metric)
     rows: list[FormRow] = []
-    for link, task, plan in links:
-        state = states.get(task.id)
+    for task in tasks:
         known = "未填报"
-        if state is not None and state.latest is not None:
-            latest = state.latest
-            pct = f"，{latest.percent}%" if latest.percent is not None else ""
-            text = latest.progress.strip()
-            known = f"{STATUS_LABELS.get(latest.status, latest.status)}{pct}（{latest.period}）"
+        if task.progress_period is not None:
+            pct = f"，{task.percent}%" if task.percent is not None else ""
+            text = task.progress.strip()
+            try:
+                when = parse_period(task.progress_period).label
+            except BadInput:
+                when = task.progress_period
+            known = f"{task.status_label}{pct}（{when}）"
             if text:
                 known += "：" + (text if len(text) <= 120 else text[:120] + "…")
-        deadline = task.deadline_text or (task.deadline.isoformat() if task.deadline else "")
-        if task.recurring == "yearly":
+        deadline = task.deadline_text
+        if task.recurring:
             deadline = deadline or "每年"
         values: dict[str, object] = {}
         current = latest_of_period(session, task.id, period.code)
@@ -184,37 +192,49 @@ def build_form(session: Session, unit_name: str, period: Period, plan_filter: st
                 "problems": current.problems,
                 "next_steps": current.next_steps,
             }
+        role = ROLE_LABELS["lead"] if unit.id in task.lead_unit_ids else ROLE_LABELS["support"]
         rows.append(
             FormRow(
                 row_id=layout.task_row_id(task.id),
                 code=task.code,
-                plan=plan.short_title or plan.title,
+                plan=task.plan_label,
                 title=task.title,
                 content=task.content,
-                role=ROLE_LABELS.get(link.role, link.role),
+                role=role,
                 deadline=deadline,
                 known=known,
                 is_metric=False,
                 values=values,
             )
         )
-        for metric in task.metrics:
+        for metric in metrics.get(task.id, []):
             actual = actual_of_period(session, metric.id, period.code)
             rows.append(
                 FormRow(
                     row_id=layout.metric_row_id(task.id, metric.id),
                     code=task.code,
-                    plan=plan.short_title or plan.title,
+                    plan=task.plan_label,
                     title=f"  └ 指标：{metric.name}",
                     content=_target_words(metric),
-                    role=ROLE_LABELS.get(link.role, link.role),
+                    role=role,
                     deadline="",
                     known="",
                     is_metric=True,
                     values={"actual": actual} if actual is not None else {},
                 )
             )
-    return UnitForm(unit.name, period, ledger_id, rows)
+    return UnitForm(unit.name, period, ledger_id, rows, form_summary(facts, unit.id))
+
+
+def form_summary(facts: PeriodFacts, unit_id: int) -> str:
+    """“本单位牵头N项（…），配合M项”: the unit's row of the 通报's 各单位 table, in words."""
+    row = next((u for u in facts.units if u.id == unit_id), None)
+    if row is None:
+        return "本单位本期无牵头或配合的任务"
+    parts = "、".join(
+        f"{label}{count}项" for (_key, label), count in zip(UNIT_COLUMNS, row.columns(), strict=True)
+    )
+    return f"本单位牵头{row.led}项（{parts}），配合{row.supporting}项"
 
 
 def _set_text(cell: Cell, value: object) -> None:
@@ -237,7 +257,7 @@ def _write_sheet(ws: Worksheet, form: UnitForm) -> None:
     last = get_column_letter(len(keys))
     stamp = (
         f"台账：{form.ledger_id}    填报单位：{form.unit}    报告期：{form.period.label}（{form.period.code}）"
-        f"    导出时间：{datetime.now():%Y-%m-%d %H:%M}"
+        f"    导出时间：{datetime.now():%Y-%m-%d %H:%M}" + (f"    {form.summary}" if form.summary else "")
     )
     ws.merge_cells(f"A{TITLE_ROW}:{last}{TITLE_ROW}")
     _set_text(ws.cell(TITLE_ROW, 1), f"{form.unit} 任务进展填报表（{form.period.label}）")

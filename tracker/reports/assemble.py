@@ -1,13 +1,15 @@
 """Assemble a report's content once (督查通报, 台账, 催办单 and the on-screen preview all read it).
 
 `assemble_report(session, period, scope)` turns the ledger into plain frozen dataclasses:
-totals per status and light, per-unit rows, the late items, the ledger rows, indicator
-rows with a judgement, and the evidence list. Statuses and lights come from
-`tracker.views.status.task_states`, never re-derived here. No Qt.
+totals per 报送状态 and 亮灯, per-unit rows, the late items, the ledger rows, indicator
+rows with a judgement, and the evidence list. Every count comes from the facts model
+(`tracker.facts`: the rows the window shows, counted by the same functions), never
+re-derived here. No Qt.
 
-Counting rule: statistics (totals, per unit, late items) count the *items* a unit answers
-for, i.e. tasks without sub-tasks; a 抓手 with sub-tasks is a heading whose light rolls up
-from them. The ledger lists every task, headings included, in the document's order.
+Counting rule (tracker.rules.counting): a leaf, or a heading that carries its own units,
+is a task; a heading that only groups is shown in the ledger, never counted. The ledger
+lists every task, groups included, in the document's order; 本期进展情况 is the period's
+own text, an earlier period's only labelled as such.
 """
 
 from __future__ import annotations
@@ -22,22 +24,15 @@ from sqlalchemy.orm import Session
 
 from tracker.db import models as m
 from tracker.errors import BadInput
-from tracker.lights import STATUS_LABELS, Light, LightRules
+from tracker.facts.counts import REPORT_ORDER, Tally, UnitRow, percent, report_label, unit_column
+from tracker.facts.period import PeriodFacts, Scope, read_facts
+from tracker.lights import LIGHT_ORDER, Light, LightRules
 from tracker.periods import Period, parse_period
-from tracker.views.status import TaskState, task_states
+from tracker.views.table import TaskRow
 
-STATUS_ORDER = ("done", "closed", "in_progress", "ongoing", "late", "not_started")
-LIGHT_ORDER = (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY)
+STATUS_ORDER = REPORT_ORDER  # 报送状态, 未报送 last
+__all__ = ["LIGHT_ORDER", "STATUS_ORDER", "Scope", "UnitRow", "assemble_report", "resolve_scope"]
 JUDGEMENTS = ("提前实现", "快于预期", "基本符合预期", "滞后", "未填报", "不可量化")
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Which part of the ledger a report covers; empty tuples mean everything."""
-
-    plan_ids: tuple[int, ...] = ()
-    units: tuple[str, ...] = ()  # unit names (canonical)
-    kinds: tuple[str, ...] = ()  # task kinds: task / platform / project
 
 
 @dataclass(frozen=True)
@@ -50,33 +45,16 @@ class Count:
 
 @dataclass(frozen=True)
 class Totals:
-    items: int  # tasks without sub-tasks in scope
+    items: int  # counted tasks in scope (groups not counted)
     done: int  # 已完成 + 已销号
     on_schedule: int  # green and not finished (序时推进 / 长期坚持)
-    late: int  # red light
+    late: int  # red light (亮红灯: 滞后序时 or 逾期未完成)
     slow: int  # yellow light
-    not_started: int
-    not_reported: int  # unfinished items with no update in this period
+    not_started: int  # 报送状态 未启动
+    not_reported: int  # 报送状态 未报送: unfinished, nothing recorded in this period
     completion_rate: float  # done / items, percent
-    by_status: tuple[Count, ...]
-    by_light: tuple[Count, ...]
-
-
-@dataclass(frozen=True)
-class UnitRow:
-    """各单位推进情况: one unit's items (led or supported) and how they stand."""
-
-    unit: str
-    led: int
-    supporting: int
-    done: int
-    on_schedule: int
-    late: int
-    not_reported: int
-
-    @property
-    def total(self) -> int:
-        return self.led + self.supporting
+    by_status: tuple[Count, ...]  # 报送状态, 未报送 included
+    by_light: tuple[Count, ...]  # 亮灯, 未报送 included
 
 
 @dataclass(frozen=True)
@@ -164,14 +142,26 @@ class Report:
     indicators: tuple[IndicatorRow, ...]
     evidence: tuple[EvidenceRow, ...]
     reporting_units: tuple[str, ...] = field(default=())  # units with unreported items
+    # Counted, unfinished tasks that are red or 未报送 and name no lead or responsible unit.
+    unassigned: tuple[str, ...] = field(default=())
 
     @property
     def overdue(self) -> tuple[LateItem, ...]:
         return tuple(item for item in self.late if item.overdue)
 
+    @property
+    def late_unassigned(self) -> int:
+        """How many of the late items name no responsible unit."""
+        return sum(1 for item in self.late if not item.lead_unit or item.lead_unit == NO_UNIT)
 
-def _percent(part: int, whole: int) -> float:
-    return round(part * 100 / whole, 1) if whole else 0.0
+    def unassigned_note(self) -> str:
+        """“其中N项未明确责任单位” for the late list, "" when every late item has a unit."""
+        count = self.late_unassigned
+        return f"其中{count}项未明确责任单位，请明确责任单位后督办" if count else ""
+
+
+NO_UNIT = "（未明确责任单位）"
+_percent = percent
 
 
 def resolve_scope(
@@ -278,15 +268,6 @@ def _tree_order(rows: dict[int, _TaskRow]) -> list[tuple[_TaskRow, int]]:
     return ordered
 
 
-def _lead_and_support(links: list[tuple[str, str, str]]) -> tuple[str, str]:
-    lead = [name for name, role, _ in links if role == "lead"]
-    support = [name for name, role, _ in links if role == "support"]
-    responsible = [name for name, role, _ in links if role == "responsible"]
-    if not lead and responsible:  # the document names no lead: all are 责任单位
-        return "、".join(responsible), ""
-    return "、".join(lead + responsible), "、".join(support)
-
-
 def _deadline_words(row: _TaskRow) -> str:
     if row.deadline_text:
         return row.deadline_text
@@ -306,12 +287,13 @@ def assemble_report(
     period: Period,
     scope: Scope | None = None,
     rules: LightRules | None = None,
+    facts: PeriodFacts | None = None,
 ) -> Report:
     """Everything a bulletin, a ledger or a reminder prints, for `period` and `scope`."""
     scope = scope or Scope()
+    facts = facts or read_facts(session, period, scope, rules)
     plan_ids = list(scope.plan_ids) or None
-    states = task_states(session, period, rules, plan_ids)
-    rows = _load_tasks(session, plan_ids)
+    rows = _load_tasks(session, plan_ids)  # for the indicators' scope
     plans = {
         p.id: p
         for p in session.execute(
@@ -321,153 +303,139 @@ def assemble_report(
         )
     }
     plan_name = {pid: (p.short_title or p.title) for pid, p in plans.items()}
-    evidence_by_task: dict[int, list[m.Evidence]] = defaultdict(list)
-    evidence_query = select(m.Evidence).where(m.Evidence.removed_at.is_(None)).order_by(m.Evidence.added_at)
-    if plan_ids:
-        evidence_query = evidence_query.join(m.Task).where(m.Task.plan_id.in_(plan_ids))
-    for ev in session.scalars(evidence_query):
-        if ev.added_at.date() <= period.end:
-            evidence_by_task[ev.task_id].append(ev)
+    evidence_by_task = _evidence_of_period(session, period, plan_ids)
 
-    ordered = [(row, depth) for row, depth in _tree_order(rows) if row.id in states]
-    has_children = {row.parent_id for row in rows.values() if row.parent_id is not None}
     ledger: list[LedgerRow] = []
-    items: list[tuple[_TaskRow, TaskState]] = []
     late: list[LateItem] = []
     evidence: list[EvidenceRow] = []
-    for row, depth in ordered:
-        if not _in_scope(row, scope):
-            continue
-        state = states[row.id]
-        heading = row.id in has_children
-        lead, support = _lead_and_support(row.links)
-        latest = state.latest
+    for row in facts.rows:
         files = evidence_by_task.get(row.id, [])
-        ledger.append(
-            LedgerRow(
+        ledger.append(_ledger_row(row, len(ledger) + 1, period, files))
+        evidence.extend(EvidenceRow(row.code, row.title, ev.filename, ev.size, ev.added_at) for ev in files)
+    for row in facts.late:
+        late.append(
+            LateItem(
                 row.id,
-                len(ledger) + 1,
-                plan_name.get(row.plan_id, ""),
+                row.plan_label,
                 row.code,
                 row.title,
-                row.content or "",
-                lead,
-                support,
-                row.leader or "",
-                row.deadline,
-                _deadline_words(row),
-                latest.progress if latest else "",
-                (latest.problems or "") if latest else "",
-                (latest.next_steps or "") if latest else "",
-                STATUS_LABELS.get(state.status, state.status),
-                state.light,
-                "\n".join(ev.filename for ev in files),
-                row.remarks or "",
-                state.reported_in_period,
-                heading,
-                depth,
+                row.lead_unit or NO_UNIT,
+                row.support_units,
+                row.deadline_text_words,
+                row.overdue,
+                row.light_reason,
+                row.report_label,
+                row.period_progress(period),
             )
         )
-        evidence.extend(EvidenceRow(row.code, row.title, ev.filename, ev.size, ev.added_at) for ev in files)
-        if heading:
-            continue
-        items.append((row, state))
-        if state.light is Light.RED:
-            late.append(
-                LateItem(
-                    row.id,
-                    plan_name.get(row.plan_id, ""),
-                    row.code,
-                    row.title,
-                    lead or "（未明确责任单位）",
-                    support,
-                    _deadline_words(row),
-                    state.judgement.reason == "逾期未完成",
-                    state.judgement.reason,
-                    STATUS_LABELS.get(state.status, state.status),
-                    latest.progress if latest else "",
-                )
-            )
 
-    totals = _totals(items)
-    unit_rows = _unit_rows(items, scope)
-    used_plans = sorted({row.plan_id for row, _ in ordered}, key=lambda pid: (plans[pid].position, pid))
+    unit_rows = facts.units
+    used_plans = sorted({row.plan_id for row in facts.rows}, key=lambda pid: (plans[pid].position, pid))
     if scope.plan_ids:
         used_plans = [pid for pid in scope.plan_ids if pid in plans]
     indicators = _indicators(session, period, used_plans, plan_name, rows, scope)
+    unassigned = [
+        f"{row.plan_label}第{row.code}项 {row.title}"
+        for row in facts.unassigned
+        if not row.finished and (row.light is Light.RED or row.owes_update)
+    ]
     return Report(
         period=period,
         scope=scope,
         plan_titles=tuple(plans[pid].title for pid in used_plans),
         as_of=period.end,
-        totals=totals,
+        totals=totals_of(facts.tally, facts.counted),
         units=tuple(unit_rows),
         late=tuple(late),
         ledger=tuple(ledger),
         indicators=tuple(indicators),
         evidence=tuple(evidence),
         reporting_units=tuple(u.unit for u in unit_rows if u.not_reported or u.late),
+        unassigned=tuple(unassigned),
     )
 
 
-def _unfinished(state: TaskState) -> bool:
-    return state.status not in ("done", "closed")
+def _evidence_of_period(
+    session: Session, period: Period, plan_ids: list[int] | None
+) -> dict[int, list[m.Evidence]]:
+    """Evidence filed under this period or an earlier one (the period of its record, not its upload day)."""
+    evidence_by_task: dict[int, list[m.Evidence]] = defaultdict(list)
+    query = select(m.Evidence).where(m.Evidence.removed_at.is_(None)).order_by(m.Evidence.added_at)
+    if plan_ids:
+        query = query.join(m.Task).where(m.Task.plan_id.in_(plan_ids))
+    parsed: dict[str, Period | None] = {}
+    for ev in session.scalars(query):
+        if evidence_in_period(ev.period, ev.added_at.date(), period, parsed):
+            evidence_by_task[ev.task_id].append(ev)
+    return evidence_by_task
 
 
-def _totals(items: list[tuple[_TaskRow, TaskState]]) -> Totals:
-    n = len(items)
-    by_status = {code: 0 for code in STATUS_ORDER}
-    by_light = {light: 0 for light in LIGHT_ORDER}
-    not_reported = 0
-    for _row, state in items:
-        by_status[state.status] = by_status.get(state.status, 0) + 1
-        by_light[state.light] += 1
-        if _unfinished(state) and not state.reported_in_period:
-            not_reported += 1
-    done = by_status["done"] + by_status["closed"]
-    on_schedule = sum(1 for _r, s in items if s.light is Light.GREEN and _unfinished(s))
+def evidence_in_period(
+    code: str | None, added_on: date, period: Period, cache: dict[str, Period | None] | None = None
+) -> bool:
+    """A file belongs to the ledger of its record's period and later ones, whatever its upload day."""
+    if code:
+        cache = {} if cache is None else cache
+        if code not in cache:
+            try:
+                cache[code] = parse_period(code)
+            except BadInput:
+                cache[code] = None
+        of = cache[code]
+        if of is not None:
+            return of.end <= period.end
+    return added_on <= period.end
+
+
+def _ledger_row(row: TaskRow, seq: int, period: Period, files: list[m.Evidence]) -> LedgerRow:
+    own = row.reported  # problems and next steps are the period's own, or nothing
+    return LedgerRow(
+        row.id,
+        seq,
+        row.plan_label,
+        row.code,
+        row.title,
+        row.content,
+        row.lead_unit,
+        row.support_units,
+        row.leader,
+        row.deadline,
+        row.deadline_text_words,
+        row.period_progress(period),
+        row.problems if own else "",
+        row.next_steps if own else "",
+        row.report_label if row.counted else "（分组）",
+        row.light,
+        "\n".join(ev.filename for ev in files),
+        row.remarks,
+        row.reported,
+        not row.counted,
+        row.depth,
+    )
+
+
+def totals_of(counted: Tally, rows: list[TaskRow]) -> Totals:
+    """The 通报's and the 台账's totals from the facts' tally (the 总览's figures)."""
+    n = counted.total
+    on_schedule = sum(1 for row in rows if unit_column(row) == "on_schedule")
     return Totals(
         items=n,
-        done=done,
+        done=counted.finished,
         on_schedule=on_schedule,
-        late=by_light[Light.RED],
-        slow=by_light[Light.YELLOW],
-        not_started=by_status["not_started"],
-        not_reported=not_reported,
-        completion_rate=_percent(done, n),
+        late=counted.by_light[Light.RED],
+        slow=counted.by_light[Light.YELLOW],
+        not_started=counted.by_status.get("not_started", 0),
+        not_reported=counted.unreported,
+        completion_rate=_percent(counted.finished, n),
         by_status=tuple(
-            Count(code, STATUS_LABELS[code], count, _percent(count, n)) for code, count in by_status.items()
+            Count(code, report_label(code), count, _percent(count, n))
+            for code, count in counted.by_status.items()
         ),
         by_light=tuple(
-            Count(light.code, light.label, count, _percent(count, n)) for light, count in by_light.items()
+            Count(light.code, light.label, count, _percent(count, n))
+            for light, count in counted.by_light.items()
         ),
     )
-
-
-def _unit_rows(items: list[tuple[_TaskRow, TaskState]], scope: Scope) -> list[UnitRow]:
-    tally: dict[str, list[int]] = {}
-    order: list[str] = []
-    for _row, state in items:
-        for _printed, role, name in _row.links:
-            if scope.units and name not in scope.units:
-                continue
-            counts = tally.get(name)
-            if counts is None:
-                counts = tally[name] = [0] * 6
-                order.append(name)
-            counts[1 if role == "support" else 0] += 1
-            if not _unfinished(state):
-                counts[2] += 1
-            elif state.light is Light.GREEN:
-                counts[3] += 1
-            if state.light is Light.RED:
-                counts[4] += 1
-            if _unfinished(state) and not state.reported_in_period:
-                counts[5] += 1
-    rank = {name: i for i, name in enumerate(order)}
-    result = [UnitRow(name, *tally[name]) for name in order]
-    result.sort(key=lambda r: (-r.late, -r.not_reported, -r.total, rank[r.unit]))
-    return result
 
 
 def _actual_for(actuals: Iterable[tuple[str, float]], period: Period) -> tuple[float | None, str]:

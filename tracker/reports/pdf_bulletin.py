@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from tracker.facts.counts import UNIT_COLUMNS
 from tracker.fileio import atomic_write
 from tracker.lights import Light
 from tracker.reports.assemble import Report
@@ -203,23 +204,25 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
         story.append(
             Paragraph(
                 text(
-                    f"纳入本次督查的任务（事项）共{t.items}项。其中，已完成{t.done}项，完成率{_pct(t.completion_rate)}"
+                    f"纳入本次督查的任务（事项）共{t.items}项（只起分组作用的标题不计）。"
+                    f"按各单位报送状态：已完成{t.done}项，完成率{_pct(t.completion_rate)}"
                     f"（含已销号{counts['closed'].count}项）；推进中{counts['in_progress'].count}项，"
                     f"占{_pct(counts['in_progress'].percent)}；长期坚持{counts['ongoing'].count}项；"
                     f"滞后{counts['late'].count}项，占{_pct(counts['late'].percent)}；"
-                    f"未启动{counts['not_started'].count}项，占{_pct(counts['not_started'].percent)}。"
+                    f"未启动{counts['not_started'].count}项，占{_pct(counts['not_started'].percent)}；"
+                    f"本期未报送{t.not_reported}项，占{_pct(counts['unreported'].percent)}。"
                     f"按序时进度亮灯：绿灯{lights['green'].count}项（{_pct(lights['green'].percent)}），"
                     f"黄灯{lights['yellow'].count}项（{_pct(lights['yellow'].percent)}），"
                     f"红灯{lights['red'].count}项（{_pct(lights['red'].percent)}），"
-                    f"灰灯{lights['grey'].count}项（{_pct(lights['grey'].percent)}）。"
-                    f"本期有{t.not_reported}项未完成事项未报送进展。"
+                    f"灰灯{lights['grey'].count}项（{_pct(lights['grey'].percent)}），"
+                    f"未报送的{lights['unreported'].count}项不亮灯、单列。"
                 ),
                 st["body"],
             )
         )
         rows: list[list[Any]] = [["类别", "数量（项）", "占比"]]
-        rows += [[c.label, c.count, _pct(c.percent)] for c in t.by_status]
-        rows += [[c.label, c.count, _pct(c.percent)] for c in t.by_light]
+        rows += [[f"报送状态：{c.label}", c.count, _pct(c.percent)] for c in t.by_status]
+        rows += [[f"亮灯：{c.label}", c.count, _pct(c.percent)] for c in t.by_light]
         rows.append(["合计", t.items, "100.0%" if t.items else "0.0%"])
         story += [
             Paragraph("表1 任务推进情况统计", st["caption"]),
@@ -232,32 +235,24 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
         worst = [u for u in report.units if u.late][:5]
         if worst:
             named = "、".join(f"{u.unit}（{u.late}项）" for u in worst)
-            lead = f"滞后事项较多的单位是：{named}。"
+            lead = f"牵头事项亮红灯较多的单位是：{named}。"
         else:
-            lead = "本期各单位均无滞后事项。"
+            lead = "本期各单位牵头事项均无红灯。"
         silent = [u for u in report.units if u.not_reported]
         tail = f"共有{len(silent)}个单位存在本期未报送进展的事项。" if silent else "各单位均已按期报送进展。"
         story.append(
             Paragraph(text(f"{len(report.units)}个责任单位承担了本次督查的任务。{lead}{tail}"), st["body"])
         )
-        rows = [["序号", "责任单位", "牵头", "配合", "已完成", "序时推进", "滞后", "未报送"]]
+        # Every task a unit leads falls in one of the columns after 牵头; they add up to it.
+        rows = [["序号", "责任单位", "牵头", *(label for _key, label in UNIT_COLUMNS), "配合"]]
         rows += [
-            [
-                i,
-                Paragraph(text(u.unit), st["cell"]),
-                u.led,
-                u.supporting,
-                u.done,
-                u.on_schedule,
-                u.late,
-                u.not_reported,
-            ]
+            [i, Paragraph(text(u.unit), st["cell"]), u.led, *u.columns(), u.supporting]
             for i, u in enumerate(report.units, start=1)
         ]
         w = BLOCK_W
         story += [
-            Paragraph("表2 各责任单位推进情况", st["caption"]),
-            _table(rows, [w * 0.08, w * 0.36, w * 0.08, w * 0.08, w * 0.1, w * 0.12, w * 0.08, w * 0.1], st),
+            Paragraph("表2 各责任单位推进情况（牵头事项按亮灯分列，各列之和等于牵头数）", st["caption"]),
+            _table(rows, [w * 0.07, w * 0.29, *([w * 0.08] * 8)], st),
         ]
 
     if "late" in options.parts:
@@ -270,8 +265,11 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
             story.append(
                 Paragraph(
                     text(
-                        f"本期亮红灯的滞后事项共{len(report.late)}项，其中逾期未完成{overdue}项，"
-                        f"全部清单见附件1。" + ("主要有：" if len(report.late) > 0 else "")
+                        f"本期亮红灯（滞后序时进度或逾期未完成）的事项共{len(report.late)}项，"
+                        f"其中逾期未完成{overdue}项"
+                        + (f"，{report.unassigned_note()}" if report.unassigned_note() else "")
+                        + "，全部清单见附件1。"
+                        + ("主要有：" if len(report.late) > 0 else "")
                     ),
                     st["body"],
                 )
@@ -352,7 +350,9 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
         story += [NextPageTemplate("landscape"), PageBreak()]
         story.append(Paragraph("附件1", st["h1"].clone("annex", firstLineIndent=0)))
         story.append(Paragraph(text(f"{period}滞后事项清单"), st["title"]))
-        rows = [["序号", "所属方案", "任务（事项）", "牵头单位", "配合单位", "完成时限", "状态", "最新进展"]]
+        rows = [
+            ["序号", "所属方案", "任务（事项）", "牵头单位", "配合单位", "完成时限", "报送状态", "本期进展"]
+        ]
         rows += [
             [
                 i,
@@ -361,7 +361,7 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
                 Paragraph(text(item.lead_unit), st["cell"]),
                 Paragraph(text(item.support_units), st["cell"]),
                 Paragraph(text(item.deadline), st["cell"]),
-                f"{item.status}\n{item.reason}",
+                Paragraph(text(f"{item.status}（亮灯：{item.reason}）"), st["cell"]),
                 Paragraph(
                     text(quote(item.progress, QUOTE_IN_TABLE) if item.progress else "本期未报送进展"),
                     st["cell"],

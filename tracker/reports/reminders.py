@@ -1,11 +1,14 @@
 """催办单 (reminder notices): one page per unit that owes something in the period, in two copies.
 
-Which items a unit owes (tasks without sub-tasks, unfinished, on which the unit is listed
-as lead, responsible or supporting unit):
+Which items a unit owes (counted tasks of the facts model, unfinished, that the unit leads —
+the lead answers for joint items, so a unit's 催办单 lists what its row in the 通报 counts):
 
-* overdue   past the deadline unfinished (light red, “逾期未完成”)            → 红色催办
+* overdue   past the deadline unfinished (red “逾期未完成”, or 未报送 past it) → 红色催办
 * behind    behind 序时进度 (red “滞后…” or yellow “进度偏慢…”)               → 黄色催办
-* silent    no progress reported in the period                              → 蓝色催办
+* silent    nothing recorded in the period (报送状态 未报送)                  → 蓝色催办
+
+Items with no lead or responsible unit reach no one; `unassigned_items` names them so the
+officer can assign them (“N项未明确责任单位”).
 
 A unit's level is its worst item's. Each notice names the unit, its items with deadline and
 light, what it must do and the reply deadline (default: seven days after the notice date),
@@ -38,18 +41,16 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.db import models as m
 from tracker.errors import BadInput
+from tracker.facts.period import PeriodFacts, Scope, read_facts
 from tracker.fileio import atomic_write
-from tracker.lights import STATUS_LABELS, Light, LightRules
+from tracker.lights import UNREPORTED, Light, LightRules
 from tracker.periods import Period
-from tracker.reports.assemble import Scope, _deadline_words, _in_scope, _load_tasks, _tree_order
 from tracker.reports.fonts import HEI, SONG
 from tracker.reports.layout import BLOCK_H, BLOCK_W, LEFT, PAGE_H, TOP, styles, text
-from tracker.views.status import task_states
+from tracker.views.table import TaskRow
 
 REPLY_DAYS = 7  # default reply deadline: this many days after the notice date
 COPIES = ("存根", "送达联")
@@ -128,69 +129,75 @@ class ReminderOptions:
         return self.reply_by or self.notice_date() + timedelta(days=REPLY_DAYS)
 
 
+def _owed(row: TaskRow, period: Period) -> tuple[Level, str] | None:
+    """What a counted, unfinished task owes as of `period` (level and why), or None."""
+    if not row.counted or row.finished:
+        return None
+    light, reason = row.light, row.light_reason
+    silent = row.report_status == UNREPORTED
+    past = row.deadline is not None and not row.recurring and row.deadline < period.end
+    overdue = row.overdue or (silent and past)
+    behind = not overdue and (light is Light.RED or (light is Light.YELLOW and reason.startswith("进度偏慢")))
+    if not (overdue or behind or silent):
+        return None
+    level = Level.RED if overdue else Level.YELLOW if behind else Level.BLUE
+    parts = []
+    if (overdue or behind) and not silent and reason != row.report_label:
+        parts.append(reason)
+    if silent:
+        parts.append("已过完成时限，本期未报送进展" if past else "本期未报送进展")
+    return level, "；".join(parts)
+
+
 def collect_reminders(
-    session: Session, period: Period, scope: Scope | None = None, rules: LightRules | None = None
+    session: Session,
+    period: Period,
+    scope: Scope | None = None,
+    rules: LightRules | None = None,
+    facts: PeriodFacts | None = None,
 ) -> list[Reminder]:
-    """The units that owe something in `period` (within `scope`), worst first."""
-    scope = scope or Scope()
-    plan_ids = list(scope.plan_ids) or None
-    states = task_states(session, period, rules, plan_ids)
-    rows = _load_tasks(session, plan_ids)
-    has_children = {row.parent_id for row in rows.values() if row.parent_id is not None}
-    plan_name = {
-        pid: short or title
-        for pid, title, short in session.execute(select(m.Plan.id, m.Plan.title, m.Plan.short_title))
-    }
-    owed: dict[str, list[ReminderItem]] = {}
-    order: list[str] = []
-    for row, _depth in _tree_order(rows):
-        state = states.get(row.id)
-        if state is None or row.id in has_children or not _in_scope(row, scope):
+    """The lead units that owe something in `period` (within `scope`), worst first."""
+    facts = facts or read_facts(session, period, scope, rules)
+    owed: dict[int, list[ReminderItem]] = {}
+    order: list[int] = []
+    for row in facts.rows:
+        found = _owed(row, period)
+        if found is None:
             continue
-        if state.status in ("done", "closed"):
-            continue
-        light, reason = state.light, state.judgement.reason
-        overdue = light is Light.RED and reason == "逾期未完成"
-        behind = not overdue and (
-            light is Light.RED or (light is Light.YELLOW and reason.startswith("进度偏慢"))
-        )
-        silent = not state.reported_in_period
-        if not (overdue or behind or silent):
-            continue
-        level = Level.RED if overdue else Level.YELLOW if behind else Level.BLUE
-        parts = []
-        if (overdue or behind) and reason != STATUS_LABELS.get(state.status):
-            parts.append(reason)
-        if silent:
-            parts.append("本期未报送进展")
-        for _printed, role, name in row.links:
-            if scope.units and name not in scope.units:
+        level, situation = found
+        for unit_id in sorted(row.lead_unit_ids, key=lambda i: facts.names.get(i, "")):
+            if facts.unit_ids is not None and unit_id not in facts.unit_ids:
                 continue
-            if name not in owed:
-                owed[name] = []
-                order.append(name)
-            owed[name].append(
+            if unit_id not in owed:
+                owed[unit_id] = []
+                order.append(unit_id)
+            owed[unit_id].append(
                 ReminderItem(
                     task_id=row.id,
-                    plan=plan_name.get(row.plan_id, ""),
+                    plan=row.plan_label,
                     code=row.code,
                     title=row.title,
-                    role=ROLE_WORDS.get(role, role),
-                    deadline=_deadline_words(row) or "未明确",
-                    light=light,
-                    status=STATUS_LABELS.get(state.status, state.status),
-                    situation="；".join(parts),
+                    role="牵头",
+                    deadline=row.deadline_text_words or "未明确",
+                    light=row.light,
+                    status=f"报送状态：{row.report_label}",
+                    situation=situation,
                     level=level,
-                    reported=state.reported_in_period,
+                    reported=row.reported,
                 )
             )
-    rank = {name: i for i, name in enumerate(order)}
-    result = []
-    for name in order:
-        items = sorted(owed[name], key=lambda item: -item.level)  # stable: document order within a level
-        result.append(Reminder(name, period, tuple(items)))
-    result.sort(key=lambda r: (-r.level, -len(r.items), rank[r.unit]))
-    return result
+    ranked = []
+    for rank, unit_id in enumerate(order):
+        items = sorted(owed[unit_id], key=lambda item: -item.level)  # stable: document order within a level
+        reminder = Reminder(facts.names.get(unit_id, "?"), period, tuple(items))
+        ranked.append((-reminder.level, -len(items), rank, reminder))
+    ranked.sort(key=lambda entry: entry[:3])
+    return [entry[3] for entry in ranked]
+
+
+def unassigned_items(facts: PeriodFacts) -> list[TaskRow]:
+    """Tasks that owe something but name no lead or responsible unit: no 催办单 can reach them."""
+    return [row for row in facts.unassigned if _owed(row, facts.period) is not None]
 
 
 def chinese_date(day: date) -> str:

@@ -28,6 +28,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from tracker.facts.counts import UNIT_COLUMNS
 from tracker.fileio import atomic_write
 from tracker.lights import Light
 from tracker.reports.assemble import Report
@@ -71,7 +72,7 @@ LEDGER_COLUMNS = (
     Column("本期进展情况", 36, "wrap"),
     Column("存在问题", 18, "wrap"),
     Column("下步措施", 18, "wrap"),
-    Column("完成状态", 8, "text"),
+    Column("报送状态", 8, "text"),
     Column("亮灯", 6, "light"),
     Column("佐证材料", 16, "wrap"),
     Column("备注", 10, "wrap"),
@@ -374,7 +375,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
     totals = report.totals
 
     overview: list[tuple[Any, ...]] = [("任务（事项）总数", totals.items, 1.0 if totals.items else 0.0)]
-    overview += [(f"状态：{c.label}", c.count, c.percent / 100) for c in totals.by_status]
+    overview += [(f"报送状态：{c.label}", c.count, c.percent / 100) for c in totals.by_status]
     overview += [(f"亮灯：{c.label}", c.count, c.percent / 100) for c in totals.by_light]
     overview += [
         ("本期未报送进展", totals.not_reported, totals.not_reported / totals.items if totals.items else 0.0),
@@ -443,29 +444,23 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
     _write_sheet(
         workbook,
         "各单位汇总",
-        f"{label}各责任单位推进情况汇总",
+        f"{label}各责任单位推进情况汇总（牵头事项按亮灯分列，各列之和等于牵头数）",
         office,
         as_of,
         (
             Column("序号", 6, "int"),
             Column("责任单位", 30, "wrap"),
             Column("牵头", 8, "int"),
+            *(Column(title, 9, "int") for _key, title in UNIT_COLUMNS),
             Column("配合", 8, "int"),
-            Column("合计", 8, "int"),
-            Column("已完成", 8, "int"),
-            Column("序时推进", 10, "int"),
-            Column("滞后", 8, "int"),
-            Column("本期未报送", 11, "int"),
         ),
-        (
-            (i, u.unit, u.led, u.supporting, u.total, u.done, u.on_schedule, u.late, u.not_reported)
-            for i, u in enumerate(report.units, start=1)
-        ),
+        ((i, u.unit, u.led, *u.columns(), u.supporting) for i, u in enumerate(report.units, start=1)),
     )
     _write_sheet(
         workbook,
         "滞后清单",
-        f"{label}滞后事项清单",
+        f"{label}滞后事项（亮红灯）清单"
+        + (f"（{report.unassigned_note()}）" if report.unassigned_note() else ""),
         office,
         as_of,
         (
@@ -475,9 +470,9 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
             Column("牵头单位", 20, "wrap"),
             Column("配合单位", 20, "wrap"),
             Column("完成时限", 12, "wrap"),
-            Column("完成状态", 9, "text"),
-            Column("滞后原因", 18, "wrap"),
-            Column("最新进展", 44, "wrap"),
+            Column("报送状态", 9, "text"),
+            Column("亮灯原因", 18, "wrap"),
+            Column("本期进展", 44, "wrap"),
         ),
         (
             (

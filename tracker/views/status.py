@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from tracker.db import models as m
 from tracker.errors import BadInput
-from tracker.lights import Judgement, Light, LightRules, TaskFacts, judge, roll_up
+from tracker.lights import UNREPORTED, Judgement, Light, LightRules, TaskFacts, judge_period, roll_up
 from tracker.periods import Period, parse_period
 
 
@@ -42,6 +42,9 @@ class TaskState:
     reported_in_period: bool
     judgement: Judgement
     has_children: bool
+    # 报送状态: what the unit said in this period (a status code), 已销号 when closed by then,
+    # 已完成 once finished, else "unreported" (未报送) — distinct from the light (亮灯).
+    report_status: str = UNREPORTED
 
     @property
     def light(self) -> Light:
@@ -55,9 +58,41 @@ STATE_COLUMNS = (
     m.Task.deadline,
     m.Task.recurring,
     m.Task.closed_at,
+    m.Task.closed_period,
     m.Task.created_at,
     m.Plan.period_start,
 )
+
+
+def report_status(status: str, reported_in_period: bool) -> str:
+    """报送状态: closed or finished stays so; otherwise what was said this period, or 未报送."""
+    if status in ("closed", "done") or reported_in_period:
+        return status
+    return UNREPORTED
+
+
+def closed_as_of(
+    closed_at: Any, closed_period: str | None, period: Period, cache: dict[str, Period | None] | None = None
+) -> bool:
+    """A 销号 counts from the end of the period it closes in (else from its day) onward.
+
+    Closed while back-filling 2023Q2 (say on 10 July, period 2023Q2): closed in the Q2, H1
+    and later views, open in Q1's.
+    """
+    if closed_at is None:
+        return False
+    if closed_period:
+        cache = {} if cache is None else cache
+        if closed_period not in cache:
+            try:
+                cache[closed_period] = parse_period(closed_period)
+            except BadInput:
+                cache[closed_period] = None
+        of = cache[closed_period]
+        if of is not None:
+            return of.end <= period.end
+    day = closed_at.date() if hasattr(closed_at, "date") else closed_at
+    return bool(day <= period.end)
 
 
 def live_tasks(*columns: Any) -> Select[Any]:
@@ -139,16 +174,17 @@ def task_states(
                 session.scalars(select(m.Update.task_id).where(m.Update.period.in_(inside)).distinct())
             )
 
-    facts_of = [tuple(row[:7]) for row in tasks]  # STATE_COLUMNS, as plain tuples
+    facts_of = [tuple(row[:8]) for row in tasks]  # STATE_COLUMNS, as plain tuples
     children: dict[int, list[int]] = {}
     for task_id, parent_id, *_rest in facts_of:
         if parent_id is not None:
             children.setdefault(parent_id, []).append(task_id)
 
+    closing: dict[str, Period | None] = {}
     states: dict[int, TaskState] = {}
-    for task_id, _parent, deadline, recurring, closed_at, created_at, period_start in facts_of:
+    for task_id, _parent, deadline, recurring, closed_at, closed_period, created_at, period_start in facts_of:
         update = latest.get(task_id)
-        closed = closed_at is not None and closed_at.date() <= period.end
+        closed = closed_as_of(closed_at, closed_period, period, closing)
         start = date(period_start, 1, 1) if period_start else created_at.date()
         status = "closed" if closed else (update.status if update else "not_started")
         facts = TaskFacts(
@@ -159,14 +195,16 @@ def task_states(
             percent=update.percent if update else None,
             closed=closed,
         )
+        in_period = task_id in reported
         states[task_id] = TaskState(
             task_id,
             status,
             facts.percent,
             update,
-            task_id in reported,
-            judge(facts, period.end, rules),
+            in_period,
+            judge_period(facts, in_period, period.end, rules),
             task_id in children,
+            report_status(status, in_period),
         )
 
     def rolled(task_id: int) -> Light:
@@ -177,7 +215,7 @@ def task_states(
         light = roll_up([rolled(k) for k in kids if k in states])
         if own.status in ("done", "closed"):
             return own.light
-        if light is not own.light:
+        if light is not own.light or own.judgement.reason != "按子任务汇总":
             states[task_id] = TaskState(
                 own.task_id,
                 own.status,
@@ -186,6 +224,7 @@ def task_states(
                 own.reported_in_period,
                 Judgement(light, "按子任务汇总", own.judgement.expected_percent),
                 True,
+                own.report_status,
             )
         return light
 

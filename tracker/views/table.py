@@ -18,8 +18,10 @@ from sqlalchemy.orm import Session
 
 from tracker.db import models as m
 from tracker.errors import BadInput
-from tracker.lights import STATUS_LABELS, Light, LightRules
+from tracker.facts.counts import Tally, UnitRow, tally, unit_rows
+from tracker.lights import REPORT_LABELS, STATUS_LABELS, UNREPORTED, Light, LightRules
 from tracker.periods import Period, parse_period
+from tracker.rules.counting import counts_as_task, lead_and_support
 from tracker.views.bulk import collector_paused
 from tracker.views.status import TaskState, live_tasks, task_states
 
@@ -33,7 +35,7 @@ VIEW_UNREPORTED = "unreported"
 VIEW_DONE = "done"
 VIEW_LABELS = {
     VIEW_ALL: "全部",
-    VIEW_LATE: "滞后",
+    VIEW_LATE: "红灯",
     VIEW_DUE_SOON: "临近时限",
     VIEW_UNREPORTED: "本期未报送",
     VIEW_DONE: "已完成",
@@ -57,11 +59,11 @@ class TaskRow:
     deadline: date | None
     deadline_text: str
     recurring: bool
-    lead_unit: str
+    lead_unit: str  # lead units' names as printed, 、-joined (tracker.rules.counting)
     support_units: str
     unit_ids: frozenset[int]
-    lead_unit_id: int | None
-    status: str
+    lead_unit_id: int | None  # the first lead unit
+    status: str  # effective status: the latest record up to the period (already finished stays so)
     light: Light
     light_reason: str
     expected_percent: float | None
@@ -71,6 +73,14 @@ class TaskRow:
     reported: bool
     has_children: bool
     closed: bool
+    lead_unit_ids: frozenset[int] = frozenset()
+    support_unit_ids: frozenset[int] = frozenset()
+    report_status: str = UNREPORTED  # 报送状态: what the unit said this period
+    counted: bool = True  # a task, not a group heading (tracker.rules.counting)
+    problems: str = ""
+    next_steps: str = ""
+    leader: str = ""
+    remarks: str = ""
     metric_count: int = 0
     completion: float | None = None  # mean ratio of actual to target, 1.0 = met
     search_text: str = field(default="", repr=False)
@@ -80,13 +90,42 @@ class TaskRow:
         return STATUS_LABELS.get(self.status, self.status)
 
     @property
+    def report_label(self) -> str:
+        """报送状态 in words (已完成 … 未报送)."""
+        return REPORT_LABELS.get(self.report_status, self.report_status)
+
+    @property
+    def deadline_text_words(self) -> str:
+        """完成时限 as the document words it, else the date in Chinese (2023年6月30日)."""
+        if self.deadline is not None and self.deadline_text == self.deadline.isoformat():
+            return f"{self.deadline.year}年{self.deadline.month}月{self.deadline.day}日"
+        return self.deadline_text
+
+    @property
+    def overdue(self) -> bool:
+        """Past its deadline unfinished, as the light rule found it."""
+        return self.light is Light.RED and self.light_reason == "逾期未完成"
+
+    def period_progress(self, period: Period) -> str:
+        """本期进展情况: this period's text; an earlier period's only labelled as such."""
+        if not self.progress or self.progress_period is None:
+            return ""
+        if self.reported:
+            return self.progress
+        try:
+            label = parse_period(self.progress_period).label
+        except BadInput:
+            label = self.progress_period
+        return f"（{label}报送）{self.progress}"
+
+    @property
     def finished(self) -> bool:
         return self.status in FINISHED
 
     @property
     def owes_update(self) -> bool:
-        """A leaf task, not finished, with no progress recorded in this period (本期未报送)."""
-        return not self.has_children and not self.finished and not self.reported
+        """A counted task, not finished, with nothing recorded in this period (本期未报送)."""
+        return self.counted and self.report_status == UNREPORTED
 
     @property
     def completion_text(self) -> str:
@@ -110,13 +149,13 @@ class TaskRow:
 
     def in_view(self, view: str, period: Period) -> bool:
         if view == VIEW_LATE:
-            return self.light is Light.RED
+            return self.counted and self.light is Light.RED
         if view == VIEW_DUE_SOON:
-            return self.due_soon(period)
+            return self.counted and self.due_soon(period)
         if view == VIEW_UNREPORTED:
             return self.owes_update
         if view == VIEW_DONE:
-            return self.finished
+            return self.counted and self.finished
         return True
 
 
@@ -214,6 +253,7 @@ class _TaskLine(NamedTuple):
     deadline: date | None
     recurring: str | None
     closed_at: datetime | None
+    closed_period: str | None
     created_at: datetime
     period_start: int | None
     plan_id: int
@@ -222,6 +262,8 @@ class _TaskLine(NamedTuple):
     content: str | None
     kind: str
     deadline_text: str | None
+    leader: str | None
+    remarks: str | None
 
 
 def _load_task_rows(
@@ -235,6 +277,8 @@ def _load_task_rows(
             m.Task.content,
             m.Task.kind,
             m.Task.deadline_text,
+            m.Task.leader,
+            m.Task.remarks,
         ).order_by(m.Task.position, m.Task.id)
     )
     # Named tuples: reading fields of a result row costs more than of a tuple, ×20 per row.
@@ -251,7 +295,7 @@ def _load_task_rows(
             )
         )
     }
-    links: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+    links: dict[int, list[tuple[int, str, str]]] = defaultdict(list)  # (unit id, printed, role)
     for task_id, unit_id, name, role in session.execute(
         select(m.TaskUnit.task_id, m.TaskUnit.unit_id, m.TaskUnit.printed_name, m.TaskUnit.role).order_by(
             m.TaskUnit.task_id, m.TaskUnit.position
@@ -277,8 +321,13 @@ def _load_task_rows(
 
     def _row(task: _TaskLine, depth: int, order: int) -> TaskRow:
         units = links.get(task.id, [])
-        lead = next((u for u in units if u[2] == "lead"), units[0] if units else None)
-        supports = "、".join(u[1] for u in units if u is not lead)
+        lead_links, support_links = lead_and_support((u, u[2]) for u in units)
+        lead = lead_links[0] if lead_links else None
+        supports = "、".join(u[1] for u in support_links)
+        kids = children.get(task.id)
+        counted = kids is None or counts_as_task(
+            True, (u[0] for u in units), (u[0] for kid in kids for u in links.get(kid.id, ()))
+        )
         state = states[task.id]
         latest = state.latest
         deadline_text = task.deadline_text or (task.deadline.isoformat() if task.deadline else "")
@@ -297,7 +346,7 @@ def _load_task_rows(
             deadline=task.deadline,
             deadline_text=deadline_text,
             recurring=task.recurring == "yearly",
-            lead_unit=lead[1] if lead else "",
+            lead_unit="、".join(u[1] for u in lead_links),
             support_units=supports,
             unit_ids=frozenset(u[0] for u in units),
             lead_unit_id=lead[0] if lead else None,
@@ -311,6 +360,14 @@ def _load_task_rows(
             reported=state.reported_in_period,
             has_children=state.has_children,
             closed=state.status == "closed",
+            lead_unit_ids=frozenset(u[0] for u in lead_links),
+            support_unit_ids=frozenset(u[0] for u in support_links),
+            report_status=state.report_status,
+            counted=counted,
+            problems=(latest.problems or "") if latest else "",
+            next_steps=(latest.next_steps or "") if latest else "",
+            leader=task.leader or "",
+            remarks=task.remarks or "",
             metric_count=counts.get(task.id, 0),
             completion=completions.get(task.id),
         )
@@ -324,63 +381,17 @@ def _load_task_rows(
     return rows
 
 
-@dataclass
-class UnitSummary:
-    """责任单位 with its counts as of the period: tasks it leads, late, owing an update."""
+# 责任单位 with its counts as of the period (tracker.facts.counts.UnitRow).
+UnitSummary = UnitRow
 
-    id: int
-    name: str
-    total: int = 0  # tasks it is responsible for, in any role
-    led: int = 0
-    late: int = 0  # led tasks lit red
-    unreported: int = 0  # led tasks owing an update this period
-    done: int = 0  # led tasks finished
+
+def unit_names(session: Session) -> dict[int, str]:
+    return dict(session.execute(select(m.Unit.id, m.Unit.name)).tuples().all())
 
 
 def unit_summaries(session: Session, rows: list[TaskRow]) -> list[UnitSummary]:
-    """Every unit linked to a live task, by the number of tasks it leads (most first)."""
-    names = dict(session.execute(select(m.Unit.id, m.Unit.name)).tuples().all())
-    summaries: dict[int, UnitSummary] = {}
-    for row in rows:
-        for unit_id in row.unit_ids:
-            summary = summaries.get(unit_id)
-            if summary is None:
-                summary = summaries[unit_id] = UnitSummary(unit_id, names.get(unit_id, "?"))
-            summary.total += 1
-            if unit_id != row.lead_unit_id:
-                continue
-            summary.led += 1
-            summary.late += row.light is Light.RED
-            summary.unreported += row.owes_update
-            summary.done += row.finished
-    return sorted(summaries.values(), key=lambda s: (-s.led, -s.total, s.name))
-
-
-@dataclass
-class Tally:
-    """Counts of a group of tasks (a plan, a unit, the ledger) by light and status."""
-
-    label: str
-    key: int | None = None
-    total: int = 0
-    by_light: dict[Light, int] = field(default_factory=lambda: dict.fromkeys(Light, 0))
-    by_status: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUS_LABELS, 0))
-    unreported: int = 0
-
-    def add(self, row: TaskRow) -> None:
-        self.total += 1
-        self.by_light[row.light] += 1
-        self.by_status[row.status] = self.by_status.get(row.status, 0) + 1
-        self.unreported += row.owes_update
-
-    @property
-    def finished(self) -> int:
-        return self.by_status.get("done", 0) + self.by_status.get("closed", 0)
-
-    @property
-    def completion(self) -> float:
-        """完成率: finished tasks over all tasks of the group."""
-        return self.finished / self.total if self.total else 0.0
+    """Every unit that leads or supports a counted task, most led first (the 责任单位 tab)."""
+    return sorted(unit_rows(rows, unit_names(session)), key=lambda s: (-s.led, -s.total, s.name))
 
 
 @dataclass
@@ -398,29 +409,31 @@ def overview(session: Session, period: Period, rows: list[TaskRow]) -> Overview:
 
 
 def overview_of(period: Period, rows: list[TaskRow], summaries: list[UnitSummary]) -> Overview:
-    """The 总览 from rows and their `unit_summaries` (every lead unit is among them)."""
-    ledger = Tally("全部")
+    """The 总览 from rows and their `unit_summaries` (every lead unit is among them).
+
+    Counts come from `tracker.facts.counts` (groups skipped), as in the 通报 and the 台账.
+    """
+    ledger = tally(rows)
     plans: dict[int, Tally] = {}
     units: dict[int, Tally] = {}
     names = {s.id: s.name for s in summaries}
     for row in rows:
-        ledger.add(row)
         plan = plans.get(row.plan_id)
         if plan is None:
             plan = plans[row.plan_id] = Tally(row.plan_label, row.plan_id)
         plan.add(row)
-        if row.lead_unit_id is not None:
-            unit = units.get(row.lead_unit_id)
+        for unit_id in row.lead_unit_ids:
+            unit = units.get(unit_id)
             if unit is None:
-                unit = units[row.lead_unit_id] = Tally(names.get(row.lead_unit_id, "?"), row.lead_unit_id)
+                unit = units[unit_id] = Tally(names.get(unit_id, "?"), unit_id)
             unit.add(row)
     owing = [s for s in summaries if s.unreported]
     owing.sort(key=lambda s: (-s.unreported, s.name))
     return Overview(
         period,
         ledger,
-        list(plans.values()),
-        sorted(units.values(), key=lambda t: (-t.total, t.label)),
+        [p for p in plans.values() if p.total],
+        sorted((u for u in units.values() if u.total), key=lambda t: (-t.total, t.label)),
         owing,
     )
 

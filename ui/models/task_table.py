@@ -33,7 +33,7 @@ COLUMNS = (
     ("support", "配合单位"),
     ("deadline", "完成时限"),
     ("light", "亮灯"),
-    ("status", "状态"),
+    ("status", "报送状态"),
     ("progress", "最新进展"),
     ("completion", "指标完成"),
 )
@@ -55,7 +55,7 @@ _SORT_KEYS: dict[str, Any] = {
     "support": lambda r: (r.support_units, r.order),
     "deadline": lambda r: (r.deadline or date.max, r.order),
     "light": lambda r: (int(r.light), r.order),
-    "status": lambda r: (r.status_label, r.order),
+    "status": lambda r: (r.report_label, r.order),
     "progress": lambda r: (r.progress, r.order),
     "completion": lambda r: (-1.0 if r.completion is None else r.completion, r.order),
 }
@@ -78,9 +78,11 @@ def display_text(row: TaskRow, key: str) -> str:
     if key == "light":
         return row.light.label
     if key == "status":
-        if row.percent is not None and not row.finished:
-            return f"{row.status_label} {row.percent}%"
-        return row.status_label
+        if not row.counted:
+            return "（分组）"
+        if row.percent is not None and not row.finished and row.reported:
+            return f"{row.report_label} {row.percent}%"
+        return row.report_label
     if key == "progress":
         return _first_line(row.progress)
     return row.completion_text
@@ -92,6 +94,8 @@ def tooltip_text(row: TaskRow, key: str) -> str | None:
     if key == "light":
         expected = "" if row.expected_percent is None else f"（序时进度 {row.expected_percent:.0f}%）"
         return f"{row.light.label}：{row.light_reason}{expected}"
+    if key == "status" and not row.reported and row.progress_period and not row.finished:
+        return f"本期未报送；最近一次（{row.progress_period}）报送：{row.status_label}"
     if key == "progress" and row.progress:
         return f"{row.progress_period}：{row.progress}"
     if key == "support" and row.support_units:
@@ -219,7 +223,7 @@ class TaskFilter:
             return False
         if self.unit_id is not None and self.unit_id not in row.unit_ids:
             return False
-        if self.status is not None and row.status != self.status:
+        if self.status is not None and row.report_status != self.status:
             return False
         if self.light is not None and row.light is not self.light:
             return False

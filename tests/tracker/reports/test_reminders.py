@@ -124,7 +124,7 @@ def test_seeded_notices_render_not_blank(reported: Database, tmp_path: Path) -> 
         assert flat(reminder.items[0].title) in text
     subprocess.run(["pdftoppm", "-r", "30", "-gray", str(out), str(tmp_path / "p")], check=True)
     pages = sorted(tmp_path.glob("p-*.pgm"))
-    assert len(pages) == 6
+    assert len(pages) >= 6  # two copies of each notice; a long list of items may take more pages
     for page in pages:
         pixels = page.read_bytes().split(b"\n", 3)[3]
         assert sum(1 for b in pixels if b < 128) > 500, page.name
