@@ -23,7 +23,7 @@ from ui.common import confirm, show_error
 from ui.edit_dialogs import MoveTaskDialog, PlanDialog, RecycleBinDialog, TaskDialog, UnitAdminDialog
 from ui.help_dialog import HelpDialog
 from ui.progress_dialog import ProgressDialog
-from ui.small_dialogs import ReasonDialog, SettingsDialog
+from ui.small_dialogs import CloseDialog, ReasonDialog, SettingsDialog
 from ui.work import Report
 
 if TYPE_CHECKING:
@@ -203,10 +203,11 @@ class WindowActions:
         if task_id is None:
             return None
         actor = self.actor
-        dialog = ReasonDialog(
-            "销号",
-            "销号表示督查人员确认此项任务已办结，不再跟踪。请写明销号理由（如“已完成并经现场核实”）：",
-            lambda reason: self.run(lambda s: close_task(s, task_id, reason, actor=actor), task_id),
+        dialog = CloseDialog(
+            self.window.period,
+            lambda reason, day, period: self.run(
+                lambda s: close_task(s, task_id, reason, on=day, period=period, actor=actor), task_id
+            ),
             parent=self.window,
         )
         return self._open(dialog)

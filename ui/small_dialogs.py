@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.lights import LightRules
+from tracker.periods import Period, period_containing
 from tracker.views.rules import JudgingSettings
 from ui.common import show_error
 
@@ -66,6 +71,58 @@ class ReasonDialog(QDialog):
             show_error(self, error)
             return
         self.accept()
+
+
+class CloseDialog(ReasonDialog):
+    """销号: a reason, the date it was closed (today by default) and the period it closes in.
+
+    The period defaults to the one the window shows, so a task closed while back-filling
+    2023Q2 in July is closed in the Q2 总览, not in Q1's.
+    """
+
+    def __init__(
+        self,
+        period: Period,
+        save: Callable[[str, date, str], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            "销号",
+            "销号表示督查人员确认此项任务已办结，不再跟踪。请写明销号理由（如“已完成并经现场核实”）：",
+            lambda reason: save(reason, self.day(), self.period_code()),
+            parent=parent,
+        )
+        self.setObjectName("closeDialog")
+        today = date.today()
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setObjectName("closeDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy年M月d日")
+        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.period = QComboBox()
+        self.period.setObjectName("closePeriod")
+        choices = [period]
+        latest = period_containing(today)
+        step = latest
+        for _ in range(8):  # the quarters up to today, for a 销号 dated in another period
+            if step not in choices:
+                choices.append(step)
+            step = step.previous()
+        for choice in choices:
+            self.period.addItem(choice.label, choice.code)
+        form = QFormLayout()
+        form.addRow("销号日期", self.date)
+        form.addRow("销号所属报告期", self.period)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(layout.count() - 1, form)
+
+    def day(self) -> date:
+        value = self.date.date()
+        return date(value.year(), value.month(), value.day())
+
+    def period_code(self) -> str:
+        return str(self.period.currentData())
 
 
 class SettingsDialog(QDialog):

@@ -73,10 +73,12 @@ def task_html(detail: TaskDetail, row: TaskRow | None = None, record: TaskRecord
     rows = "".join(f"<tr><th align=left>{k}</th><td>{escape(v)}</td></tr>" for k, v in facts)
     rows += "".join(f"<tr><th align=left>{k}</th><td>{v}</td></tr>" for k, v in facts_html)
     if record is not None and record.closed_at is not None:
-        rows += (
-            f"<tr><th align=left>销号</th><td>{local_time(record.closed_at)}　"
-            f"{escape(record.closed_reason or '')}</td></tr>"
-        )
+        when = local_time(record.closed_at)
+        if record.closed_on is not None:
+            when = f"{record.closed_on.year}年{record.closed_on.month}月{record.closed_on.day}日"
+        if record.closed_period_label:
+            when += f"（{record.closed_period_label}销号）"
+        rows += f"<tr><th align=left>销号</th><td>{when}　{escape(record.closed_reason or '')}</td></tr>"
     parts.append(f"<table cellspacing=4>{rows}<tr><th align=left>责任单位</th><td>{units}</td></tr></table>")
     if detail.content:
         parts.append(f"<p><b>工作内容</b></p><p>{escape(detail.content)}</p>")

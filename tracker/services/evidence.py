@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.fileio import atomic_write
+from tracker.periods import parse_period, period_containing
 from tracker.services import audit
 
 CHUNK_BYTES = 1024 * 1024
@@ -116,15 +118,24 @@ def attach(
     path: Path,
     *,
     update: m.Update | None = None,
+    period: str | None = None,
     actor: str | None = None,
     source: str = audit.SOURCE_HAND,
     progress: Callable[[int, int], None] | None = None,
 ) -> m.Evidence:
-    """Store a file and add it to a task; `progress` as for `store_file`."""
+    """Store a file and add it to a task; `progress` as for `store_file`.
+
+    The file is filed under the period of the update it is attached to (whatever the upload
+    day: files added on 5 July to a 2023Q2 record belong to 2023Q2), else under `period`,
+    else under the quarter of today.
+    """
     blob = store_file(session, path, progress=progress)
     evidence = m.Evidence(task=task, filename=path.name, sha256=blob.sha256, size=blob.size)
     if update is not None:
         evidence.update_id = update.id
+        evidence.period = update.period
+    else:
+        evidence.period = parse_period(period).code if period else period_containing(date.today()).code
     session.add(evidence)
     session.flush()
     audit.record(

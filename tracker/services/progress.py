@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.lights import STATUS_LABELS
-from tracker.periods import parse_period
+from tracker.periods import parse_period, period_containing
 from tracker.services import audit, evidence
 
 RECORDABLE_STATUSES = ("not_started", "in_progress", "done", "late", "ongoing")
@@ -189,15 +190,38 @@ def _size(path: Path) -> int:
         return 0
 
 
-def close_task(session: Session, task_id: int, reason: str, *, actor: str | None = None) -> m.Task:
-    """销号: the inspector closes a task, with a written reason."""
+def close_task(
+    session: Session,
+    task_id: int,
+    reason: str,
+    *,
+    on: date | None = None,
+    period: str | None = None,
+    actor: str | None = None,
+) -> m.Task:
+    """销号: the inspector closes a task, with a written reason, a date and the period it closes in.
+
+    The date defaults to today and the period to the quarter of that date; a task closed on
+    10 July while back-filling 2023Q2 is given period 2023Q2, so it is closed in the Q2 总览
+    and open in Q1's (tracker.views.status.closed_as_of).
+    """
     task = live_task(session, task_id)
     if not reason.strip():
         raise BadInput("销号须填写理由")
     if task.closed_at is not None:
         raise BadInput(f"任务“{task.code} {task.title[:20]}”已销号")
+    day = on or date.today()
+    if day > date.today():
+        raise BadInput(f"销号日期 {day.isoformat()} 晚于今天，请填写实际销号的日期")
+    closes_in = parse_period(period) if period else period_containing(day)
+    if day < closes_in.start:
+        raise BadInput(
+            f"销号日期 {day.isoformat()} 早于所选报告期（{closes_in.label}，自 {closes_in.start.isoformat()} 起）"
+        )
     task.closed_at = m.utcnow()
     task.closed_reason = reason.strip()
+    task.closed_on = day
+    task.closed_period = closes_in.code
     audit.record(
         session,
         action="close",
@@ -205,8 +229,12 @@ def close_task(session: Session, task_id: int, reason: str, *, actor: str | None
         entity_id=task.id,
         plan_id=task.plan_id,
         task_id=task.id,
-        summary=f"销号：{task.closed_reason}",
-        after={"closed_reason": task.closed_reason},
+        summary=f"销号（{closes_in.label}，{day.isoformat()}）：{task.closed_reason}",
+        after={
+            "closed_reason": task.closed_reason,
+            "closed_on": day.isoformat(),
+            "closed_period": closes_in.code,
+        },
         actor=actor,
     )
     return task
@@ -217,9 +245,16 @@ def reopen_task(session: Session, task_id: int, reason: str = "", *, actor: str 
     task = live_task(session, task_id)
     if task.closed_at is None:
         raise BadInput(f"任务“{task.code} {task.title[:20]}”未销号")
-    before = {"closed_at": task.closed_at.isoformat(), "closed_reason": task.closed_reason}
+    before = {
+        "closed_at": task.closed_at.isoformat(),
+        "closed_reason": task.closed_reason,
+        "closed_on": task.closed_on.isoformat() if task.closed_on else None,
+        "closed_period": task.closed_period,
+    }
     task.closed_at = None
     task.closed_reason = None
+    task.closed_on = None
+    task.closed_period = None
     audit.record(
         session,
         action="reopen",

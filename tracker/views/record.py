@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -75,6 +75,8 @@ class TaskRecord:
     task_id: int
     closed_reason: str | None
     closed_at: datetime | None
+    closed_on: date | None = None  # the 销号 date the inspector gave
+    closed_period_label: str = ""  # the period it closes in, in words
     metrics: list[MetricRecord] = field(default_factory=list)
     updates: list[UpdateRecord] = field(default_factory=list)  # newest first
     evidence: list[EvidenceRecord] = field(default_factory=list)
@@ -97,7 +99,13 @@ def load_task_record(session: Session, task_id: int, period: Period) -> TaskReco
     task = session.get(m.Task, task_id)
     if task is None:
         return None
-    record = TaskRecord(task.id, task.closed_reason, task.closed_at)
+    record = TaskRecord(
+        task.id,
+        task.closed_reason,
+        task.closed_at,
+        task.closed_on,
+        _label(task.closed_period) if task.closed_period else "",
+    )
     notes = conflict_notes(session.connection(), [task.plan_id]) if any(x.key for x in task.metrics) else {}
     for metric in task.metrics:
         targets = [(t.year, t.value, t.comparator, t.text) for t in metric.targets]
