@@ -98,6 +98,21 @@ class Judgement:
     expected_percent: float | None = None  # 序时进度, where it applies
 
 
+def legend(rules: LightRules | None = None) -> list[tuple[Light, str]]:
+    """Each light with its rule in one line, with the thresholds in force (for legends)."""
+    rules = rules or LightRules()
+    return [
+        (Light.GREEN, "已完成、已销号、长期坚持，或进度达到序时进度"),
+        (
+            Light.YELLOW,
+            f"落后序时进度 {rules.yellow_gap:g}–{rules.red_gap:g} 个百分点，或距完成时限不足 {rules.warn_days} 天",
+        ),
+        (Light.RED, f"落后序时进度超过 {rules.red_gap:g} 个百分点，或逾期未完成"),
+        (Light.GREY, "未启动或尚未开始"),
+        (Light.UNREPORTED, "本期未报送进展（单列，不按滞后计）"),
+    ]
+
+
 def expected_progress(facts: TaskFacts, as_of: date) -> float | None:
     """序时进度 in percent at `as_of`, or None when the task has no span to measure."""
     if facts.recurring:

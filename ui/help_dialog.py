@@ -49,7 +49,10 @@ class HelpDialog(QDialog):
 
     def show_section(self, heading: str) -> bool:
         """Scroll so the heading `heading` is at the top; False when the guide lacks it."""
-        found = self.browser.document().find(heading)
+        document = self.browser.document()
+        found = document.find(heading)
+        while not found.isNull() and found.block().text().strip() != heading:  # the heading, not a mention
+            found = document.find(heading, found)
         if found.isNull():
             return False
         end = QTextCursor(self.browser.document())

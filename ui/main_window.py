@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         if snapshot is None or self._overview_shown or self.center.currentWidget() is not self.overview_page:
             return
         self._overview_shown = True
-        self.overview_page.set_overview(snapshot.overview)
+        self.overview_page.set_overview(snapshot.overview, snapshot.settings.rules)
         self.overview_page.set_plan_metrics(snapshot.plan_metrics)
 
     def _fill_filter_choices(self, snapshot: Snapshot) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from tracker.facts.counts import REPORT_ORDER
-from tracker.lights import LIGHT_ORDER, REPORT_LABELS, Light
+from tracker.lights import LIGHT_ORDER, REPORT_LABELS, Light, LightRules, legend
 from tracker.views.plan_metrics import PlanMetricRow
 from tracker.views.table import Overview, Tally, UnitSummary
 from ui.charts import BarChart, Group, Series
@@ -47,6 +47,14 @@ LIGHT_SERIES = [Series(light.label, light.colour) for light in LIGHT_ORDER]
 
 def _group(tally: Tally) -> Group:
     return Group(tally.label, tuple(float(tally.by_light[light]) for light in LIGHT_ORDER))
+
+
+def legend_text(rules: LightRules | None = None) -> str:
+    """A compact legend beside the lights: each colour's rule with the thresholds in force."""
+    items = "；".join(
+        f"<span style='color:{light.colour}'>●</span>{light.label}：{rule}" for light, rule in legend(rules)
+    )
+    return f"<small>{items}。<a href='{LEGEND_LINK}'>详见使用说明</a></small>"
 
 
 def headline(data: Overview) -> str:
@@ -92,6 +100,11 @@ class OverviewPage(QWidget):
         self.headline.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.headline.linkActivated.connect(lambda _link: self.guide_requested.emit(COUNTING_SECTION))
+        self.legend = QLabel()
+        self.legend.setObjectName("overviewLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.linkActivated.connect(lambda _link: self.guide_requested.emit(COUNTING_SECTION))
         self.plan_chart = BarChart(stacked=True)
         self.plan_chart.setObjectName("planChart")
         self.unit_chart = BarChart(stacked=True)
@@ -131,14 +144,16 @@ class OverviewPage(QWidget):
         split.setSizes([320, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        layout.addWidget(self.legend)
         layout.addWidget(split, 1)
         self.tables = tables
 
     def set_plan_metrics(self, rows: list[PlanMetricRow]) -> None:
         self.metric_model.set_records(rows)
 
-    def set_overview(self, data: Overview) -> None:
+    def set_overview(self, data: Overview, rules: LightRules | None = None) -> None:
         self.headline.setText(headline(data))
+        self.legend.setText(legend_text(rules))
         self.plan_model.set_records(data.plans)
         self.unit_model.set_records(data.units)
         self.owing_model.set_records(data.owing_units)

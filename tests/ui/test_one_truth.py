@@ -213,3 +213,18 @@ def test_a_close_dated_into_q2_and_q2_evidence_uploaded_in_july(
         in next(r for r in q2_report.ledger if r.task_id == two_quarters.evidence_task_id).evidence
     )
     assert not any(e.filename == EVIDENCE_NAME for e in q1_report.evidence)
+
+
+def test_the_legend_beside_the_lights_opens_the_rules(qtbot: QtBot, window: MainWindow) -> None:
+    from ui.help_dialog import COUNTING_SECTION, HelpDialog
+
+    window.center.setCurrentWidget(window.overview_page)
+    qtbot.waitUntil(lambda: bool(window.overview_page.legend.text()), timeout=10_000)
+    legend = window.overview_page.legend.text()
+    assert "落后序时进度 10–30 个百分点" in legend and "未报送" in legend  # the thresholds in force
+    window.overview_page.legend.linkActivated.emit("guide:counting")
+    dialogs = window.findChildren(HelpDialog)
+    assert dialogs
+    cursor = dialogs[-1].browser.textCursor()
+    assert cursor.block().text() == COUNTING_SECTION
+    dialogs[-1].close()
