@@ -1,0 +1,68 @@
+"""The drafter on the corpus of real task-division documents (tests/data/drafting/).
+
+The floors are what the drafter reached when they were written (it is the measuring
+stick, not the goal: the issue's targets on the held-out part are tasks ≥ 0.95 recall and
+precision, units exact ≥ 0.90, targets ≥ 0.85, deadlines ≥ 0.90). Raise them as the
+drafter improves; a change that reads the corpus worse fails here. The figures are printed
+by `python -m bench.drafting_corpus [tune|heldout|all]`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench import drafting_corpus as bench
+from tracker.planfile import load_plan_file
+
+# part: (tasks R, tasks P, units exact, targets R, deadlines R), totals over the part
+FLOORS = {
+    "tune": (0.40, 0.92, 0.06, 0.00, 0.00),
+    "heldout": (0.38, 0.76, 0.11, 0.00, 0.00),
+}
+LABELS = ("tasks R", "tasks P", "units exact", "targets R", "deadlines R")
+
+
+def test_every_document_has_an_expectation_and_a_readme_row() -> None:
+    layouts = bench.layouts_by_file()
+    seen = set()
+    for part in bench.PARTS:
+        docs = bench.documents(part)
+        assert docs, f"{part}/ 没有文档"
+        for _, path, expected in docs:
+            assert expected.exists(), f"{path.name} 缺少 {expected.name}"
+            plan = load_plan_file(expected)
+            assert plan.tasks, f"{expected.name} 没有任务"
+            assert layouts.get(path.name), f"README 中没有 {path.name} 的版式"
+            seen.add(path.name)
+    assert seen == set(layouts), f"README 与文件不一致：{sorted(set(layouts) ^ seen)}"
+
+
+def test_the_two_parts_do_not_share_a_document() -> None:
+    tune = {p.name for _, p, _ in bench.documents("tune")}
+    heldout = {p.name for _, p, _ in bench.documents("heldout")}
+    assert not tune & heldout
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_corpus_floors(part: str) -> None:
+    results = bench.measure(part)
+    total, _ = bench.summarise(results)
+    got = (
+        total.score("tasks").recall,
+        total.score("tasks").precision,
+        total.score("units").recall,
+        total.score("targets").recall,
+        total.score("deadlines").recall,
+    )
+    for value, minimum, label in zip(got, FLOORS[part], LABELS, strict=True):
+        assert value >= minimum - 1e-9, f"{part} {label}: {value:.3f} < {minimum}"
+
+
+def test_the_report_names_every_layout_and_document() -> None:
+    results = bench.measure("all")
+    text = bench.table(results)
+    for result in results:
+        assert result.name in text
+        for layout in result.layouts:
+            assert f"| {layout} |" in text
+    assert "**total**" in text
