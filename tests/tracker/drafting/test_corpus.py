@@ -9,6 +9,10 @@ by `python -m bench.drafting_corpus [tune|heldout|all]`.
 
 from __future__ import annotations
 
+import re
+import zipfile
+from pathlib import Path
+
 import pytest
 
 from bench import drafting_corpus as bench
@@ -66,3 +70,30 @@ def test_the_report_names_every_layout_and_document() -> None:
         for layout in result.layouts:
             assert f"| {layout} |" in text
     assert "**total**" in text
+
+
+def _docx_xml(path: Path, member: str) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(member).decode("utf-8") if member in archive.namelist() else ""
+
+
+def test_the_word_documents_hold_real_tables_merges_and_list_numbering() -> None:
+    """The layouts the corpus claims are really in the .docx files, not typed to look so."""
+    docx = [path for part in bench.PARTS for _, path, _ in bench.documents(part) if path.suffix == ".docx"]
+    body = {path.name: _docx_xml(path, "word/document.xml") for path in docx}
+    listed = [
+        path.name
+        for path in docx
+        if "<w:numPr>" in body[path.name] and "<w:num " in _docx_xml(path, "word/numbering.xml")
+    ]
+    assert len(listed) >= 2, f"Word 列表编号的文档不足两个：{listed}"
+    for name in listed:
+        # the numbers come from Word: a numbered paragraph's text does not start with a typed “1.”/“1、”
+        for paragraph in re.findall(r"<w:p>.*?</w:p>|<w:p .*?</w:p>", body[name]):
+            if "<w:numPr>" in paragraph:
+                text = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", paragraph))
+                assert not re.match(r"\s*\d+[.、．]", text), f"{name} 的编号是手打的：{text[:20]}"
+    assert any("<w:tbl>" in xml and 'w:vMerge w:val="restart"' in xml for xml in body.values()), (
+        "没有纵向合并的表格"
+    )
+    assert any("<w:gridSpan " in xml for xml in body.values()), "没有横向合并的表格"
