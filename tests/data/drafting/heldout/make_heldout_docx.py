@@ -123,10 +123,48 @@ def shaoxing() -> None:
     document.save(str(HERE / "22_zhejiang_shaoxing_2020q1.docx"))
 
 
+def huoshan() -> None:
+    """28 霍山县开发区 2025：重点工作及责任清单（责任领导一列是人名，完成时限纵向合并）。"""
+    document = new_document()
+    document.add_paragraph("2025年开发区重点工作及责任清单")
+    grid = table(
+        document,
+        ["序号", "重点工作", "责任领导", "责任单位", "完成时限"],
+        [
+            [
+                "1",
+                "坚持服务跟着项目走，优化“重点项目直通车”“无忧办”工作机制，落实重点项目“领导+专班””“项目管家”等制度，"
+                "全力服务重大项目落地见效。",
+                "叶林",
+                "招商工作部、安商工作部",
+                "全年",
+            ],
+            [
+                "2",
+                "全力推进开发区“空间再造”，推动工业用地“腾笼换鸟”，力争全年盘活僵尸企业10家，盘活存量土地400亩。",
+                "马振明",
+                "改革办",
+                "全年",
+            ],
+            [
+                "3",
+                "持续提升园区承载能力，加快推进开发区污水处理厂及污水管网提升项目，全面做好纬六路以北、中沟以北地块水电气路网"
+                "等基础设施配套。",
+                "张云峰",
+                "规划建设局",
+                "全年",
+            ],
+        ],
+    )
+    merge_down(grid, 4, 1, 3)
+    document.save(str(HERE / "28_anhui_huoshan_kaifaqu.docx"))
+
+
 def main() -> None:
     yueyang()
     sichuan()
     shaoxing()
+    huoshan()
 
 
 if __name__ == "__main__":
