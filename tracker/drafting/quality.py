@@ -90,3 +90,50 @@ def compare(seed: pf.Plan, draft: pf.Plan) -> Quality:
     st, dt = _targets(seed), _targets(draft)
     targets = Score(sum((st & dt).values()), sum(st.values()), sum(dt.values()))
     return Quality(tasks, units, targets)
+
+
+def unit_exactness(seed: pf.Plan, draft: pf.Plan) -> Score:
+    """Tasks whose units are exactly right: same names, same order, same roles.
+
+    A task of the reviewed plan counts as found only when it is matched (by title) and
+    its drafted units equal the reviewed ones one for one; an unmatched task is not exact.
+    The officer has to correct every other task by hand, which is what this counts.
+    """
+    seed_tasks = pf.iter_tasks(seed.tasks)
+    draft_tasks = pf.iter_tasks(draft.tasks)
+    matched = _match(seed_tasks, draft_tasks)
+    exact = sum(
+        1 for i, task in enumerate(seed_tasks) if i in matched and _unit_list(task) == _unit_list(matched[i])
+    )
+    return Score(exact, len(seed_tasks), len(matched))
+
+
+def _unit_list(task: pf.Task) -> list[tuple[str, str]]:
+    return [(u.name, u.role) for u in task.units]
+
+
+def deadline_recall(seed: pf.Plan, draft: pf.Plan) -> Score:
+    """Deadlines read into the right task: the date (or, for “长期坚持”, the words) found.
+
+    Only tasks of the reviewed plan that print a deadline count. A dated deadline is found
+    when the matched drafted task has the same date; one without a date (“长期坚持”, “持续
+    推进”) when the drafted task keeps the same words in `deadline_text`.
+    """
+    seed_tasks = pf.iter_tasks(seed.tasks)
+    draft_tasks = pf.iter_tasks(draft.tasks)
+    matched = _match(seed_tasks, draft_tasks)
+    expected = found = drafted = 0
+    for i, task in enumerate(seed_tasks):
+        if task.deadline is None and not task.deadline_text:
+            continue
+        expected += 1
+        other = matched.get(i)
+        if other is None:
+            continue
+        if other.deadline is not None or other.deadline_text:
+            drafted += 1
+        if task.deadline is not None:
+            found += other.deadline == task.deadline
+        else:
+            found += _norm(other.deadline_text or "") == _norm(task.deadline_text or "")
+    return Score(found, expected, drafted)

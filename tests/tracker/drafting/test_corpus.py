@@ -1,0 +1,99 @@
+"""The drafter on the corpus of real task-division documents (tests/data/drafting/).
+
+The floors are what the drafter reached when they were written (it is the measuring
+stick, not the goal: the issue's targets on the held-out part are tasks ≥ 0.95 recall and
+precision, units exact ≥ 0.90, targets ≥ 0.85, deadlines ≥ 0.90). Raise them as the
+drafter improves; a change that reads the corpus worse fails here. The figures are printed
+by `python -m bench.drafting_corpus [tune|heldout|all]`.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from bench import drafting_corpus as bench
+from tracker.planfile import load_plan_file
+
+# part: (tasks R, tasks P, units exact, targets R, deadlines R), totals over the part
+FLOORS = {
+    "tune": (0.57, 0.85, 0.04, 0.00, 0.00),
+    "heldout": (0.31, 0.75, 0.09, 0.00, 0.00),
+}
+LABELS = ("tasks R", "tasks P", "units exact", "targets R", "deadlines R")
+
+
+def test_every_document_has_an_expectation_and_a_readme_row() -> None:
+    layouts = bench.layouts_by_file()
+    seen = set()
+    for part in bench.PARTS:
+        docs = bench.documents(part)
+        assert docs, f"{part}/ 没有文档"
+        for _, path, expected in docs:
+            assert expected.exists(), f"{path.name} 缺少 {expected.name}"
+            plan = load_plan_file(expected)
+            assert plan.tasks, f"{expected.name} 没有任务"
+            assert layouts.get(path.name), f"README 中没有 {path.name} 的版式"
+            seen.add(path.name)
+    assert seen == set(layouts), f"README 与文件不一致：{sorted(set(layouts) ^ seen)}"
+
+
+def test_the_two_parts_do_not_share_a_document() -> None:
+    tune = {p.name for _, p, _ in bench.documents("tune")}
+    heldout = {p.name for _, p, _ in bench.documents("heldout")}
+    assert not tune & heldout
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_corpus_floors(part: str) -> None:
+    results = bench.measure(part)
+    total, _ = bench.summarise(results)
+    got = (
+        total.score("tasks").recall,
+        total.score("tasks").precision,
+        total.score("units").recall,
+        total.score("targets").recall,
+        total.score("deadlines").recall,
+    )
+    for value, minimum, label in zip(got, FLOORS[part], LABELS, strict=True):
+        assert value >= minimum - 1e-9, f"{part} {label}: {value:.3f} < {minimum}"
+
+
+def test_the_report_names_every_layout_and_document() -> None:
+    results = bench.measure("all")
+    text = bench.table(results)
+    for result in results:
+        assert result.name in text
+        for layout in result.layouts:
+            assert f"| {layout} |" in text
+    assert "**total**" in text
+
+
+def _docx_xml(path: Path, member: str) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(member).decode("utf-8") if member in archive.namelist() else ""
+
+
+def test_the_word_documents_hold_real_tables_merges_and_list_numbering() -> None:
+    """The layouts the corpus claims are really in the .docx files, not typed to look so."""
+    docx = [path for part in bench.PARTS for _, path, _ in bench.documents(part) if path.suffix == ".docx"]
+    body = {path.name: _docx_xml(path, "word/document.xml") for path in docx}
+    listed = [
+        path.name
+        for path in docx
+        if "<w:numPr>" in body[path.name] and "<w:num " in _docx_xml(path, "word/numbering.xml")
+    ]
+    assert len(listed) >= 2, f"Word 列表编号的文档不足两个：{listed}"
+    for name in listed:
+        # the numbers come from Word: a numbered paragraph's text does not start with a typed “1.”/“1、”
+        for paragraph in re.findall(r"<w:p>.*?</w:p>|<w:p .*?</w:p>", body[name]):
+            if "<w:numPr>" in paragraph:
+                text = "".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", paragraph))
+                assert not re.match(r"\s*\d+[.、．]", text), f"{name} 的编号是手打的：{text[:20]}"
+    assert any("<w:tbl>" in xml and 'w:vMerge w:val="restart"' in xml for xml in body.values()), (
+        "没有纵向合并的表格"
+    )
+    assert any("<w:gridSpan " in xml for xml in body.values()), "没有横向合并的表格"
