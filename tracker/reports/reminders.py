@@ -20,7 +20,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import IntEnum
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -49,40 +48,12 @@ from tracker.periods import Period
 from tracker.reports.assemble import Scope, _deadline_words, _in_scope, _load_tasks, _tree_order
 from tracker.reports.fonts import HEI, SONG
 from tracker.reports.layout import BLOCK_H, BLOCK_W, LEFT, PAGE_H, TOP, styles, text
+from tracker.rules.escalation import Level
 from tracker.views.status import task_states
 
 REPLY_DAYS = 7  # default reply deadline: this many days after the notice date
 COPIES = ("存根", "送达联")
 SHRINK_LIMIT = 1.6  # a notice up to this many pages tall is shrunk onto one page
-
-
-class Level(IntEnum):
-    """催办 level, ordered by severity so `max()` picks a unit's level."""
-
-    BLUE = 1
-    YELLOW = 2
-    RED = 3
-
-    @property
-    def words(self) -> str:
-        return {Level.BLUE: "蓝色催办", Level.YELLOW: "黄色催办", Level.RED: "红色催办"}[self]
-
-    @property
-    def colour(self) -> str:
-        return {Level.BLUE: "#2E75B6", Level.YELLOW: Light.YELLOW.colour, Level.RED: "#C00000"}[self]
-
-    @property
-    def ink(self) -> str:
-        """Text colour on the band."""
-        return "#000000" if self is Level.YELLOW else "#FFFFFF"
-
-    @property
-    def meaning(self) -> str:
-        return {
-            Level.BLUE: "本期未报送进展",
-            Level.YELLOW: "进度滞后于序时进度",
-            Level.RED: "逾期未完成",
-        }[self]
 
 
 ROLE_WORDS = {"lead": "牵头", "responsible": "责任", "support": "配合"}

@@ -34,6 +34,24 @@ class Level(IntEnum):
     def words(self) -> str:
         return {Level.BLUE: "蓝色催办", Level.YELLOW: "黄色催办", Level.RED: "红色催办"}[self]
 
+    @property
+    def colour(self) -> str:
+        """Band colour shared by the window and the PDF."""
+        return {Level.BLUE: "#2E75B6", Level.YELLOW: "#FFC000", Level.RED: "#C00000"}[self]
+
+    @property
+    def ink(self) -> str:
+        """Text colour on the band."""
+        return "#000000" if self is Level.YELLOW else "#FFFFFF"
+
+    @property
+    def meaning(self) -> str:
+        return {
+            Level.BLUE: "本期未报送进展",
+            Level.YELLOW: "进度滞后于序时进度",
+            Level.RED: "逾期未完成",
+        }[self]
+
 
 @dataclass(frozen=True)
 class EscalationRules:
