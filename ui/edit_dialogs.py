@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -130,6 +131,7 @@ class TaskDialog(_SavingDialog):
         self.setWindowTitle("编辑任务" if current else "新增任务（交办事项）")
         self.resize(600, 520)
         current = current or TaskInput(title="")
+        self.current = current  # fields this dialog does not show are kept as they are
         self.code = QLineEdit(current.code)
         self.code.setObjectName("taskCode")
         self.title = QLineEdit(current.title)
@@ -189,7 +191,8 @@ class TaskDialog(_SavingDialog):
             if name and name != lead:
                 units.append((name, "support" if lead else "responsible"))
         when = self.deadline.date()
-        return TaskInput(
+        return replace(
+            self.current,
             title=self.title.text(),
             code=self.code.text(),
             content=self.content.toPlainText(),
