@@ -185,3 +185,19 @@ def test_reply_by_hand_and_its_checks(ledger: Database) -> None:
     with ledger.reading() as session:
         [view] = [v for v in list_notices(session) if v.id == notice.id]
         assert view.replied_on == date(2023, 7, 12) and view.reply_note == "电话答复，已安排专人推进"
+
+
+def test_lights_follow_the_extended_deadline_only_when_set(ledger: Database) -> None:
+    from tracker.views.status import task_states
+
+    task_id = _task_id(ledger, "甲县科技局")
+    late = parse_period("2030Q3")
+    with ledger.unit_of_work() as session:
+        record_update(session, task_id, ProgressInput("2030Q2", "in_progress", "推进中", 80))
+        grant_extension(session, task_id, date(2030, 12, 31), "征地延后", "县长", date(2030, 6, 1))
+    with ledger.reading() as session:
+        assert task_states(session, late)[task_id].judgement.reason == "逾期未完成"
+    with ledger.unit_of_work() as session:
+        set_deadline_basis(session, "extended")
+    with ledger.reading() as session:
+        assert task_states(session, late)[task_id].judgement.reason != "逾期未完成"

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    ColumnElement,
     Date,
     DateTime,
     Float,
@@ -343,6 +344,11 @@ class Update(Base):
         Index("ix_progress_update_task_period", "task_id", "period"),
         Index("ix_progress_update_period", "period"),
     )
+
+
+def counts_as_report() -> ColumnElement[bool]:
+    """Updates that are the unit's report: entered by hand, or accepted in 审核 (not 退回)."""
+    return Update.review_state.is_(None) | (Update.review_state == "accepted")
 
 
 class DeadlineExtension(Base):

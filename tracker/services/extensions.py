@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.services import audit
-from tracker.services.progress import live_task
 from tracker.services.settings import get_setting, set_setting
 
 DEADLINE_BASIS = "deadline_basis"
@@ -85,7 +84,9 @@ def grant_extension(
     actor: str | None = None,
 ) -> m.DeadlineExtension:
     """Record a granted 延期; the new deadline must be later than the one in force."""
-    task = live_task(session, task_id)
+    task = session.get(m.Task, task_id)
+    if task is None or task.deleted_at is not None:
+        raise BadInput(f"任务（编号 {task_id}）不存在或已删除")
     if not reason.strip():
         raise BadInput("延期须填写理由")
     if not approver.strip():

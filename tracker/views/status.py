@@ -18,6 +18,7 @@ from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.lights import Judgement, Light, LightRules, TaskFacts, judge, roll_up
 from tracker.periods import Period, parse_period
+from tracker.services.extensions import deadline_basis, extended_deadlines
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,8 @@ def task_states(
     latest: dict[int, LatestUpdate] = {}
     reported: set[int] = set()
     if due:
-        in_scope: ColumnElement[bool] = m.Update.period.in_(due)
+        # A row 退回 in 审核 is kept for the record but is not the unit's report.
+        in_scope: ColumnElement[bool] = m.Update.period.in_(due) & m.counts_as_report()
         if plan_ids is not None:
             in_scope &= m.Update.task_id.in_(select(m.Task.id).where(m.Task.plan_id.in_(plan_ids)))
         ranked = select(  # LatestUpdate's fields in order, then task_id and rank
@@ -136,7 +138,11 @@ def task_states(
             latest[u[9]] = LatestUpdate(*u[:9])
         if inside:
             reported = set(
-                session.scalars(select(m.Update.task_id).where(m.Update.period.in_(inside)).distinct())
+                session.scalars(
+                    select(m.Update.task_id)
+                    .where(m.Update.period.in_(inside) & m.counts_as_report())
+                    .distinct()
+                )
             )
 
     facts_of = [tuple(row[:7]) for row in tasks]  # STATE_COLUMNS, as plain tuples
@@ -145,8 +151,11 @@ def task_states(
         if parent_id is not None:
             children.setdefault(parent_id, []).append(task_id)
 
+    extended = extended_deadlines(session) if deadline_basis(session) == "extended" else {}
     states: dict[int, TaskState] = {}
     for task_id, _parent, deadline, recurring, closed_at, created_at, period_start in facts_of:
+        if extended:
+            deadline = extended.get(task_id, deadline)
         update = latest.get(task_id)
         closed = closed_at is not None and closed_at.date() <= period.end
         start = date(period_start, 1, 1) if period_start else created_at.date()

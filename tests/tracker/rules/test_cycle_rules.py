@@ -160,3 +160,15 @@ def test_year_total_is_the_mean_of_scored_periods() -> None:
 def test_the_rule_prints_its_current_weights() -> None:
     text = "".join(ScoringRules(report_points=40, progress_points=60).lines())
     assert "报送40分" in text and "进度60分" in text and "不以登录次数" in text
+
+
+# ---- 审核 -------------------------------------------------------------------------------
+
+
+def test_review_flags_late_or_red_rows_without_problems_and_steps() -> None:
+    from tracker.rules.review import review_flags
+
+    assert review_flags("in_progress", False, None, None) == []
+    assert review_flags("late", False, "缺资金", "申请追加") == []
+    assert review_flags("late", False, None, " ") == ["报告滞后，须填写存在问题、下步措施"]
+    assert review_flags("in_progress", True, "缺资金", None) == ["本期亮红灯，须填写下步措施"]
