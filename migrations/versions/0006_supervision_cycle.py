@@ -24,7 +24,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("assigned_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("is_key", sa.Boolean(), nullable=False, server_default=sa.false()))
         batch_op.create_check_constraint(
-            "origin_kind", "origin_kind IS NULL OR origin_kind IN ('document', 'meeting', 'instruction')"
+            "origin_kind", "origin_kind IS NULL OR origin_kind IN ('document', 'meeting', 'instruction', 'other')"
         )
     with op.batch_alter_table("progress_update", schema=None) as batch_op:
         batch_op.add_column(sa.Column("received_on", sa.Date(), nullable=True))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -201,3 +202,67 @@ def test_lights_follow_the_extended_deadline_only_when_set(ledger: Database) -> 
         set_deadline_basis(session, "extended")
     with ledger.reading() as session:
         assert task_states(session, late)[task_id].judgement.reason != "逾期未完成"
+
+
+def test_cycle_fields_leave_in_the_export_and_come_back(ledger: Database, tmp_path: Path) -> None:
+    import json
+
+    from tracker.export.json_export import export_document
+    from tracker.ledger import open_database
+    from tracker.planfile import parse_plan
+    from tracker.services.plan_import import import_plan
+    from tracker.services.tasks import TaskInput, create_assignment
+
+    task_id = _task_id(ledger, "甲县科技局")
+    with ledger.unit_of_work() as session:
+        grant_extension(session, task_id, date(2030, 12, 31), "征地延后", "县长", date(2030, 6, 1))
+        create_assignment(
+            session,
+            TaskInput(
+                title="落实书记批示",
+                units=[("甲县科技局", "lead")],
+                leader="李副县长",
+                is_key=True,
+                origin_kind="instruction",
+                origin_leader="王书记",
+                origin_text="抓紧落实",
+                assigned_on=date(2030, 3, 1),
+            ),
+        )
+        record_update(
+            session,
+            task_id,
+            ProgressInput("2030Q1", "late", "未开工", 0, received_on=date(2030, 4, 3)),
+            returned_for="缺存在问题",
+        )
+        first = export_document(session)
+    [plan, assigned] = first["plans"]
+    task = plan["tasks"][0]
+    assert (task["deadline"], task["original_deadline"]) == ("2030-12-31", "2030-06-30")
+    assert task["extensions"] == [
+        {"to": "2030-12-31", "reason": "征地延后", "approved_by": "县长", "on": "2030-06-01"}
+    ]
+    update = task["updates"][0]
+    assert (update["review"], update["review_reason"], update["received_on"]) == (
+        "returned",
+        "缺存在问题",
+        "2030-04-03",
+    )
+    item = assigned["tasks"][0]
+    assert item["origin"] == {
+        "type": "instruction",
+        "leader": "王书记",
+        "instruction": "抓紧落实",
+        "assigned_on": "2030-03-01",
+    }
+    assert (item["leader"], item["key"]) == ("李副县长", True)
+    other, _ = open_database(str(tmp_path / "other.sqlite3"))
+    try:
+        with other.unit_of_work() as session:
+            for doc in first["plans"]:
+                import_plan(session, parse_plan(json.dumps(doc, ensure_ascii=False)))
+        with other.reading() as session:
+            second = export_document(session)
+    finally:
+        other.dispose()
+    assert second["plans"] == first["plans"]

@@ -40,7 +40,7 @@ UNIT_ROLES = ("lead", "support", "responsible")
 COMPARATORS = (">=", "<=", "=", "~", "range", "text")
 TARGET_KINDS = ("level", "increment", "breakthrough", "full_coverage")
 STATUSES = ("not_started", "in_progress", "done", "late", "ongoing", "closed")
-ORIGIN_KINDS = ("document", "meeting", "instruction")  # 文件 / 会议 / 领导批示
+ORIGIN_KINDS = ("document", "meeting", "instruction", "other")  # 文件 / 会议 / 领导批示 / 其他
 REVIEW_STATES = ("pending", "accepted", "returned")  # 待审核 / 已采纳 / 已退回
 NOTICE_LEVELS = ("blue", "yellow", "red")
 

@@ -56,7 +56,12 @@ FIELD_LABELS = {
     "origin_text": "批示内容",
     "assigned_on": "交办日期",
 }
-ORIGIN_LABELS = {"document": "文件部署", "meeting": "会议议定", "instruction": "领导批示"}
+ORIGIN_LABELS = {
+    "document": "文件部署",
+    "meeting": "会议议定",
+    "instruction": "领导批示",
+    "other": "其他交办",
+}
 ASSIGNMENT_SOURCE = "交办事项"  # the `source` of the yearly plan that holds hand-made 交办事项
 
 
