@@ -266,3 +266,32 @@ def test_cycle_fields_leave_in_the_export_and_come_back(ledger: Database, tmp_pa
     finally:
         other.dispose()
     assert second["plans"] == first["plans"]
+
+
+# ---- 单位考核 ---------------------------------------------------------------------------
+
+
+def test_assessment_reads_reports_returns_and_notices(ledger: Database) -> None:
+    from tracker.views.assessment import assess
+
+    with ledger.unit_of_work() as session:
+        # 甲 reports on time (due 2023-07-07) and on schedule; 乙 is chased once and reports late.
+        record_update(
+            session,
+            _task_id(ledger, "甲县科技局"),
+            ProgressInput("2023Q2", "in_progress", "已开工", 20, received_on=date(2023, 7, 5)),
+        )
+    _issue(ledger, "2023Q2", date(2023, 7, 10), date(2023, 7, 17))
+    with ledger.unit_of_work() as session:
+        record_update(
+            session,
+            _task_id(ledger, "乙县科技局"),
+            ProgressInput("2023Q2", "in_progress", "已开工", 20, received_on=date(2023, 7, 12)),
+        )
+        result = assess(session, Q2)
+    assert result.due == date(2023, 7, 7)
+    [first, second] = result.scores
+    assert (first.unit, first.rank, first.on_time, first.reminders) == ("甲县科技局", 1, 1, 0)
+    assert (second.unit, second.rank, second.late_reports, second.reminders) == ("乙县科技局", 2, 1, 1)
+    assert first.score == 93.0  # 30 + 70 × 0.9
+    assert second.score == 77.5  # 15 + 63 − 0.5 for one 蓝色催办

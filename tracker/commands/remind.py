@@ -23,6 +23,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--reply-by", help="回复期限 YYYY-MM-DD（默认：今天起 7 天）")
     parser.add_argument("--date", help="催办单日期 YYYY-MM-DD（默认：今天）")
     parser.add_argument("--office", help="发文单位（默认：台账设置中的单位名称）")
+    parser.add_argument(
+        "--preview", action="store_true", help="只生成预览，不记入催办记录（不计催办次数，下次仍为同一轮）"
+    )
     parser.set_defaults(run=run)
 
 
@@ -40,11 +43,13 @@ def run(args: argparse.Namespace) -> int:
     from tracker.reports.assemble import resolve_scope
     from tracker.reports.options import default_period
     from tracker.reports.reminders import (
+        IssuedAs,
         ReminderOptions,
         collect_reminders,
         write_reminders,
         write_reminders_split,
     )
+    from tracker.services.notices import plan_notices, record_notices
     from tracker.services.settings import OFFICE_NAME, get_setting
 
     reply_by = _day(args.reply_by, "--reply-by")
@@ -52,32 +57,47 @@ def run(args: argparse.Namespace) -> int:
     if reply_by is not None and reply_by < (issued_on or date.today()):
         raise BadInput(f"--reply-by {reply_by} 早于催办单日期")
     period = parse_period(args.period) if args.period else default_period()
+    out = Path(args.out)
     database = open_ledger(args)
     try:
-        with database.reading() as session:
+        # Recorded and written in one go: the notices are kept only if their PDF was written.
+        with database.unit_of_work() as session:
             scope = resolve_scope(session, args.plan, args.unit)
             reminders = collect_reminders(session, period, scope)
             office = args.office or str(get_setting(session, OFFICE_NAME, "") or "")
+            if not reminders:
+                who = f"{scope.units[0]}" if scope.units else "各单位"
+                say(f"{period.label}{who}没有滞后或未报送的事项，无需催办，未生成文件")
+                return 0
+            options = ReminderOptions(office=office, issued_on=issued_on, reply_by=reply_by)
+            planned = plan_notices(session, reminders, options.notice_date())
+            issued = {n.unit: IssuedAs(n.number, n.level, n.round, n.escalation.reason) for n in planned}
+            options = ReminderOptions(office=office, issued_on=issued_on, reply_by=reply_by, issued=issued)
+            if args.split:
+                files = write_reminders_split(reminders, out, options)
+            else:
+                write_reminders(reminders, out, options)
+            if args.preview:
+                session.rollback()
+            else:
+                record_notices(session, planned, options.notice_date(), options.reply_date())
     finally:
         database.dispose()
-    if not reminders:
-        who = f"{scope.units[0]}" if scope.units else "各单位"
-        say(f"{period.label}{who}没有滞后或未报送的事项，无需催办，未生成文件")
-        return 0
-    options = ReminderOptions(office=office, issued_on=issued_on, reply_by=reply_by)
-    out = Path(args.out)
+    rounds = [n for n in planned if n.round > 1]
+    again = f"；其中再次催办 {len(rounds)} 个单位" if rounds else ""
+    recorded = "（预览，未记入催办记录）" if args.preview else "，已记入催办记录"
     levels = "，".join(
         f"{words}{count}个"
         for words, count in (
-            (lv, sum(1 for r in reminders if r.level.words == lv))
+            (lv, sum(1 for n in planned if n.level.words == lv))
             for lv in ("红色催办", "黄色催办", "蓝色催办")
         )
         if count
     )
     if args.split:
-        files = write_reminders_split(reminders, out, options)
-        say(f"已生成 {len(files)} 个单位的催办单（{levels}）到文件夹 {out}")
+        say(f"已生成 {len(files)} 个单位的催办单（{levels}{again}）到文件夹 {out}{recorded}")
     else:
-        write_reminders(reminders, out, options)
-        say(f"已生成 {len(reminders)} 个单位的催办单（{levels}，每单位存根、送达联各一页）到 {out}")
+        say(
+            f"已生成 {len(reminders)} 个单位的催办单（{levels}{again}，每单位存根、送达联各一页）到 {out}{recorded}"
+        )
     return 0

@@ -86,11 +86,23 @@ class Reminder:
 
 
 @dataclass(frozen=True)
+class IssuedAs:
+    """How the notice to one unit is issued: its number, the escalated level and its round."""
+
+    number: str
+    level: Level
+    round: int
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class ReminderOptions:
     office: str = ""
     issued_on: date | None = None  # default: today
     reply_by: date | None = None  # default: REPLY_DAYS after the notice date
     copies: tuple[str, ...] = field(default=COPIES)
+    # Round, level and number per unit as `tracker.services.notices.plan_notices` decided them.
+    issued: dict[str, IssuedAs] = field(default_factory=dict)
 
     def notice_date(self) -> date:
         return self.issued_on or date.today()
@@ -219,7 +231,11 @@ class Band(Flowable):
 
 def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str) -> list[Flowable]:
     st = styles()
-    level = reminder.level
+    issued = options.issued.get(reminder.unit)
+    level = issued.level if issued is not None else reminder.level
+    title = (
+        f"督查催办单（第{issued.round}次催办）" if issued is not None and issued.round > 1 else "督查催办单"
+    )
     reply_by = options.reply_date()
     office = options.office or "（发文单位）"
     cell = st["cell"]
@@ -265,7 +281,12 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
             [Paragraph("报告期", field_head), Paragraph(reminder.period.label, field_style)],
             [
                 Paragraph("催办等级", field_head),
-                Paragraph(f"{level.words}（{level.meaning}）", field_style),
+                Paragraph(
+                    text(
+                        f"{level.words}（{issued.reason if issued is not None and issued.reason else level.meaning}）"
+                    ),
+                    field_style,
+                ),
             ],
             [Paragraph("回复期限", field_head), Paragraph(f"{chinese_date(reply_by)}前", field_style)],
         ],
@@ -284,7 +305,7 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
     story: list[Flowable] = [
         Band(level, copy),
         Spacer(1, 8),
-        Paragraph("督查催办单", st["title"].clone("rtitle", spaceBefore=4, spaceAfter=4)),
+        Paragraph(title, st["title"].clone("rtitle", spaceBefore=4, spaceAfter=4)),
         Paragraph(
             f"编号：{text(number)}", st["plain"].clone("rnumber", fontSize=12, leading=18, alignment=2)
         ),
@@ -336,7 +357,8 @@ def build_story(
 ) -> list[Flowable]:
     story: list[Flowable] = []
     for n, reminder in enumerate(reminders, start=first_number):
-        number = f"{reminder.period.code}-{n:03d}"
+        issued = options.issued.get(reminder.unit)
+        number = issued.number if issued is not None else f"{reminder.period.code}-{n:03d}"
         for copy in options.copies:
             if story:
                 story.append(PageBreak())

@@ -164,13 +164,14 @@ def assess(
         else:
             report = timeliness(period, received.get(task_id, []), due_rules)
         results[unit].append(TaskResult(task_id, role, report, progress_state(state)))
-    returns = dict(
-        session.execute(
+    returns: dict[str | None, int] = {
+        source: count
+        for source, count in session.execute(
             select(m.Update.source, func.count())
             .where(m.Update.review_state == "returned", m.Update.period == period.code)
             .group_by(m.Update.source)
-        ).tuples()
-    )
+        )
+    }
     notices: dict[str, list[str]] = defaultdict(list)
     for unit, level in session.execute(
         select(m.Unit.name, m.ReminderNotice.level)
