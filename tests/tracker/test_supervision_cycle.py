@@ -295,3 +295,50 @@ def test_assessment_reads_reports_returns_and_notices(ledger: Database) -> None:
     assert (second.unit, second.rank, second.late_reports, second.reminders) == ("乙县科技局", 2, 1, 1)
     assert first.score == 93.0  # 30 + 70 × 0.9
     assert second.score == 77.5  # 15 + 63 − 0.5 for one 蓝色催办
+
+
+# ---- 较上期 -----------------------------------------------------------------------------
+
+
+def test_changes_since_the_previous_period(ledger: Database) -> None:
+    from tracker.views.changes import period_changes
+
+    a, b = _task_id(ledger, "甲县科技局"), _task_id(ledger, "乙县科技局")
+    with ledger.unit_of_work() as session:
+        record_update(session, a, ProgressInput("2023Q1", "late", "未开工", 0))
+        record_update(session, a, ProgressInput("2023Q2", "done", "已完成", 100))
+        record_update(session, b, ProgressInput("2023Q1", "in_progress", "推进中", 10))
+        record_update(session, b, ProgressInput("2023Q2", "late", "停工", 10))
+        changes = period_changes(session, Q2)
+        assert changes.newly_red == (b,) and changes.newly_done == (a,) and changes.turned_green == (a,)
+        assert (changes.completion_before, changes.completion_now, changes.completion_change) == (0.0, 50.0, 50.0)
+        q4 = period_changes(session, parse_period("2023Q4"))
+        assert q4.silent_streak == {b: 2}  # silent in Q3 and Q4; 甲 is done and owes nothing
+    [first, second] = q4.sentences()
+    assert first.startswith("与2023年第三季度相比，完成率50%，持平")
+    assert second == "连续两期及以上未报送的1项，最长连续2期。"
+
+
+# ---- 报送截止日 panel -------------------------------------------------------------------
+
+
+def test_due_summary_counts_down_then_names_who_has_not_sent(ledger: Database) -> None:
+    from tracker.views.due import due_summary
+
+    with ledger.unit_of_work() as session:
+        record_update(
+            session,
+            _task_id(ledger, "甲县科技局"),
+            ProgressInput("2023Q2", "in_progress", "已开工", 20, received_on=date(2023, 7, 3)),
+        )
+    _issue(ledger, "2023Q2", date(2023, 7, 3), date(2023, 7, 6))
+    with ledger.reading() as session:
+        before = due_summary(session, date(2023, 7, 4))
+        assert before.period.code == "2023Q2" and before.due == date(2023, 7, 7)
+        assert before.headline() == "2023年第二季度进展报送截止日为2023年7月7日，还有3天"
+        assert [(u.unit, u.tasks) for u in before.missing] == [("乙县科技局", 1)]
+        assert before.unanswered == []
+        after = due_summary(session, date(2023, 7, 10))
+        assert after.headline() == "2023年第二季度进展报送已于2023年7月7日截止，已过3天"
+        assert [n.unit for n in after.unanswered] == ["乙县科技局"]
+        assert due_summary(session, date(2023, 7, 7)).headline().startswith("今天（2023年7月7日）")
