@@ -311,7 +311,11 @@ def test_changes_since_the_previous_period(ledger: Database) -> None:
         record_update(session, b, ProgressInput("2023Q2", "late", "停工", 10))
         changes = period_changes(session, Q2)
         assert changes.newly_red == (b,) and changes.newly_done == (a,) and changes.turned_green == (a,)
-        assert (changes.completion_before, changes.completion_now, changes.completion_change) == (0.0, 50.0, 50.0)
+        assert (changes.completion_before, changes.completion_now, changes.completion_change) == (
+            0.0,
+            50.0,
+            50.0,
+        )
         q4 = period_changes(session, parse_period("2023Q4"))
         assert q4.silent_streak == {b: 2}  # silent in Q3 and Q4; 甲 is done and owes nothing
     [first, second] = q4.sentences()
