@@ -41,15 +41,9 @@ def _day(value: str | None, option: str) -> date | None:
 def run(args: argparse.Namespace) -> int:
     from tracker.periods import parse_period
     from tracker.reports.assemble import resolve_scope
+    from tracker.reports.issue_reminders import issue_reminders
     from tracker.reports.options import default_period
-    from tracker.reports.reminders import (
-        IssuedAs,
-        ReminderOptions,
-        collect_reminders,
-        write_reminders,
-        write_reminders_split,
-    )
-    from tracker.services.notices import plan_notices, record_notices
+    from tracker.reports.reminders import ReminderOptions
     from tracker.services.settings import OFFICE_NAME, get_setting
 
     reply_by = _day(args.reply_by, "--reply-by")
@@ -60,44 +54,18 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     database = open_ledger(args)
     try:
-        # Recorded and written in one go: the notices are kept only if their PDF was written.
-        with database.unit_of_work() as session:
+        with database.reading() as session:
             scope = resolve_scope(session, args.plan, args.unit)
-            reminders = collect_reminders(session, period, scope)
             office = args.office or str(get_setting(session, OFFICE_NAME, "") or "")
-            if not reminders:
-                who = f"{scope.units[0]}" if scope.units else "各单位"
-                say(f"{period.label}{who}没有滞后或未报送的事项，无需催办，未生成文件")
-                return 0
-            options = ReminderOptions(office=office, issued_on=issued_on, reply_by=reply_by)
-            planned = plan_notices(session, reminders, options.notice_date())
-            issued = {n.unit: IssuedAs(n.number, n.level, n.round, n.escalation.reason) for n in planned}
-            options = ReminderOptions(office=office, issued_on=issued_on, reply_by=reply_by, issued=issued)
-            if args.split:
-                files = write_reminders_split(reminders, out, options)
-            else:
-                write_reminders(reminders, out, options)
-            if args.preview:
-                session.rollback()
-            else:
-                record_notices(session, planned, options.notice_date(), options.reply_date())
+        options = ReminderOptions(office=office, issued_on=issued_on, reply_by=reply_by)
+        result = issue_reminders(
+            database, period, scope, out, options, split=args.split, preview=args.preview
+        )
     finally:
         database.dispose()
-    rounds = [n for n in planned if n.round > 1]
-    again = f"；其中再次催办 {len(rounds)} 个单位" if rounds else ""
-    recorded = "（预览，未记入催办记录）" if args.preview else "，已记入催办记录"
-    levels = "，".join(
-        f"{words}{count}个"
-        for words, count in (
-            (lv, sum(1 for n in planned if n.level.words == lv))
-            for lv in ("红色催办", "黄色催办", "蓝色催办")
-        )
-        if count
-    )
-    if args.split:
-        say(f"已生成 {len(files)} 个单位的催办单（{levels}{again}）到文件夹 {out}{recorded}")
-    else:
-        say(
-            f"已生成 {len(reminders)} 个单位的催办单（{levels}{again}，每单位存根、送达联各一页）到 {out}{recorded}"
-        )
+    if not result.planned:
+        who = f"{scope.units[0]}" if scope.units else "各单位"
+        say(f"{period.label}{who}没有滞后或未报送的事项，无需催办，未生成文件")
+        return 0
+    say(result.summary(period, out))
     return 0
