@@ -15,12 +15,24 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import APP_NAME, __version__
-from tracker.commands import backup, check, draft, export, forms, gui, import_plan, init, remind, restore
+from tracker.commands import (
+    backup,
+    check,
+    cycle,
+    draft,
+    export,
+    forms,
+    gui,
+    import_plan,
+    init,
+    remind,
+    restore,
+)
 from tracker.errors import EditConflict, TrackerError
 
 log = logging.getLogger("tracker.cli")
 
-COMMAND_MODULES = [gui, init, import_plan, export, check, forms, draft, backup, restore, remind]
+COMMAND_MODULES = [gui, init, import_plan, export, check, forms, draft, backup, restore, remind, cycle]
 
 
 def build_parser() -> argparse.ArgumentParser:

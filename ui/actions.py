@@ -308,17 +308,7 @@ class WindowActions:
         with self.window.database.reading() as session:
             task = session.get(m.Task, task_id)
             assert task is not None
-            current = tasks.TaskInput(
-                title=task.title,
-                code=task.code,
-                content=task.content,
-                kind=task.kind,
-                deadline=task.deadline,
-                deadline_text=task.deadline_text,
-                recurring=task.recurring == "yearly",
-                units=[(link.printed_name, link.role) for link in task.unit_links],
-                remarks=task.remarks,
-            )
+            current = tasks.input_of(task)
         actor = self.actor
         return self._open(
             TaskDialog(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.services.plans_edit import PlanInput
-from tracker.services.tasks import TaskInput
+from tracker.services.tasks import ORIGIN_LABELS, TaskInput
 from tracker.services.unit_admin import UnitInfo
 from tracker.views.detail import KIND_LABELS
 from ui.common import confirm, show_error
@@ -124,12 +125,16 @@ class TaskDialog(_SavingDialog):
         save: Callable[[TaskInput], str | None],
         current: TaskInput | None = None,
         parent: QWidget | None = None,
+        *,
+        assignment: bool = False,
     ) -> None:
         super().__init__(save, parent)
         self.setObjectName("taskDialog")
-        self.setWindowTitle("编辑任务" if current else "新增任务（交办事项）")
-        self.resize(600, 520)
+        title = "新增交办事项" if assignment else "编辑任务" if current else "新增任务"
+        self.setWindowTitle(title)
+        self.resize(620, 640)
         current = current or TaskInput(title="")
+        self.current = current  # fields this dialog does not show are kept as they are
         self.code = QLineEdit(current.code)
         self.code.setObjectName("taskCode")
         self.title = QLineEdit(current.title)
@@ -166,6 +171,35 @@ class TaskDialog(_SavingDialog):
         self.support.setObjectName("supportUnits")
         self.support.setPlaceholderText("多个单位用“、”分隔")
         self.remarks = QLineEdit(current.remarks or "")
+        self.leader = QLineEdit(current.leader or "")
+        self.leader.setObjectName("taskLeader")
+        self.leader.setPlaceholderText("分管的责任领导，如“李副县长”（可不填）")
+        self.is_key = QCheckBox("重点事项")
+        self.is_key.setObjectName("taskIsKey")
+        self.is_key.setChecked(current.is_key)
+        self.origin_kind = QComboBox()
+        self.origin_kind.setObjectName("originKind")
+        self.origin_kind.addItem("随方案部署（无单独交办）", None)
+        for code, label in ORIGIN_LABELS.items():
+            self.origin_kind.addItem(label, code)
+        wanted = current.origin_kind or ("instruction" if assignment else None)
+        self.origin_kind.setCurrentIndex(max(0, self.origin_kind.findData(wanted)))
+        self.origin_leader = QLineEdit(current.origin_leader or "")
+        self.origin_leader.setObjectName("originLeader")
+        self.origin_leader.setPlaceholderText("作出批示的领导，如“王书记”")
+        self.origin_text = QPlainTextEdit(current.origin_text or "")
+        self.origin_text.setObjectName("originText")
+        self.origin_text.setPlaceholderText("批示内容或会议议定的要求")
+        self.origin_text.setMaximumHeight(70)
+        self.origin_text.setTabChangesFocus(True)
+        self.assigned_on = QDateEdit()
+        self.assigned_on.setObjectName("assignedOn")
+        self.assigned_on.setCalendarPopup(True)
+        self.assigned_on.setDisplayFormat("yyyy年M月d日")
+        given = current.assigned_on or date.today()
+        self.assigned_on.setDate(QDate(given.year, given.month, given.day))
+        self.origin_kind.currentIndexChanged.connect(self._origin_changed)
+        self._origin_changed()
         form = QFormLayout()
         form.addRow("序号", self.code)
         form.addRow("任务名称", self.title)
@@ -176,9 +210,23 @@ class TaskDialog(_SavingDialog):
         form.addRow("牵头单位", self.lead)
         form.addRow("配合单位", self.support)
         form.addRow("备注", self.remarks)
+        form.addRow("责任领导", self.leader)
+        form.addRow("", self.is_key)
+        form.addRow("交办来源", self.origin_kind)
+        form.addRow("批示领导", self.origin_leader)
+        form.addRow("批示内容/会议要求", self.origin_text)
+        form.addRow("交办日期", self.assigned_on)
+        if assignment:
+            self.code.setPlaceholderText("留空则自动编号")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self._try_accept))
+
+    def _origin_changed(self) -> None:
+        kind = self.origin_kind.currentData()
+        self.origin_leader.setEnabled(kind == "instruction")
+        self.origin_text.setEnabled(kind is not None)
+        self.assigned_on.setEnabled(kind is not None)
 
     def value(self) -> TaskInput:
         units: list[tuple[str, str]] = []
@@ -189,7 +237,8 @@ class TaskDialog(_SavingDialog):
             if name and name != lead:
                 units.append((name, "support" if lead else "responsible"))
         when = self.deadline.date()
-        return TaskInput(
+        return replace(
+            self.current,
             title=self.title.text(),
             code=self.code.text(),
             content=self.content.toPlainText(),
@@ -199,6 +248,16 @@ class TaskDialog(_SavingDialog):
             recurring=self.recurring.isChecked(),
             units=units,
             remarks=self.remarks.text(),
+            leader=self.leader.text(),
+            is_key=self.is_key.isChecked(),
+            origin_kind=self.origin_kind.currentData(),
+            origin_leader=self.origin_leader.text()
+            if self.origin_kind.currentData() == "instruction"
+            else None,
+            origin_text=self.origin_text.toPlainText() if self.origin_kind.currentData() else None,
+            assigned_on=(
+                date(*self.assigned_on.date().getDate()) if self.origin_kind.currentData() else None
+            ),
         )
 
 

@@ -50,6 +50,7 @@ from tracker.views.table import (
 from tracker.views.tree import PlanNode
 from ui.actions import WindowActions
 from ui.common import Background, show_error
+from ui.cycle import CycleActions
 from ui.data_actions import DataActions
 from ui.models.task_table import COLUMNS, TaskFilter, TaskFilterProxy, TaskTableModel
 from ui.navigation import NavigationPane
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
 
         self.actions_ = WindowActions(self)
         self.overview_page.guide_requested.connect(self.actions_.help)
+        self.cycle = CycleActions(self)
         self.data_actions = DataActions(self)
         self.ledger_lock: LedgerLock | None = None  # set by ui.app when the window owns the ledger
         self.background = Background(self._apply_snapshot, self._load_failed)

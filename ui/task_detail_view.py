@@ -44,8 +44,16 @@ def file_size(size: int) -> str:
 
 
 def task_html(detail: TaskDetail, row: TaskRow | None = None, record: TaskRecord | None = None) -> str:
-    parts = [f"<h3>{escape(detail.code)}　{escape(detail.title)}</h3>"]
+    key = "<span style='color:#C00000'>★重点</span>　" if detail.is_key else ""
+    parts = [f"<h3>{key}{escape(detail.code)}　{escape(detail.title)}</h3>"]
     facts = [("所属方案", detail.plan_title), ("类型", detail.kind), ("完成时限", detail.deadline or "—")]
+    facts += [("延期", words) for words in detail.extensions]
+    if detail.leader:
+        facts.append(("责任领导", detail.leader))
+    if detail.origin:
+        facts.append(("交办来源", detail.origin))
+    if detail.notices:
+        facts.append(("催办", detail.notices))
     if row is not None:
         light = (
             f"<span style='color:{row.light.colour}'>●</span> {row.light.label}：{escape(row.light_reason)}"

@@ -53,7 +53,7 @@ def test_create_edit_and_units(seeded: Database) -> None:
         task = session.get(m.Task, task_id)
         assert task is not None and task.title == "深入推进科技特派员工作" and len(task.unit_links) == 1
         summaries = audit_summaries(session, task_id)
-        assert summaries[0].startswith("新增任务") and "title" in summaries[1] and "units" in summaries[1]
+        assert summaries[0].startswith("新增任务") and summaries[1].endswith("：任务名称、责任单位")
         assert task_id in task_states(session, parse_period("2023Q2"))
 
 

@@ -101,7 +101,7 @@ def test_forms_import_applies_the_checked_rows_only(
     model = dialog.model
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and dialog.apply_button.isEnabled()
-    changed = model.data(model.index(0, 4)) + model.data(model.index(1, 4))
+    changed = model.data(model.index(0, 5)) + model.data(model.index(1, 5))
     assert "平台建设完成验收" in changed and "已完成年度评价" in changed and "→" in changed
     qtbot.mouseClick(dialog.none_button, Qt.MouseButton.LeftButton)
     assert model.accepted_ids() == set()
@@ -284,4 +284,46 @@ def test_forms_export_to_zip_folder_and_one_xlsx(qtbot: QtBot, window: MainWindo
         importer.load(tmp_path / "科技局.xlsx")
     assert importer.model.rowCount() == 0 and "0 项任务有变化" in importer.summary.text()
     importer.close()
+    dialog.close()
+
+
+def test_forms_import_review_returns_flagged_rows_with_a_notice(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row reported 滞后 without 存在问题/下步措施 is listed first, unchecked, and 退回 with a 退回单."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QFileDialog
+
+    path, ids = filled_form(window, tmp_path / "回执 审核.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb[layout.SHEET]
+    header, cols = form_columns(ws)
+    second = next(r for r in range(header + 1, ws.max_row + 1) if ws.cell(r, 1).value == f"T{ids[1]}")
+    ws.cell(second, cols["status"]).value = "滞后"
+    wb.save(path)
+    out = tmp_path / "退回 文件夹"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(out))
+    dialog = open_forms_import_dialog(window)
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
+        dialog.load(path)
+    model = dialog.model
+    assert "1 项建议退回" in dialog.summary.text()
+    assert model.changes[0].task_id == ids[1] and model.accepted == [False, True]
+    assert model.data(model.index(0, 4)).startswith("建议退回：报告滞后，须填写存在问题、下步措施")
+    qtbot.mouseClick(dialog.flagged_button, Qt.MouseButton.LeftButton)
+    assert model.returned_reasons() == {ids[1]: "报告滞后，须填写存在问题、下步措施"}
+    dialog.received.setDate(QDate(2023, 7, 5))
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert "已导入 1 项" in dialog.result_text and "退回 1 项" in dialog.result_text
+    assert len(list(out.glob("*退回单.pdf"))) == 1 and len(list(out.glob("*重报表.xlsx"))) == 1
+    wait_loaded(qtbot, window)
+    with window.database.reading() as session:
+        states = {
+            task_id: state
+            for task_id, state in session.execute(
+                select(m.Update.task_id, m.Update.review_state).where(m.Update.task_id.in_(ids))
+            )
+        }
+    assert states == {ids[0]: "accepted", ids[1]: "returned"}
     dialog.close()

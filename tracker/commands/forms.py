@@ -30,6 +30,21 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help="只显示将发生的变化，不写入台账")
     imp.add_argument("--unit", help="核对：填报表应属于此单位")
     imp.add_argument("--period", help="核对：填报表应属于此报告期")
+    imp.add_argument("--received", help="填报表收到日期 YYYY-MM-DD（默认今天），用于判断是否按时报送")
+    imp.add_argument(
+        "--return",
+        dest="returns",
+        action="append",
+        default=[],
+        metavar="行号=理由",
+        help="审核退回：填报表第几行（或任务编号 T12）及退回理由，可重复",
+    )
+    imp.add_argument(
+        "--return-flagged",
+        action="store_true",
+        help="审核退回所有需要退回的行（滞后或亮红灯却未写存在问题、下步措施）",
+    )
+    imp.add_argument("--return-out", help="退回单和重报表的输出文件夹（默认：填报表所在文件夹）")
     imp.set_defaults(run=run_import)
 
 
@@ -68,10 +83,53 @@ def print_diff(diff: FormDiff) -> None:
         print(f"第 {change.row} 行  {change.code} {change.title[:30]}")
         for item in change.changes:
             print(f"    {item.label}：{item.before or '（空）'} → {item.after or '（空）'}")
+        for flag in change.flags:
+            print(f"    【建议退回】{flag}")
+
+
+def _returns(diff: FormDiff, given: list[str], flagged: bool) -> dict[int, str]:
+    """Task id → reason, from `--return 行号=理由` / `T12=理由` and `--return-flagged`."""
+    by_row = {change.row: change for change in diff.changes}
+    by_task = {change.task_id: change for change in diff.changes}
+    out: dict[int, str] = {}
+    for item in given:
+        key, sep, reason = item.partition("=")
+        key = key.strip()
+        if not sep or not reason.strip():
+            raise BadInput(f"--return “{item}” 应写成 行号=理由，如 --return 12=未写存在问题")
+        change = None
+        if key.upper().startswith("T") and key[1:].isdigit():
+            change = by_task.get(int(key[1:]))
+        elif key.isdigit():
+            change = by_row.get(int(key))
+        if change is None:
+            raise BadInput(f"--return “{key}”：填报表中没有这一行的变化（行号或任务编号 T12）")
+        out[change.task_id] = reason.strip()
+    if flagged:
+        for change in diff.changes:
+            if change.flags and change.task_id not in out:
+                out[change.task_id] = "；".join(change.flags)
+    return out
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadInput(f"{option} “{value}” 不是 YYYY-MM-DD 格式的日期") from None
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from tracker.reports.return_notice import build_return_notice, return_form, write_return_package
+    from tracker.services.settings import OFFICE_NAME, get_setting
+
     path = input_file(args.file)
+    received = _day(args.received, "--received") or date.today()
+    out_folder = Path(args.return_out) if args.return_out else path.parent
+    if not out_folder.is_dir():
+        raise BadInput(f"--return-out 文件夹 {out_folder} 不存在")
     data = read_form(path)  # every cell checked before the ledger is opened
     database = open_ledger(args)
     try:
@@ -79,12 +137,23 @@ def run_import(args: argparse.Namespace) -> int:
             check_origin(session, data, unit=args.unit, period=args.period)
             diff = compute_diff(session, data)
             print_diff(diff)
+            returned = _returns(diff, args.returns, args.return_flagged)
             if args.dry_run:
                 session.rollback()
                 say("试运行（--dry-run）：未写入台账")
                 return 0
-            applied = apply_diff(session, diff)
+            applied = apply_diff(session, diff, returned=returned, received_on=received)
+            package = None
+            if returned:
+                office = str(get_setting(session, OFFICE_NAME, "") or "")
+                notice = build_return_notice(
+                    session, diff.unit, data.period, returned, received_on=received, office=office
+                )
+                package = (notice, return_form(session, notice))
         say(f"已导入 {applied} 项任务的填报内容（来源：{diff.source}）" if applied else "没有需要导入的变化")
+        if package is not None:
+            pdf, xlsx = write_return_package(*package, out_folder)
+            say(f"审核退回 {len(returned)} 项：退回单 {pdf}，重报表 {xlsx}")
         return 0
     finally:
         database.dispose()

@@ -23,6 +23,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--reply-by", help="回复期限 YYYY-MM-DD（默认：今天起 7 天）")
     parser.add_argument("--date", help="催办单日期 YYYY-MM-DD（默认：今天）")
     parser.add_argument("--office", help="发文单位（默认：台账设置中的单位名称）")
+    parser.add_argument(
+        "--preview", action="store_true", help="只生成预览，不记入催办记录（不计催办次数，下次仍为同一轮）"
+    )
     parser.set_defaults(run=run)
 
 
@@ -39,14 +42,9 @@ def run(args: argparse.Namespace) -> int:
     from tracker.facts.period import read_facts
     from tracker.periods import parse_period
     from tracker.reports.assemble import resolve_scope
+    from tracker.reports.issue_reminders import issue_reminders
     from tracker.reports.options import default_period
-    from tracker.reports.reminders import (
-        ReminderOptions,
-        collect_reminders,
-        unassigned_items,
-        write_reminders,
-        write_reminders_split,
-    )
+    from tracker.reports.reminders import ReminderOptions, unassigned_items
     from tracker.services.settings import OFFICE_NAME, get_setting
 
     reply_by = _day(args.reply_by, "--reply-by")
@@ -54,38 +52,27 @@ def run(args: argparse.Namespace) -> int:
     if reply_by is not None and reply_by < (issued_on or date.today()):
         raise BadInput(f"--reply-by {reply_by} 早于催办单日期")
     period = parse_period(args.period) if args.period else default_period()
+    out = Path(args.out)
     database = open_ledger(args)
     try:
         with database.reading() as session:
             scope = resolve_scope(session, args.plan, args.unit)
             facts = read_facts(session, period, scope)
-            reminders = collect_reminders(session, period, scope, facts=facts)
             nobody = unassigned_items(facts) if not scope.units else []
             office = args.office or str(get_setting(session, OFFICE_NAME, "") or "")
+        options = ReminderOptions(office=office, issued_on=issued_on, reply_by=reply_by)
+        result = issue_reminders(
+            database, period, scope, out, options, split=args.split, preview=args.preview
+        )
     finally:
         database.dispose()
     if nobody:
         names = "；".join(f"{row.plan_label}第{row.code}项 {row.title[:30]}" for row in nobody[:10])
         more = f"等（共{len(nobody)}项）" if len(nobody) > 10 else ""
         say(f"另有{len(nobody)}项未明确责任单位，无法催办，请在台账中明确责任单位：{names}{more}")
-    if not reminders:
+    if not result.planned:
         who = f"{scope.units[0]}" if scope.units else "各单位"
         say(f"{period.label}{who}没有滞后或未报送的事项，无需催办，未生成文件")
         return 0
-    options = ReminderOptions(office=office, issued_on=issued_on, reply_by=reply_by)
-    out = Path(args.out)
-    levels = "，".join(
-        f"{words}{count}个"
-        for words, count in (
-            (lv, sum(1 for r in reminders if r.level.words == lv))
-            for lv in ("红色催办", "黄色催办", "蓝色催办")
-        )
-        if count
-    )
-    if args.split:
-        files = write_reminders_split(reminders, out, options)
-        say(f"已生成 {len(files)} 个单位的催办单（{levels}）到文件夹 {out}")
-    else:
-        write_reminders(reminders, out, options)
-        say(f"已生成 {len(reminders)} 个单位的催办单（{levels}，每单位存根、送达联各一页）到 {out}")
+    say(result.summary(period, out))
     return 0

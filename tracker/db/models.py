@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    ColumnElement,
     Date,
     DateTime,
     Float,
@@ -39,6 +40,9 @@ UNIT_ROLES = ("lead", "support", "responsible")
 COMPARATORS = (">=", "<=", "=", "~", "range", "text")
 TARGET_KINDS = ("level", "increment", "breakthrough", "full_coverage")
 STATUSES = ("not_started", "in_progress", "done", "late", "ongoing", "closed")
+ORIGIN_KINDS = ("document", "meeting", "instruction", "other")  # 文件 / 会议 / 领导批示 / 其他
+REVIEW_STATES = ("pending", "accepted", "returned")  # 待审核 / 已采纳 / 已退回
+NOTICE_LEVELS = ("blue", "yellow", "red")
 
 
 def utcnow() -> datetime:
@@ -124,6 +128,12 @@ class Task(Base):
     # a task closed while back-filling 2023Q2 is closed in the Q2 总览, not in Q1's.
     closed_on: Mapped[date | None] = mapped_column(Date)
     closed_period: Mapped[str | None] = mapped_column(String(10))
+    # 交办来源: where the task came from (NULL: the plan's document), who instructed it, when.
+    origin_kind: Mapped[str | None] = mapped_column(String(12))
+    origin_leader: Mapped[str | None] = mapped_column(String(100))  # 批示领导
+    origin_text: Mapped[str | None] = mapped_column(Text)  # 批示内容 / 会议要求
+    assigned_on: Mapped[date | None] = mapped_column(Date)  # 交办日期
+    is_key: Mapped[bool] = mapped_column(Boolean, default=False)  # 重点事项
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -147,9 +157,14 @@ class Task(Base):
         back_populates="task", cascade="all, delete-orphan", order_by="Evidence.added_at"
     )
 
+    extensions: Mapped[list[DeadlineExtension]] = relationship(
+        back_populates="task", cascade="all, delete-orphan", order_by="DeadlineExtension.id"
+    )
+
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint(_in("kind", TASK_KINDS), name="kind"),
+        CheckConstraint(f"origin_kind IS NULL OR {_in('origin_kind', ORIGIN_KINDS)}", name="origin_kind"),
         CheckConstraint("recurring IS NULL OR recurring = 'yearly'", name="recurring"),
         Index("ix_task_plan_parent_position", "plan_id", "parent_id", "position"),
         Index("ix_task_parent_id", "parent_id"),
@@ -317,14 +332,93 @@ class Update(Base):
     source: Mapped[str | None] = mapped_column(String(200))
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     recorded_by: Mapped[str | None] = mapped_column(String(100))
+    # 审核: NULL for what the officer entered; a returned form's row waits as pending until
+    # accepted or 退回 (with the reason), and only accepted rows count as the unit's report.
+    received_on: Mapped[date | None] = mapped_column(Date)  # 报送日期: when the unit's report arrived
+    review_state: Mapped[str | None] = mapped_column(String(10))
+    review_reason: Mapped[str | None] = mapped_column(Text)
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     task: Mapped[Task] = relationship(back_populates="updates")
 
     __table_args__ = (
         CheckConstraint(_in("status", STATUSES), name="status"),
+        CheckConstraint(f"review_state IS NULL OR {_in('review_state', REVIEW_STATES)}", name="review_state"),
         CheckConstraint("percent IS NULL OR (percent >= 0 AND percent <= 100)", name="percent"),
         Index("ix_progress_update_task_period", "task_id", "period"),
         Index("ix_progress_update_period", "period"),
+    )
+
+
+def counts_as_report() -> ColumnElement[bool]:
+    """Updates that are the unit's report: entered by hand, or accepted in 审核 (not 退回)."""
+    return Update.review_state.is_(None) | (Update.review_state == "accepted")
+
+
+class DeadlineExtension(Base):
+    """延期: a granted new deadline, with reason, approver and date; the task keeps its original."""
+
+    __tablename__ = "deadline_extension"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    original_deadline: Mapped[date | None] = mapped_column(Date)
+    new_deadline: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    approver: Mapped[str] = mapped_column(String(100))
+    granted_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    task: Mapped[Task] = relationship(back_populates="extensions")
+
+
+class ReminderNotice(Base):
+    """催办单 as issued: the number, unit, period, level and round, and when the reply came."""
+
+    __tablename__ = "reminder_notice"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(60))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
+    period: Mapped[str] = mapped_column(String(10), index=True)
+    level: Mapped[str] = mapped_column(String(8))
+    round: Mapped[int] = mapped_column(Integer)
+    issued_on: Mapped[date] = mapped_column(Date)
+    reply_by: Mapped[date] = mapped_column(Date)
+    replied_on: Mapped[date | None] = mapped_column(Date)
+    reply_note: Mapped[str | None] = mapped_column(String(200))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    unit: Mapped[Unit] = relationship()
+    items: Mapped[list[ReminderNoticeItem]] = relationship(
+        back_populates="notice", cascade="all, delete-orphan", order_by="ReminderNoticeItem.position"
+    )
+
+    __table_args__ = (
+        CheckConstraint(_in("level", NOTICE_LEVELS), name="level"),
+        CheckConstraint("round >= 1", name="round"),
+        UniqueConstraint("number"),
+    )
+
+
+class ReminderNoticeItem(Base):
+    """One task a 催办单 asked about, with the level it was asked at."""
+
+    __tablename__ = "reminder_notice_item"
+
+    notice_id: Mapped[int] = mapped_column(
+        ForeignKey("reminder_notice.id", ondelete="CASCADE"), primary_key=True
+    )
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    level: Mapped[str] = mapped_column(String(8))
+
+    notice: Mapped[ReminderNotice] = relationship(back_populates="items")
+
+    __table_args__ = (
+        CheckConstraint(_in("level", NOTICE_LEVELS), name="level"),
+        Index("ix_reminder_notice_item_task_id", "task_id"),
     )
 
 

@@ -7,7 +7,9 @@ source “<unit>填报表”, so the history names the form.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -15,7 +17,10 @@ from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.forms.export import actual_of_period, find_unit, latest_of_period
 from tracker.forms.read import FormData, FormProblems, Problem
-from tracker.lights import STATUS_LABELS
+from tracker.lights import STATUS_LABELS, Light, TaskFacts, judge
+from tracker.periods import parse_period
+from tracker.rules.review import review_flags
+from tracker.services.notices import close_open_notices
 from tracker.services.progress import ProgressInput, record_actual, record_update
 from tracker.services.settings import LEDGER_ID, get_setting
 
@@ -38,6 +43,7 @@ class RowChange:
     changes: list[FieldChange]
     update: ProgressInput | None  # None when only indicator actuals change
     actuals: dict[int, float] = field(default_factory=dict)  # changed actuals by metric id
+    flags: list[str] = field(default_factory=list)  # why 审核 should send the row back (退回)
 
     @property
     def summary(self) -> str:
@@ -175,24 +181,67 @@ def compute_diff(session: Session, data: FormData) -> FormDiff:
         if not fields:
             unchanged += 1
             continue
+        flags: list[str] = []
         if update is not None:
             update.actuals = dict(changed_actuals)
-        changes.append(RowChange(task.id, entry.row, task.code, task.title, fields, update, changed_actuals))
+            flags = review_flags(
+                update.status, _turns_red(task, update, period), update.problems, update.next_steps
+            )
+        changes.append(
+            RowChange(task.id, entry.row, task.code, task.title, fields, update, changed_actuals, flags)
+        )
     if problems:
         raise FormProblems(data.path, problems)
     return FormDiff(unit.name, period, form_source(unit.name), changes, unchanged, data.blank_tasks)
 
 
+def _turns_red(task: m.Task, update: ProgressInput, period: str) -> bool:
+    """Whether the task's light would be red with this row, as of the period's end."""
+    start_year = task.plan.period_start
+    start = date(start_year, 1, 1) if start_year else task.created_at.date()
+    facts = TaskFacts(start, task.deadline, task.recurring == "yearly", update.status, update.percent)
+    return judge(facts, parse_period(period).end).light is Light.RED
+
+
 def apply_diff(
-    session: Session, diff: FormDiff, accepted: set[int] | None = None, *, actor: str | None = None
+    session: Session,
+    diff: FormDiff,
+    accepted: set[int] | None = None,
+    *,
+    actor: str | None = None,
+    returned: Mapping[int, str] | None = None,
+    received_on: date | None = None,
 ) -> int:
-    """Write the accepted rows (all when `accepted` is None) in the caller's transaction."""
+    """Write the accepted rows (all when `accepted` is None) in the caller's transaction.
+
+    Rows in `returned` (task id → reason) are kept as 退回 and do not count as the report;
+    the form, received on `received_on` (today by default), answers the unit's open 催办单.
+    """
+    returned = returned or {}
+    received = received_on or date.today()
     applied = 0
     for change in diff.changes:
+        if change.task_id in returned:
+            if change.update is not None:
+                record_update(
+                    session,
+                    change.task_id,
+                    replace(change.update, received_on=received),
+                    actor=actor,
+                    source=diff.source,
+                    returned_for=returned[change.task_id],
+                )
+            continue
         if accepted is not None and change.task_id not in accepted:
             continue
         if change.update is not None:
-            record_update(session, change.task_id, change.update, actor=actor, source=diff.source)
+            record_update(
+                session,
+                change.task_id,
+                replace(change.update, received_on=received),
+                actor=actor,
+                source=diff.source,
+            )
         else:
             task = session.get(m.Task, change.task_id)
             assert task is not None
@@ -200,4 +249,7 @@ def apply_diff(
             for mid, value in change.actuals.items():
                 record_actual(session, metrics[mid], diff.period, value, actor=actor, source=diff.source)
         applied += 1
+    if applied or returned:
+        unit = find_unit(session, diff.unit)
+        close_open_notices(session, unit.id, received, f"报送{diff.source}", actor=actor, source=diff.source)
     return applied

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -124,13 +124,14 @@ def _target_words(metric: m.Metric) -> str:
     return ("目标：" + "；".join(parts) if parts else "目标：—") + unit
 
 
-def latest_of_period(session: Session, task_id: int, period: str) -> m.Update | None:
-    return session.scalar(
-        select(m.Update)
-        .where(m.Update.task_id == task_id, m.Update.period == period)
-        .order_by(m.Update.recorded_at.desc(), m.Update.id.desc())
-        .limit(1)
-    )
+def latest_of_period(
+    session: Session, task_id: int, period: str, *, include_returned: bool = False
+) -> m.Update | None:
+    """The period's report of the task; a row 退回 counts only for re-filling its fresh form."""
+    query = select(m.Update).where(m.Update.task_id == task_id, m.Update.period == period)
+    if not include_returned:
+        query = query.where(m.counts_as_report())
+    return session.scalar(query.order_by(m.Update.recorded_at.desc(), m.Update.id.desc()).limit(1))
 
 
 def actual_of_period(session: Session, metric_id: int, period: str) -> float | None:
@@ -139,10 +140,18 @@ def actual_of_period(session: Session, metric_id: int, period: str) -> float | N
     )
 
 
-def build_form(session: Session, unit_name: str, period: Period, plan_filter: str | None = None) -> UnitForm:
+def build_form(
+    session: Session,
+    unit_name: str,
+    period: Period,
+    plan_filter: str | None = None,
+    returned: Mapping[int, str] | None = None,
+) -> UnitForm:
     """What one unit's form holds: the tasks it answers for, open as of the period, with indicators.
 
     Tasks, their 报送状态 and light come from the facts model (tracker.facts), as in the 通报.
+    `returned` (task id → reason) makes the fresh form of a 退回单: only those tasks, each
+    with the reason it was sent back written where the unit reads what is known.
     """
     unit = find_unit(session, unit_name)
     ledger_id = str(get_setting(session, LEDGER_ID) or "")
@@ -158,6 +167,8 @@ def build_form(session: Session, unit_name: str, period: Period, plan_filter: st
         ) or (-1,)
     facts = read_facts(session, period, Scope(plan_ids=plan_ids, units=(unit.name,)))
     tasks = [row for row in facts.rows if row.counted and row.report_status != "closed"]
+    if returned is not None:
+        tasks = [row for row in tasks if row.id in returned]
     metrics: dict[int, list[m.Metric]] = {}
     if tasks:
         for metric in session.scalars(
@@ -179,11 +190,13 @@ def build_form(session: Session, unit_name: str, period: Period, plan_filter: st
             known = f"{task.status_label}{pct}（{when}）"
             if text:
                 known += "：" + (text if len(text) <= 120 else text[:120] + "…")
+        if returned is not None:
+            known = f"退回重报：{returned[task.id]}。{known}"
         deadline = task.deadline_text
         if task.recurring:
             deadline = deadline or "每年"
         values: dict[str, object] = {}
-        current = latest_of_period(session, task.id, period.code)
+        current = latest_of_period(session, task.id, period.code, include_returned=returned is not None)
         if current is not None:
             values = {
                 "progress": current.progress or None,

@@ -21,6 +21,8 @@ Comparator = Literal[">=", "<=", "=", "~", "range", "text"]
 TargetKind = Literal["level", "increment", "breakthrough", "full_coverage"]
 Status = Literal["not_started", "in_progress", "done", "late", "ongoing", "closed"]
 Recurring = Literal["yearly"]
+OriginType = Literal["document", "meeting", "instruction", "other"]
+ReviewState = Literal["pending", "accepted", "returned"]
 
 STATUSES: tuple[str, ...] = ("not_started", "in_progress", "done", "late", "ongoing", "closed")
 
@@ -143,8 +145,30 @@ class Update(_Strict):
     problems: str | None = None
     next_steps: str | None = None
     source: str | None = None
+    # 督办 cycle: when the unit's report arrived, and what 审核 decided.
+    received_on: date | None = None
+    review: ReviewState | None = None
+    review_reason: str | None = None
 
     _period = field_validator("period")(_check_period)
+
+
+class Extension(_Strict):
+    """延期 granted: the new deadline, why, who approved, when."""
+
+    to: date
+    reason: str = Field(min_length=1)
+    approved_by: str = Field(min_length=1, max_length=100)
+    on: date
+
+
+class Origin(_Strict):
+    """交办来源: a document, a meeting or a leader's instruction."""
+
+    type: OriginType
+    leader: str | None = Field(default=None, max_length=100)
+    instruction: str | None = None
+    assigned_on: date | None = None
 
 
 class EvidenceRef(_Strict):
@@ -178,6 +202,12 @@ class Task(_Strict):
     children: list[Task] = Field(default_factory=list)
     updates: list[Update] = Field(default_factory=list)
     evidence: list[EvidenceRef] = Field(default_factory=list)
+    # 督办 cycle (second round): 责任领导, 重点, 交办来源, and 延期 on top of the original deadline.
+    leader: str | None = Field(default=None, max_length=100)
+    key: bool = False
+    origin: Origin | None = None
+    original_deadline: date | None = None
+    extensions: list[Extension] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _unique_names(self) -> Task:

@@ -23,7 +23,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import IntEnum
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -50,40 +49,12 @@ from tracker.lights import UNREPORTED, Light, LightRules
 from tracker.periods import Period
 from tracker.reports.fonts import HEI, SONG
 from tracker.reports.layout import BLOCK_H, BLOCK_W, LEFT, PAGE_H, TOP, styles, text
+from tracker.rules.escalation import Level
 from tracker.views.table import TaskRow
 
 REPLY_DAYS = 7  # default reply deadline: this many days after the notice date
 COPIES = ("存根", "送达联")
 SHRINK_LIMIT = 1.6  # a notice up to this many pages tall is shrunk onto one page
-
-
-class Level(IntEnum):
-    """催办 level, ordered by severity so `max()` picks a unit's level."""
-
-    BLUE = 1
-    YELLOW = 2
-    RED = 3
-
-    @property
-    def words(self) -> str:
-        return {Level.BLUE: "蓝色催办", Level.YELLOW: "黄色催办", Level.RED: "红色催办"}[self]
-
-    @property
-    def colour(self) -> str:
-        return {Level.BLUE: "#2E75B6", Level.YELLOW: Light.YELLOW.colour, Level.RED: "#C00000"}[self]
-
-    @property
-    def ink(self) -> str:
-        """Text colour on the band."""
-        return "#000000" if self is Level.YELLOW else "#FFFFFF"
-
-    @property
-    def meaning(self) -> str:
-        return {
-            Level.BLUE: "本期未报送进展",
-            Level.YELLOW: "进度滞后于序时进度",
-            Level.RED: "逾期未完成",
-        }[self]
 
 
 ROLE_WORDS = {"lead": "牵头", "responsible": "责任", "support": "配合"}
@@ -116,11 +87,23 @@ class Reminder:
 
 
 @dataclass(frozen=True)
+class IssuedAs:
+    """How the notice to one unit is issued: its number, the escalated level and its round."""
+
+    number: str
+    level: Level
+    round: int
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class ReminderOptions:
     office: str = ""
     issued_on: date | None = None  # default: today
     reply_by: date | None = None  # default: REPLY_DAYS after the notice date
     copies: tuple[str, ...] = field(default=COPIES)
+    # Round, level and number per unit as `tracker.services.notices.plan_notices` decided them.
+    issued: dict[str, IssuedAs] = field(default_factory=dict)
 
     def notice_date(self) -> date:
         return self.issued_on or date.today()
@@ -255,7 +238,11 @@ class Band(Flowable):
 
 def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str) -> list[Flowable]:
     st = styles()
-    level = reminder.level
+    issued = options.issued.get(reminder.unit)
+    level = issued.level if issued is not None else reminder.level
+    title = (
+        f"督查催办单（第{issued.round}次催办）" if issued is not None and issued.round > 1 else "督查催办单"
+    )
     reply_by = options.reply_date()
     office = options.office or "（发文单位）"
     cell = st["cell"]
@@ -301,7 +288,12 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
             [Paragraph("报告期", field_head), Paragraph(reminder.period.label, field_style)],
             [
                 Paragraph("催办等级", field_head),
-                Paragraph(f"{level.words}（{level.meaning}）", field_style),
+                Paragraph(
+                    text(
+                        f"{level.words}（{issued.reason if issued is not None and issued.reason else level.meaning}）"
+                    ),
+                    field_style,
+                ),
             ],
             [Paragraph("回复期限", field_head), Paragraph(f"{chinese_date(reply_by)}前", field_style)],
         ],
@@ -320,7 +312,7 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
     story: list[Flowable] = [
         Band(level, copy),
         Spacer(1, 8),
-        Paragraph("督查催办单", st["title"].clone("rtitle", spaceBefore=4, spaceAfter=4)),
+        Paragraph(title, st["title"].clone("rtitle", spaceBefore=4, spaceAfter=4)),
         Paragraph(
             f"编号：{text(number)}", st["plain"].clone("rnumber", fontSize=12, leading=18, alignment=2)
         ),
@@ -372,7 +364,8 @@ def build_story(
 ) -> list[Flowable]:
     story: list[Flowable] = []
     for n, reminder in enumerate(reminders, start=first_number):
-        number = f"{reminder.period.code}-{n:03d}"
+        issued = options.issued.get(reminder.unit)
+        number = issued.number if issued is not None else f"{reminder.period.code}-{n:03d}"
         for copy in options.copies:
             if story:
                 story.append(PageBreak())

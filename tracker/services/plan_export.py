@@ -95,6 +95,15 @@ class _Loaded:
             ),
             "task_id",
         )
+        self.extensions = _by(
+            session.scalars(
+                select(m.DeadlineExtension)
+                .join(m.Task)
+                .where(m.Task.plan_id.in_(plan_ids), m.DeadlineExtension.revoked_at.is_(None))
+                .order_by(m.DeadlineExtension.id)
+            ),
+            "task_id",
+        )
         self.evidence = _by(
             session.scalars(
                 select(m.Evidence)
@@ -149,12 +158,35 @@ def _task_doc(task: m.Task, data: _Loaded) -> dict[str, Any]:
     investment = None
     if task.investment_value is not None:
         investment = {"value": number(task.investment_value), "unit": task.investment_unit or ""}
+    extensions = data.extensions[task.id]
+    in_force = extensions[-1].new_deadline if extensions else task.deadline
+    origin = None
+    if task.origin_kind is not None:
+        origin = {
+            "type": task.origin_kind,
+            "leader": task.origin_leader,
+            "instruction": task.origin_text,
+            "assigned_on": task.assigned_on.isoformat() if task.assigned_on else None,
+        }
     return {
         "code": task.code,
         "title": task.title,
         "content": task.content,
         "kind": task.kind,
-        "deadline": task.deadline.isoformat() if task.deadline else None,
+        "deadline": in_force.isoformat() if in_force else None,
+        "original_deadline": task.deadline.isoformat() if task.deadline else None,
+        "extensions": [
+            {
+                "to": e.new_deadline.isoformat(),
+                "reason": e.reason,
+                "approved_by": e.approver,
+                "on": e.granted_on.isoformat(),
+            }
+            for e in extensions
+        ],
+        "origin": origin,
+        "leader": task.leader,
+        "key": bool(task.is_key),
         "deadline_text": task.deadline_text,
         "recurring": task.recurring,
         "location": task.location,
@@ -174,6 +206,9 @@ def _task_doc(task: m.Task, data: _Loaded) -> dict[str, Any]:
                 "problems": u.problems,
                 "next_steps": u.next_steps,
                 "source": u.source,
+                "received_on": u.received_on.isoformat() if u.received_on else None,
+                "review": u.review_state,
+                "review_reason": u.review_reason,
             }
             for u in data.updates[task.id]
         ],

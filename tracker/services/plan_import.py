@@ -70,7 +70,8 @@ class _PlanWriter:
             title=source.title,
             content=source.content,
             kind=source.kind,
-            deadline=source.deadline,
+            # An export carries the deadline in force and the original; the task keeps the original.
+            deadline=source.original_deadline if source.extensions else source.deadline,
             deadline_text=source.deadline_text,
             recurring=source.recurring,
             location=source.location,
@@ -78,7 +79,23 @@ class _PlanWriter:
             investment_unit=source.investment.unit if source.investment else None,
             source=source.source,
             units_inferred=source.units_inferred,
+            leader=source.leader,
+            is_key=source.key,
+            origin_kind=source.origin.type if source.origin else None,
+            origin_leader=source.origin.leader if source.origin else None,
+            origin_text=source.origin.instruction if source.origin else None,
+            assigned_on=source.origin.assigned_on if source.origin else None,
         )
+        task.extensions = [
+            m.DeadlineExtension(
+                original_deadline=source.original_deadline,
+                new_deadline=e.to,
+                reason=e.reason,
+                approver=e.approved_by,
+                granted_on=e.on,
+            )
+            for e in source.extensions
+        ]
         self.session.add(task)
         self.task_count += 1
         task.unit_links = [
@@ -101,6 +118,9 @@ class _PlanWriter:
                 next_steps=u.next_steps,
                 source=u.source,
                 recorded_at=_naive_utc(u.recorded_at),
+                received_on=u.received_on,
+                review_state=u.review,
+                review_reason=u.review_reason,
             )
             for u in source.updates
         ]

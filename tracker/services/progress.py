@@ -35,6 +35,7 @@ class ProgressInput:
     next_steps: str | None = None
     actuals: dict[int, float] = field(default_factory=dict)  # metric id → value
     evidence: list[Path] = field(default_factory=list)
+    received_on: date | None = None  # 报送日期 of the unit's report; None: the day it is recorded
 
 
 def live_task(session: Session, task_id: int) -> m.Task:
@@ -60,7 +61,7 @@ def _validate(task: m.Task, data: ProgressInput) -> None:
 def latest_update(session: Session, task_id: int) -> m.Update | None:
     return session.scalar(
         select(m.Update)
-        .where(m.Update.task_id == task_id)
+        .where(m.Update.task_id == task_id, m.counts_as_report())
         .order_by(m.Update.recorded_at.desc(), m.Update.id.desc())
         .limit(1)
     )
@@ -116,12 +117,16 @@ def record_update(
     actor: str | None = None,
     source: str = audit.SOURCE_HAND,
     progress: Callable[[int, int], None] | None = None,
+    returned_for: str | None = None,
 ) -> m.Update:
     """Save one progress record with its actuals and evidence files, recorded in the history.
 
     `progress(done, total)` follows the evidence files' bytes as they are stored (see
     `evidence.store_file`); an exception it raises (a cancel) stops the work between
     chunks, and the caller's transaction rolls back the whole record.
+
+    `returned_for` keeps a returned form's row as 退回 with that reason: in the record and
+    the 留痕, but neither its status nor its actuals count as the unit's report.
     """
     task = live_task(session, task_id)
     _validate(task, data)
@@ -137,18 +142,31 @@ def record_update(
         next_steps=data.next_steps or None,
         source=source,
         recorded_by=actor or audit.default_actor(),
+        received_on=data.received_on or date.today(),
     )
+    if returned_for is not None:
+        if not returned_for.strip():
+            raise BadInput("退回须填写理由")
+        update.review_state = "returned"
+        update.review_reason = returned_for.strip()
+        update.reviewed_at = m.utcnow()
+    elif source != audit.SOURCE_HAND:
+        update.review_state = "accepted"
+        update.reviewed_at = m.utcnow()
     session.add(update)
     session.flush()
     old_status = STATUS_LABELS[previous.status] if previous else "未填报"
+    summary = f"记录 {parse_period(data.period).label} 进展：{old_status} → {STATUS_LABELS[data.status]}"
+    if returned_for is not None:
+        summary = f"退回 {parse_period(data.period).label} 填报（{STATUS_LABELS[data.status]}）：{update.review_reason}"
     audit.record(
         session,
-        action="create",
+        action="review" if returned_for is not None else "create",
         entity="update",
         entity_id=update.id,
         plan_id=task.plan_id,
         task_id=task.id,
-        summary=f"记录 {parse_period(data.period).label} 进展：{old_status} → {STATUS_LABELS[data.status]}",
+        summary=summary,
         before={"status": previous.status, "percent": previous.percent} if previous else None,
         after={
             "period": data.period,
@@ -161,6 +179,8 @@ def record_update(
         actor=actor,
         source=source,
     )
+    if returned_for is not None:
+        return update  # a returned row's actuals and files wait for the unit's corrected report
     metrics = {metric.id: metric for metric in task.metrics}
     for metric_id, value in data.actuals.items():
         record_actual(

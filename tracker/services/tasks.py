@@ -31,6 +31,38 @@ class TaskInput:
     recurring: bool = False
     units: list[tuple[str, str]] = field(default_factory=list)
     remarks: str | None = None
+    leader: str | None = None  # 责任领导
+    is_key: bool = False  # 重点事项
+    origin_kind: str | None = None  # None: from the plan's document; meeting / instruction
+    origin_leader: str | None = None  # 批示领导
+    origin_text: str | None = None  # 批示内容 / 会议要求
+    assigned_on: date | None = None  # 交办日期
+
+
+FIELD_LABELS = {
+    "code": "序号",
+    "title": "任务名称",
+    "content": "工作内容",
+    "kind": "类型",
+    "deadline": "完成时限",
+    "deadline_text": "时限说明",
+    "recurring": "每年",
+    "units": "责任单位",
+    "remarks": "备注",
+    "leader": "责任领导",
+    "is_key": "重点",
+    "origin_kind": "交办来源",
+    "origin_leader": "批示领导",
+    "origin_text": "批示内容",
+    "assigned_on": "交办日期",
+}
+ORIGIN_LABELS = {
+    "document": "文件部署",
+    "meeting": "会议议定",
+    "instruction": "领导批示",
+    "other": "其他交办",
+}
+ASSIGNMENT_SOURCE = "交办事项"  # the `source` of the yearly plan that holds hand-made 交办事项
 
 
 def _label(task: m.Task) -> str:
@@ -53,6 +85,14 @@ def _validate(data: TaskInput) -> None:
         seen.add(name.strip())
     if sum(role == "lead" for _, role in data.units) > 1:
         raise BadInput("牵头单位只能有一个")
+    if data.origin_kind is not None and data.origin_kind not in m.ORIGIN_KINDS:
+        raise BadInput(f"交办来源“{data.origin_kind}”无效")
+    if data.origin_kind == "instruction" and not (data.origin_leader or "").strip():
+        raise BadInput("领导批示事项须填写批示领导")
+    if data.origin_kind in ("instruction", "meeting") and not (data.origin_text or "").strip():
+        raise BadInput("领导批示或会议议定事项须填写批示内容或会议要求")
+    if len((data.leader or "").strip()) > 100 or len((data.origin_leader or "").strip()) > 100:
+        raise BadInput("责任领导、批示领导不超过 100 个字")
 
 
 def _snapshot(task: m.Task) -> dict[str, object]:
@@ -66,6 +106,12 @@ def _snapshot(task: m.Task) -> dict[str, object]:
         "recurring": task.recurring,
         "units": [[link.printed_name, link.role] for link in task.unit_links],
         "remarks": task.remarks,
+        "leader": task.leader,
+        "is_key": bool(task.is_key),
+        "origin_kind": task.origin_kind,
+        "origin_leader": task.origin_leader,
+        "origin_text": task.origin_text,
+        "assigned_on": task.assigned_on.isoformat() if task.assigned_on else None,
     }
 
 
@@ -87,6 +133,33 @@ def _apply(task: m.Task, data: TaskInput) -> None:
     task.deadline_text = (data.deadline_text or "").strip() or None
     task.recurring = "yearly" if data.recurring else None
     task.remarks = (data.remarks or "").strip() or None
+    task.leader = (data.leader or "").strip() or None
+    task.is_key = data.is_key
+    task.origin_kind = data.origin_kind
+    task.origin_leader = (data.origin_leader or "").strip() or None
+    task.origin_text = (data.origin_text or "").strip() or None
+    task.assigned_on = data.assigned_on
+
+
+def input_of(task: m.Task) -> TaskInput:
+    """A task's current fields as the edit dialog starts from them."""
+    return TaskInput(
+        title=task.title,
+        code=task.code,
+        content=task.content,
+        kind=task.kind,
+        deadline=task.deadline,
+        deadline_text=task.deadline_text,
+        recurring=task.recurring == "yearly",
+        units=[(link.printed_name, link.role) for link in task.unit_links],
+        remarks=task.remarks,
+        leader=task.leader,
+        is_key=bool(task.is_key),
+        origin_kind=task.origin_kind,
+        origin_leader=task.origin_leader,
+        origin_text=task.origin_text,
+        assigned_on=task.assigned_on,
+    )
 
 
 def live_plan(session: Session, plan_id: int) -> m.Plan:
@@ -162,7 +235,7 @@ def edit_task(session: Session, task_id: int, data: TaskInput, *, actor: str | N
         entity_id=task.id,
         plan_id=task.plan_id,
         task_id=task.id,
-        summary=f"修改任务“{_label(task)}”：{'、'.join(changed)}",
+        summary=f"修改任务“{_label(task)}”：{'、'.join(FIELD_LABELS.get(k, k) for k in changed)}",
         before={k: before[k] for k in changed},
         after={k: after[k] for k in changed},
         actor=actor,
@@ -319,3 +392,50 @@ def recycle_bin(session: Session) -> list[DeletedItem]:
         )
     items.sort(key=lambda item: item.deleted_at, reverse=True)
     return items
+
+
+def assignment_plan(session: Session, year: int, *, actor: str | None = None) -> m.Plan:
+    """The year's 交办事项 plan, made on first use, so hand-made items live outside any document."""
+    plan = session.scalar(
+        select(m.Plan).where(
+            m.Plan.source == ASSIGNMENT_SOURCE,
+            m.Plan.period_start == year,
+            m.Plan.deleted_at.is_(None),
+        )
+    )
+    if plan is not None:
+        return plan
+    position = int(session.scalar(select(func.max(m.Plan.position))) or 0) + 1
+    plan = m.Plan(
+        title=f"{year}年交办事项",
+        short_title=f"{year}年交办事项",
+        period_start=year,
+        period_end=year,
+        source=ASSIGNMENT_SOURCE,
+        position=position,
+    )
+    session.add(plan)
+    session.flush()
+    audit.record(
+        session,
+        action="create",
+        entity="plan",
+        entity_id=plan.id,
+        plan_id=plan.id,
+        summary=f"新建“{plan.title}”，存放领导批示、会议议定等交办事项",
+        after={"title": plan.title, "year": year},
+        actor=actor,
+    )
+    return plan
+
+
+def create_assignment(session: Session, data: TaskInput, *, actor: str | None = None) -> m.Task:
+    """A 交办事项 made by hand: filed in the 交办事项 plan of its 交办日期's year (today's by default)."""
+    day = data.assigned_on or date.today()
+    if data.origin_kind is None:
+        data.origin_kind = "instruction" if (data.origin_leader or "").strip() else "meeting"
+    data.assigned_on = day
+    plan = assignment_plan(session, day.year, actor=actor)
+    if not data.code.strip():
+        data.code = str(_next_position(session, plan.id, None))
+    return create_task(session, plan.id, data, actor=actor)

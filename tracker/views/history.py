@@ -21,6 +21,12 @@ ACTION_LABELS = {
     "move": "移动",
     "merge": "合并",
     "rename": "更名",
+    "extend": "延期",
+    "unextend": "撤销延期",
+    "remind": "催办",
+    "reply": "催办回复",
+    "review": "审核",
+    "assign": "交办",
 }
 ENTITY_LABELS = {
     "plan": "方案",
@@ -30,6 +36,7 @@ ENTITY_LABELS = {
     "actual": "指标实际值",
     "metric": "指标",
     "evidence": "佐证材料",
+    "notice": "催办单",
 }
 
 

@@ -18,6 +18,7 @@ from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.lights import UNREPORTED, Judgement, Light, LightRules, TaskFacts, judge_period, roll_up
 from tracker.periods import Period, parse_period
+from tracker.services.extensions import deadline_basis, extended_deadlines
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,8 @@ def task_states(
     latest: dict[int, LatestUpdate] = {}
     reported: set[int] = set()
     if due:
-        in_scope: ColumnElement[bool] = m.Update.period.in_(due)
+        # A row 退回 in 审核 is kept for the record but is not the unit's report.
+        in_scope: ColumnElement[bool] = m.Update.period.in_(due) & m.counts_as_report()
         if plan_ids is not None:
             in_scope &= m.Update.task_id.in_(select(m.Task.id).where(m.Task.plan_id.in_(plan_ids)))
         ranked = select(  # LatestUpdate's fields in order, then task_id and rank
@@ -171,7 +173,11 @@ def task_states(
             latest[u[9]] = LatestUpdate(*u[:9])
         if inside:
             reported = set(
-                session.scalars(select(m.Update.task_id).where(m.Update.period.in_(inside)).distinct())
+                session.scalars(
+                    select(m.Update.task_id)
+                    .where(m.Update.period.in_(inside) & m.counts_as_report())
+                    .distinct()
+                )
             )
 
     facts_of = [tuple(row[:8]) for row in tasks]  # STATE_COLUMNS, as plain tuples
@@ -180,9 +186,12 @@ def task_states(
         if parent_id is not None:
             children.setdefault(parent_id, []).append(task_id)
 
+    extended = extended_deadlines(session) if deadline_basis(session) == "extended" else {}
     closing: dict[str, Period | None] = {}
     states: dict[int, TaskState] = {}
     for task_id, _parent, deadline, recurring, closed_at, closed_period, created_at, period_start in facts_of:
+        if extended:
+            deadline = extended.get(task_id, deadline)
         update = latest.get(task_id)
         closed = closed_as_of(closed_at, closed_period, period, closing)
         start = date(period_start, 1, 1) if period_start else created_at.date()

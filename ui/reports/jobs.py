@@ -24,7 +24,7 @@ from tracker.periods import Period
 from tracker.reports.assemble import Report, Scope, assemble_report
 from tracker.reports.options import next_issue, record_issue
 from tracker.reports.pdf_bulletin import BulletinOptions, write_bulletin
-from tracker.reports.reminders import ReminderOptions, collect_reminders, write_reminders
+from tracker.reports.reminders import ReminderOptions
 from tracker.reports.xlsx_ledger import LedgerOptions, write_ledger
 
 log = logging.getLogger("ui.reports")
@@ -121,15 +121,13 @@ def save_excel(database: Database, request: ReportRequest, out: Path, progress: 
 
 
 def save_reminders(database: Database, request: ReportRequest, out: Path, progress: Progress) -> str:
-    progress(5, "正在查找需要催办的单位…")
-    with database.reading() as session:
-        reminders = collect_reminders(session, request.period, request.scope)
-    if not reminders:
-        return f"{request.period.label}没有滞后或未报送进展的单位，无需催办，未生成文件。"
-    progress(40, f"正在排版 {len(reminders)} 个单位的催办单…")
-    write_reminders(reminders, out, request.reminder)
+    """Write and record the period's 催办单 (escalated by round, as `tracker remind` does)."""
+    from tracker.reports.issue_reminders import issue_reminders
+
+    progress(5, "正在查找需要催办的单位，排版催办单…")
+    result = issue_reminders(database, request.period, request.scope, out, request.reminder)
     progress(100, "完成")
-    return f"已生成 {len(reminders)} 个单位的催办单（每单位存根、送达联各一页）到 {out}"
+    return result.summary(request.period, out) + "。"
 
 
 def print_pdf(pdf: Path, printer: QPrinter, progress: Progress) -> str:
