@@ -37,10 +37,10 @@ def test_remind_records_rounds_and_preview_does_not(
     first, second = pdf_text(tmp_path / "一.pdf"), pdf_text(tmp_path / "二.pdf")
     assert "〔2023〕第2季度-001" in first and "第2次催办" not in first
     assert "督查催办单（第2次催办）" in second and "〔2023〕第2季度-002" in second
-    assert "上次黄色催办逾期未回复" in second and second.startswith("红色催办")
+    assert "上次蓝色催办逾期未回复，升为黄色催办" in second and second.startswith("黄色催办")
     with seeded.reading() as session:
         rows = session.scalars(select(m.ReminderNotice).order_by(m.ReminderNotice.id)).all()
-        assert [(r.round, r.level) for r in rows] == [(1, "yellow"), (2, "red")]
+        assert [(r.round, r.level) for r in rows] == [(1, "blue"), (2, "yellow")]
     capsys.readouterr()
     assert cli(db_path, "notices", "--unit", UNIT) == 0
     listed = capsys.readouterr().out.splitlines()

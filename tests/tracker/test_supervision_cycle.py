@@ -194,7 +194,7 @@ def test_lights_follow_the_extended_deadline_only_when_set(ledger: Database) -> 
     task_id = _task_id(ledger, "甲县科技局")
     late = parse_period("2030Q3")
     with ledger.unit_of_work() as session:
-        record_update(session, task_id, ProgressInput("2030Q2", "in_progress", "推进中", 80))
+        record_update(session, task_id, ProgressInput("2030Q3", "in_progress", "推进中", 80))
         grant_extension(session, task_id, date(2030, 12, 31), "征地延后", "县长", date(2030, 6, 1))
     with ledger.reading() as session:
         assert task_states(session, late)[task_id].judgement.reason == "逾期未完成"
