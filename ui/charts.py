@@ -107,6 +107,7 @@ class BarChart(QWidget):
         values = [v for g in self.groups for v in g.values if v is not None]
         top = max(values, default=0) or 1
         floor = top * 1.25  # lower_is_better: the value drawn as an empty bar
+        best = floor - min(values, default=0)  # lower_is_better: the smallest value fills the height
         bottom = area.bottom() - metrics.height() - 4
         height = bottom - area.top() - metrics.height()
         group_width = area.width() / len(self.groups)
@@ -120,7 +121,7 @@ class BarChart(QWidget):
                 if value is None:
                     continue
                 if self.lower_is_better:
-                    h = height * max(0.0, floor - value) / floor
+                    h = height * max(0.0, floor - value) / (best or 1)
                 else:
                     h = height * max(0.0, value) / top
                 rect = QRectF(left + j * bar, bottom - h, bar - 2, h)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from tracker.lights import Light
 from tracker.views.detail import TaskDetail
-from tracker.views.plan_metrics import judgement_tip, progress_words
+from tracker.views.plan_metrics import grounds, judgement_tip, progress_words
 from tracker.views.record import EvidenceRecord, HistoryRecord, MetricRecord, TaskRecord, UpdateRecord
 from tracker.views.table import TaskRow
 from ui.charts import BarChart, Group, Series
@@ -120,6 +120,7 @@ METRIC_COLUMNS: list[Column[MetricRecord]] = [
     Column("完成率", lambda r: r.ratio_text, align_right=True),
     Column("进度 / 序时", lambda r: progress_words(r.achieved, r.expected)),
     Column("判断", lambda r: r.judgement, lambda r: judgement_tip(r.rule, r.reason)),
+    Column("依据 / 原因", lambda r: grounds(r.rule, r.reason), lambda r: judgement_tip(r.rule, r.reason)),
 ]
 UPDATE_COLUMNS: list[Column[UpdateRecord]] = [
     Column("报告期", lambda r: r.period_label),
@@ -216,7 +217,7 @@ class TaskDetailPane(QWidget):
         self.metric_table = make_table(self.metric_model, "metricTable")
         metric_header = self.metric_table.horizontalHeader()
         metric_header.resizeSection(0, 170)
-        for column, width in ((1, 48), (2, 120), (3, 120), (4, 60), (5, 60), (6, 150), (7, 90)):
+        for column, width in ((1, 48), (2, 120), (3, 120), (4, 60), (5, 60), (6, 190), (7, 90), (8, 220)):
             metric_header.resizeSection(column, width)
         self.metric_chart = BarChart()
         self.metric_chart.setObjectName("metricChart")

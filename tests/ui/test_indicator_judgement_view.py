@@ -63,10 +63,12 @@ def test_detail_pane_shows_the_judgement_and_its_grounds(qtbot: QtBot, window: M
         model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         for c in range(model.columnCount())
     ]
-    assert headers[-3:] == ["完成率", "进度 / 序时", "判断"]
+    assert headers[-4:] == ["完成率", "进度 / 序时", "判断", "依据 / 原因"]
     row = next(i for i, r in enumerate(model.records()) if r.name == "温州国家高新区全国排名")
-    assert model.index(row, len(headers) - 1).data() == "提前实现"
-    assert "越小越好" in model.index(row, len(headers) - 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row, headers.index("判断")).data() == "提前实现"
+    assert "越小越好" in model.index(row, headers.index("依据 / 原因")).data()
+    assert "越小越好" in model.index(row, headers.index("判断")).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row, headers.index("进度 / 序时")).data() == "序时 9.9%"  # 温州's plan runs 2023–2027
     assert model.index(row, headers.index("完成率")).data() == "111%"
     window.detail.metric_table.setCurrentIndex(model.index(row, 0))
     assert window.detail.metric_chart.lower_is_better and "越小越好" in window.detail.metric_chart.title
@@ -98,6 +100,7 @@ def test_overview_indicators_show_progress_and_judgement(qtbot: QtBot, window: M
     assert model.index(row, headers.index("进度 / 序时")).data() == "进度 37.5% / 序时 49.9%"
     assert model.index(row, headers.index("判断")).data() == "滞后"
     assert "基期" in model.index(row, headers.index("判断")).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row, headers.index("依据 / 原因")).data() == "基期起进度比序时"
 
 
 def test_settings_dialog_saves_the_indicator_thresholds(qtbot: QtBot, window: MainWindow) -> None:

@@ -343,7 +343,8 @@ def judge_indicator(
         return result(DONE if reached else MISSED, rule, "", reading, baseline, 100.0, achieved, ratio)
     if reached:
         rule = _rule("目标年前已达标", direction, shape)
-        so_far = elapsed_share(start, end, period.end) if start else None
+        begin = start or (date(facts.plan_start, 1, 1) if facts.plan_start else None)
+        so_far = elapsed_share(begin, end, period.end) if begin else None
         return result(EARLY, rule, "", reading, baseline, so_far, achieved, ratio)
     if baseline is None or start is None:
         return result(

@@ -52,6 +52,11 @@ def judgement_tip(rule: str, reason: str) -> str | None:
     return "\n".join(lines) or None
 
 
+def grounds(rule: str, reason: str) -> str:
+    """The cell beside a judgement: why it could not be judged, else the rule used."""
+    return reason or ("" if rule == "—" else rule)
+
+
 def progress_words(achieved: float | None, expected: float | None) -> str:
     parts = []
     if achieved is not None:
