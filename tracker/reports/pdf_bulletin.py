@@ -163,7 +163,8 @@ def _chart(numbered: list[tuple[int, IndicatorRow]]) -> Drawing | None:
     chart.valueAxis.labelTextFormat = "%d%%"
     chart.bars[0].fillColor = colors.HexColor("#4472C4")
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%.1f%%"
+    chart.barLabelFormat = "values"  # the real progress, also where the bar stops at the edge
+    chart.barLabelArray = [[f"{r.achieved or 0.0:.1f}%" for _i, r in reversed(rows)]]
     chart.barLabels.fontName = SONG
     chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "w"
@@ -180,8 +181,7 @@ def _chart(numbered: list[tuple[int, IndicatorRow]]) -> Drawing | None:
         String(
             chart.x,
             8,
-            "图1 主要指标进度（序号对应表3；黑色竖线为序时进度；红：滞后或未完成，黄：基本符合预期，"
-            "绿：快于预期及以上；超过150%按150%画出）",
+            "图1 主要指标进度（序号同表3；竖线为序时进度；红：滞后、未完成，黄：基本符合预期，绿：快于预期及以上）",
             fontName=SONG,
             fontSize=7.5,
         )
