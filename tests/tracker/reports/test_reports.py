@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
@@ -158,6 +159,17 @@ def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
     t = report.totals
     assert f"共{t.items}项" in text and f"已完成{t.done}项" in text and f"红灯{t.late}项" in text
     assert f"滞后事项共{len(report.late)}项" in text
+    # 表3 shows each measured indicator's baseline, 序时进度 and the rule of its judgement
+    squeezed = re.sub(r"\s+", "", text)
+    for words in ("表3主要指标完成情况", "基期", "序时进度", "判断及依据", "注：进度为自基期值起"):
+        assert words in squeezed, words
+    counted = "，".join(f"{w}{n}项" for w, n in Counter(r.judgement for r in report.indicators).items())
+    assert counted.split("，")[0] in squeezed
+    staff = next(
+        r for r in report.indicators if r.baseline_text.startswith("2022年") and r.achieved is not None
+    )
+    assert re.sub(r"\s+", "", f"{staff.judgement}：{staff.rule}") in squeezed
+    assert f"{staff.expected:.1f}%" in squeezed and staff.baseline_text.replace(" ", "") in squeezed
     fonts = set()
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
