@@ -179,7 +179,9 @@ def elapsed_share(start: date, end: date, as_of: date) -> float:
 
 
 def _latest(readings: list[Reading]) -> Reading | None:
-    return max(readings, key=lambda r: (r.period.end, -(r.period.end - r.period.start).days), default=None)
+    """The reading of the latest period; of two ending the same day (2023 and 2023Q4), the
+    longer one, as a year's figure is the one offices report for the year."""
+    return max(readings, key=lambda r: (r.period.end, (r.period.end - r.period.start).days), default=None)
 
 
 def _pick_actual(facts: IndicatorFacts, nature: Nature, period: Period, past: bool) -> Reading | None:

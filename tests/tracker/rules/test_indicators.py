@@ -134,6 +134,9 @@ def test_a_target_whose_year_has_passed_is_done_or_missed_never_ahead() -> None:
     both = replace(SPECIAL_TALENT, readings=(reading(8, "2022Q4"), reading(5, "2023Q2")))
     j = judge_indicator(both, Q2)
     assert j.word == DONE and j.actual == 8 and j.actual_period == parse_period("2022Q4")
+    # the year's own figure is preferred to its last quarter's
+    year_end = replace(SPECIAL_TALENT, readings=(reading(8, "2022Q4"), reading(7, "2022")))
+    assert judge_indicator(year_end, Q2).actual_period == parse_period("2022")
 
 
 def test_without_a_baseline_new_things_count_from_the_plans_start() -> None:
