@@ -22,7 +22,12 @@ class Group:
 
 
 class BarChart(QWidget):
-    """Vertical grouped bars (stacked=False) or horizontal stacked bars (stacked=True)."""
+    """Vertical grouped bars (stacked=False) or horizontal stacked bars (stacked=True).
+
+    With `lower_is_better` (ranks, “≤” targets) the grouped bars measure down from a floor a
+    quarter above the largest value, so a better (smaller) value is a taller bar: a rank of 45
+    against a target of 50 never looks shorter, i.e. unfinished, beside its target.
+    """
 
     def __init__(self, stacked: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,11 +35,15 @@ class BarChart(QWidget):
         self.title = ""
         self.series: list[Series] = []
         self.groups: list[Group] = []
+        self.lower_is_better = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(160)
 
-    def set_data(self, title: str, series: list[Series], groups: list[Group]) -> None:
+    def set_data(
+        self, title: str, series: list[Series], groups: list[Group], lower_is_better: bool = False
+    ) -> None:
         self.title, self.series, self.groups = title, series, groups
+        self.lower_is_better = lower_is_better and not self.stacked
         if self.stacked:
             self.setMinimumHeight(60 + 26 * max(1, len(groups)))
         self.update()
@@ -97,6 +106,8 @@ class BarChart(QWidget):
     def _paint_grouped(self, painter: QPainter, area: QRectF, metrics: QFontMetrics) -> None:
         values = [v for g in self.groups for v in g.values if v is not None]
         top = max(values, default=0) or 1
+        floor = top * 1.25  # lower_is_better: the value drawn as an empty bar
+        best = floor - min(values, default=0)  # lower_is_better: the smallest value fills the height
         bottom = area.bottom() - metrics.height() - 4
         height = bottom - area.top() - metrics.height()
         group_width = area.width() / len(self.groups)
@@ -109,7 +120,10 @@ class BarChart(QWidget):
             for j, (item, value) in enumerate(zip(self.series, group.values, strict=True)):
                 if value is None:
                     continue
-                h = height * max(0.0, value) / top
+                if self.lower_is_better:
+                    h = height * max(0.0, floor - value) / (best or 1)
+                else:
+                    h = height * max(0.0, value) / top
                 rect = QRectF(left + j * bar, bottom - h, bar - 2, h)
                 painter.fillRect(rect, QColor(item.colour))
                 painter.setPen(self.palette().text().color())

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxL
 
 from tracker.facts.counts import REPORT_ORDER
 from tracker.lights import LIGHT_ORDER, REPORT_LABELS, Light, LightRules, legend
-from tracker.views.plan_metrics import PlanMetricRow
+from tracker.views.plan_metrics import PlanMetricRow, grounds, judgement_tip
 from tracker.views.table import Overview, Tally, UnitSummary
 from ui.charts import BarChart, Group, Series
 from ui.help_dialog import COUNTING_SECTION
@@ -87,6 +87,9 @@ PLAN_METRIC_COLUMNS: list[Column[PlanMetricRow]] = [
     Column("出处", lambda r: r.source),
     Column("实际值", lambda r: "" if r.actual is None else f"{r.actual:g}", align_right=True),
     Column("完成率", lambda r: r.ratio_text, align_right=True),
+    Column("进度 / 序时", lambda r: r.progress_text),
+    Column("判断", lambda r: r.judgement, lambda r: judgement_tip(r.rule, r.reason)),
+    Column("依据 / 原因", lambda r: grounds(r.rule, r.reason), lambda r: judgement_tip(r.rule, r.reason)),
 ]
 
 
@@ -123,7 +126,7 @@ class OverviewPage(QWidget):
         self.owing_table.horizontalHeader().resizeSection(0, 260)
         self.metric_model: RowsModel[PlanMetricRow] = RowsModel(PLAN_METRIC_COLUMNS)
         self.metric_table = make_table(self.metric_model, "overviewPlanMetrics")
-        for column, width in enumerate((150, 300, 60, 120, 150, 130, 70, 60)):
+        for column, width in enumerate((150, 300, 60, 150, 150, 130, 70, 60, 190, 90, 220)):
             self.metric_table.horizontalHeader().resizeSection(column, width)
 
         unit_scroll = QScrollArea()

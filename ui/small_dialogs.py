@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tracker.lights import LightRules
 from tracker.periods import Period, period_containing
+from tracker.rules.indicators import IndicatorRules
 from tracker.views.rules import JudgingSettings
 from ui.common import show_error
 
@@ -155,12 +156,34 @@ class SettingsDialog(QDialog):
         self.warn.setRange(0, 365)
         self.warn.setSuffix(" 天")
         self.warn.setValue(current.rules.warn_days)
+        self.ahead = QDoubleSpinBox()
+        self.ahead.setObjectName("indicatorAheadGap")
+        self.behind = QDoubleSpinBox()
+        self.behind.setObjectName("indicatorBehindGap")
+        self.about = QDoubleSpinBox()
+        self.about.setObjectName("indicatorAboutTolerance")
+        indicators = current.indicators
+        for box, value, top, suffix in (
+            (self.ahead, indicators.ahead_gap, 100, " 个百分点"),
+            (self.behind, indicators.behind_gap, 100, " 个百分点"),
+            (self.about, indicators.about_tolerance, 50, " %"),
+        ):
+            box.setRange(0, top)
+            box.setDecimals(0)
+            box.setSuffix(suffix)
+            box.setValue(value)
         form = QFormLayout()
         form.addRow("经办人姓名（记入留痕）", self.officer)
         form.addRow("落后序时进度达到此值亮黄灯", self.yellow)
         form.addRow("落后序时进度超过此值亮红灯", self.red)
         form.addRow("距完成时限几天内亮黄灯", self.warn)
-        note = QLabel("默认值：落后 10 个百分点黄灯，超过 30 个百分点红灯，临近时限 3 天。")
+        form.addRow("指标进度领先序时达到此值为“快于预期”", self.ahead)
+        form.addRow("指标进度落后序时超过此值为“滞后”", self.behind)
+        form.addRow("“左右”类指标目标允许的偏差", self.about)
+        note = QLabel(
+            "默认值：落后 10 个百分点黄灯，超过 30 个百分点红灯，临近时限 3 天；"
+            "指标进度领先序时 10 个百分点为快于预期，落后超过 10 个百分点为滞后，“左右”允许偏差 5%。"
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -177,7 +200,9 @@ class SettingsDialog(QDialog):
 
     def value(self) -> JudgingSettings:
         return JudgingSettings(
-            LightRules(self.yellow.value(), self.red.value(), self.warn.value()), self.officer.text().strip()
+            LightRules(self.yellow.value(), self.red.value(), self.warn.value()),
+            self.officer.text().strip(),
+            IndicatorRules(self.ahead.value(), self.behind.value(), self.about.value()),
         )
 
     def _try_accept(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from tracker.lights import Light
 from tracker.views.detail import TaskDetail
+from tracker.views.plan_metrics import grounds, judgement_tip, progress_words
 from tracker.views.record import EvidenceRecord, HistoryRecord, MetricRecord, TaskRecord, UpdateRecord
 from tracker.views.table import TaskRow
 from ui.charts import BarChart, Group, Series
@@ -108,6 +109,12 @@ def task_html(detail: TaskDetail, row: TaskRow | None = None, record: TaskRecord
     return "".join(parts)
 
 
+def _baseline_cell(r: MetricRecord) -> str:
+    if r.baseline_used:
+        return r.baseline_used
+    return f"{r.baseline_year}年 {r.baseline_text}" if r.baseline_year else r.baseline_text
+
+
 METRIC_COLUMNS: list[Column[MetricRecord]] = [
     Column(
         "指标",
@@ -115,14 +122,15 @@ METRIC_COLUMNS: list[Column[MetricRecord]] = [
         lambda r: "\n".join([r.name, *r.conflicts]),
     ),
     Column("单位", lambda r: r.unit),
-    Column(
-        "基期值", lambda r: f"{r.baseline_year}年 {r.baseline_text}" if r.baseline_year else r.baseline_text
-    ),
+    Column("基期", _baseline_cell, lambda r: "判断所用基期" if r.baseline_used else None),
     Column(
         "本期目标", lambda r: r.current_target, lambda r: "；".join(f"{y}年：{t}" for y, _, _, t in r.targets)
     ),
     Column("实际值", lambda r: "" if r.current_actual is None else f"{r.current_actual:g}", align_right=True),
     Column("完成率", lambda r: r.ratio_text, align_right=True),
+    Column("进度 / 序时", lambda r: progress_words(r.achieved, r.expected)),
+    Column("判断", lambda r: r.judgement, lambda r: judgement_tip(r.rule, r.reason)),
+    Column("依据 / 原因", lambda r: grounds(r.rule, r.reason), lambda r: judgement_tip(r.rule, r.reason)),
 ]
 UPDATE_COLUMNS: list[Column[UpdateRecord]] = [
     Column("报告期", lambda r: r.period_label),
@@ -219,7 +227,7 @@ class TaskDetailPane(QWidget):
         self.metric_table = make_table(self.metric_model, "metricTable")
         metric_header = self.metric_table.horizontalHeader()
         metric_header.resizeSection(0, 170)
-        for column, width in ((1, 48), (2, 90), (3, 120), (4, 70)):
+        for column, width in ((1, 48), (2, 120), (3, 120), (4, 60), (5, 60), (6, 190), (7, 90), (8, 220)):
             metric_header.resizeSection(column, width)
         self.metric_chart = BarChart()
         self.metric_chart.setObjectName("metricChart")
@@ -337,7 +345,8 @@ class TaskDetailPane(QWidget):
             Series("实际值", Light.GREEN.colour),
         ]
         unit = f"（{metric.unit}）" if metric.unit else ""
-        self.metric_chart.set_data(f"{metric.name}{unit}", series, groups)
+        note = "　越小越好，柱越高越好" if metric.lower_is_better else ""
+        self.metric_chart.set_data(f"{metric.name}{unit}{note}", series, groups, metric.lower_is_better)
 
     # -- requests ----------------------------------------------------------------------
     def _emit(self, signal: SignalInstance) -> None:

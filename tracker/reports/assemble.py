@@ -15,7 +15,7 @@ own text, an earlier period's only labelled as such.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -28,11 +28,12 @@ from tracker.facts.counts import REPORT_ORDER, Tally, UnitRow, percent, report_l
 from tracker.facts.period import PeriodFacts, Scope, read_facts
 from tracker.lights import LIGHT_ORDER, Light, LightRules
 from tracker.periods import Period, parse_period
+from tracker.views.indicators import baseline_words, judge_metrics
+from tracker.views.rules import load_indicator_rules
 from tracker.views.table import TaskRow
 
 STATUS_ORDER = REPORT_ORDER  # 报送状态, 未报送 last
 __all__ = ["LIGHT_ORDER", "STATUS_ORDER", "Scope", "UnitRow", "assemble_report", "resolve_scope"]
-JUDGEMENTS = ("提前实现", "快于预期", "基本符合预期", "滞后", "未填报", "不可量化")
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,13 @@ class LedgerRow:
 
 @dataclass(frozen=True)
 class IndicatorRow:
-    """指标完成情况: baseline, this year's target, actual, ratio and judgement."""
+    """指标完成情况: the target that applies, the actual, and the judgement with its grounds.
+
+    `judgement`, `rule`, `reason`, `baseline`, `expected` and `achieved` come from
+    `tracker.rules.indicators.judge_indicator`; `baseline` is the baseline progress was
+    measured from (printed 基期值, zero for counts of new things, or the first actual
+    recorded), and `baseline_text` says which.
+    """
 
     plan: str
     name: str
@@ -115,9 +122,13 @@ class IndicatorRow:
     target_text: str
     actual: float | None
     actual_period: str
-    ratio: float | None  # completion ratio in percent
-    expected: float | None  # 序时进度 the ratio is compared with, percent
+    ratio: float | None  # completion ratio in percent (target over actual when smaller is better)
+    expected: float | None  # 序时进度 the progress is compared with, percent
     judgement: str
+    achieved: float | None = None  # progress from the baseline toward the target, percent
+    rule: str = ""  # the rule used, one short phrase
+    reason: str = ""  # why 无法判断
+    lower_is_better: bool = False  # ranks and “≤” targets
 
 
 @dataclass(frozen=True)
@@ -438,37 +449,6 @@ def totals_of(counted: Tally, rows: list[TaskRow]) -> Totals:
     )
 
 
-def _actual_for(actuals: Iterable[tuple[str, float]], period: Period) -> tuple[float | None, str]:
-    best: tuple[Period, float] | None = None
-    for code, value in actuals:
-        try:
-            of = parse_period(code)
-        except BadInput:
-            continue
-        if of.end <= period.end and (best is None or of.end >= best[0].end):
-            best = (of, value)
-    return (best[1], best[0].code) if best else (None, "")
-
-
-def judge_indicator(
-    ratio: float | None, expected: float | None, target_year: int | None, period: Period
-) -> str:
-    """提前实现 / 快于预期 / 基本符合预期 / 滞后, from the completion ratio and 序时进度 (percent).
-
-    Reached the target before its year is over: 提前实现. Ten points or more ahead of
-    序时进度: 快于预期. Within ten points behind: 基本符合预期. Further behind: 滞后.
-    """
-    if ratio is None or expected is None:
-        return "未填报" if expected is not None else "不可量化"
-    if ratio >= 100:
-        return "提前实现" if target_year is None or period.end < date(target_year, 12, 31) else "已完成"
-    if ratio >= expected + 10:
-        return "快于预期"
-    if ratio >= expected - 10:
-        return "基本符合预期"
-    return "滞后"
-
-
 def _indicators(
     session: Session,
     period: Period,
@@ -477,22 +457,14 @@ def _indicators(
     rows: dict[int, _TaskRow],
     scope: Scope,
 ) -> list[IndicatorRow]:
+    """Every indicator in scope, judged by the one rule the window uses too."""
     if not plan_ids:
         return []
     metrics = session.scalars(
         select(m.Metric).where(m.Metric.plan_id.in_(plan_ids)).order_by(m.Metric.plan_id, m.Metric.position)
     ).all()
-    metric_ids = [metric.id for metric in metrics]
-    targets: dict[int, list[m.Target]] = defaultdict(list)
-    for target in session.scalars(select(m.Target).where(m.Target.metric_id.in_(metric_ids))):
-        targets[target.metric_id].append(target)
-    actuals: dict[int, list[tuple[str, float]]] = defaultdict(list)
-    for metric_id, code, value in session.execute(
-        select(m.Actual.metric_id, m.Actual.period, m.Actual.value).where(m.Actual.metric_id.in_(metric_ids))
-    ):
-        actuals[metric_id].append((code, value))
     order = {pid: i for i, pid in enumerate(plan_ids)}
-    result: list[IndicatorRow] = []
+    chosen: list[m.Metric] = []
     for metric in sorted(metrics, key=lambda x: (order[x.plan_id], x.task_id or 0, x.position)):
         if metric.task_id is not None:
             task = rows.get(metric.task_id)
@@ -500,54 +472,31 @@ def _indicators(
                 continue
         elif scope.units or scope.kinds:
             continue  # plan-level indicators belong to no unit or kind
-        chosen = _target_for(targets.get(metric.id, []), period.year)
-        actual, actual_period = _actual_for(actuals.get(metric.id, []), period)
-        ratio = expected = None
-        target_value = chosen.value if chosen is not None else None
-        if chosen is not None and chosen.comparator != "text" and target_value:
-            expected = _expected_share(period, chosen.year, metric.baseline_year)
-            if actual is not None:
-                if chosen.comparator == "<=":
-                    ratio = round(target_value / actual * 100, 1) if actual else 100.0
-                else:
-                    ratio = round(actual / target_value * 100, 1)
+        chosen.append(metric)
+    judged = judge_metrics(session, chosen, period, load_indicator_rules(session))
+    result: list[IndicatorRow] = []
+    for metric in chosen:
+        item = judged[metric.id]
+        j = item.judgement
         result.append(
             IndicatorRow(
                 plan=plan_name.get(metric.plan_id, ""),
                 name=metric.name,
                 unit=metric.unit or "",
-                baseline=metric.baseline_value,
-                baseline_text=metric.baseline_text
-                or (f"{metric.baseline_value:g}" if metric.baseline_value is not None else ""),
-                target_year=chosen.year if chosen else None,
-                target=target_value,
-                target_text=chosen.text if chosen else "",
-                actual=actual,
-                actual_period=actual_period,
-                ratio=ratio,
-                expected=expected,
-                judgement=judge_indicator(ratio, expected, chosen.year if chosen else None, period),
+                baseline=j.baseline,
+                baseline_text=baseline_words(metric, j),
+                target_year=item.target_year,
+                target=item.target_value,
+                target_text=item.target_text,
+                actual=j.actual,
+                actual_period=j.actual_period.code if j.actual_period else "",
+                ratio=j.ratio,
+                expected=j.expected,
+                judgement=j.word,
+                achieved=j.achieved,
+                rule=j.rule,
+                reason=j.reason,
+                lower_is_better=j.lower_is_better,
             )
         )
     return result
-
-
-def _target_for(targets: list[m.Target], year: int) -> m.Target | None:
-    """This year's target, else the next one to come, else the last one."""
-    if not targets:
-        return None
-    ordered = sorted(targets, key=lambda t: t.year)
-    for target in ordered:
-        if target.year >= year:
-            return target
-    return ordered[-1]
-
-
-def _expected_share(period: Period, target_year: int, baseline_year: int | None) -> float:
-    """序时进度 toward a target: share of the year, or of the span from the baseline year."""
-    if target_year <= period.year:
-        return round(min(1.0, period.elapsed_share_of_year()) * 100, 1)
-    start = date((baseline_year or period.year - 1) + 1, 1, 1)
-    end = date(target_year, 12, 31)
-    share = (period.end - start).days / max(1, (end - start).days)
-    return round(max(0.0, min(1.0, share)) * 100, 1)

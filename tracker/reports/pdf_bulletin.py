@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from tracker.facts.counts import UNIT_COLUMNS
 from tracker.fileio import atomic_write
 from tracker.lights import Light
-from tracker.reports.assemble import Report
+from tracker.reports.assemble import IndicatorRow, Report
 from tracker.reports.fonts import SONG
 from tracker.reports.layout import (
     BLOCK_W,
@@ -41,6 +41,7 @@ from tracker.reports.layout import (
     styles,
     text,
 )
+from tracker.rules.indicators import JUDGEMENTS, UNKNOWN
 
 NAMED_LATE_ITEMS = 10  # named in 三、; all of them go to 附件1
 CHART_ROWS = 20
@@ -49,11 +50,14 @@ NEXT_STEPS_HINT = "（请填写下步工作要求，按“一是……二是…�
 CN_DIGITS = "〇一二三四五六七八九"
 JUDGEMENT_COLOURS = {
     "滞后": Light.RED.colour,
+    "未完成": Light.RED.colour,
     "基本符合预期": Light.YELLOW.colour,
     "快于预期": Light.GREEN.colour,
+    "达到年度要求": Light.GREEN.colour,
     "提前实现": Light.GREEN.colour,
     "已完成": Light.GREEN.colour,
 }
+CHART_MAX = 150.0  # progress drawn up to this percent; beyond it the bar stops at the edge
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,30 @@ class BulletinOptions:
     problems: str = ""
     next_steps: str = ""
     parts: frozenset[str] = frozenset({"overview", "units", "late", "indicators", "problems", "next_steps"})
+
+
+def indicator_summary(indicators: tuple[IndicatorRow, ...]) -> str:
+    """四、指标完成情况's opening: how many of each judgement, and why some cannot be judged."""
+    judged: dict[str, int] = {}
+    unknown: dict[str, int] = {}
+    for r in indicators:
+        judged[r.judgement] = judged.get(r.judgement, 0) + 1
+        if r.judgement == UNKNOWN:
+            unknown[r.reason] = unknown.get(r.reason, 0) + 1
+    parts = []
+    for word in JUDGEMENTS:
+        if word in judged:
+            why = "；".join(f"{reason}{n}项" for reason, n in unknown.items()) if word == UNKNOWN else ""
+            parts.append(f"{word}{judged[word]}项" + (f"（{why}）" if why else ""))
+    measured = sum(1 for r in indicators if r.actual is not None)
+    return f"纳入统计的指标共{len(indicators)}项，其中{'，'.join(parts)}。已填报实际值的{measured}项见表3。"
+
+
+INDICATOR_NOTE = (
+    "注：进度为自基期值起已完成目标增量的比例（无基期值的新增类指标从规划起始按0计，其余以首次填报值为基期），"
+    "与序时进度比较判断快于预期、基本符合预期或滞后；增速和每年数量按年度判断，不累计；"
+    "位次和“不高于”类目标越小越好；目标年度已过的，只判断已完成或未完成。"
+)
 
 
 def chinese_date(day: date) -> str:
@@ -114,41 +142,49 @@ def _table(
     return table
 
 
-def _chart(report: Report) -> Drawing | None:
-    rows = [r for r in report.indicators if r.ratio is not None][:CHART_ROWS]
+def _chart(numbered: list[tuple[int, IndicatorRow]]) -> Drawing | None:
+    """Progress bars (from the baseline, direction-aware: a rank better than its target is a
+    long bar) with each row's 序时进度 as a tick, coloured by the judgement."""
+    rows = [(i, r) for i, r in numbered if r.achieved is not None][:CHART_ROWS]
     if not rows:
         return None
-    bar_h = 16
+    bar_h = 13
     height = len(rows) * bar_h + 50
     drawing = Drawing(BLOCK_W, height, initialFontName=SONG, initialFontSize=9)
     chart = HorizontalBarChart()
     chart.x, chart.y = 24, 30
     chart.width, chart.height = BLOCK_W - 40, len(rows) * bar_h
-    chart.data = [[min(r.ratio or 0.0, 150.0) for r in reversed(rows)]]
-    chart.categoryAxis.categoryNames = [str(i) for i in range(len(rows), 0, -1)]
+    chart.data = [[max(0.0, min(r.achieved or 0.0, CHART_MAX)) for _i, r in reversed(rows)]]
+    chart.categoryAxis.categoryNames = [str(i) for i, _r in reversed(rows)]
     chart.categoryAxis.labels.fontName = SONG
     chart.categoryAxis.labels.fontSize = 9
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 150, 25
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, CHART_MAX, 25
     chart.valueAxis.labels.fontName = SONG
     chart.valueAxis.labels.fontSize = 9
     chart.valueAxis.labelTextFormat = "%d%%"
     chart.bars[0].fillColor = colors.HexColor("#4472C4")
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%.1f%%"
+    chart.barLabelFormat = "values"  # the real progress, also where the bar stops at the edge
+    chart.barLabelArray = [[f"{r.achieved or 0.0:.1f}%" for _i, r in reversed(rows)]]
     chart.barLabels.fontName = SONG
     chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 2
     drawing.add(chart)
-    for i, row in enumerate(reversed(rows)):
-        chart.bars[(0, i)].fillColor = colors.HexColor(JUDGEMENT_COLOURS.get(row.judgement, "#4472C4"))
+    band = chart.height / len(rows)
+    for k, (_i, row) in enumerate(reversed(rows)):
+        chart.bars[(0, k)].fillColor = colors.HexColor(JUDGEMENT_COLOURS.get(row.judgement, "#4472C4"))
+        if row.expected is not None:
+            x = chart.x + chart.width * min(row.expected, CHART_MAX) / CHART_MAX
+            y = chart.y + k * band
+            drawing.add(Line(x, y + 1, x, y + band - 1, strokeColor=colors.black, strokeWidth=1.2))
     drawing.add(
         String(
             chart.x,
             8,
-            "图1 主要指标完成率（序号对应表3；红：滞后，黄：基本符合预期，绿：快于预期及以上；超过150%按150%画出）",
+            "图1 主要指标进度（序号同表3；竖线为序时进度；红：滞后、未完成，黄：基本符合预期，绿：快于预期及以上）",
             fontName=SONG,
-            fontSize=8,
+            fontSize=7.5,
         )
     )
     return drawing
@@ -293,39 +329,33 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
     if "indicators" in options.parts:
         n += 1
         section(n, "指标完成情况")
-        measured = [r for r in report.indicators if r.ratio is not None]
-        judged: dict[str, int] = {}
-        for r in report.indicators:
-            judged[r.judgement] = judged.get(r.judgement, 0) + 1
-        summary = "，".join(f"{k}{v}项" for k, v in judged.items())
-        story.append(
-            Paragraph(
-                text(
-                    f"纳入统计的指标共{len(report.indicators)}项，其中{summary}。已填报实际值的{len(measured)}项"
-                    f"完成情况如下（完成率为实际值与目标值之比，与序时进度比较作出判断）。"
-                ),
-                st["body"],
-            )
-        )
-        chart = _chart(report)
-        if chart is not None:
-            story.append(chart)
-            rows = [["序号", "指标", "目标", "实际值", "完成率", "判断"]]
+        measured = [r for r in report.indicators if r.actual is not None]
+        story.append(Paragraph(text(indicator_summary(report.indicators)), st["body"]))
+        if measured:
+            numbered = list(enumerate(measured, start=1))
+            chart = _chart(numbered)
+            if chart is not None:
+                story.append(chart)
+            rows = [["序号", "指标", "基期", "目标", "实际值", "进度", "序时进度", "判断及依据"]]
             rows += [
                 [
                     i,
                     Paragraph(text(f"{r.name}（{r.plan}）"), st["cell"]),
+                    Paragraph(text(r.baseline_text or "—"), st["cell"]),
                     Paragraph(text(f"{r.target_year}年 {r.target_text}"), st["cell"]),
-                    f"{r.actual:g}{r.unit}",
-                    _pct(r.ratio or 0.0),
-                    r.judgement,
+                    Paragraph(text(f"{r.actual:g}{r.unit}"), st["cell"]),
+                    "—" if r.achieved is None else _pct(r.achieved),
+                    "—" if r.expected is None else _pct(r.expected),
+                    Paragraph(text(f"{r.judgement}：{r.reason or r.rule}"), st["cell"]),
                 ]
-                for i, r in enumerate(measured, start=1)
+                for i, r in numbered
             ]
             w = BLOCK_W
+            widths = [0.06, 0.23, 0.12, 0.13, 0.1, 0.1, 0.1, 0.16]
             story += [
                 Paragraph("表3 主要指标完成情况", st["caption"]),
-                _table(rows, [w * 0.08, w * 0.38, w * 0.18, w * 0.13, w * 0.11, w * 0.12], st),
+                _table(rows, [w * x for x in widths], st),
+                Paragraph(text(INDICATOR_NOTE), st["cell"]),
             ]
 
     if "problems" in options.parts:

@@ -9,9 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.db import models as m
-from tracker.periods import Period, parse_period
+from tracker.periods import Period
 from tracker.views.conflicts import conflict_notes
-from tracker.views.table import metric_ratio, target_for_year
+from tracker.views.indicators import baseline_words, judge_metrics
+from tracker.views.rules import load_indicator_rules
 
 
 @dataclass
@@ -27,10 +28,42 @@ class PlanMetricRow:
     actual: float | None
     ratio: float | None
     conflicts: list[str] = field(default_factory=list)
+    judgement: str = ""  # 指标判断 (tracker.rules.indicators), the same word the 通报 prints
+    rule: str = ""
+    reason: str = ""
+    expected: float | None = None  # 序时进度, percent
+    achieved: float | None = None  # progress from the baseline, percent
 
     @property
     def ratio_text(self) -> str:
         return "—" if self.ratio is None else f"{self.ratio * 100:.0f}%"
+
+    @property
+    def progress_text(self) -> str:
+        """“进度 37.5% / 序时 49.9%”, or what is known of the two."""
+        return progress_words(self.achieved, self.expected)
+
+
+def judgement_tip(rule: str, reason: str) -> str | None:
+    """A judgement's tooltip: the rule used, and why it could not be judged."""
+    lines = [f"依据：{rule}"] if rule and rule != "—" else []
+    if reason:
+        lines.append(f"原因：{reason}")
+    return "\n".join(lines) or None
+
+
+def grounds(rule: str, reason: str) -> str:
+    """The cell beside a judgement: why it could not be judged, else the rule used."""
+    return reason or ("" if rule == "—" else rule)
+
+
+def progress_words(achieved: float | None, expected: float | None) -> str:
+    parts = []
+    if achieved is not None:
+        parts.append(f"进度 {achieved:.1f}%")
+    if expected is not None:
+        parts.append(f"序时 {expected:.1f}%")
+    return " / ".join(parts) or "—"
 
 
 def load_plan_metrics(session: Session, period: Period) -> list[PlanMetricRow]:
@@ -52,26 +85,15 @@ def load_plan_metrics(session: Session, period: Period) -> list[PlanMetricRow]:
     targets: dict[int, list[m.Target]] = defaultdict(list)
     for t in session.scalars(select(m.Target).where(m.Target.metric_id.in_(ids)).order_by(m.Target.year)):
         targets[t.metric_id].append(t)
-    actuals: dict[int, list[m.Actual]] = defaultdict(list)
-    for a in session.scalars(select(m.Actual).where(m.Actual.metric_id.in_(ids))):
-        actuals[a.metric_id].append(a)
+    judged = judge_metrics(session, metrics, period, load_indicator_rules(session))
     notes = conflict_notes(session.connection(), list(plans))
     order = {plan_id: index for index, plan_id in enumerate(plans)}
     rows = []
     for metric in sorted(metrics, key=lambda x: (order[x.plan_id], x.position, x.id)):
         own = targets[metric.id]
-        current = target_for_year([(t.year, t.value, t.comparator) for t in own], period.year)
-        words = next((t.text for t in own if current and t.year == current[0]), "")
-        known = [
-            (parse_period(a.period).end, a.value)
-            for a in actuals[metric.id]
-            if parse_period(a.period).end <= period.end
-        ]
-        actual = max(known)[1] if known else None
-        baseline = ""
-        if metric.baseline_year is not None:
-            shown = metric.baseline_text or f"{metric.baseline_value:g}"
-            baseline = f"{metric.baseline_year}年 {shown}" + ("（预计）" if metric.baseline_estimated else "")
+        item = judged[metric.id]
+        j = item.judgement
+        baseline = baseline_words(metric, j)
         rows.append(
             PlanMetricRow(
                 metric.id,
@@ -81,10 +103,15 @@ def load_plan_metrics(session: Session, period: Period) -> list[PlanMetricRow]:
                 metric.source or "",
                 baseline,
                 "；".join(f"{t.year}年：{t.text}" for t in own),
-                f"{current[0]}年 {words}" if current else "",
-                actual,
-                metric_ratio(current[2], current[1], actual) if current else None,
+                f"{item.target_year}年 {item.target_text}" if item.target_year is not None else "",
+                j.actual,
+                None if j.ratio is None else j.ratio / 100,
                 notes.get(metric.id, []),
+                j.word,
+                j.rule,
+                j.reason,
+                j.expected,
+                j.achieved,
             )
         )
     return rows

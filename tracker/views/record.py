@@ -13,7 +13,8 @@ from tracker.errors import BadInput
 from tracker.lights import STATUS_LABELS
 from tracker.periods import Period, parse_period
 from tracker.views.conflicts import conflict_notes
-from tracker.views.table import metric_ratio, target_for_year
+from tracker.views.indicators import baseline_words, judge_metrics
+from tracker.views.rules import load_indicator_rules
 
 
 @dataclass
@@ -32,6 +33,13 @@ class MetricRecord:
     current_target: str = ""
     ratio: float | None = None
     conflicts: list[str] = field(default_factory=list)  # where the document says otherwise
+    judgement: str = ""  # 指标判断 (tracker.rules.indicators), the same word the 通报 prints
+    rule: str = ""
+    reason: str = ""
+    baseline_used: str = ""  # the baseline the judgement measured from
+    expected: float | None = None  # 序时进度, percent
+    achieved: float | None = None  # progress from the baseline, percent
+    lower_is_better: bool = False  # ranks and “≤” targets
 
     @property
     def ratio_text(self) -> str:
@@ -107,6 +115,7 @@ def load_task_record(session: Session, task_id: int, period: Period) -> TaskReco
         _label(task.closed_period) if task.closed_period else "",
     )
     notes = conflict_notes(session.connection(), [task.plan_id]) if any(x.key for x in task.metrics) else {}
+    verdicts = judge_metrics(session, task.metrics, period, load_indicator_rules(session))
     for metric in task.metrics:
         targets = [(t.year, t.value, t.comparator, t.text) for t in metric.targets]
         actuals = [(a.period, a.value) for a in metric.actuals]
@@ -123,11 +132,14 @@ def load_task_record(session: Session, task_id: int, period: Period) -> TaskReco
         known = [(p, v) for code, v in actuals if (p := _period_or_none(code)) and p.end <= period.end]
         if known:
             item.current_actual = max(known, key=lambda pv: pv[0].end)[1]
-        target = target_for_year([(y, v, c) for y, v, c, _ in targets], period.year)
-        if target is not None:
-            words = next(t[3] for t in targets if t[0] == target[0])
-            item.current_target = f"{target[0]}年 {words}"
-            item.ratio = metric_ratio(target[2], target[1], item.current_actual)
+        judged = verdicts[metric.id]
+        if judged.target_year is not None:
+            item.current_target = f"{judged.target_year}年 {judged.target_text}"
+        j = judged.judgement
+        item.ratio = None if j.ratio is None else j.ratio / 100
+        item.judgement, item.rule, item.reason = j.word, j.rule, j.reason
+        item.baseline_used = baseline_words(metric, j)
+        item.expected, item.achieved, item.lower_is_better = j.expected, j.achieved, j.lower_is_better
         item.conflicts = notes.get(metric.id, [])
         record.metrics.append(item)
     updates = session.scalars(

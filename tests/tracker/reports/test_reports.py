@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from tracker.cli import main
 from tracker.db.engine import Database
 from tracker.paths import resources_dir
 from tracker.periods import parse_period
-from tracker.reports.assemble import Report, assemble_report, judge_indicator, resolve_scope
+from tracker.reports.assemble import Report, assemble_report, resolve_scope
 from tracker.reports.options import next_issue
 from tracker.reports.pdf_bulletin import BulletinOptions, write_bulletin
 from tracker.reports.xlsx_ledger import FOOTER, LEDGER_COLUMNS, LedgerOptions, write_ledger
@@ -45,7 +46,8 @@ def test_assembly_counts_are_consistent(report: Report) -> None:
     assert any(item.progress == INJECTION for item in report.late)
     assert len(report.ledger) >= t.items and report.evidence
     judged = {r.judgement for r in report.indicators}
-    assert {"滞后", "快于预期", "未填报"} <= judged
+    assert {"滞后", "提前实现", "未完成", "达到年度要求", "无法判断"} <= judged
+    assert all(r.reason for r in report.indicators if r.judgement == "无法判断")
     # Every unit row adds up: each task it leads in exactly one column.
     assert all(sum(u.columns()) == u.led for u in report.units)
     # A late item counts for each of its lead units, or is named as 未明确责任单位.
@@ -66,15 +68,6 @@ def test_scope_by_unit_and_bad_words(reported: Database) -> None:
             resolve_scope(session, unit="不存在的局")
         with pytest.raises(BadInput, match="没有标题或文号"):
             resolve_scope(session, plan_text="不存在的方案")
-
-
-def test_indicator_judgement() -> None:
-    q2 = parse_period("2023Q2")
-    assert judge_indicator(120, 50, 2023, q2) == "提前实现"
-    assert judge_indicator(65, 50, 2023, q2) == "快于预期"
-    assert judge_indicator(45, 50, 2023, q2) == "基本符合预期"
-    assert judge_indicator(20, 50, 2023, q2) == "滞后"
-    assert judge_indicator(None, 50, 2023, q2) == "未填报"
 
 
 def test_excel_ledger(report: Report, tmp_path: Path) -> None:
@@ -114,8 +107,24 @@ def test_excel_ledger(report: Report, tmp_path: Path) -> None:
     assert ov["本期未报送进展"] == report.totals.not_reported
     ind = wb["指标完成情况"]
     assert ind.max_row - 3 == len(report.indicators)
-    ratios = [c.value for c in ind["K"][3:] if c.value is not None]
-    assert ratios and all(isinstance(v, float) for v in ratios) and ind["K4"].number_format == "0.0%"
+    assert [c.value for c in ind[3]][4:6] == ["基期值", "基期（判断所用）"]
+    assert [c.value for c in ind[3]][11:17] == [
+        "完成率",
+        "进度",
+        "序时进度",
+        "判断",
+        "判断依据",
+        "无法判断的原因",
+    ]
+    ratios = [c.value for c in ind["L"][3:] if c.value is not None]
+    assert ratios and all(isinstance(v, float) for v in ratios) and ind["L4"].number_format == "0.0%"
+    for r, row in enumerate(report.indicators, start=4):
+        assert ind.cell(row=r, column=15).value == row.judgement
+        assert (ind.cell(row=r, column=16).value or "") == row.rule
+        expected = ind.cell(row=r, column=14).value
+        assert (expected is None) == (row.expected is None)
+        if expected is not None:
+            assert expected == pytest.approx(row.expected / 100)
 
 
 def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
@@ -153,6 +162,17 @@ def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
     t = report.totals
     assert f"共{t.items}项" in text and f"已完成{t.done}项" in text and f"红灯{t.late}项" in text
     assert f"亮红灯（滞后序时进度或逾期未完成）的事项共{len(report.late)}项" in text
+    # 表3 shows each measured indicator's baseline, 序时进度 and the rule of its judgement
+    squeezed = re.sub(r"\s+", "", text)
+    for words in ("表3主要指标完成情况", "基期", "序时进度", "判断及依据", "注：进度为自基期值起"):
+        assert words in squeezed, words
+    for word, n in Counter(r.judgement for r in report.indicators).items():
+        assert f"{word}{n}项" in squeezed, word
+    staff = next(
+        r for r in report.indicators if r.baseline_text.startswith("2022年") and r.achieved is not None
+    )
+    assert re.sub(r"\s+", "", f"{staff.judgement}：{staff.rule}") in squeezed
+    assert f"{staff.expected:.1f}%" in squeezed and staff.baseline_text.replace(" ", "") in squeezed
     fonts = set()
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
