@@ -16,24 +16,22 @@ branch_labels = None
 depends_on = None
 
 
+# Only columns are added to existing tables, never constraints, and without batch mode: on
+# SQLite a rebuilt task table, dropped with foreign keys on, cascade-deletes its sub-tasks,
+# updates and evidence. The allowed values are kept by the services (tasks, progress).
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("task", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("origin_kind", sa.String(length=12), nullable=True))
-        batch_op.add_column(sa.Column("origin_leader", sa.String(length=100), nullable=True))
-        batch_op.add_column(sa.Column("origin_text", sa.Text(), nullable=True))
-        batch_op.add_column(sa.Column("assigned_on", sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column("is_key", sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch_op.create_check_constraint(
-            "origin_kind", "origin_kind IS NULL OR origin_kind IN ('document', 'meeting', 'instruction', 'other')"
-        )
-    with op.batch_alter_table("progress_update", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("received_on", sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column("review_state", sa.String(length=10), nullable=True))
-        batch_op.add_column(sa.Column("review_reason", sa.Text(), nullable=True))
-        batch_op.add_column(sa.Column("reviewed_at", sa.DateTime(), nullable=True))
-        batch_op.create_check_constraint(
-            "review_state", "review_state IS NULL OR review_state IN ('pending', 'accepted', 'returned')"
-        )
+    # Plain ALTER TABLE … ADD COLUMN, never batch mode: nothing is rebuilt.
+    op.add_column("task", sa.Column("origin_kind", sa.String(length=12), nullable=True))
+    op.add_column("task", sa.Column("origin_leader", sa.String(length=100), nullable=True))
+    op.add_column("task", sa.Column("origin_text", sa.Text(), nullable=True))
+    op.add_column("task", sa.Column("assigned_on", sa.Date(), nullable=True))
+    op.add_column("task", sa.Column("is_key", sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column("progress_update", sa.Column("received_on", sa.Date(), nullable=True))
+    op.add_column("progress_update", sa.Column("review_state", sa.String(length=10), nullable=True))
+    op.add_column("progress_update", sa.Column("review_reason", sa.Text(), nullable=True))
+    op.add_column("progress_update", sa.Column("reviewed_at", sa.DateTime(), nullable=True))
     op.create_table(
         "deadline_extension",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -101,13 +99,11 @@ def downgrade() -> None:
     op.drop_table("reminder_notice")
     op.drop_table("deadline_extension")
     with op.batch_alter_table("progress_update", schema=None) as batch_op:
-        batch_op.drop_constraint("review_state", type_="check")
         batch_op.drop_column("reviewed_at")
         batch_op.drop_column("review_reason")
         batch_op.drop_column("review_state")
         batch_op.drop_column("received_on")
     with op.batch_alter_table("task", schema=None) as batch_op:
-        batch_op.drop_constraint("origin_kind", type_="check")
         batch_op.drop_column("is_key")
         batch_op.drop_column("assigned_on")
         batch_op.drop_column("origin_text")

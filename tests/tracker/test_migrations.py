@@ -119,3 +119,48 @@ def test_current_revision_of_a_database_alembic_never_touched(db_path: Path) -> 
         assert current_revision(db.engine) is None
     finally:
         db.dispose()
+
+
+def test_upgrading_a_ledger_in_use_keeps_every_row(seeded: Database, tmp_path: Path) -> None:
+    """From 0003 (the last released schema) to head, a ledger with records loses nothing.
+
+    On SQLite a migration that rebuilds a table (a new constraint, AUTOINCREMENT) drops the
+    old one; with foreign keys on, that cascade-deletes the children. This counts them.
+    """
+    from sqlalchemy import select
+
+    from tracker.db import models as m
+    from tracker.services.progress import ProgressInput, record_update
+
+    proof = tmp_path / "佐证 材料.pdf"
+    proof.write_bytes(b"%PDF-1.4 proof")
+    with seeded.unit_of_work() as session:
+        task_ids = session.scalars(select(m.Task.id).order_by(m.Task.id).limit(5)).all()
+        for task_id in task_ids:
+            record_update(
+                session, task_id, ProgressInput("2023Q2", "in_progress", "推进中", 40, evidence=[proof])
+            )
+    tables = ("plan", "task", "task_unit", "metric", "target", "progress_update", "evidence", "blob", "audit")
+
+    def counts() -> dict[str, int]:
+        with seeded.engine.connect() as connection:
+            return {
+                t: int(connection.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()) for t in tables
+            }
+
+    before = counts()
+    assert before["progress_update"] == 5 and before["evidence"] == 5
+    config = alembic_config()
+    with seeded.engine.connect() as connection:
+        if seeded.is_sqlite:  # going down rebuilds tables too: keep the children while it does
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0003")
+        if seeded.is_sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+    assert counts() == before
+    upgrade_to_head(seeded)  # the program's own path, foreign keys as it sets them
+    assert counts() == before

@@ -164,7 +164,6 @@ class Task(Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         CheckConstraint(_in("kind", TASK_KINDS), name="kind"),
-        CheckConstraint(f"origin_kind IS NULL OR {_in('origin_kind', ORIGIN_KINDS)}", name="origin_kind"),
         CheckConstraint("recurring IS NULL OR recurring = 'yearly'", name="recurring"),
         Index("ix_task_plan_parent_position", "plan_id", "parent_id", "position"),
         Index("ix_task_parent_id", "parent_id"),
@@ -343,7 +342,6 @@ class Update(Base):
 
     __table_args__ = (
         CheckConstraint(_in("status", STATUSES), name="status"),
-        CheckConstraint(f"review_state IS NULL OR {_in('review_state', REVIEW_STATES)}", name="review_state"),
         CheckConstraint("percent IS NULL OR (percent >= 0 AND percent <= 100)", name="percent"),
         Index("ix_progress_update_task_period", "task_id", "period"),
         Index("ix_progress_update_period", "period"),
