@@ -165,7 +165,7 @@ class TaskDialog(_SavingDialog):
         deadline_row.addWidget(self.recurring)
         lead = [name for name, role in current.units if role == "lead"]
         others = [name for name, role in current.units if role != "lead"]
-        self.lead = QLineEdit(lead[0] if lead else "")
+        self.lead = QLineEdit("、".join(lead))  # co-leads (共同牵头) are all listed here
         self.lead.setObjectName("leadUnit")
         self.support = QLineEdit("、".join(others))
         self.support.setObjectName("supportUnits")
@@ -230,12 +230,13 @@ class TaskDialog(_SavingDialog):
 
     def value(self) -> TaskInput:
         units: list[tuple[str, str]] = []
-        lead = self.lead.text().strip()
-        if lead:
-            units.append((lead, "lead"))
+        leads = [name for name in _SPLIT.split(self.lead.text()) if name]
+        for name in leads:
+            if name not in dict(units):
+                units.append((name, "lead"))
         for name in _SPLIT.split(self.support.text()):
-            if name and name != lead:
-                units.append((name, "support" if lead else "responsible"))
+            if name and name not in dict(units):
+                units.append((name, "support" if leads else "responsible"))
         when = self.deadline.date()
         return replace(
             self.current,

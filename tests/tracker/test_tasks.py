@@ -63,7 +63,6 @@ def test_bad_input_writes_nothing(seeded: Database) -> None:
         before = len(list(session.scalars(select(m.Task.id))))
     for bad in (
         TaskInput(title="  "),
-        TaskInput(title="x", units=[("甲", "lead"), ("乙", "lead")]),
         TaskInput(title="x", units=[("甲", "boss")]),
     ):
         with pytest.raises(BadInput), seeded.unit_of_work() as session:
@@ -121,3 +120,26 @@ def test_move_to_other_plan_and_refuse_cycles(seeded: Database) -> None:
         metrics = session.scalars(select(m.Metric.plan_id).where(m.Metric.task_id == parent_id)).all()
         assert all(p == second for p in metrics)
         assert any("移动任务" in s for s in audit_summaries(session, parent_id))
+
+
+def test_co_leads_are_kept_through_an_edit(database: Database) -> None:
+    """Names printed under 牵头单位 are all lead (共同牵头); editing the task keeps them so."""
+    from tracker.services.tasks import create_task, edit_task, input_of
+
+    with database.unit_of_work() as session:
+        plan = m.Plan(title="共同牵头测试")
+        session.add(plan)
+        session.flush()
+        task = create_task(
+            session,
+            plan.id,
+            TaskInput(title="共建实验室", units=[("甲局", "lead"), ("乙局", "lead"), ("丙局", "support")]),
+        )
+        data = input_of(task)
+        data.remarks = "已调度"
+        edit_task(session, task.id, data)
+        assert [(link.printed_name, link.role) for link in task.unit_links] == [
+            ("甲局", "lead"),
+            ("乙局", "lead"),
+            ("丙局", "support"),
+        ]

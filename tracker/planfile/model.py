@@ -215,9 +215,7 @@ class Task(_Strict):
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             raise ValueError(f"任务“{self.code}”重复列出单位: {'、'.join(dupes)} (duplicate unit)")
-        leads = [u for u in self.units if u.role == "lead"]
-        if len(leads) > 1:
-            raise ValueError(f"任务“{self.code}”有多个牵头单位 (more than one lead unit)")
+        # several leads are allowed: names printed under 牵头单位 are all lead (co-leads)
         codes = [c.code for c in self.children]
         dupes = sorted({c for c in codes if codes.count(c) > 1})
         if dupes:

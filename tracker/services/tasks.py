@@ -83,8 +83,6 @@ def _validate(data: TaskInput) -> None:
         if name.strip() in seen:
             raise BadInput(f"责任单位“{name}”重复")
         seen.add(name.strip())
-    if sum(role == "lead" for _, role in data.units) > 1:
-        raise BadInput("牵头单位只能有一个")
     if data.origin_kind is not None and data.origin_kind not in m.ORIGIN_KINDS:
         raise BadInput(f"交办来源“{data.origin_kind}”无效")
     if data.origin_kind == "instruction" and not (data.origin_leader or "").strip():
