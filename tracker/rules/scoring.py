@@ -1,8 +1,8 @@
 """单位考核: a score per unit and period from results only, never from activity.
 
 Rule: each task a unit answers for earns up to 100 points — 报送 (按时 full, 逾期 half, 未报送
-none) and 进度 (已完成 full, 序时推进 most, 黄灯 part, 滞后 little, 逾期未完成 none; tasks not yet due
-are judged on 报送 alone) — weighted by role (牵头 1, 责任 1, 配合 0.5); the unit's score is the
+none) and 进度 (已完成 full, 序时推进 most, 黄灯 part, 滞后 little, 逾期未完成 and 未报送 none; tasks
+not yet due are judged on 报送 alone) — weighted by role (牵头 1, 责任 1, 配合 0.5); the unit's score is the
 weighted mean, less the deductions for each 退回 and each 催办 round, never below 0.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from tracker.rules.report_due import Timeliness
 
-PROGRESS_STATES = ("done", "on_track", "slow", "behind", "overdue", "not_due")
+PROGRESS_STATES = ("done", "on_track", "slow", "behind", "overdue", "not_due", "unreported")
 PROGRESS_WORDS = {
     "done": "已完成",
     "on_track": "序时推进",
@@ -21,6 +21,7 @@ PROGRESS_WORDS = {
     "behind": "滞后",
     "overdue": "逾期未完成",
     "not_due": "未到期",
+    "unreported": "未报送",
 }
 
 
@@ -50,7 +51,7 @@ class ScoringRules:
             f"{self.report_points * self.late_report_share:g}分，未报送不得分）；进度{self.progress_points:g}分"
             f"（已完成{self.progress_points * share['done']:g}分，序时推进{self.progress_points * share['on_track']:g}分，"
             f"进度偏慢{self.progress_points * share['slow']:g}分，滞后{self.progress_points * share['behind']:g}分，"
-            f"逾期未完成{self.progress_points * share['overdue']:g}分；未到期事项只计报送）。",
+            f"逾期未完成、未报送{self.progress_points * share['overdue']:g}分；未到期事项只计报送）。",
             f"按承担角色加权：牵头{self.role_weight['lead']:g}、责任{self.role_weight['responsible']:g}、"
             f"配合{self.role_weight['support']:g}，取加权平均。",
             f"扣分：每退回一次扣{self.return_deduction:g}分；每收到一次催办单，蓝色扣"

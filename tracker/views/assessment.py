@@ -17,12 +17,13 @@ from sqlalchemy.orm import Session
 
 from tracker.db import models as m
 from tracker.errors import BadInput
+from tracker.facts.period import Scope, read_facts
 from tracker.lights import Light
 from tracker.periods import Period, parse_period
 from tracker.rules.report_due import DueRules, Timeliness, due_date, timeliness
 from tracker.rules.scoring import ScoringRules, TaskResult, UnitScore, rank, score_unit, year_total
 from tracker.services.settings import get_setting, set_setting
-from tracker.views.status import TaskState, task_states
+from tracker.views.table import TaskRow
 
 DUE_WORKING_DAYS = "report_due_working_days"
 DUE_GRACE_DAYS = "report_due_grace_days"
@@ -92,16 +93,19 @@ def save_scoring_rules(session: Session, rules: ScoringRules) -> None:
     )
 
 
-def progress_state(state: TaskState) -> str:
+def progress_state(row: TaskRow, period: Period) -> str:
     """The 进度 part of a task's result, from its light and the light's reason."""
-    if state.status in ("done", "closed"):
+    if row.finished:
         return "done"
-    reason = state.judgement.reason
-    if state.light is Light.RED:
+    if row.light is Light.UNREPORTED:
+        past = row.deadline is not None and not row.recurring and row.deadline < period.end
+        return "overdue" if past else "unreported"
+    reason = row.light_reason
+    if row.light is Light.RED:
         return "overdue" if reason == "逾期未完成" else "behind"
-    if state.light is Light.YELLOW:
+    if row.light is Light.YELLOW:
         return "slow" if reason.startswith("进度偏慢") else "on_track"
-    if state.light is Light.GREY:
+    if row.light is Light.GREY:
         return "not_due"
     return "on_track"
 
@@ -144,26 +148,31 @@ def assess(
     rules: ScoringRules | None = None,
     due_rules: DueRules | None = None,
 ) -> Assessment:
-    """Every unit's 考核 for the period, ranked; units with no task in scope are left out."""
+    """Every unit's 考核 for the period, ranked; units with no task in scope are left out.
+
+    The tasks and their lights are the facts model's (what the 总览 counts); each unit
+    on a task answers for it in its role.
+    """
     rules = rules or load_scoring_rules(session)
     due_rules = due_rules or load_due_rules(session)
-    states = task_states(session, period, plan_ids=plan_ids)
-    leaves = [tid for tid, state in states.items() if not state.has_children]
-    links = session.execute(
-        select(m.TaskUnit.task_id, m.TaskUnit.role, m.Unit.name).join(m.Unit, m.Unit.id == m.TaskUnit.unit_id)
-    ).all()
-    received = _received(session, period, leaves)
-    leaf_set = set(leaves)
+    facts = read_facts(session, period, Scope(plan_ids=tuple(plan_ids or ())))
+    received = _received(session, period, [row.id for row in facts.counted])
     results: dict[str, list[TaskResult]] = defaultdict(list)
-    for task_id, role, unit in links:
-        if task_id not in leaf_set:
-            continue
-        state = states[task_id]
-        if state.status == "closed" and not state.reported_in_period:
+    for row in facts.counted:
+        if row.closed and not row.reported:
             report = Timeliness.ON_TIME  # a task closed by the inspector owes no report
         else:
-            report = timeliness(period, received.get(task_id, []), due_rules)
-        results[unit].append(TaskResult(task_id, role, report, progress_state(state)))
+            report = timeliness(period, received.get(row.id, []), due_rules)
+        progress = progress_state(row, period)
+        for unit_id in sorted(row.unit_ids):
+            role = (
+                "lead"
+                if unit_id in row.lead_unit_ids
+                else "support"
+                if unit_id in row.support_unit_ids
+                else "responsible"
+            )
+            results[facts.names.get(unit_id, "?")].append(TaskResult(row.id, role, report, progress))
     returns: dict[str | None, int] = {
         source: count
         for source, count in session.execute(

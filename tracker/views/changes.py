@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.db import models as m
+from tracker.facts.period import PeriodFacts, Scope, read_facts
 from tracker.lights import Light
 from tracker.periods import Period, parse_period
-from tracker.views.status import TaskState, task_states
+from tracker.views.table import TaskRow
 
-DONE = ("done", "closed")
 MAX_LOOKBACK = 12  # periods looked back for 连续未报送
 
 
@@ -55,35 +55,30 @@ class PeriodChanges:
         return out
 
 
-def _rate(states: Iterable[TaskState]) -> float:
-    leaves = [s for s in states if not s.has_children]
-    if not leaves:
+def _rate(rows: Iterable[TaskRow]) -> float:
+    rows = list(rows)
+    if not rows:
         return 0.0
-    return round(100 * sum(s.status in DONE for s in leaves) / len(leaves), 1)
+    return round(100 * sum(row.finished for row in rows) / len(rows), 1)
 
 
-def compare_states(
-    period: Period,
-    now: Mapping[int, TaskState],
-    before: Mapping[int, TaskState],
+def compare_facts(
+    now: PeriodFacts,
+    before: PeriodFacts,
     streak: Mapping[int, int] | None = None,
 ) -> PeriodChanges:
-    """The changes between two periods' task states (tasks in both, leaves only)."""
-    both = [tid for tid, state in now.items() if not state.has_children and tid in before]
-    newly_red = tuple(t for t in both if now[t].light is Light.RED and before[t].light is not Light.RED)
-    turned_green = tuple(
-        t for t in both if now[t].light is Light.GREEN and before[t].light in (Light.RED, Light.YELLOW)
-    )
-    newly_done = tuple(t for t in both if now[t].status in DONE and before[t].status not in DONE)
+    """The changes between two periods' facts: the counted tasks present in both."""
+    earlier = {row.id: row for row in before.counted}
+    both = [(row, earlier[row.id]) for row in now.counted if row.id in earlier]
     return PeriodChanges(
-        period,
-        period.previous(),
-        newly_red,
-        turned_green,
-        newly_done,
+        now.period,
+        before.period,
+        tuple(r.id for r, b in both if r.light is Light.RED and b.light is not Light.RED),
+        tuple(r.id for r, b in both if r.light is Light.GREEN and b.light in (Light.RED, Light.YELLOW)),
+        tuple(r.id for r, b in both if r.finished and not b.finished),
         {t: n for t, n in (streak or {}).items() if n >= 2},
-        _rate(now[t] for t in both),
-        _rate(before[t] for t in both),
+        _rate(r for r, _b in both),
+        _rate(b for _r, b in both),
     )
 
 
@@ -124,9 +119,9 @@ def silent_streaks(session: Session, period: Period, task_ids: Iterable[int]) ->
     return out
 
 
-def period_changes(session: Session, period: Period, plan_ids: list[int] | None = None) -> PeriodChanges:
-    """较上期 for the period, read from the ledger."""
-    now = task_states(session, period, plan_ids=plan_ids)
-    before = task_states(session, period.previous(), plan_ids=plan_ids)
-    leaves = [tid for tid, state in now.items() if not state.has_children and state.status not in DONE]
-    return compare_states(period, now, before, silent_streaks(session, period, leaves))
+def period_changes(session: Session, period: Period, scope: Scope | None = None) -> PeriodChanges:
+    """较上期 for the period and scope, read from the facts model (what the 总览 counts)."""
+    now = read_facts(session, period, scope)
+    before = read_facts(session, period.previous(), scope)
+    open_ids = [row.id for row in now.counted if not row.finished]
+    return compare_facts(now, before, silent_streaks(session, period, open_ids))
