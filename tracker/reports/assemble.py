@@ -28,6 +28,8 @@ from tracker.facts.counts import REPORT_ORDER, Tally, UnitRow, percent, report_l
 from tracker.facts.period import PeriodFacts, Scope, read_facts
 from tracker.lights import LIGHT_ORDER, Light, LightRules
 from tracker.periods import Period, parse_period
+from tracker.views.assessment import Assessment, assess
+from tracker.views.changes import PeriodChanges, period_changes
 from tracker.views.indicators import baseline_words, judge_metrics
 from tracker.views.rules import load_indicator_rules
 from tracker.views.table import TaskRow
@@ -155,6 +157,9 @@ class Report:
     reporting_units: tuple[str, ...] = field(default=())  # units with unreported items
     # Counted, unfinished tasks that are red or 未报送 and name no lead or responsible unit.
     unassigned: tuple[str, ...] = field(default=())
+    # 较上期 and 单位考核 of the same period and scope (tracker.views.changes / .assessment).
+    changes: PeriodChanges | None = None
+    assessment: Assessment | None = None
 
     @property
     def overdue(self) -> tuple[LateItem, ...]:
@@ -363,6 +368,10 @@ def assemble_report(
         evidence=tuple(evidence),
         reporting_units=tuple(u.unit for u in unit_rows if u.not_reported or u.late),
         unassigned=tuple(unassigned),
+        changes=period_changes(session, period, scope, now=facts),
+        assessment=assess(
+            session, period, list(scope.plan_ids) or None, facts=facts if not scope.units else None
+        ),
     )
 
 

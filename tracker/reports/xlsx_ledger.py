@@ -364,6 +364,62 @@ def _ledger_values(report: Report) -> Iterable[tuple[Any, ...]]:
         )
 
 
+ASSESSMENT_COLUMNS = (
+    Column("名次", 6, "int"),
+    Column("单位", 30, "wrap"),
+    Column("得分", 8, "number"),
+    Column("报送得分", 9, "number"),
+    Column("进度得分", 9, "number"),
+    Column("扣分", 7, "number"),
+    Column("任务数", 7, "int"),
+    Column("按时报送", 9, "int"),
+    Column("逾期报送", 9, "int"),
+    Column("未报送", 8, "int"),
+    Column("已完成", 8, "int"),
+    Column("逾期未完成", 10, "int"),
+    Column("退回", 7, "int"),
+    Column("催办", 7, "int"),
+)
+
+
+def _write_assessment(workbook: Workbook, report: Report, office: str, as_of: date) -> None:
+    """单位考核: rank, score and its breakdown per unit, with the rule written under the table."""
+    assessment = report.assessment
+    assert assessment is not None
+    rows: list[tuple[Any, ...]] = [
+        (
+            s.rank,
+            s.unit,
+            s.score,
+            s.report_part,
+            s.progress_part,
+            s.deductions,
+            s.tasks,
+            s.on_time,
+            s.late_reports,
+            s.missing,
+            s.done,
+            s.overdue,
+            s.returns,
+            s.reminders,
+        )
+        for s in assessment.scores
+    ]
+    rows.append((None, f"报送截止日：{_date_words(assessment.due)}", *([None] * 12)))
+    rows += [
+        (None, f"计分规则{i}：{line}", *([None] * 12)) for i, line in enumerate(assessment.rules.lines(), 1)
+    ]
+    _write_sheet(
+        workbook,
+        "单位考核",
+        f"{report.period.label}单位考核",
+        office,
+        as_of,
+        ASSESSMENT_COLUMNS,
+        rows,
+    )
+
+
 def build_workbook(report: Report, options: LedgerOptions | None = None) -> Workbook:
     """The whole 台账 workbook (write-only: save it once)."""
     options = options or LedgerOptions()
@@ -382,6 +438,8 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
         ("完成率", totals.done, totals.completion_rate / 100),
     ]
     overview.append((f"统计范围：{'；'.join(report.plan_titles) or '全部方案'}", None, None))
+    if report.changes is not None:
+        overview += [(f"较上期：{sentence}", None, None) for sentence in report.changes.sentences()]
     _write_sheet(
         workbook,
         "总览",
@@ -464,6 +522,8 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
         ),
         ((i, u.unit, u.led, *u.columns(), u.supporting) for i, u in enumerate(report.units, start=1)),
     )
+    if report.assessment is not None and report.assessment.scores:
+        _write_assessment(workbook, report, office, as_of)
     _write_sheet(
         workbook,
         "滞后清单",

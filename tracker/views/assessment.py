@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from tracker.db import models as m
 from tracker.errors import BadInput
-from tracker.facts.period import Scope, read_facts
+from tracker.facts.period import PeriodFacts, Scope, read_facts
 from tracker.lights import Light
 from tracker.periods import Period, parse_period
 from tracker.rules.report_due import DueRules, Timeliness, due_date, timeliness
@@ -147,6 +147,7 @@ def assess(
     plan_ids: list[int] | None = None,
     rules: ScoringRules | None = None,
     due_rules: DueRules | None = None,
+    facts: PeriodFacts | None = None,
 ) -> Assessment:
     """Every unit's 考核 for the period, ranked; units with no task in scope are left out.
 
@@ -155,7 +156,7 @@ def assess(
     """
     rules = rules or load_scoring_rules(session)
     due_rules = due_rules or load_due_rules(session)
-    facts = read_facts(session, period, Scope(plan_ids=tuple(plan_ids or ())))
+    facts = facts or read_facts(session, period, Scope(plan_ids=tuple(plan_ids or ())))
     received = _received(session, period, [row.id for row in facts.counted])
     results: dict[str, list[TaskResult]] = defaultdict(list)
     for row in facts.counted:

@@ -119,9 +119,11 @@ def silent_streaks(session: Session, period: Period, task_ids: Iterable[int]) ->
     return out
 
 
-def period_changes(session: Session, period: Period, scope: Scope | None = None) -> PeriodChanges:
+def period_changes(
+    session: Session, period: Period, scope: Scope | None = None, now: PeriodFacts | None = None
+) -> PeriodChanges:
     """较上期 for the period and scope, read from the facts model (what the 总览 counts)."""
-    now = read_facts(session, period, scope)
+    now = now or read_facts(session, period, scope)
     before = read_facts(session, period.previous(), scope)
     open_ids = [row.id for row in now.counted if not row.finished]
     return compare_facts(now, before, silent_streaks(session, period, open_ids))

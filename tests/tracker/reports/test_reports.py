@@ -74,7 +74,7 @@ def test_excel_ledger(report: Report, tmp_path: Path) -> None:
     out = tmp_path / "台账 2023Q2.xlsx"
     write_ledger(report, out, LedgerOptions(office="温州市科学技术局"))
     wb = load_workbook(out)
-    assert wb.sheetnames == ["总览", "任务台账", "指标完成情况", "各单位汇总", "滞后清单"]
+    assert wb.sheetnames == ["总览", "任务台账", "指标完成情况", "各单位汇总", "单位考核", "滞后清单"]
     ws = wb["任务台账"]
     assert ws["A1"].value == "2023年第二季度督查任务台账"
     assert "A1:O1" in {str(r) for r in ws.merged_cells.ranges}
