@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -247,6 +248,10 @@ class NoticesDialog(QDialog):
         self.resize(900, 480)
         self.model: RowsModel[NoticeView] = RowsModel(NOTICE_COLUMNS)
         self.table = make_table(self.model, "noticesTable", stretch=1)
+        header = self.table.horizontalHeader()
+        for column in range(len(NOTICE_COLUMNS)):
+            if column != 1:  # numbers and dates whole; the unit's name takes the rest
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.reply_button = QPushButton("登记回复…")
         self.reply_button.setObjectName("replyButton")
         self.reply_button.clicked.connect(self.mark_reply)
@@ -324,6 +329,10 @@ class AssessmentDialog(QDialog):
         self.resize(1000, 560)
         self.model: RowsModel[UnitScore] = RowsModel(SCORE_COLUMNS, result.scores)
         table = make_table(self.model, "assessmentTable", stretch=1)
+        header = table.horizontalHeader()
+        for column in range(len(SCORE_COLUMNS)):
+            if column != 1:  # numbers as wide as they need; the unit's name takes the rest
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         heading = QLabel(
             f"{result.period.label}单位考核（报送截止日：{chinese_day(result.due)}，{len(result.scores)}个单位）"
         )
@@ -336,7 +345,7 @@ class AssessmentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(table, 1)
-        box = QGroupBox("计分规则（工具 → 督办设置中可调整）")
+        box = QGroupBox("计分规则（可在“督办 → 督办设置”中调整）")
         QVBoxLayout(box).addWidget(rule)
         layout.addWidget(box)
         layout.addWidget(buttons)
