@@ -19,7 +19,7 @@ from tracker.lights import LIGHT_ORDER, REPORT_LABELS, UNREPORTED, Light
 REPORT_ORDER = ("done", "closed", "in_progress", "ongoing", "late", "not_started", UNREPORTED)
 # The columns of a unit row, in order: every led task falls in exactly one.
 UNIT_COLUMNS = (
-    ("done", "已完成"),
+    ("done", "已办结"),  # 已完成 + 已销号
     ("on_schedule", "序时推进"),
     ("slow", "黄灯"),
     ("late", "红灯"),
@@ -79,7 +79,7 @@ class Tally:
 
     @property
     def completion(self) -> float:
-        """完成率: finished (已完成 + 已销号) over counted tasks, 0–1."""
+        """完成率: 已办结 (已完成 + 已销号) over counted tasks, 0–1."""
         return self.finished / self.total if self.total else 0.0
 
     @property

@@ -38,7 +38,7 @@ VIEW_LABELS = {
     VIEW_LATE: "红灯",
     VIEW_DUE_SOON: "临近时限",
     VIEW_UNREPORTED: "本期未报送",
-    VIEW_DONE: "已完成",
+    VIEW_DONE: "已办结",  # 已完成 + 已销号
 }
 
 

@@ -3,7 +3,8 @@
 The built-in plans (seed loader); 2023Q1 recorded around 10 April and 2023Q2 around 8 July:
 tasks done, late, in progress, not started, reported in Q1 and silent in Q2, never
 reported; a 销号 made on 12 July and dated into 2023Q2; a file attached on 5 July to a
-2023Q2 record. The cross-check tests ask every screen and document the same questions.
+2023Q2 record. The cross-check test (tests/ui/test_one_truth.py) asks every screen and
+document the same questions of it; ui/screenshots.py shows it.
 """
 
 from __future__ import annotations
