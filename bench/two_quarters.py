@@ -53,6 +53,11 @@ def build(database: Database, tmp_path: Path) -> TwoQuarters:
     proof.write_bytes("现场核查记录：项目已开工。".encode())
     evidence_task = closed = silent = None
     with database.unit_of_work() as session:
+        targets: dict[int, dict[int, float]] = {}  # task → metric → a target value
+        for metric in session.scalars(select(m.Metric).where(m.Metric.task_id.is_not(None))):
+            value = next((t.value for t in sorted(metric.targets, key=lambda t: t.year) if t.value), None)
+            if value is not None and metric.task_id is not None:
+                targets.setdefault(metric.task_id, {})[metric.id] = value
         for i, row in enumerate(rows):
             slot = i % 8
             for code, record, when in (
@@ -73,6 +78,12 @@ def build(database: Database, tmp_path: Path) -> TwoQuarters:
                         progress=Q1_TEXT if code == Q1 else Q2_TEXT,
                         problems="资金配套仍需协调。" if status == "late" else None,
                         evidence=files,
+                        actuals={  # indicator actuals with the Q2 record: some behind, some ahead
+                            metric: round(value * (0.3, 0.55, 0.8, 1.1)[(i + j) % 4], 1)
+                            for j, (metric, value) in enumerate(targets.get(row.id, {}).items())
+                        }
+                        if code == Q2
+                        else {},
                     ),
                 )
                 update.recorded_at = when

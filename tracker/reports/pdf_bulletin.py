@@ -391,7 +391,7 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
                 Paragraph(text(item.lead_unit), st["cell"]),
                 Paragraph(text(item.support_units), st["cell"]),
                 Paragraph(text(item.deadline), st["cell"]),
-                Paragraph(text(f"{item.status}（亮灯：{item.reason}）"), st["cell"]),
+                Paragraph(text(f"{item.status}\n亮灯：{item.reason}"), st["cell"]),
                 Paragraph(
                     text(quote(item.progress, QUOTE_IN_TABLE) if item.progress else "本期未报送进展"),
                     st["cell"],
