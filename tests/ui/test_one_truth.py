@@ -9,8 +9,11 @@ openpyxl, of the 催办单 (collected and printed, and `tracker remind`) and of 
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -91,6 +94,8 @@ def test_every_screen_and_document_gives_the_same_number(
     for light in LIGHT_ORDER:
         assert f"{light.label} {t.by_light[light]}" in headline, light
     assert overview.ledger.by_light == t.by_light and overview.ledger.by_status == t.by_status
+    late_nobody = sum(1 for row in facts.late if not row.lead_unit_ids)
+    assert f"红灯中 {late_nobody} 项未明确责任单位" in headline
     plan_model = window.overview_page.plan_model
     assert sum(plan_model.record(r).total for r in range(plan_model.rowCount())) == t.total  # type: ignore[union-attr]
     views = {entry.key: entry.count for entry in window.nav.view_model.records()}
@@ -119,7 +124,6 @@ def test_every_screen_and_document_gives_the_same_number(
         assert figure(text, light.label + r"(\d+)项") == t.by_light[light]
     assert figure(text, r"未报送的(\d+)项不亮灯") == t.unreported
     assert figure(text, r"的事项共(\d+)项") == t.late == len(report.late)
-    late_nobody = sum(1 for row in facts.late if not row.lead_unit_ids)
     assert late_nobody > 0 and figure(text, r"其中(\d+)项未明确责任单位") == late_nobody
 
     # -- the Excel 台账, read back
@@ -194,7 +198,7 @@ def test_remind_names_the_items_no_unit_can_answer_for(
 
 
 def test_a_close_dated_into_q2_and_q2_evidence_uploaded_in_july(
-    seeded: Database, two_quarters: TwoQuarters
+    seeded: Database, two_quarters: TwoQuarters, tmp_path: Path
 ) -> None:
     with seeded.reading() as session:
         q1 = {r.id: r for r in read_facts(session, parse_period(Q1)).rows}
@@ -215,6 +219,17 @@ def test_a_close_dated_into_q2_and_q2_evidence_uploaded_in_july(
         in next(r for r in q2_report.ledger if r.task_id == two_quarters.evidence_task_id).evidence
     )
     assert not any(e.filename == EVIDENCE_NAME for e in q1_report.evidence)
+    out = tmp_path / "导出 全部.json"
+    assert main(["--db", str(seeded.engine.url), "export", "json", "--out", str(out)]) == 0
+    files = [
+        ev
+        for plan in json.loads(out.read_text(encoding="utf-8"))["plans"]
+        for task in _walk(plan["tasks"])
+        for ev in task["evidence"]
+    ]
+    assert [(ev["filename"], ev["period"], ev["added_at"][:10]) for ev in files] == [
+        (EVIDENCE_NAME, Q2, "2023-07-05")
+    ]
 
 
 def test_the_legend_beside_the_lights_opens_the_rules(qtbot: QtBot, window: MainWindow) -> None:
@@ -230,3 +245,9 @@ def test_the_legend_beside_the_lights_opens_the_rules(qtbot: QtBot, window: Main
     cursor = dialogs[-1].browser.textCursor()
     assert cursor.block().text() == COUNTING_SECTION
     dialogs[-1].close()
+
+
+def _walk(tasks: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for task in tasks:
+        yield task
+        yield from _walk(task["children"])

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from tracker.db import models as m
 from tracker.errors import BadInput
-from tracker.facts.counts import Tally, UnitRow, tally, unit_rows
+from tracker.facts.counts import Tally, UnitRow, late_rows, tally, unassigned, unit_rows
 from tracker.lights import REPORT_LABELS, STATUS_LABELS, UNREPORTED, Light, LightRules
 from tracker.periods import Period, parse_period
 from tracker.rules.counting import counts_as_task, lead_and_support
@@ -401,6 +401,7 @@ class Overview:
     plans: list[Tally]
     units: list[Tally]
     owing_units: list[UnitSummary]  # units that owe an update this period, most first
+    late_unassigned: int = 0  # red tasks that name no lead or responsible unit
 
 
 def overview(session: Session, period: Period, rows: list[TaskRow]) -> Overview:
@@ -435,6 +436,7 @@ def overview_of(period: Period, rows: list[TaskRow], summaries: list[UnitSummary
         [p for p in plans.values() if p.total],
         sorted((u for u in units.values() if u.total), key=lambda t: (-t.total, t.label)),
         owing,
+        len(unassigned(late_rows(rows))),
     )
 
 
