@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from tracker.lights import LIGHT_ORDER, REPORT_LABELS, UNREPORTED, Light
 
@@ -43,6 +43,9 @@ class Fact(Protocol):
     def lead_unit_ids(self) -> frozenset[int]: ...
     @property
     def support_unit_ids(self) -> frozenset[int]: ...
+
+
+F = TypeVar("F", bound=Fact)
 
 
 def percent(part: int, whole: int) -> float:
@@ -173,17 +176,17 @@ def unit_rows(
     return sorted(result.values(), key=lambda u: (-u.late, -u.unreported, -u.led, -u.total, u.name))
 
 
-def late_rows(rows: Iterable[Fact]) -> list[Fact]:
+def late_rows(rows: Iterable[F]) -> list[F]:
     """亮红灯 counted tasks (滞后序时进度 or 逾期未完成), in the order given."""
     return [row for row in rows if row.counted and row.light is Light.RED]
 
 
-def unreported_rows(rows: Iterable[Fact]) -> list[Fact]:
+def unreported_rows(rows: Iterable[F]) -> list[F]:
     """Counted tasks 未报送 this period, in the order given."""
     return [row for row in rows if row.counted and row.report_status == UNREPORTED]
 
 
-def unassigned(rows: Iterable[Fact]) -> list[Fact]:
+def unassigned(rows: Iterable[F]) -> list[F]:
     """Counted tasks with no lead or responsible unit (未明确责任单位): nobody can be chased."""
     return [row for row in rows if row.counted and not row.lead_unit_ids]
 
