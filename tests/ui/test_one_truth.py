@@ -12,12 +12,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from bench.two_quarters import EVIDENCE_NAME, Q1, Q1_TEXT, Q2, TwoQuarters, build
@@ -251,3 +253,33 @@ def _walk(tasks: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     for task in tasks:
         yield task
         yield from _walk(task["children"])
+
+
+def test_the_close_dialog_dates_a_close_into_the_period_shown(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tracker.db import models as m
+    from ui.small_dialogs import CloseDialog
+
+    window.period_bar.set_period(parse_period(Q2))
+    wait_loaded(qtbot, window)
+    assert window.snapshot is not None
+    task = next(r for r in window.snapshot.rows if r.counted and not r.finished)
+    assert window.select_task(task.id)
+    dialog = window.actions_.close_current()
+    assert isinstance(dialog, CloseDialog)
+    assert dialog.period_code() == Q2 and dialog.day() == date.today()  # the defaults
+    dialog.date.setDate(QDate(2023, 7, 12))
+    dialog.reason.setPlainText("经现场核实已办结")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)
+    with window.database.reading() as session:
+        closed = session.get(m.Task, task.id)
+        assert closed is not None and (closed.closed_on, closed.closed_period) == (date(2023, 7, 12), Q2)
+    assert window.row_of(task.id).report_status == "closed"  # type: ignore[union-attr]
+    window.select_task(task.id)
+    qtbot.waitUntil(lambda: "2023年7月12日（2023年第二季度销号）" in window.detail.summary.toPlainText())
+    window.period_bar.set_period(parse_period(Q1))
+    wait_loaded(qtbot, window)
+    assert window.row_of(task.id).report_status != "closed"  # type: ignore[union-attr]
