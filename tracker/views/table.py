@@ -106,8 +106,11 @@ class TaskRow:
         """Past its deadline unfinished, as the light rule found it."""
         return self.light is Light.RED and self.light_reason == "逾期未完成"
 
-    def period_progress(self, period: Period) -> str:
-        """本期进展情况: this period's text; an earlier period's only labelled as such."""
+    def period_progress(self, period: Period | None = None) -> str:
+        """本期进展情况: this period's text; an earlier period's only labelled as such.
+
+        (The rows are judged as of one period already; `period` is accepted for readability.)
+        """
         if not self.progress or self.progress_period is None:
             return ""
         if self.reported:
