@@ -321,9 +321,12 @@ class MainWindow(QMainWindow):
         refill(self.year_filter, [(f"{y}年", y) for y in years])
 
     def _show_counts(self) -> None:
-        shown, total = self.proxy.rowCount(), self.table_model.rowCount()
+        """Tasks shown and in all, counted as the 总览 counts them (group headings apart)."""
+        shown = sum(1 for row in self.proxy.shown_rows() if row.counted)
+        total = sum(1 for row in self.table_model.rows() if row.counted)
+        groups = self.proxy.rowCount() - shown
         text = f"显示 {shown} / {total} 项任务" if shown != total else f"共 {total} 项任务"
-        self.status_label.setText(text)
+        self.status_label.setText(text + (f"（另有 {groups} 个分组标题）" if groups else ""))
 
     # -- filters -----------------------------------------------------------------------------
     def _search_changed(self) -> None:

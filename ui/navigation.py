@@ -72,7 +72,7 @@ UNIT_COLUMNS: list[Column[UnitSummary]] = [
 def view_entries(rows: list[TaskRow], period: Period) -> list[ViewEntry]:
     """Each ready-made view with the number of tasks in it (groups not counted).
 
-    全部, 红灯, 本期未报送 and 已完成 are the 总览's and the 通报's figures (tracker.facts.counts).
+    全部, 红灯, 本期未报送 and 已办结 are the 总览's and the 通报's figures (tracker.facts.counts).
     """
     counted = tally(rows)
     counts = dict.fromkeys(VIEW_LABELS, 0)

@@ -67,8 +67,11 @@ def headline(data: Overview) -> str:
     return (
         f"<b>{data.period.label}</b>　共 {total.total} 项任务（只作分组的标题不计）："
         f"已完成 {total.by_status.get('done', 0)} 项、已销号 {total.by_status.get('closed', 0)} 项，"
+        f"合计办结 {total.finished} 项，"
         f"完成率 {total.completion * 100:.1f}%；"
-        f"亮灯：{lights}；"
+        f"亮灯：{lights}"
+        + (f"（红灯中 {data.late_unassigned} 项未明确责任单位）" if data.late_unassigned else "")
+        + "；"
         f"报送状态：本期未报送 {total.unreported} 项，涉及 {len(data.owing_units)} 个牵头单位。"
         f"　<a href='{LEGEND_LINK}'>亮灯和计数规则</a>"
     )

@@ -2,7 +2,9 @@
 
     xvfb-run -s "-screen 0 1600x1000x24" python -m ui.screenshots [--out docs/images]
 
-Uses a fresh temporary ledger with the built-in plans and settings in a temp folder.
+Uses a fresh temporary ledger with the built-in plans and two quarters of progress
+(bench/two_quarters.py: 2023Q1 and 2023Q2 entered after each quarter, a 销号 dated into Q2,
+evidence added in July to a Q2 record), plus indicator actuals; settings in a temp folder.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from sqlalchemy import select
 
+    from bench.two_quarters import build
     from tracker.db import models as m
     from tracker.services.progress import ProgressInput, record_update
     from ui.app import make_application, open_ledger_for_window
@@ -43,6 +46,7 @@ def main(argv: list[str] | None = None) -> None:
     app = make_application([])
     database = open_ledger_for_window(str(work / "ledger.sqlite3"))
     QSettings().setValue("period/current", "2023Q2")
+    build(database, work)
     proof = work / "2023年二季度推进情况说明.pdf"
     proof.write_bytes(b"%PDF-1.4 sample")
     with database.unit_of_work() as session:

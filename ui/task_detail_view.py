@@ -61,11 +61,16 @@ def task_html(detail: TaskDetail, row: TaskRow | None = None, record: TaskRecord
         )
         if row.expected_percent is not None:
             light += f"（序时进度 {row.expected_percent:.0f}%）"
-        status = row.status_label + (f" {row.percent}%" if row.percent is not None else "")
-        reported = (
-            "已报送" if row.reported else ("无需报送" if row.finished or row.has_children else "未报送")
-        )
-        facts_html = [("状态", escape(status)), ("亮灯", light), ("本期", reported)]
+        if not row.counted:
+            status = "（分组标题，不计入统计）"
+        elif row.reported or row.finished:
+            status = row.report_label + (
+                f" {row.percent}%" if row.percent is not None and row.reported else ""
+            )
+        else:  # 未报送: say what was last reported, labelled with its period
+            last = f"（最近一次{row.progress_period}报送：{row.status_label}）" if row.progress_period else ""
+            status = row.report_label + last
+        facts_html = [("报送状态", escape(status)), ("亮灯", light)]
     else:
         facts_html = []
     if detail.recurring:

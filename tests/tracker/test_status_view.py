@@ -60,3 +60,18 @@ def test_half_year_period_covers_its_quarters(database: Database) -> None:
         assert set(states) == set(ids.values())
         plan_id = session.scalar(select(m.Plan.id))
         assert set(task_states(session, parse_period("2023H1"), plan_ids=[plan_id])) == set(ids.values())
+
+
+def test_a_record_back_filled_for_an_earlier_period_does_not_displace_this_periods(
+    database: Database,
+) -> None:
+    ids = make_plan(database)
+    with database.unit_of_work() as session:
+        record_update(session, ids["a"], ProgressInput(period="2023Q2", status="in_progress", percent=50))
+    with database.unit_of_work() as session:  # recorded later, for Q1
+        record_update(session, ids["a"], ProgressInput(period="2023Q1", status="late", percent=5))
+    with database.reading() as session:
+        state = task_states(session, parse_period("2023Q2"))[ids["a"]]
+        earlier = task_states(session, parse_period("2023Q1"))[ids["a"]]
+    assert state.latest is not None and state.latest.period == "2023Q2" and state.status == "in_progress"
+    assert earlier.latest is not None and earlier.latest.period == "2023Q1" and earlier.status == "late"

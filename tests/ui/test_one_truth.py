@@ -1,8 +1,7 @@
 """One truth: the window, the 通报, the 台账, the 催办单 and the forms give the same number.
 
-A real ledger (the built-in plans) with two quarters of mixed records (tests/tracker/facts/
-two_quarters.py). For 2023Q1 and 2023Q2 each question — how many tasks, how many by 报送状态
-and by 亮灯, how many 未报送, how many red, which units lead how many and how they stand,
+A real ledger (the built-in plans) with two quarters of mixed records (bench/two_quarters.py).
+For 2023Q1 and 2023Q2 each question — how many tasks, how many by 报送状态 and by 亮灯, how many 未报送, how many red, which units lead how many and how they stand,
 how many late items have no responsible unit — is asked of the window's 总览 and left pane
 (through pytest-qt), of the PDF read back with pypdf, of the Excel 台账 read back with
 openpyxl, of the 催办单 (collected and printed, and `tracker remind`) and of the forms.
@@ -10,15 +9,20 @@ openpyxl, of the 催办单 (collected and printed, and `tracker remind`) and of 
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.tracker.facts.two_quarters import EVIDENCE_NAME, Q1, Q1_TEXT, Q2, TwoQuarters, build
+from bench.two_quarters import EVIDENCE_NAME, Q1, Q1_TEXT, Q2, TwoQuarters, build
 from tests.ui.conftest import wait_loaded
 from tracker.cli import main
 from tracker.db.engine import Database
@@ -40,7 +44,9 @@ OPTIONS = BulletinOptions(
 
 
 def pdf_text(path: Path) -> str:
-    return re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in PdfReader(path).pages))
+    """The PDF's text without spaces, line breaks and page numbers (— 2 —) that may fall mid-sentence."""
+    text = re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in PdfReader(path).pages))
+    return re.sub(r"—\d+—", "", text)
 
 
 def figure(text: str, pattern: str) -> int:
@@ -90,6 +96,8 @@ def test_every_screen_and_document_gives_the_same_number(
     for light in LIGHT_ORDER:
         assert f"{light.label} {t.by_light[light]}" in headline, light
     assert overview.ledger.by_light == t.by_light and overview.ledger.by_status == t.by_status
+    late_nobody = sum(1 for row in facts.late if not row.lead_unit_ids)
+    assert f"红灯中 {late_nobody} 项未明确责任单位" in headline
     plan_model = window.overview_page.plan_model
     assert sum(plan_model.record(r).total for r in range(plan_model.rowCount())) == t.total  # type: ignore[union-attr]
     views = {entry.key: entry.count for entry in window.nav.view_model.records()}
@@ -110,14 +118,14 @@ def test_every_screen_and_document_gives_the_same_number(
     write_bulletin(report, pdf, OPTIONS)
     text = pdf_text(pdf)
     assert figure(text, r"任务（事项）共(\d+)项") == t.total
-    assert figure(text, r"已完成(\d+)项") == t.finished
+    assert figure(text, r"已完成(\d+)项") == t.by_status["done"]
+    assert figure(text, r"合计办结(\d+)项") == t.finished
     assert figure(text, r"；滞后(\d+)项") == t.by_status["late"]
     assert figure(text, r"本期未报送(\d+)项") == t.unreported
     for light in (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY):
         assert figure(text, light.label + r"(\d+)项") == t.by_light[light]
     assert figure(text, r"未报送的(\d+)项不亮灯") == t.unreported
     assert figure(text, r"的事项共(\d+)项") == t.late == len(report.late)
-    late_nobody = sum(1 for row in facts.late if not row.lead_unit_ids)
     assert late_nobody > 0 and figure(text, r"其中(\d+)项未明确责任单位") == late_nobody
 
     # -- the Excel 台账, read back
@@ -192,7 +200,7 @@ def test_remind_names_the_items_no_unit_can_answer_for(
 
 
 def test_a_close_dated_into_q2_and_q2_evidence_uploaded_in_july(
-    seeded: Database, two_quarters: TwoQuarters
+    seeded: Database, two_quarters: TwoQuarters, tmp_path: Path
 ) -> None:
     with seeded.reading() as session:
         q1 = {r.id: r for r in read_facts(session, parse_period(Q1)).rows}
@@ -213,6 +221,17 @@ def test_a_close_dated_into_q2_and_q2_evidence_uploaded_in_july(
         in next(r for r in q2_report.ledger if r.task_id == two_quarters.evidence_task_id).evidence
     )
     assert not any(e.filename == EVIDENCE_NAME for e in q1_report.evidence)
+    out = tmp_path / "导出 全部.json"
+    assert main(["--db", str(seeded.engine.url), "export", "json", "--out", str(out)]) == 0
+    files = [
+        ev
+        for plan in json.loads(out.read_text(encoding="utf-8"))["plans"]
+        for task in _walk(plan["tasks"])
+        for ev in task["evidence"]
+    ]
+    assert [(ev["filename"], ev["period"], ev["added_at"][:10]) for ev in files] == [
+        (EVIDENCE_NAME, Q2, "2023-07-05")
+    ]
 
 
 def test_the_legend_beside_the_lights_opens_the_rules(qtbot: QtBot, window: MainWindow) -> None:
@@ -228,3 +247,39 @@ def test_the_legend_beside_the_lights_opens_the_rules(qtbot: QtBot, window: Main
     cursor = dialogs[-1].browser.textCursor()
     assert cursor.block().text() == COUNTING_SECTION
     dialogs[-1].close()
+
+
+def _walk(tasks: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for task in tasks:
+        yield task
+        yield from _walk(task["children"])
+
+
+def test_the_close_dialog_dates_a_close_into_the_period_shown(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tracker.db import models as m
+    from ui.small_dialogs import CloseDialog
+
+    window.period_bar.set_period(parse_period(Q2))
+    wait_loaded(qtbot, window)
+    assert window.snapshot is not None
+    task = next(r for r in window.snapshot.rows if r.counted and not r.finished)
+    assert window.select_task(task.id)
+    dialog = window.actions_.close_current()
+    assert isinstance(dialog, CloseDialog)
+    assert dialog.period_code() == Q2 and dialog.day() == date.today()  # the defaults
+    dialog.date.setDate(QDate(2023, 7, 12))
+    dialog.reason.setPlainText("经现场核实已办结")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)
+    with window.database.reading() as session:
+        closed = session.get(m.Task, task.id)
+        assert closed is not None and (closed.closed_on, closed.closed_period) == (date(2023, 7, 12), Q2)
+    assert window.row_of(task.id).report_status == "closed"  # type: ignore[union-attr]
+    window.select_task(task.id)
+    qtbot.waitUntil(lambda: "2023年7月12日（2023年第二季度销号）" in window.detail.summary.toPlainText())
+    window.period_bar.set_period(parse_period(Q1))
+    wait_loaded(qtbot, window)
+    assert window.row_of(task.id).report_status != "closed"  # type: ignore[union-attr]

@@ -118,7 +118,7 @@ def test_weekly_loop(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     wait_loaded(qtbot, window)
     assert window.detail.close_button.text().startswith("撤销销号")
     assert any(h.summary.startswith("销号") for h in window.detail.history_model.records())
-    # closed today, so judged as closed from the current period on (not in 2023)
+    # closed today in the window's period (2023Q2), so judged as closed from then on
     window.period_bar.set_period(period_containing(date.today()))
     wait_loaded(qtbot, window)
     assert window.row_of(other).status == "closed"  # type: ignore[union-attr]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from tracker.lights import LIGHT_ORDER, REPORT_LABELS, UNREPORTED, Light
 
@@ -19,7 +19,7 @@ from tracker.lights import LIGHT_ORDER, REPORT_LABELS, UNREPORTED, Light
 REPORT_ORDER = ("done", "closed", "in_progress", "ongoing", "late", "not_started", UNREPORTED)
 # The columns of a unit row, in order: every led task falls in exactly one.
 UNIT_COLUMNS = (
-    ("done", "已完成"),
+    ("done", "已办结"),  # 已完成 + 已销号
     ("on_schedule", "序时推进"),
     ("slow", "黄灯"),
     ("late", "红灯"),
@@ -43,6 +43,9 @@ class Fact(Protocol):
     def lead_unit_ids(self) -> frozenset[int]: ...
     @property
     def support_unit_ids(self) -> frozenset[int]: ...
+
+
+F = TypeVar("F", bound=Fact)
 
 
 def percent(part: int, whole: int) -> float:
@@ -79,7 +82,7 @@ class Tally:
 
     @property
     def completion(self) -> float:
-        """完成率: finished (已完成 + 已销号) over counted tasks, 0–1."""
+        """完成率: 已办结 (已完成 + 已销号) over counted tasks, 0–1."""
         return self.finished / self.total if self.total else 0.0
 
     @property
@@ -173,17 +176,17 @@ def unit_rows(
     return sorted(result.values(), key=lambda u: (-u.late, -u.unreported, -u.led, -u.total, u.name))
 
 
-def late_rows(rows: Iterable[Fact]) -> list[Fact]:
+def late_rows(rows: Iterable[F]) -> list[F]:
     """亮红灯 counted tasks (滞后序时进度 or 逾期未完成), in the order given."""
     return [row for row in rows if row.counted and row.light is Light.RED]
 
 
-def unreported_rows(rows: Iterable[Fact]) -> list[Fact]:
+def unreported_rows(rows: Iterable[F]) -> list[F]:
     """Counted tasks 未报送 this period, in the order given."""
     return [row for row in rows if row.counted and row.report_status == UNREPORTED]
 
 
-def unassigned(rows: Iterable[Fact]) -> list[Fact]:
+def unassigned(rows: Iterable[F]) -> list[F]:
     """Counted tasks with no lead or responsible unit (未明确责任单位): nobody can be chased."""
     return [row for row in rows if row.counted and not row.lead_unit_ids]
 

@@ -63,20 +63,17 @@ class PeriodFacts:
     @cached_property
     def late(self) -> list[TaskRow]:
         """亮红灯 tasks, in the document's order."""
-        return [row for row in late_rows(self.rows) if isinstance(row, TaskRow)]
+        return late_rows(self.rows)
 
     @cached_property
     def unreported(self) -> list[TaskRow]:
         """Tasks 未报送 this period, in the document's order."""
-        return [row for row in unreported_rows(self.rows) if isinstance(row, TaskRow)]
+        return unreported_rows(self.rows)
 
     @cached_property
     def unassigned(self) -> list[TaskRow]:
         """Counted tasks with no lead or responsible unit (未明确责任单位)."""
-        return [row for row in unassigned(self.rows) if isinstance(row, TaskRow)]
-
-    def unit_names_of(self, ids: frozenset[int]) -> list[str]:
-        return sorted(self.names.get(i, "?") for i in ids)
+        return unassigned(self.rows)
 
 
 def _in_scope(row: TaskRow, scope: Scope, unit_ids: frozenset[int] | None) -> bool:

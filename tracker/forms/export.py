@@ -33,6 +33,8 @@ from tracker.forms import layout
 from tracker.lights import STATUS_LABELS
 from tracker.periods import Period, parse_period
 from tracker.services.settings import LEDGER_ID, get_setting
+from tracker.views.rules import load_settings
+from tracker.views.table import TaskRow, load_task_rows
 
 ROLE_LABELS = {"lead": "牵头", "support": "配合", "responsible": "责任"}
 TITLE_ROW = 1
@@ -146,12 +148,14 @@ def build_form(
     period: Period,
     plan_filter: str | None = None,
     returned: Mapping[int, str] | None = None,
+    ledger: list[TaskRow] | None = None,
 ) -> UnitForm:
     """What one unit's form holds: the tasks it answers for, open as of the period, with indicators.
 
     Tasks, their 报送状态 and light come from the facts model (tracker.facts), as in the 通报.
     `returned` (task id → reason) makes the fresh form of a 退回单: only those tasks, each
-    with the reason it was sent back written where the unit reads what is known.
+    with the reason it was sent back written where the unit reads what is known. `ledger`
+    (`ledger_rows`) lets a batch of forms read the ledger once.
     """
     unit = find_unit(session, unit_name)
     ledger_id = str(get_setting(session, LEDGER_ID) or "")
@@ -165,7 +169,7 @@ def build_form(
                 )
             )
         ) or (-1,)
-    facts = read_facts(session, period, Scope(plan_ids=plan_ids, units=(unit.name,)))
+    facts = read_facts(session, period, Scope(plan_ids=plan_ids, units=(unit.name,)), rows=ledger)
     tasks = [row for row in facts.rows if row.counted and row.report_status != "closed"]
     if returned is not None:
         tasks = [row for row in tasks if row.id in returned]
@@ -237,6 +241,11 @@ def build_form(
                 )
             )
     return UnitForm(unit.name, period, ledger_id, rows, form_summary(facts, unit.id))
+
+
+def ledger_rows(session: Session, period: Period) -> list[TaskRow]:
+    """Every task's row as of `period`, read once for a batch of forms."""
+    return load_task_rows(session, period, load_settings(session).rules)
 
 
 def form_summary(facts: PeriodFacts, unit_id: int) -> str:

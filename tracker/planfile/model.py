@@ -176,6 +176,13 @@ class EvidenceRef(_Strict):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     size: int = Field(ge=0)
     added_at: datetime
+    # Extension: the reporting period the file is evidence for (its record's period).
+    period: str | None = None
+
+    @field_validator("period")
+    @classmethod
+    def _evidence_period(cls, value: str | None) -> str | None:
+        return None if value is None else _check_period(value)
 
 
 class Investment(_Strict):

@@ -241,8 +241,8 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
             Paragraph(
                 text(
                     f"纳入本次督查的任务（事项）共{t.items}项（只起分组作用的标题不计）。"
-                    f"按各单位报送状态：已完成{t.done}项，完成率{_pct(t.completion_rate)}"
-                    f"（含已销号{counts['closed'].count}项）；推进中{counts['in_progress'].count}项，"
+                    f"按各单位报送状态：已完成{counts['done'].count}项、已销号{counts['closed'].count}项，"
+                    f"合计办结{t.done}项，完成率{_pct(t.completion_rate)}；推进中{counts['in_progress'].count}项，"
                     f"占{_pct(counts['in_progress'].percent)}；长期坚持{counts['ongoing'].count}项；"
                     f"滞后{counts['late'].count}项，占{_pct(counts['late'].percent)}；"
                     f"未启动{counts['not_started'].count}项，占{_pct(counts['not_started'].percent)}；"
@@ -288,7 +288,7 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
         w = BLOCK_W
         story += [
             Paragraph("表2 各责任单位推进情况（牵头事项按亮灯分列，各列之和等于牵头数）", st["caption"]),
-            _table(rows, [w * 0.07, w * 0.29, *([w * 0.08] * 8)], st),
+            _table(rows, [w * 0.06, w * 0.25, *([w * 0.086] * 8)], st),
         ]
 
     if "late" in options.parts:
@@ -391,7 +391,7 @@ def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
                 Paragraph(text(item.lead_unit), st["cell"]),
                 Paragraph(text(item.support_units), st["cell"]),
                 Paragraph(text(item.deadline), st["cell"]),
-                Paragraph(text(f"{item.status}（亮灯：{item.reason}）"), st["cell"]),
+                Paragraph(text(f"{item.status}\n亮灯：{item.reason}"), st["cell"]),
                 Paragraph(
                     text(quote(item.progress, QUOTE_IN_TABLE) if item.progress else "本期未报送进展"),
                     st["cell"],

@@ -213,7 +213,13 @@ def _task_doc(task: m.Task, data: _Loaded) -> dict[str, Any]:
             for u in data.updates[task.id]
         ],
         "evidence": [
-            {"filename": e.filename, "sha256": e.sha256, "size": e.size, "added_at": iso(e.added_at)}
+            {
+                "filename": e.filename,
+                "sha256": e.sha256,
+                "size": e.size,
+                "added_at": iso(e.added_at),
+                "period": e.period,
+            }
             for e in data.evidence[task.id]
         ],
     }

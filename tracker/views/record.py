@@ -67,7 +67,7 @@ class EvidenceRecord:
     filename: str
     size: int
     added_at: datetime
-    period: str  # the update's period it came with, if any
+    period: str  # the period it is evidence for (its record's), in words
 
 
 @dataclass
@@ -165,7 +165,9 @@ def load_task_record(session: Session, task_id: int, period: Period) -> TaskReco
         for u in updates
     ]
     record.evidence = [
-        EvidenceRecord(e.id, e.filename, e.size, e.added_at, periods.get(e.update_id or -1, ""))
+        EvidenceRecord(
+            e.id, e.filename, e.size, e.added_at, _label(e.period or periods.get(e.update_id or -1, ""))
+        )
         for e in session.scalars(
             select(m.Evidence)
             .where(m.Evidence.task_id == task.id, m.Evidence.removed_at.is_(None))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from tracker.db import models as m
@@ -132,6 +132,7 @@ def task_states(
     codes = session.scalars(select(m.Update.period).distinct()).all()
     due: list[str] = []
     inside: list[str] = []
+    ends: dict[str, int] = {}  # code → its last day, so the newest period's record wins
     for code in codes:
         try:
             of = parse_period(code)
@@ -139,6 +140,7 @@ def task_states(
             continue
         if of.end <= period.end:
             due.append(code)
+            ends[code] = of.end.toordinal()
             if period.covers(of):
                 inside.append(code)
 
@@ -163,7 +165,13 @@ def task_states(
             func.row_number()
             .over(
                 partition_by=m.Update.task_id,
-                order_by=(m.Update.recorded_at.desc(), m.Update.id.desc()),
+                # The latest period's record, then the latest recorded: a Q1 record back-filled
+                # after Q2's does not displace it.
+                order_by=(
+                    case(ends, value=m.Update.period).desc(),
+                    m.Update.recorded_at.desc(),
+                    m.Update.id.desc(),
+                ),
             )
             .label("rank"),
         ).where(in_scope)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from tracker.db import models as m
 from tracker.errors import BadInput
-from tracker.facts.counts import Tally, UnitRow, tally, unit_rows
+from tracker.facts.counts import Tally, UnitRow, late_rows, tally, unassigned, unit_rows
 from tracker.lights import REPORT_LABELS, STATUS_LABELS, UNREPORTED, Light, LightRules
 from tracker.periods import Period, parse_period
 from tracker.rules.counting import counts_as_task, lead_and_support
@@ -38,7 +38,7 @@ VIEW_LABELS = {
     VIEW_LATE: "红灯",
     VIEW_DUE_SOON: "临近时限",
     VIEW_UNREPORTED: "本期未报送",
-    VIEW_DONE: "已完成",
+    VIEW_DONE: "已办结",  # 已完成 + 已销号
 }
 
 
@@ -106,8 +106,11 @@ class TaskRow:
         """Past its deadline unfinished, as the light rule found it."""
         return self.light is Light.RED and self.light_reason == "逾期未完成"
 
-    def period_progress(self, period: Period) -> str:
-        """本期进展情况: this period's text; an earlier period's only labelled as such."""
+    def period_progress(self, period: Period | None = None) -> str:
+        """本期进展情况: this period's text; an earlier period's only labelled as such.
+
+        (The rows are judged as of one period already; `period` is accepted for readability.)
+        """
         if not self.progress or self.progress_period is None:
             return ""
         if self.reported:
@@ -401,6 +404,7 @@ class Overview:
     plans: list[Tally]
     units: list[Tally]
     owing_units: list[UnitSummary]  # units that owe an update this period, most first
+    late_unassigned: int = 0  # red tasks that name no lead or responsible unit
 
 
 def overview(session: Session, period: Period, rows: list[TaskRow]) -> Overview:
@@ -435,6 +439,7 @@ def overview_of(period: Period, rows: list[TaskRow], summaries: list[UnitSummary
         [p for p in plans.values() if p.total],
         sorted((u for u in units.values() if u.total), key=lambda t: (-t.total, t.label)),
         owing,
+        len(unassigned(late_rows(rows))),
     )
 
 

@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 
 from tracker.db.engine import Database
 from tracker.errors import TrackerError
-from tracker.forms.export import UnitForm, build_form, units_with_tasks, write_form, write_forms
+from tracker.forms.export import (
+    UnitForm,
+    build_form,
+    ledger_rows,
+    units_with_tasks,
+    write_form,
+    write_forms,
+)
 from tracker.periods import Period, parse_period, period_containing
 from ui.common import show_error
 from ui.dialogs._shared import inform
@@ -242,9 +249,10 @@ def run_export(
     total = 2 * count
     forms: list[UnitForm] = []
     with database.reading() as session:
+        rows = ledger_rows(session, request.period)  # read once for every unit's form
         for number, name in enumerate(request.units):
             report(number, total, f"正在整理“{name}”的填报表（{number + 1}/{count}）…")
-            forms.append(build_form(session, name, request.period, request.plan_filter))
+            forms.append(build_form(session, name, request.period, request.plan_filter, ledger=rows))
     report(count, total, f"正在写出 {count} 个单位的填报表…")
     if request.kind == "xlsx":
         write_form(forms[0], request.out)

@@ -84,7 +84,7 @@ def display_text(row: TaskRow, key: str) -> str:
             return f"{row.report_label} {row.percent}%"
         return row.report_label
     if key == "progress":
-        return _first_line(row.progress)
+        return _first_line(row.period_progress())  # an earlier period's text comes labelled
     return row.completion_text
 
 

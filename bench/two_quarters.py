@@ -3,7 +3,8 @@
 The built-in plans (seed loader); 2023Q1 recorded around 10 April and 2023Q2 around 8 July:
 tasks done, late, in progress, not started, reported in Q1 and silent in Q2, never
 reported; a 销号 made on 12 July and dated into 2023Q2; a file attached on 5 July to a
-2023Q2 record. The cross-check tests ask every screen and document the same questions.
+2023Q2 record. The cross-check test (tests/ui/test_one_truth.py) asks every screen and
+document the same questions of it; ui/screenshots.py shows it.
 """
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ def build(database: Database, tmp_path: Path) -> TwoQuarters:
     proof.write_bytes("现场核查记录：项目已开工。".encode())
     evidence_task = closed = silent = None
     with database.unit_of_work() as session:
+        targets: dict[int, dict[int, float]] = {}  # task → metric → a target value
+        for metric in session.scalars(select(m.Metric).where(m.Metric.task_id.is_not(None))):
+            value = next((t.value for t in sorted(metric.targets, key=lambda t: t.year) if t.value), None)
+            if value is not None and metric.task_id is not None:
+                targets.setdefault(metric.task_id, {})[metric.id] = value
         for i, row in enumerate(rows):
             slot = i % 8
             for code, record, when in (
@@ -72,6 +78,12 @@ def build(database: Database, tmp_path: Path) -> TwoQuarters:
                         progress=Q1_TEXT if code == Q1 else Q2_TEXT,
                         problems="资金配套仍需协调。" if status == "late" else None,
                         evidence=files,
+                        actuals={  # indicator actuals with the Q2 record: some behind, some ahead
+                            metric: round(value * (0.3, 0.55, 0.8, 1.1)[(i + j) % 4], 1)
+                            for j, (metric, value) in enumerate(targets.get(row.id, {}).items())
+                        }
+                        if code == Q2
+                        else {},
                     ),
                 )
                 update.recorded_at = when
