@@ -142,10 +142,33 @@ def upgrade_to_head(db: Database) -> MigrationResult:
         backup = backup_sqlite_file(path, f"before-migration-{head}")
     elif before is not None and path is None and not db.is_sqlite:
         backup = backup_server(db, f"before-migration-{head}")
+    migrate_engine(db.engine, "head")
+    return MigrationResult(before, head, backup)
+
+
+def migrate_engine(engine: Engine, target: str) -> None:
+    """Run Alembic to `target` in one transaction on one connection.
+
+    On SQLite, foreign keys are switched off for it (outside the transaction, where the
+    pragma takes effect): a migration that rebuilds a table drops the old one, and with
+    keys on that drop would cascade into every row pointing at it. The keys are checked
+    before the transaction commits instead, and switched back on.
+    """
     from alembic import command
 
     config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-    return MigrationResult(before, head, backup)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise LedgerError("升级数据库后发现断开的引用（外键），升级已撤销，台账未改动。")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
