@@ -23,7 +23,6 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 import time
 import zipfile
 from collections.abc import Iterable
@@ -36,20 +35,28 @@ from sqlalchemy import Connection, MetaData, Table, bindparam, create_engine, fu
 from sqlalchemy.exc import OperationalError
 
 from tracker import __version__
-from tracker.db.engine import Database, resolve_url, sqlite_path, sqlite_url
+from tracker.db.engine import RESTORE_LOCK_KEY, Database, resolve_url, sqlite_path, sqlite_url
 from tracker.db.migrate import (
-    alembic_config,
     backup_sqlite_file,
     head_revision,
     known_revisions,
+    migrate_engine,
     server_label,
     upgrade_to_head,
 )
 from tracker.errors import BackupError, BadInput, LedgerError, LedgerInUse
 from tracker.fileio import atomic_write
-from tracker.ledger_lock import is_locked
+from tracker.ledger_lock import SwapGate, is_locked
 from tracker.paths import user_data_dir
 from tracker.services.checks import blob_faults
+from tracker.services.schema_check import (
+    known_table,
+    postgresql_foreign_objects,
+    sqlite_foreign_objects,
+    sqlite_schema_faults,
+    sqlite_value_faults,
+)
+from tracker.services.scratch import BACKUP_PREFIX, BESIDE_LEDGER_PREFIX, RESTORE_PREFIX, scratch_folder
 
 log = logging.getLogger("tracker.backup")
 
@@ -105,11 +112,16 @@ def _snapshot_sqlite(source_path: Path, target: Path) -> None:
 
 
 def _plain_engine(path: Path) -> Any:
-    """An engine on a staging file, without the ledger's WAL pragmas."""
+    """An engine on a staging file, without the ledger's WAL pragmas.
+
+    `trusted_schema=OFF`: whatever a file from outside carries in its schema may not call
+    functions with side effects while it is being checked.
+    """
     engine = create_engine(sqlite_url(path))
 
     def _foreign_keys(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        dbapi_connection.execute("PRAGMA trusted_schema=OFF")
 
     from sqlalchemy import event
 
@@ -222,11 +234,17 @@ def _insert_rows(connection: Connection, table: Table, rows: Iterable[dict[str, 
     return count
 
 
-def _load_tables(connection: Connection, folder: Path, names: list[str]) -> None:
-    """Insert a JSON-lines dump into an empty schema of the same revision."""
+def _load_tables(backup: Path, connection: Connection, files: dict[str, Path]) -> None:
+    """Insert a JSON-lines dump into an empty schema of the same revision.
+
+    Only the schema's own tables and columns are accepted; a header naming anything else
+    refuses the backup.
+    """
     metadata = MetaData()
     metadata.reflect(connection)
-    files = {name.removeprefix(TABLES_PREFIX).removesuffix(".jsonl"): folder / name for name in names}
+    unknown = sorted(set(files) - set(metadata.tables))
+    if unknown:
+        raise _refuse(backup, f"其中有本程序没有的数据表 {'、'.join(unknown[:5])}")
     for table in metadata.sorted_tables:
         path = files.get(table.name)
         if path is None:
@@ -234,12 +252,19 @@ def _load_tables(connection: Connection, folder: Path, names: list[str]) -> None
         connection.execute(table.delete())
         with path.open(encoding="utf-8") as handle:
             header = json.loads(handle.readline())
-            columns = header["columns"]
+            columns = header.get("columns") if isinstance(header, dict) else None
+            if (
+                not isinstance(columns, list)
+                or header.get("table") != table.name
+                or not all(isinstance(c, str) and c in table.c for c in columns)
+                or len(set(columns)) != len(columns)
+            ):
+                raise _refuse(backup, f"数据表 {table.name} 的列与本程序的不符")
             types: dict[str, type | None] = {}
             for column in columns:
                 try:
                     types[column] = table.c[column].type.python_type
-                except (KeyError, NotImplementedError):
+                except NotImplementedError:
                     types[column] = None
             rows = (
                 {c: _decode(v, types[c]) for c, v in zip(columns, json.loads(line), strict=True)}
@@ -268,73 +293,89 @@ def create_backup(database: Database, out: Path, *, logical: bool = False, verif
     """
     started = time.monotonic()
     out = Path(out)
-    with tempfile.TemporaryDirectory(prefix="tracker-backup-") as tmp:
-        folder = Path(tmp)
-        path = database.path
-        if path is not None:
-            snapshot = folder / SQLITE_MEMBER
-            try:
-                _snapshot_sqlite(path, snapshot)
-            except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
-                    raise LedgerInUse(f"台账 {path} 正被其他程序占用，暂时无法备份，请稍后再试") from None
-                raise BadInput(
-                    f"无法在临时文件夹 {folder} 中建立台账快照：{exc}（磁盘已满？）。未生成备份文件 {out}。"
-                ) from None
-            engine = _plain_engine(snapshot)
-            try:
-                with engine.connect() as connection:
-                    ok = connection.execute(text("PRAGMA integrity_check")).scalars().all()
-                    if ok != ["ok"]:
-                        raise LedgerError(
-                            f"台账数据库 {path} 已损坏，无法备份：{ok[0]}。请运行 tracker check。"
-                        )
-                    _refuse_damaged_evidence(connection, f"台账 {path} 中有损坏的佐证材料，未备份")
-                    facts = _describe(connection)
-                    members = _dump_tables(connection, folder) if logical else [SQLITE_MEMBER]
-            finally:
-                engine.dispose()
-            if logical:
-                snapshot.unlink()
-            source = "sqlite"
-        else:
-            with database.engine.connect() as connection:
-                connection = connection.execution_options(isolation_level="REPEATABLE READ")
-                with connection.begin():  # one snapshot for the checks, counts and dump
-                    if verify:
-                        _refuse_damaged_evidence(connection, "台账中有损坏的佐证材料，未备份")
-                    facts = _describe(connection)
-                    members = _dump_tables(connection, folder)
-            source = database.engine.dialect.name
-        manifest: dict[str, Any] = {
-            "format": FORMAT,
-            "version": VERSION,
-            "kind": "tables" if logical or path is None else "sqlite",
-            "source": source,
-            "program_version": __version__,
-            "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
-            **facts,
-            "members": {
-                name: {"size": (folder / name).stat().st_size, "sha256": _sha256_file(folder / name)}
-                for name in members
-            },
-        }
-
-        def write(tmp_zip: Path) -> None:
-            with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-                for name in members:
-                    archive.write(folder / name, name)
-                archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
-            with tmp_zip.open("rb+") as handle:
-                os.fsync(handle.fileno())
-
+    path = database.path
+    if path is None:
+        with database.engine.connect() as connection:
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():  # one snapshot for the checks, counts and dump
+                manifest = _write_backup_zip(connection, out, database.engine.dialect.name, verify=verify)
+        return BackupInfo(out, manifest, out.stat().st_size, time.monotonic() - started)
+    with scratch_folder(BACKUP_PREFIX) as folder:
+        snapshot = folder / SQLITE_MEMBER
         try:
-            atomic_write(out, write)
-        except OSError as exc:
+            _snapshot_sqlite(path, snapshot)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LedgerInUse(f"台账 {path} 正被其他程序占用，暂时无法备份，请稍后再试") from None
             raise BadInput(
-                f"无法写入备份文件 {out}：{exc.strerror or exc}（磁盘已满或没有写入权限？）"
+                f"无法在临时文件夹 {folder} 中建立台账快照：{exc}（磁盘已满？）。未生成备份文件 {out}。"
             ) from None
+        except sqlite3.DatabaseError as exc:
+            raise LedgerError(f"台账数据库 {path} 已损坏，无法备份：{exc}。请运行 tracker check。") from None
+        engine = _plain_engine(snapshot)
+        try:
+            with engine.connect() as connection:
+                ok = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+                if ok != ["ok"]:
+                    raise LedgerError(f"台账数据库 {path} 已损坏，无法备份：{ok[0]}。请运行 tracker check。")
+                _refuse_damaged_evidence(connection, f"台账 {path} 中有损坏的佐证材料，未备份")
+                if logical:
+                    manifest = _write_backup_zip(connection, out, "sqlite", verify=False)
+                else:
+                    facts = _describe(connection)
+        finally:
+            engine.dispose()
+        if not logical:
+            manifest = _manifest("sqlite", "sqlite", facts, folder, [SQLITE_MEMBER])
+            _zip(out, folder, [SQLITE_MEMBER], manifest)
     return BackupInfo(out, manifest, out.stat().st_size, time.monotonic() - started)
+
+
+def _manifest(
+    kind: str, source: str, facts: dict[str, Any], folder: Path, members: list[str]
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "kind": kind,
+        "source": source,
+        "program_version": __version__,
+        "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        **facts,
+        "members": {
+            name: {"size": (folder / name).stat().st_size, "sha256": _sha256_file(folder / name)}
+            for name in members
+        },
+    }
+
+
+def _zip(out: Path, folder: Path, members: list[str], manifest: dict[str, Any]) -> None:
+    """The backup file, written beside `out` under a temporary name, fsynced, renamed."""
+
+    def write(tmp_zip: Path) -> None:
+        with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+            for name in members:
+                archive.write(folder / name, name)
+            archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        with tmp_zip.open("rb+") as handle:
+            os.fsync(handle.fileno())
+
+    try:
+        atomic_write(out, write)
+    except OSError as exc:
+        raise BadInput(f"无法写入备份文件 {out}：{exc.strerror or exc}（磁盘已满或没有写入权限？）") from None
+
+
+def _write_backup_zip(connection: Connection, out: Path, source: str, *, verify: bool) -> dict[str, Any]:
+    """The `tables` backup of what `connection` sees (in the caller's transaction); its manifest."""
+    with scratch_folder(BACKUP_PREFIX) as folder:
+        if verify:
+            _refuse_damaged_evidence(connection, "台账中有损坏的佐证材料，未备份")
+        facts = _describe(connection)
+        members = _dump_tables(connection, folder)
+        manifest = _manifest("tables", source, facts, folder, members)
+        _zip(out, folder, members, manifest)
+    return manifest
 
 
 # ---------------------------------------------------------------- verifying a backup
@@ -387,12 +428,45 @@ def _read_manifest(path: Path, archive: zipfile.ZipFile) -> dict[str, Any]:
     return manifest
 
 
+def _refuse_unsafe_names(path: Path, manifest: dict[str, Any], names: list[str]) -> None:
+    """Member names are labels, never paths: only the names this program writes are allowed.
+
+    For `sqlite` that is `ledger.sqlite3`; for `tables`, `tables/NAME.jsonl` with NAME a
+    table of the schema. Anything else (`../x`, `C:\\x`, `/etc/x`, a name given twice) is
+    refused before a byte is extracted.
+    """
+    seen: set[str] = set()
+    for name in names:
+        if name in seen:
+            raise _refuse(path, f"成员“{name[:80]}”出现了两次，文件不可信")
+        seen.add(name)
+    expected_kind = manifest["kind"]
+    for name in [*names, *manifest["members"]]:
+        if not isinstance(name, str):
+            raise _refuse(path, "清单中的成员名不是文字")
+        if name == MANIFEST:
+            continue
+        if expected_kind == "sqlite":
+            ok = name == SQLITE_MEMBER
+        else:
+            table = name.removeprefix(TABLES_PREFIX).removesuffix(".jsonl")
+            ok = name == f"{TABLES_PREFIX}{table}.jsonl" and known_table(table)
+        if not ok:
+            raise _refuse(
+                path, f"成员名“{name[:80]}”不是本程序写出的名称（可能试图写到台账文件夹以外），已拒绝"
+            )
+    for expected in manifest["members"].values():
+        if not isinstance(expected, dict) or not isinstance(expected.get("size"), int):
+            raise _refuse(path, "manifest.json 中的成员信息不完整")
+
+
 def verify_backup(path: Path) -> dict[str, Any]:
     """Check a backup end to end without extracting it; its manifest, or BackupError."""
     path = Path(path)
     with _open_zip(path) as archive:
         manifest = _read_manifest(path, archive)
         members: dict[str, Any] = manifest["members"]
+        _refuse_unsafe_names(path, manifest, archive.namelist())
         names = set(archive.namelist()) - {MANIFEST}
         if names != set(members):
             extra = sorted(names - set(members)) + sorted(set(members) - names)
@@ -430,50 +504,91 @@ def verify_backup(path: Path) -> dict[str, Any]:
 # ---------------------------------------------------------------- restoring
 
 
-def _stage(backup: Path, manifest: dict[str, Any], folder: Path) -> Path:
-    """Build the restored ledger as a plain SQLite file in `folder`, checked and at head."""
-    staged = folder / SQLITE_MEMBER
+STAGED = "restored.sqlite3"
+
+
+def _extract(backup: Path, manifest: dict[str, Any], folder: Path) -> tuple[Path, dict[str, Path]]:
+    """Copy the members out under names of our own (never the member's name), hashing again.
+
+    Returns the staged ledger's path and, for `tables`, each table's JSON-lines file.
+    """
+    staged = folder / STAGED
+    tables: dict[str, Path] = {}
     members: dict[str, Any] = manifest["members"]
     with zipfile.ZipFile(backup) as archive:
-        for name, expected in members.items():
-            target = folder / name
-            target.parent.mkdir(parents=True, exist_ok=True)
+        for index, (name, expected) in enumerate(sorted(members.items())):
+            if name == SQLITE_MEMBER:
+                target = staged
+            else:
+                target = folder / f"table-{index}.jsonl"
+                tables[name.removeprefix(TABLES_PREFIX).removesuffix(".jsonl")] = target
             digest = hashlib.sha256()
+            written = 0
             with archive.open(name) as source, target.open("wb") as sink:
                 while chunk := source.read(_READ_BYTES):
+                    written += len(chunk)
+                    if written > int(expected["size"]):
+                        raise _refuse(backup, f"{name} 解压后比清单所写的大，文件不可信")
                     digest.update(chunk)
                     sink.write(chunk)
             if digest.hexdigest() != expected["sha256"]:
                 raise _refuse(backup, f"{name} 在读取时校验不符")
-    revision = manifest.get("schema_revision")
-    from alembic import command
+    return staged, tables
 
-    config = alembic_config()
+
+def _check_staged(backup: Path, connection: Connection, revision: str | None) -> None:
+    """The staged ledger, at the backup's revision: whole, ours, consistent, evidence intact."""
+    ok = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+    if ok != ["ok"]:
+        raise _refuse(backup, f"其中的数据库已损坏（{ok[0]}）")
+    foreign = sqlite_foreign_objects(connection)
+    if foreign:
+        raise _refuse(backup, "其中的数据库含有本程序不会创建的" + "、".join(foreign[:5]))
+    found = None
+    if inspect(connection).has_table("alembic_version"):
+        found = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if found != revision:
+        raise _refuse(backup, f"其中的数据库版本 {found} 与清单 {revision} 不符")
+    if connection.execute(text("PRAGMA foreign_key_check")).first() is not None:
+        raise _refuse(backup, "其中的数据库有断开的引用（外键）")
+
+
+def _stage(backup: Path, manifest: dict[str, Any], folder: Path) -> Path:
+    """Build the restored ledger as a plain SQLite file in `folder`, checked and at head.
+
+    Everything in the file is untrusted: any failure to read it as the program's own
+    ledger refuses the backup (exit 2) with what was wrong, and nothing else changes.
+    A fault of this machine (disk full) stays what it is.
+    """
+    staged, tables = _extract(backup, manifest, folder)
+    revision = manifest.get("schema_revision")
+    if not (revision is None or isinstance(revision, str)):
+        raise _refuse(backup, "清单中的数据库版本不是文字")
     engine = _plain_engine(staged)
     try:
         if manifest["kind"] == "tables":
+            migrate_engine(engine, revision or "base")
             with engine.begin() as connection:
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision or "base")
-                _load_tables(connection, folder, [n for n in members if n.startswith(TABLES_PREFIX)])
+                _load_tables(backup, connection, tables)
         with engine.connect() as connection:
-            ok = connection.execute(text("PRAGMA integrity_check")).scalars().all()
-            if ok != ["ok"]:
-                raise _refuse(backup, f"其中的数据库已损坏（{ok[0]}）")
-            if connection.execute(text("PRAGMA foreign_key_check")).first() is not None:
-                raise _refuse(backup, "其中的数据库有断开的引用（外键）")
-            found = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            if found != revision:
-                raise _refuse(backup, f"其中的数据库版本 {found} 与清单 {revision} 不符")
-            faults = blob_faults(connection)
-            if faults:
-                raise _refuse(backup, "其中的佐证材料已损坏：" + faults[0].message)
+            _check_staged(backup, connection, revision)
         if revision != head_revision():
-            with engine.begin() as connection:
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+            migrate_engine(engine, "head")
         with engine.connect() as connection:
+            faults = sqlite_schema_faults(connection) + sqlite_value_faults(connection)
+            if faults:
+                raise _refuse(backup, "其中数据库的结构或数据与本程序的不符：" + "；".join(faults[:5]))
+            blobs = blob_faults(connection)
+            if blobs:
+                raise _refuse(backup, "其中的佐证材料已损坏：" + blobs[0].message)
             connection.exec_driver_sql("PRAGMA journal_mode=DELETE")
+    except (BackupError, OSError):
+        raise
+    except Exception as exc:  # the file is not what it claims: say so, never a traceback
+        log.info("backup %s refused while staging", backup, exc_info=True)
+        raise _refuse(
+            backup, f"其中的数据无法按本程序的台账读取（{type(exc).__name__}: {str(exc)[:120]}）"
+        ) from None
     finally:
         engine.dispose()
     return staged
@@ -528,14 +643,20 @@ def restore_backup(url: str, backup: Path) -> RestoreInfo:
             f"{path.parent} 只剩 {free / 1024**2:.0f} MB。台账未做任何改动。"
         )
     try:
-        with tempfile.TemporaryDirectory(prefix=".restore-", dir=path.parent) as tmp:
-            staged = _stage(backup, manifest, Path(tmp))
+        with scratch_folder(BESIDE_LEDGER_PREFIX, path.parent) as tmp:
+            staged = _stage(backup, manifest, tmp)
             previous = None
-            if path.exists():
-                previous = backup_sqlite_file(path, "before-restore")
-                _quiesce(path)
-            os.replace(staged, path)
-            _fsync_dir(path.parent)
+            # From here to the swap no other copy of the program has the ledger open: the
+            # kept copy holds every commit acknowledged before, and nothing commits after.
+            gate = SwapGate(path).exclusive()
+            try:
+                if path.exists():
+                    previous = backup_sqlite_file(path, "before-restore")
+                    _quiesce(path)
+                os.replace(staged, path)
+                _fsync_dir(path.parent)
+            finally:
+                gate.release()
     except PermissionError as exc:
         raise BadInput(
             f"无法写入台账所在文件夹 {path.parent}：{exc.strerror or exc}。台账未做任何改动。"
@@ -566,12 +687,39 @@ def _reset_sequences(connection: Connection, tables: list[Table]) -> None:
             )
 
 
-def _copy_into_server(backup: Path, staged: Path, database: Database) -> None:
-    """Replace every row of the server's ledger with the staged file's, in one transaction."""
+def _copy_into_server(backup: Path, staged: Path, database: Database, previous: Path) -> None:
+    """Replace every row of the server's ledger with the staged file's, in one transaction.
+
+    The transaction first takes the restore lock exclusively (every writer's transaction
+    shares it, see `tracker.db.engine`), then keeps the current contents in `previous`,
+    then swaps: a save acknowledged before is in `previous`, one after waits and lands in
+    the restored ledger, none is lost between the two.
+    """
     source_engine = _plain_engine(staged)
     try:
         with source_engine.connect() as source, database.engine.connect() as target, target.begin():
             target.execute(text(f"SET LOCAL lock_timeout = '{SERVER_LOCK_TIMEOUT}'"))
+            try:
+                target.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": RESTORE_LOCK_KEY})
+            except OperationalError:
+                raise LedgerInUse(
+                    "团队台账正被其他用户长时间占用（例如有人正在保存），暂时无法恢复；"
+                    "请稍后再试。台账未做任何改动。"
+                ) from None
+            foreign = postgresql_foreign_objects(target)
+            if foreign:
+                raise LedgerError(
+                    "团队台账数据库中有本程序不会创建的"
+                    + "、".join(foreign[:5])
+                    + "，恢复的数据可能被它们改动；请数据库管理员先删除它们。台账未做任何改动。"
+                )
+            try:
+                previous.parent.mkdir(parents=True, exist_ok=True)
+                _write_backup_zip(target, previous, database.engine.dialect.name, verify=False)
+            except OSError as exc:
+                raise BadInput(
+                    f"无法在 {previous.parent} 保存当前台账的备份：{exc.strerror or exc}。台账未做任何改动。"
+                ) from None
             metadata = MetaData()
             metadata.reflect(target)
             tables = [t for t in metadata.sorted_tables if t.name != "alembic_version"]
@@ -612,35 +760,28 @@ def _copy_into_server(backup: Path, staged: Path, database: Database) -> None:
 
 
 def _restore_into_server(url: str, backup: Path, manifest: dict[str, Any]) -> RestoreInfo:
-    """Restore into a PostgreSQL ledger: stage and check as SQLite, keep a copy, swap rows.
+    """Restore into a PostgreSQL ledger: stage and check as SQLite, then one transaction
+    that excludes every writer, keeps a copy of the current contents and swaps the rows.
 
-    The ledger's schema is brought to head first (an empty database gets it); the rows are
-    replaced in one transaction holding every table's lock, so other users either see the
-    ledger as it was or as restored, and a failure anywhere leaves it as it was.
+    The ledger's schema is brought to head first (an empty database gets it); other users
+    see the ledger either as it was or as restored, and a failure anywhere leaves it as it was.
     """
     database = Database(url)
     try:
         upgrade_to_head(database)
         folder = user_data_dir() / "backups"
         needed = sum(int(m["size"]) for m in manifest["members"].values()) * 3
-        with tempfile.TemporaryDirectory(prefix="tracker-restore-") as tmp:
+        with scratch_folder(RESTORE_PREFIX) as tmp:
             free = shutil.disk_usage(tmp).free
             if needed > free:
                 raise BadInput(
                     f"磁盘空间不足：恢复 {backup.name} 约需 {needed / 1024**2:.0f} MB 临时空间，"
                     f"{tmp} 只剩 {free / 1024**2:.0f} MB。台账未做任何改动。"
                 )
-            staged = _stage(backup, manifest, Path(tmp))
+            staged = _stage(backup, manifest, tmp)
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             previous = folder / f"{server_label(url)}-before-restore-{stamp}.zip"
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                create_backup(database, previous, verify=False)
-            except OSError as exc:
-                raise BadInput(
-                    f"无法在 {folder} 保存当前台账的备份：{exc.strerror or exc}。台账未做任何改动。"
-                ) from None
-            _copy_into_server(backup, staged, database)
+            _copy_into_server(backup, staged, database, previous)
     finally:
         database.dispose()
     revision = manifest.get("schema_revision")
