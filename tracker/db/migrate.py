@@ -77,8 +77,7 @@ def backup_sqlite_file(path: Path, label: str) -> Path:
     """Copy a live SQLite ledger safely (SQLite's backup API) into `backups/` beside it."""
     folder = path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{label}-{stamp}{path.suffix}"
+    target = unused_name(folder, f"{path.stem}-{label}", path.suffix)
     source = sqlite3.connect(str(path))
     try:
         dest = sqlite3.connect(str(target))
@@ -88,6 +87,18 @@ def backup_sqlite_file(path: Path, label: str) -> Path:
             dest.close()
     finally:
         source.close()
+    return target
+
+
+def unused_name(folder: Path, stem: str, suffix: str) -> Path:
+    """`folder/stem-TIME.suffix`, or with -2, -3… when one was made the same second:
+    a second copy must never replace the first (it may be the only one of that state)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{stem}-{stamp}{suffix}"
+    n = 2
+    while target.exists():
+        target = folder / f"{stem}-{stamp}-{n}{suffix}"
+        n += 1
     return target
 
 

@@ -42,6 +42,7 @@ from tracker.db.migrate import (
     known_revisions,
     migrate_engine,
     server_label,
+    unused_name,
     upgrade_to_head,
 )
 from tracker.errors import BackupError, BadInput, LedgerError, LedgerInUse
@@ -779,8 +780,8 @@ def _restore_into_server(url: str, backup: Path, manifest: dict[str, Any]) -> Re
                     f"{tmp} 只剩 {free / 1024**2:.0f} MB。台账未做任何改动。"
                 )
             staged = _stage(backup, manifest, tmp)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            previous = folder / f"{server_label(url)}-before-restore-{stamp}.zip"
+            folder.mkdir(parents=True, exist_ok=True)
+            previous = unused_name(folder, f"{server_label(url)}-before-restore", ".zip")
             _copy_into_server(backup, staged, database, previous)
     finally:
         database.dispose()
