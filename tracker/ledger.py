@@ -10,6 +10,7 @@ rows); the refusal names the newest backup that verifies, which is the way out. 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import uuid
 from pathlib import Path
 
@@ -79,6 +80,8 @@ def quick_check(database: Database) -> list[str]:
         with database.engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
     except DBAPIError as exc:
+        if isinstance(exc.orig, sqlite3.OperationalError) or not isinstance(exc.orig, sqlite3.DatabaseError):
+            raise  # locked, read-only, unreachable: not damage (the command line names those)
         return [str(exc.orig).strip() or type(exc.orig).__name__]
     if rows == ["ok"]:
         return []

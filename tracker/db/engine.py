@@ -114,11 +114,11 @@ class Database:
         if self._gate is not None:
             # Held from the first connection until dispose(): a restore never swaps the
             # file under a copy that has it open (see tracker.ledger_lock.SwapGate).
-            event.listen(self.engine, "connect", self._hold_gate)
+            event.listen(self.engine, "do_connect", self._hold_gate)  # before the file is opened
         elif self.engine.dialect.name == "postgresql":
             event.listen(self._sessions, "after_begin", _share_restore_lock)
 
-    def _hold_gate(self, _dbapi_connection: Any, _record: Any) -> None:
+    def _hold_gate(self, *_args: Any) -> None:
         if self._gate is not None and not self._gate.held:
             self._gate.shared()
 
