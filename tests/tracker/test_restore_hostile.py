@@ -62,8 +62,8 @@ def members_of(path: Path) -> dict[str, bytes]:
 def refused(database: Database, bad: Path, match: str, capsys: pytest.CaptureFixture[str]) -> None:
     """Restoring `bad` into `database` is refused (exit 2, no traceback) and changes nothing."""
     url = database.url
-    database.dispose()
     before = dump(database)
+    database.dispose()  # let go of the ledger: restore waits for every copy that has it open
     with pytest.raises(BackupError, match=match):
         restore_backup(url, bad)
     capsys.readouterr()

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, MetaData, Table, bindparam, create_engine, func, inspect, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from tracker import __version__
 from tracker.db.engine import RESTORE_LOCK_KEY, Database, resolve_url, sqlite_path, sqlite_url
@@ -698,66 +698,72 @@ def _copy_into_server(backup: Path, staged: Path, database: Database, previous: 
     """
     source_engine = _plain_engine(staged)
     try:
-        with source_engine.connect() as source, database.engine.connect() as target, target.begin():
-            target.execute(text(f"SET LOCAL lock_timeout = '{SERVER_LOCK_TIMEOUT}'"))
-            try:
-                target.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": RESTORE_LOCK_KEY})
-            except OperationalError:
-                raise LedgerInUse(
-                    "团队台账正被其他用户长时间占用（例如有人正在保存），暂时无法恢复；"
-                    "请稍后再试。台账未做任何改动。"
-                ) from None
-            foreign = postgresql_foreign_objects(target)
-            if foreign:
-                raise LedgerError(
-                    "团队台账数据库中有本程序不会创建的"
-                    + "、".join(foreign[:5])
-                    + "，恢复的数据可能被它们改动；请数据库管理员先删除它们。台账未做任何改动。"
-                )
-            try:
-                previous.parent.mkdir(parents=True, exist_ok=True)
-                _write_backup_zip(target, previous, database.engine.dialect.name, verify=False)
-            except OSError as exc:
-                raise BadInput(
-                    f"无法在 {previous.parent} 保存当前台账的备份：{exc.strerror or exc}。台账未做任何改动。"
-                ) from None
-            metadata = MetaData()
-            metadata.reflect(target)
-            tables = [t for t in metadata.sorted_tables if t.name != "alembic_version"]
-            source_meta = MetaData()
-            source_meta.reflect(source)
-            missing = sorted({t.name for t in tables} - set(source_meta.tables))
-            if missing:
-                raise _refuse(backup, f"其中缺少数据表 {'、'.join(missing)}")
-            names = ", ".join(f'"{t.name}"' for t in tables)
-            try:
-                target.execute(text(f"LOCK TABLE {names} IN ACCESS EXCLUSIVE MODE"))
-            except OperationalError:
-                raise LedgerInUse(
-                    "团队台账正被其他用户长时间占用（例如有人正在保存），暂时无法恢复；"
-                    "请稍后再试。台账未做任何改动。"
-                ) from None
-            for table in reversed(tables):
-                target.execute(table.delete())
-            for table in tables:
-                columns = [c.name for c in table.columns if c.name in source_meta.tables[table.name].c]
-                rows = source.execute(
-                    select(*(source_meta.tables[table.name].c[c] for c in columns)).order_by(
-                        *source_meta.tables[table.name].primary_key.columns
-                    )
-                ).mappings()
-                copied = _insert_rows(target, table, (dict(row) for row in rows))
-                expected = source.execute(text(f'SELECT COUNT(*) FROM "{table.name}"')).scalar_one()
-                if copied != expected:
-                    raise LedgerError(
-                        f"恢复 {table.name} 时行数不符（{copied}/{expected}）。台账未做任何改动。"
-                    )
-            _reset_sequences(target, tables)
-            faults = blob_faults(target)
-            if faults:
-                raise LedgerError("恢复后的佐证材料校验不符：" + faults[0].message + "。台账未做任何改动。")
+        _swap_rows(backup, source_engine, database, previous)
+    except DBAPIError as exc:  # the server refused something: its transaction rolled back whole
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+        raise LedgerError(f"恢复未完成，服务器拒绝了写入：{reason}。台账未做任何改动。") from None
     finally:
         source_engine.dispose()
+
+
+def _swap_rows(backup: Path, source_engine: Any, database: Database, previous: Path) -> None:
+    """The one transaction of a PostgreSQL restore (see `_copy_into_server`)."""
+    with source_engine.connect() as source, database.engine.connect() as target, target.begin():
+        target.execute(text(f"SET LOCAL lock_timeout = '{SERVER_LOCK_TIMEOUT}'"))
+        try:
+            target.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": RESTORE_LOCK_KEY})
+        except OperationalError:
+            raise LedgerInUse(
+                "团队台账正被其他用户长时间占用（例如有人正在保存），暂时无法恢复；"
+                "请稍后再试。台账未做任何改动。"
+            ) from None
+        foreign = postgresql_foreign_objects(target)
+        if foreign:
+            raise LedgerError(
+                "团队台账数据库中有本程序不会创建的"
+                + "、".join(foreign[:5])
+                + "，恢复的数据可能被它们改动；请数据库管理员先删除它们。台账未做任何改动。"
+            )
+        try:
+            previous.parent.mkdir(parents=True, exist_ok=True)
+            _write_backup_zip(target, previous, database.engine.dialect.name, verify=False)
+        except OSError as exc:
+            raise BadInput(
+                f"无法在 {previous.parent} 保存当前台账的备份：{exc.strerror or exc}。台账未做任何改动。"
+            ) from None
+        metadata = MetaData()
+        metadata.reflect(target)
+        tables = [t for t in metadata.sorted_tables if t.name != "alembic_version"]
+        source_meta = MetaData()
+        source_meta.reflect(source)
+        missing = sorted({t.name for t in tables} - set(source_meta.tables))
+        if missing:
+            raise _refuse(backup, f"其中缺少数据表 {'、'.join(missing)}")
+        names = ", ".join(f'"{t.name}"' for t in tables)
+        try:
+            target.execute(text(f"LOCK TABLE {names} IN ACCESS EXCLUSIVE MODE"))
+        except OperationalError:
+            raise LedgerInUse(
+                "团队台账正被其他用户长时间占用（例如有人正在保存），暂时无法恢复；"
+                "请稍后再试。台账未做任何改动。"
+            ) from None
+        for table in reversed(tables):
+            target.execute(table.delete())
+        for table in tables:
+            columns = [c.name for c in table.columns if c.name in source_meta.tables[table.name].c]
+            rows = source.execute(
+                select(*(source_meta.tables[table.name].c[c] for c in columns)).order_by(
+                    *source_meta.tables[table.name].primary_key.columns
+                )
+            ).mappings()
+            copied = _insert_rows(target, table, (dict(row) for row in rows))
+            expected = source.execute(text(f'SELECT COUNT(*) FROM "{table.name}"')).scalar_one()
+            if copied != expected:
+                raise LedgerError(f"恢复 {table.name} 时行数不符（{copied}/{expected}）。台账未做任何改动。")
+        _reset_sequences(target, tables)
+        faults = blob_faults(target)
+        if faults:
+            raise LedgerError("恢复后的佐证材料校验不符：" + faults[0].message + "。台账未做任何改动。")
 
 
 def _restore_into_server(url: str, backup: Path, manifest: dict[str, Any]) -> RestoreInfo:
