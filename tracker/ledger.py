@@ -101,7 +101,7 @@ def backup_folders(database: Database) -> list[Path]:
 def newest_good_backup(database: Database) -> Path | None:
     """The newest backup zip that verifies whole, or None."""
     from tracker.errors import BackupError
-    from tracker.services.backup import verify_backup
+    from tracker.services.restore import verify_backup
 
     candidates: list[Path] = []
     for folder in backup_folders(database):

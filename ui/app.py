@@ -20,7 +20,8 @@ from tracker.ledger import LedgerDamaged, open_database, seed_builtin_plans
 from tracker.ledger_lock import LedgerLock
 from tracker.logs import setup_logging
 from tracker.paths import resources_dir, user_data_dir
-from tracker.services.backup import auto_backup_if_due, auto_backup_keep, restore_backup
+from tracker.services.backup import auto_backup_if_due, auto_backup_keep
+from tracker.services.restore import restore_backup
 from ui.common import Background
 from ui.fonts import register_fonts
 from ui.i18n import install_translations

@@ -21,8 +21,9 @@ from tracker.db import models as m
 from tracker.db.engine import Database
 from tracker.errors import BackupError
 from tracker.ledger import open_database
-from tracker.services.backup import create_backup, restore_backup, verify_backup
+from tracker.services.backup import create_backup
 from tracker.services.checks import run_checks
+from tracker.services.restore import restore_backup, verify_backup
 
 
 def dump(database: Database) -> str:
@@ -213,3 +214,28 @@ def test_check_reports_a_trigger_planted_in_the_ledger(
     capsys.readouterr()
     assert main(["--db", str(db_path), "check"]) == 1
     assert "触发器 quiet" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- found by the fuzzing
+
+
+def test_a_member_that_no_longer_inflates_is_refused(
+    database: Database, logical: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bytes flipped inside a deflated member: zlib fails before any checksum can."""
+    with zipfile.ZipFile(logical) as archive:
+        info = archive.getinfo("tables/plan.jsonl")
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data = bytearray(logical.read_bytes())
+    data[start : start + 4] = b"\xff\xff\xff\xff"
+    bad = tmp_path / "inflate.zip"
+    bad.write_bytes(bytes(data))
+    refused(database, bad, "已损坏", capsys)
+
+
+def test_a_manifest_whose_counts_are_not_numbers_is_refused(
+    database: Database, logical: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The counts are printed after a restore: a manifest saying `null` must not get that far."""
+    bad = craft(logical, tmp_path / "counts.zip", members_of(logical), {"counts": None})
+    refused(database, bad, "counts", capsys)

@@ -24,7 +24,8 @@ from tracker.db.engine import Database
 from tracker.errors import LedgerInUse
 from tracker.ledger import open_database
 from tracker.paths import user_data_dir
-from tracker.services.backup import create_backup, restore_backup
+from tracker.services.backup import create_backup
+from tracker.services.restore import restore_backup
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITES = int(os.environ.get("TRACKER_RACE_WRITES", "25"))
