@@ -15,7 +15,8 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from tests.tracker.forms.test_forms_roundtrip import UNIT, cli, col, find_row, header_columns
+from tests.tracker.forms.test_forms_roundtrip import UNIT, col, find_row, header_columns
+from tracker.cli import main
 from tracker.db import models as m
 from tracker.db.engine import Database
 from tracker.forms import layout
@@ -25,9 +26,9 @@ from tracker.forms.read import FormProblems, read_form
 PERIOD = "2023Q2"
 
 
-def _export(db_path: Path, tmp_path: Path) -> Path:
+def _export(url: str, tmp_path: Path) -> Path:
     out = tmp_path / "填报表.xlsx"
-    assert cli(db_path, "forms", "export", "--unit", UNIT, "--period", PERIOD, "--out", str(out)) == 0
+    assert main(["--db", url, "forms", "export", "--unit", UNIT, "--period", PERIOD, "--out", str(out)]) == 0
     return out
 
 
@@ -63,10 +64,8 @@ def _problems(database: Database, out: Path) -> list[str]:
     return [str(p) for p in info.value.problems]
 
 
-def test_every_row_carries_its_tasks_uid_and_title_fingerprint(
-    seeded: Database, db_path: Path, tmp_path: Path
-) -> None:
-    out = _export(db_path, tmp_path)
+def test_every_row_carries_its_tasks_uid_and_title_fingerprint(seeded: Database, tmp_path: Path) -> None:
+    out = _export(seeded.url, tmp_path)
     task, _ = _two_tasks(seeded)
     wb = openpyxl.load_workbook(out)
     ws = wb[layout.SHEET]
@@ -78,9 +77,9 @@ def test_every_row_carries_its_tasks_uid_and_title_fingerprint(
     assert ws.column_dimensions[letter].hidden
 
 
-def test_a_row_pointed_at_another_task_is_refused(seeded: Database, db_path: Path, tmp_path: Path) -> None:
+def test_a_row_pointed_at_another_task_is_refused(seeded: Database, tmp_path: Path) -> None:
     """The id says task B, the 校验码 says task A (what a reused id looks like)."""
-    out = _export(db_path, tmp_path)
+    out = _export(seeded.url, tmp_path)
     task_a, task_b = _two_tasks(seeded)
     _fill(out, f"T{task_a.id}", id=f"T{task_b.id}", progress="已推进", status="推进中")
     wb = openpyxl.load_workbook(out)  # drop B's own row so only the forged one names B
@@ -91,13 +90,13 @@ def test_a_row_pointed_at_another_task_is_refused(seeded: Database, db_path: Pat
     wb.save(out)
     [problem] = _problems(seeded, out)
     assert f"T{task_b.id}" in problem and "不是同一项" in problem and problem.startswith("第 ")
-    assert cli(db_path, "forms", "import", str(out)) == 2
+    assert main(["--db", seeded.url, "forms", "import", str(out)]) == 2
     with seeded.reading() as session:
         assert session.scalars(select(m.Update).where(m.Update.task_id == task_b.id)).all() == []
 
 
-def test_a_task_renamed_since_export_is_refused(seeded: Database, db_path: Path, tmp_path: Path) -> None:
-    out = _export(db_path, tmp_path)
+def test_a_task_renamed_since_export_is_refused(seeded: Database, tmp_path: Path) -> None:
+    out = _export(seeded.url, tmp_path)
     task, _ = _two_tasks(seeded)
     _fill(out, f"T{task.id}", progress="已推进", status="推进中")
     with seeded.unit_of_work() as session:
@@ -108,18 +107,16 @@ def test_a_task_renamed_since_export_is_refused(seeded: Database, db_path: Path,
     assert "不是同一项" in problem and "重新导出" in problem
 
 
-def test_a_check_code_typed_over_is_refused(seeded: Database, db_path: Path, tmp_path: Path) -> None:
-    out = _export(db_path, tmp_path)
+def test_a_check_code_typed_over_is_refused(seeded: Database, tmp_path: Path) -> None:
+    out = _export(seeded.url, tmp_path)
     task, _ = _two_tasks(seeded)
     _fill(out, f"T{task.id}", check="随便写的", progress="已推进", status="推进中")
     with pytest.raises(FormProblems, match="校验码已被改动"):
         read_form(out)
 
 
-def test_an_indicator_row_about_another_indicator_is_refused(
-    seeded: Database, db_path: Path, tmp_path: Path
-) -> None:
-    out = _export(db_path, tmp_path)
+def test_an_indicator_row_about_another_indicator_is_refused(seeded: Database, tmp_path: Path) -> None:
+    out = _export(seeded.url, tmp_path)
     task, _ = _two_tasks(seeded)
     with seeded.reading() as session:
         metric = session.scalars(select(m.Metric).where(m.Metric.task_id == task.id)).first()
@@ -131,10 +128,10 @@ def test_an_indicator_row_about_another_indicator_is_refused(
 
 
 def test_a_form_without_the_check_column_is_matched_by_its_title_cells(
-    seeded: Database, db_path: Path, tmp_path: Path
+    seeded: Database, tmp_path: Path
 ) -> None:
     """Forms exported before 校验码 existed still import when each row's title is its task's."""
-    out = _export(db_path, tmp_path)
+    out = _export(seeded.url, tmp_path)
     task, other = _two_tasks(seeded)
     _fill(out, f"T{task.id}", progress="已推进", status="推进中")
     wb = openpyxl.load_workbook(out)
