@@ -142,3 +142,19 @@ def test_a_sound_ledger_opens_and_is_checked_quickly(seeded: Database, db_path: 
     started = time.perf_counter()
     assert quick_check(seeded) == []
     assert time.perf_counter() - started < 0.5
+
+
+def test_the_way_out_works_when_sqlite_cannot_read_the_file_at_all(
+    damaged: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The header wiped after its magic: not even SQLite's backup API can copy it, so it is kept raw."""
+    data = bytearray(damaged.read_bytes())
+    data[16:4096] = b"\x00" * (4096 - 16)
+    damaged.write_bytes(bytes(data))
+    assert main(["--db", str(damaged), "check"]) == 1
+    backup = damaged.parent / "backups" / "auto-20261129-090000.zip"
+    assert main(["--db", str(damaged), "restore", str(backup)]) == 0
+    [kept] = (damaged.parent / "backups").glob("*before-restore-damaged*")
+    assert kept.read_bytes() == bytes(data)
+    capsys.readouterr()
+    assert main(["--db", str(damaged), "check"]) == 0

@@ -354,17 +354,37 @@ def _fsync_dir(folder: Path) -> None:
 def _quiesce(path: Path) -> None:
     """Fold the current ledger's WAL into it and leave it without one, or say who holds it."""
     connection = _sqlite_connect(path, timeout=3.0)
+    damaged = False
     try:
         mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()
     except sqlite3.OperationalError:
         mode = None
+    except sqlite3.DatabaseError:  # damaged: its WAL was kept raw with it, nothing to fold in
+        mode, damaged = ("delete",), True
     finally:
         connection.close()
     wal = path.with_name(path.name + "-wal")
-    if mode is None or str(mode[0]).lower() != "delete" or (wal.exists() and wal.stat().st_size):
+    if not damaged and (
+        mode is None or str(mode[0]).lower() != "delete" or (wal.exists() and wal.stat().st_size)
+    ):
         raise LedgerInUse(f"台账 {path} 正被其他程序使用，无法恢复；请关闭其他窗口或命令后再试。")
     for leftover in (wal, path.with_name(path.name + "-shm")):
         leftover.unlink(missing_ok=True)
+
+
+def _keep_current(path: Path) -> Path:
+    """Keep the ledger about to be replaced in `backups/`: through SQLite's backup API, or,
+    when the file is too damaged for SQLite to read (the very case restore is for), as
+    its raw bytes (and its WAL's), so nothing of it is lost either way."""
+    try:
+        return backup_sqlite_file(path, "before-restore")
+    except sqlite3.DatabaseError:
+        target = unused_name(path.parent / "backups", f"{path.stem}-before-restore-damaged", path.suffix)
+        shutil.copy2(path, target)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            shutil.copy2(wal, target.with_name(target.name + "-wal"))
+        return target
 
 
 def restore_backup(url: str, backup: Path) -> RestoreInfo:
@@ -398,7 +418,7 @@ def restore_backup(url: str, backup: Path) -> RestoreInfo:
             gate = SwapGate(path).exclusive()
             try:
                 if path.exists():
-                    previous = backup_sqlite_file(path, "before-restore")
+                    previous = _keep_current(path)
                     _quiesce(path)
                 os.replace(staged, path)
                 _fsync_dir(path.parent)
