@@ -26,7 +26,7 @@ BACKUP_PREFIX = "tracker-backup-"
 RESTORE_PREFIX = "tracker-restore-"
 BESIDE_LEDGER_PREFIX = ".restore-"
 OWNER = "owner.lock"
-YOUNG_SECONDS = 120
+YOUNG_SECONDS = 3600  # a folder without its lock file (an older version, or not yet locked)
 
 
 @contextmanager
@@ -51,7 +51,7 @@ def _abandoned(folder: Path) -> bool:
     owner = folder / OWNER
     try:
         if not owner.exists() and time.time() - folder.stat().st_mtime < YOUNG_SECONDS:
-            return False  # just made: its owner is about to lock it
+            return False  # recent: its owner may be about to lock it, or be an older version
         handle = open(owner, "a+", encoding="utf-8")  # noqa: SIM115
     except OSError:
         return False
