@@ -192,3 +192,25 @@ def test_officers_are_for_team_ledgers_and_added_by_the_owner(
     capsys.readouterr()
     assert main(["--db", roles.url_of(first), "officer", "add", second, "李四"]) == 1
     assert "管理员" in capsys.readouterr().err
+
+
+def test_an_officer_cannot_upgrade_the_schema_and_is_told_who_can(
+    team: Database, roles: Roles, pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from alembic import command
+
+    from tracker.db.migrate import alembic_config
+
+    role = roles.make()
+    assert main(["--db", pg_url, "officer", "add", role, "张三"]) == 0
+    with team.engine.begin() as connection:  # the ledger as an older program left it
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "-1")
+    capsys.readouterr()
+    out = tmp_path / "x.json"
+    assert main(["--db", roles.url_of(role), "export", "json", "--out", str(out)]) == 1
+    assert not out.exists()
+    err = capsys.readouterr().err
+    assert "只有管理员可以" in err and "tracker init" in err and "Traceback" not in err
+    assert main(["--db", pg_url, "init"]) == 0  # the administrator upgrades it

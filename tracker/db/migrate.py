@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from tracker.db.engine import Database, display_url
 from tracker.errors import LedgerError
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 # revision chain is read from the scripts' `revision = "…"` lines, which tests check
 # against Alembic's own reading.
 _REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:["']([^"']+)["']|None)""", re.M)
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: an officer's role may not change the schema
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,15 @@ def migrate_engine(engine: Engine, target: str) -> None:
                 command.upgrade(config, target)
                 if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
                     raise LedgerError("升级数据库后发现断开的引用（外键），升级已撤销，台账未改动。")
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                raise
+            user = engine.url.username or ""
+            raise LedgerError(
+                f"团队台账需要升级到本程序的数据库版本，但数据库用户 {user} 没有这个权限（只有管理员可以）。"
+                "请管理员用拥有台账的数据库用户运行一次 tracker init，然后再试。台账未改动。"
+                " (schema upgrade needs the ledger's owner)"
+            ) from None
         finally:
             if sqlite:
                 connection.exec_driver_sql("PRAGMA foreign_keys=ON")
