@@ -233,9 +233,19 @@ def test_a_member_that_no_longer_inflates_is_refused(
     refused(database, bad, "已损坏", capsys)
 
 
-def test_a_manifest_whose_counts_are_not_numbers_is_refused(
-    database: Database, logical: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("counts", None), ("counts", {"plan": "五"}), ("schema_revision", ["0001"]), ("schema_revision", 5)],
+)
+def test_a_manifest_field_of_the_wrong_type_is_refused(
+    database: Database,
+    logical: Path,
+    tmp_path: Path,
+    field: str,
+    value: object,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """The counts are printed after a restore: a manifest saying `null` must not get that far."""
-    bad = craft(logical, tmp_path / "counts.zip", members_of(logical), {"counts": None})
-    refused(database, bad, "counts", capsys)
+    """Counts are printed after a restore and the revision looked up in a set: a manifest
+    saying `null` or a list there must be refused before either (both were tracebacks)."""
+    bad = craft(logical, tmp_path / "field.zip", members_of(logical), {field: value})
+    refused(database, bad, field, capsys)

@@ -164,6 +164,9 @@ def _read_manifest(path: Path, archive: zipfile.ZipFile) -> dict[str, Any]:
     counts = manifest.get("counts", {})
     if not isinstance(counts, dict) or not all(isinstance(v, int) for v in counts.values()):
         raise _refuse(path, "manifest.json 中的行数（counts）不是数字")
+    revision = manifest.get("schema_revision")
+    if not (revision is None or isinstance(revision, str)):
+        raise _refuse(path, "manifest.json 中的数据库版本（schema_revision）不是文字")
     return manifest
 
 
