@@ -249,3 +249,23 @@ def test_a_manifest_field_of_the_wrong_type_is_refused(
     saying `null` or a list there must be refused before either (both were tracebacks)."""
     bad = craft(logical, tmp_path / "field.zip", members_of(logical), {field: value})
     refused(database, bad, field, capsys)
+
+
+@pytest.mark.parametrize("change", ["encrypted", "unknown-method"])
+def test_a_member_zipfile_cannot_open_is_refused(
+    database: Database, logical: Path, tmp_path: Path, change: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A member flagged encrypted, or stored with a method zipfile does not know."""
+    data = bytearray(logical.read_bytes())
+    with zipfile.ZipFile(logical) as archive:
+        info = archive.getinfo("tables/plan.jsonl")
+        local = info.header_offset
+    central = data.find(b"tables/plan.jsonl", data.find(b"PK\x01\x02")) - 46
+    for header, flag_at, method_at in ((local, 6, 8), (central, 8, 10)):
+        if change == "encrypted":
+            data[header + flag_at] |= 0x01
+        else:
+            data[header + method_at : header + method_at + 2] = (99).to_bytes(2, "little")
+    bad = tmp_path / f"{change}.zip"
+    bad.write_bytes(bytes(data))
+    refused(database, bad, "已损坏|不完整", capsys)

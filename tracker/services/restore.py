@@ -67,6 +67,11 @@ from tracker.services.scratch import BESIDE_LEDGER_PREFIX, RESTORE_PREFIX, scrat
 
 log = logging.getLogger("tracker.restore")
 
+# What zipfile raises for a damaged or foreign archive besides BadZipFile: a deflate stream
+# that no longer inflates, a member flagged encrypted (RuntimeError), a compression method
+# it does not know (NotImplementedError), a header it cannot parse (ValueError, EOFError).
+UNREADABLE_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError)
+
 
 @dataclass(frozen=True)
 class RestoreInfo:
@@ -138,7 +143,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         raise _refuse(path, "这不是本程序的备份文件（不是 zip 格式，可能是改了扩展名的其他文件）")
     try:
         return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+    except (*UNREADABLE_ZIP, OSError):
         raise _refuse(path, "文件不完整（可能在复制或下载时被截断）或已损坏") from None
 
 
@@ -151,7 +156,7 @@ def _read_manifest(path: Path, archive: zipfile.ZipFile) -> dict[str, Any]:
         raise _refuse(path, "manifest.json 过大，文件不可信")
     try:
         manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError):
+    except (*UNREADABLE_ZIP, UnicodeDecodeError, OSError):
         raise _refuse(path, "manifest.json 已损坏") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _refuse(path, "这是 zip 文件，但不是本程序的备份（格式标识不符）")
@@ -229,7 +234,7 @@ def verify_backup(path: Path) -> dict[str, Any]:
                 with archive.open(name) as handle:
                     while chunk := handle.read(_READ_BYTES):
                         digest.update(chunk)
-            except (zipfile.BadZipFile, zlib.error, OSError, EOFError):
+            except (*UNREADABLE_ZIP, OSError):
                 raise _refuse(path, f"{name} 已损坏（校验失败或文件被截断）") from None
             if digest.hexdigest() != expected.get("sha256"):
                 raise _refuse(path, f"{name} 的 SHA-256 与清单不符，文件已被改动或损坏")
@@ -282,7 +287,7 @@ def _read_member(backup: Path, name: str, source: Any) -> bytes:
     """The next chunk of a member; a member that no longer inflates is a refusal."""
     try:
         return bytes(source.read(_READ_BYTES))
-    except (zipfile.BadZipFile, zlib.error, EOFError):
+    except UNREADABLE_ZIP:
         raise _refuse(backup, f"{name} 已损坏（解压失败）") from None
 
 
