@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import warnings
@@ -130,10 +131,13 @@ def mutated(draw: st.DrawFn, good: Path) -> tuple[bytes, str]:
     done: list[str] = []
     vouch = draw(st.booleans())
     raw_flips: list[tuple[int, int]] = []
+    header_flips: list[tuple[int, int, int]] = []
     cut: float | None = None
     for _ in range(draw(st.integers(1, 3))):
         kind = draw(
-            st.sampled_from(["rename", "duplicate", "flip", "sql", "jsonl", "manifest", "zip-bytes", "cut"])
+            st.sampled_from(
+                ["rename", "duplicate", "flip", "sql", "jsonl", "manifest", "zip-bytes", "zip-header", "cut"]
+            )
         )
         index = draw(st.integers(0, len(members) - 1))
         name, data = members[index]
@@ -162,6 +166,10 @@ def mutated(draw: st.DrawFn, good: Path) -> tuple[bytes, str]:
             kind = f"manifest {key}"
         elif kind == "zip-bytes":
             raw_flips += [(draw(st.integers(0, 10_000_000)), draw(st.integers(0, 255))) for _ in range(3)]
+        elif kind == "zip-header":  # a byte of a local or central header: flags, method, sizes
+            header_flips.append(
+                (draw(st.integers(0, 50)), draw(st.integers(4, 45)), draw(st.integers(0, 255)))
+            )
         elif kind == "cut":
             cut = draw(st.floats(0.0, 1.0))
         done.append(f"{kind} ({name})")
@@ -171,6 +179,11 @@ def mutated(draw: st.DrawFn, good: Path) -> tuple[bytes, str]:
         blob = bytearray(out.read_bytes())
     for position, value in raw_flips:
         blob[position % len(blob)] = value
+    headers = [match.start() for match in re.finditer(rb"PK(?:\x01\x02|\x03\x04)", bytes(blob))]
+    for which, offset, value in header_flips:
+        if headers:
+            start = headers[which % len(headers)] + offset
+            blob[start % len(blob)] = value
     if cut is not None:
         blob = blob[: int(len(blob) * cut)]
     return bytes(blob), f"vouch={vouch}: " + "; ".join(done)
