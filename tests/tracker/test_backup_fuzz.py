@@ -156,7 +156,7 @@ def mutated(draw: st.DrawFn, good: Path) -> tuple[bytes, str]:
             members[index] = (name, _altered_sqlite(data, statement))
             kind = f"sql {statement[:40]}"
         elif kind == "jsonl" and name.endswith(".jsonl"):
-            lines = data.decode("utf-8").splitlines()
+            lines = data.decode("utf-8", errors="replace").splitlines()  # maybe flipped already
             at = draw(st.integers(0, len(lines) - 1))
             lines[at] = json.dumps(draw(JSON), ensure_ascii=False)
             members[index] = (name, ("\n".join(lines) + "\n").encode("utf-8"))
