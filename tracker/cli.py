@@ -33,7 +33,20 @@ from tracker.errors import EditConflict, TrackerError
 
 log = logging.getLogger("tracker.cli")
 
-COMMAND_MODULES = [gui, init, import_plan, export, check, forms, draft, backup, restore, remind, cycle, officer]
+COMMAND_MODULES = [
+    gui,
+    init,
+    import_plan,
+    export,
+    check,
+    forms,
+    draft,
+    backup,
+    restore,
+    remind,
+    cycle,
+    officer,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
