@@ -7,6 +7,8 @@ Team mode: the `officer` table maps PostgreSQL roles to display names, and on Po
 a trigger keeps the audit table append-only for everyone but its owner and records the
 connected role as the actor.
 
+It follows 0006 (which landed first, after 0004): a ledger already at 0006 gets it too.
+
 Revision ID: 0005
 Revises: 0006
 Create Date: 2026-11-30 07:20:00
