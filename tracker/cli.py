@@ -25,6 +25,7 @@ from tracker.commands import (
     gui,
     import_plan,
     init,
+    officer,
     remind,
     restore,
 )
@@ -32,7 +33,20 @@ from tracker.errors import EditConflict, TrackerError
 
 log = logging.getLogger("tracker.cli")
 
-COMMAND_MODULES = [gui, init, import_plan, export, check, forms, draft, backup, restore, remind, cycle]
+COMMAND_MODULES = [
+    gui,
+    init,
+    import_plan,
+    export,
+    check,
+    forms,
+    draft,
+    backup,
+    restore,
+    remind,
+    cycle,
+    officer,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,20 +5,23 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tracker import APP_ID, APP_NAME, __version__
 from tracker.db.engine import Database, resolve_url, sqlite_path
 from tracker.errors import TrackerError
-from tracker.ledger import open_database, seed_builtin_plans
+from tracker.ledger import LedgerDamaged, open_database, seed_builtin_plans
 from tracker.ledger_lock import LedgerLock
 from tracker.logs import setup_logging
 from tracker.paths import resources_dir, user_data_dir
 from tracker.services.backup import auto_backup_if_due, auto_backup_keep
+from tracker.services.restore import restore_backup
 from ui.common import Background
 from ui.fonts import register_fonts
 from ui.i18n import install_translations
@@ -70,6 +73,65 @@ def open_ledger_for_window(db: str | None) -> Database:
     return database
 
 
+def damaged_dialog(error: LedgerDamaged, parent: QWidget | None = None) -> QMessageBox:
+    """The start-up dialog for a damaged ledger: what is wrong, and the way out."""
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "台账数据库已损坏。", parent=parent)
+    box.setObjectName("damagedBox")
+    if error.backup is not None:
+        stamp = datetime.fromtimestamp(error.backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        way_out = (
+            f"最新的完好备份：{error.backup.name}（{stamp}）\n位置：{error.backup.parent}\n\n"
+            "选择“从最新备份恢复”：当前的损坏文件先另存到 backups 文件夹，再用这份备份替换它；"
+            "备份之后录入的内容需要重新录入。"
+        )
+        restore = box.addButton("从最新备份恢复", QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restoreButton")
+        box.setDefaultButton(restore)
+    else:
+        way_out = (
+            "没有找到可用的备份文件。请找回最近的备份（.zip），用 tracker restore 恢复，或联系维护人员。"
+        )
+    box.setInformativeText(
+        f"台账文件：{error.path}\n为免损坏扩大，本程序不再写入它，也不据它出报告。\n\n{way_out}"
+    )
+    box.setDetailedText("SQLite quick_check:\n" + "\n".join(error.problems))
+    box.addButton("退出", QMessageBox.ButtonRole.RejectRole).setObjectName("quitButton")
+    return box
+
+
+def ask_to_restore(error: LedgerDamaged) -> bool:
+    """Show the damaged-ledger dialog (blocking, before any window exists); True: restore."""
+    box = damaged_dialog(error)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.objectName() == "restoreButton"
+
+
+def open_or_recover(
+    db: str | None, lock: LedgerLock | None, choose: Callable[[LedgerDamaged], bool] = ask_to_restore
+) -> Database:
+    """Open the ledger; if it is damaged, offer the newest good backup and restore from it.
+
+    The window's own lock is let go for the restore (restore refuses a held ledger) and
+    taken again before the restored ledger opens. Declined or impossible: LedgerDamaged.
+    """
+    try:
+        return open_ledger_for_window(db)
+    except LedgerDamaged as error:
+        if not choose(error) or error.backup is None:
+            raise
+        backup = error.backup
+    if lock is not None:
+        lock.release()
+    try:
+        info = restore_backup(resolve_url(db), backup)
+    finally:
+        if lock is not None:
+            lock.acquire()
+    log.warning("damaged ledger replaced by %s; kept as %s", backup, info.previous)
+    return open_ledger_for_window(db)
+
+
 def take_ledger(db: str | None) -> LedgerLock | None:
     """One window per SQLite ledger: a second copy is told who has it open, and stops."""
     path = sqlite_path(resolve_url(db))
@@ -118,7 +180,11 @@ def run_app(db: str | None = None) -> int:
     lock: LedgerLock | None = None
     try:
         lock = take_ledger(db)
-        database = open_ledger_for_window(db)
+        database = open_or_recover(db, lock)
+    except LedgerDamaged as exc:  # the dialog has said it all
+        if lock is not None:
+            lock.release()
+        return exc.exit_code
     except TrackerError as exc:
         if lock is not None:
             lock.release()

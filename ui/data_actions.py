@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from tracker import APP_NAME
-from tracker.services.backup import create_backup, restore_backup, verify_backup
+from tracker.services.backup import create_backup
 from tracker.services.checks import Finding, run_checks
+from tracker.services.restore import restore_backup, verify_backup
 from ui.common import Background, confirm, show_error
 from ui.history_dialog import HistoryDialog
 

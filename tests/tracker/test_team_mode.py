@@ -265,19 +265,33 @@ def test_a_restore_that_fails_midway_changes_nothing(team: Database, pg_url: str
         session.add(m.Plan(title="恢复前的方案"))
     before = dump(team)
     with team.engine.begin() as connection:  # the server refuses one table's rows, late
+        connection.execute(text("REVOKE INSERT ON setting FROM CURRENT_USER"))
+    with pytest.raises(Exception, match="permission denied for table setting"):
+        restore_backup(pg_url, backup)
+    with team.engine.begin() as connection:
+        connection.execute(text("GRANT INSERT ON setting TO CURRENT_USER"))
+    assert dump(team) == before
+
+
+def test_a_trigger_the_program_did_not_create_stops_a_restore(
+    team: Database, pg_url: str, tmp_path: Path
+) -> None:
+    """Someone added a trigger on the server: restoring under it would let it rewrite rows."""
+    backup = tmp_path / "a.zip"
+    create_backup(team, backup)
+    with team.engine.begin() as connection:
         connection.execute(
             text(
-                "CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS "
-                "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"
+                "CREATE FUNCTION blank_titles() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN NEW.title := ''; RETURN NEW; END $$"
             )
         )
         connection.execute(
-            text("CREATE TRIGGER refuse BEFORE INSERT ON setting FOR EACH ROW EXECUTE FUNCTION refuse_row()")
+            text("CREATE TRIGGER blank BEFORE INSERT ON task FOR EACH ROW EXECUTE FUNCTION blank_titles()")
         )
-    with pytest.raises(Exception, match="refused by the test"):
+    before = dump(team)
+    with pytest.raises(LedgerError, match="触发器 blank"):
         restore_backup(pg_url, backup)
-    with team.engine.begin() as connection:
-        connection.execute(text("DROP TRIGGER refuse ON setting"))
     assert dump(team) == before
 
 

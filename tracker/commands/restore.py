@@ -7,7 +7,7 @@ from typing import Any
 
 from tracker.commands.common import input_file, say
 from tracker.db.engine import resolve_url
-from tracker.services.backup import restore_backup
+from tracker.services.restore import restore_backup
 
 
 def register(subparsers: Any) -> None:
@@ -24,7 +24,8 @@ def run(args: argparse.Namespace) -> int:
         say(f"原台账已另存为 {info.previous}")
     if info.migrated_from is not None:
         say(f"备份的数据库版本 {info.migrated_from} 较旧，已升级到当前版本")
-    counts = manifest.get("counts", {})
+    counts = manifest.get("counts")
+    counts = counts if isinstance(counts, dict) else {}
     say(
         f"已从 {path} 恢复台账（备份于 {manifest.get('created_at')}，"
         f"{counts.get('plan', 0)} 个方案、{counts.get('task', 0)} 项任务、"

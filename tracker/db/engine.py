@@ -12,12 +12,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.errors import BadInput
+from tracker.ledger_lock import SwapGate
 from tracker.paths import default_db_path
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -86,6 +87,16 @@ def make_engine(url: str) -> Engine:
         ) from None
 
 
+# The key of the PostgreSQL advisory lock that restore takes exclusively and every unit of
+# work shared, so a restore never runs beside a writer (any 64-bit number the program owns).
+RESTORE_LOCK_KEY = 0x7472_6B72_5253_5452  # "trkrRSTR"
+
+
+def _share_restore_lock(session: Session, _transaction: Any, connection: Any) -> None:
+    """Every transaction on a team ledger waits for a restore under way, then shares the lock."""
+    connection.execute(text("SELECT pg_advisory_xact_lock_shared(:key)"), {"key": RESTORE_LOCK_KEY})
+
+
 def display_url(url: str) -> str:
     """The URL as it may be shown or logged: the password replaced by ***."""
     return make_url(url).render_as_string(hide_password=True)
@@ -98,6 +109,18 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        path = self.path
+        self._gate = SwapGate(path) if path is not None else None
+        if self._gate is not None:
+            # Held from the first connection until dispose(): a restore never swaps the
+            # file under a copy that has it open (see tracker.ledger_lock.SwapGate).
+            event.listen(self.engine, "do_connect", self._hold_gate)  # before the file is opened
+        elif self.engine.dialect.name == "postgresql":
+            event.listen(self._sessions, "after_begin", _share_restore_lock)
+
+    def _hold_gate(self, *_args: Any) -> None:
+        if self._gate is not None and not self._gate.held:
+            self._gate.shared()
 
     @property
     def is_sqlite(self) -> bool:
@@ -123,4 +146,7 @@ class Database:
                 session.rollback()
 
     def dispose(self) -> None:
+        """Close every connection and let go of the ledger (a restore may then swap it)."""
         self.engine.dispose()
+        if self._gate is not None:
+            self._gate.release()

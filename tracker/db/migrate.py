@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from tracker.db.engine import Database, display_url
 from tracker.errors import LedgerError
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 # revision chain is read from the scripts' `revision = "…"` lines, which tests check
 # against Alembic's own reading.
 _REVISION_LINE = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:["']([^"']+)["']|None)""", re.M)
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: an officer's role may not change the schema
 
 
 @dataclass(frozen=True)
@@ -77,8 +80,7 @@ def backup_sqlite_file(path: Path, label: str) -> Path:
     """Copy a live SQLite ledger safely (SQLite's backup API) into `backups/` beside it."""
     folder = path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{label}-{stamp}{path.suffix}"
+    target = unused_name(folder, f"{path.stem}-{label}", path.suffix)
     source = sqlite3.connect(str(path))
     try:
         dest = sqlite3.connect(str(target))
@@ -88,6 +90,18 @@ def backup_sqlite_file(path: Path, label: str) -> Path:
             dest.close()
     finally:
         source.close()
+    return target
+
+
+def unused_name(folder: Path, stem: str, suffix: str) -> Path:
+    """`folder/stem-TIME.suffix`, or with -2, -3… when one was made the same second:
+    a second copy must never replace the first (it may be the only one of that state)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{stem}-{stamp}{suffix}"
+    n = 2
+    while target.exists():
+        target = folder / f"{stem}-{stamp}-{n}{suffix}"
+        n += 1
     return target
 
 
@@ -142,10 +156,42 @@ def upgrade_to_head(db: Database) -> MigrationResult:
         backup = backup_sqlite_file(path, f"before-migration-{head}")
     elif before is not None and path is None and not db.is_sqlite:
         backup = backup_server(db, f"before-migration-{head}")
+    migrate_engine(db.engine, "head")
+    return MigrationResult(before, head, backup)
+
+
+def migrate_engine(engine: Engine, target: str) -> None:
+    """Run Alembic to `target` in one transaction on one connection.
+
+    On SQLite, foreign keys are switched off for it (outside the transaction, where the
+    pragma takes effect): a migration that rebuilds a table drops the old one, and with
+    keys on that drop would cascade into every row pointing at it. The keys are checked
+    before the transaction commits instead, and switched back on.
+    """
     from alembic import command
 
     config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-    return MigrationResult(before, head, backup)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise LedgerError("升级数据库后发现断开的引用（外键），升级已撤销，台账未改动。")
+        except ProgrammingError as exc:
+            if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+                raise
+            user = engine.url.username or ""
+            raise LedgerError(
+                f"团队台账需要升级到本程序的数据库版本，但数据库用户 {user} 没有这个权限（只有管理员可以）。"
+                "请管理员用拥有台账的数据库用户运行一次 tracker init，然后再试。台账未改动。"
+                " (schema upgrade needs the ledger's owner)"
+            ) from None
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()

@@ -7,6 +7,7 @@ recycle bin; `version` columns let a shared PostgreSQL ledger detect concurrent 
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
@@ -50,6 +51,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
+def new_uid() -> str:
+    """A stable identifier that is never handed out twice (unlike SQLite's freed ids)."""
+    return uuid.uuid4().hex
+
+
 def _in(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
@@ -64,6 +70,7 @@ class Plan(Base):
     __tablename__ = "plan"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     title: Mapped[str] = mapped_column(String(500))
     short_title: Mapped[str | None] = mapped_column(String(100))
     doc_number: Mapped[str | None] = mapped_column(String(100))
@@ -96,6 +103,7 @@ class Plan(Base):
             "period_start IS NULL OR period_end IS NULL OR period_start <= period_end",
             name="period_order",
         ),
+        {"sqlite_autoincrement": True},  # a purged plan's id is never handed out again
     )
 
 
@@ -105,6 +113,7 @@ class Task(Base):
     __tablename__ = "task"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -168,6 +177,7 @@ class Task(Base):
         Index("ix_task_plan_parent_position", "plan_id", "parent_id", "position"),
         Index("ix_task_parent_id", "parent_id"),
         Index("ix_task_deadline", "deadline"),
+        {"sqlite_autoincrement": True},  # an old form's task id never names a new task
     )
 
 
@@ -224,6 +234,7 @@ class Metric(Base):
     __tablename__ = "metric"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -253,6 +264,7 @@ class Metric(Base):
     __table_args__ = (
         CheckConstraint("category IS NULL OR category IN ('binding', 'expected')", name="category"),
         Index("ix_metric_plan_key", "plan_id", "key"),
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -489,3 +501,17 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Officer(Base):
+    """团队成员 (officer) of a team ledger: a PostgreSQL role and the name shown for it.
+
+    The administrator keeps this table (docs/team-mode.md); the recorded-by name of every
+    change is the display name of the database's `current_user`, or the role itself.
+    """
+
+    __tablename__ = "officer"
+
+    role: Mapped[str] = mapped_column(String(63), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

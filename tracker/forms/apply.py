@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.forms.export import actual_of_period, find_unit, latest_of_period
+from tracker.forms.layout import metric_row_title, title_fingerprint
 from tracker.forms.read import FormData, FormProblems, Problem
 from tracker.lights import STATUS_LABELS, Light, TaskFacts, judge
 from tracker.periods import parse_period
@@ -96,6 +97,23 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def _same(identity: tuple[str, str] | str | None, uid: str, title: str, printed: str) -> bool:
+    """The row is about this task (indicator): its 校验码 names the same uid and title, or
+    (a form without 校验码) its title cell reads as the title did when it was exported."""
+    if isinstance(identity, tuple):
+        return identity == (uid, title_fingerprint(title))
+    if isinstance(identity, str):
+        return "".join(identity.split()) == "".join(printed.split())
+    return False
+
+
+def _not_the_same(row_id: str, title: str) -> str:
+    return (
+        f"这一行与台账中编号 {row_id} 的“{title[:20]}”不是同一项（校验码或名称不符：该项可能已被"
+        "彻底删除，编号另有他用，或名称在导出后改过），未导入；请重新导出填报表后填写"
+    )
+
+
 def compute_diff(session: Session, data: FormData) -> FormDiff:
     """What applying the form would change, row by row; nothing is written."""
     unit = find_unit(session, data.unit)
@@ -109,6 +127,22 @@ def compute_diff(session: Session, data: FormData) -> FormDiff:
         task = session.get(m.Task, entry.task_id)
         if task is None or task.deleted_at is not None or task.plan.deleted_at is not None:
             problems.append(Problem(entry.row, "", f"任务（编号 T{entry.task_id}）在台账中已不存在或已删除"))
+            continue
+        if entry.has_task_input and not _same(entry.identity, task.uid, task.title, task.title):
+            problems.append(Problem(entry.row, "", _not_the_same(f"T{entry.task_id}", task.title)))
+            continue
+        wrong = [
+            mid
+            for mid, identity in entry.actual_identities.items()
+            if (metric := session.get(m.Metric, mid)) is not None
+            and metric.task_id == task.id
+            and not _same(identity, metric.uid, metric.name, metric_row_title(metric.name))
+        ]
+        for mid in wrong:
+            metric = session.get(m.Metric, mid)
+            assert metric is not None
+            problems.append(Problem(entry.actual_rows[mid], "", _not_the_same(f"M{mid}", metric.name)))
+        if wrong:
             continue
         if not any(link.unit_id == unit.id for link in task.unit_links):
             problems.append(

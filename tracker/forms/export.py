@@ -62,6 +62,7 @@ FORMULA_STARTS = ("=", "+", "-", "@")
 @dataclass
 class FormRow:
     row_id: str
+    check: str  # hidden 校验码: uid and title fingerprint (layout.row_check)
     code: str
     plan: str
     title: str
@@ -174,6 +175,11 @@ def build_form(
     if returned is not None:
         tasks = [row for row in tasks if row.id in returned]
     metrics: dict[int, list[m.Metric]] = {}
+    # Each row's 校验码 names the task by its uid (the facts model carries ids, not uids).
+    uids: dict[int, str] = {}
+    for start in range(0, len(tasks), 500):
+        chunk = [row.id for row in tasks[start : start + 500]]
+        uids.update(session.execute(select(m.Task.id, m.Task.uid).where(m.Task.id.in_(chunk))).tuples())
     if tasks:
         for metric in session.scalars(
             select(m.Metric)
@@ -213,6 +219,7 @@ def build_form(
         rows.append(
             FormRow(
                 row_id=layout.task_row_id(task.id),
+                check=layout.row_check(uids[task.id], task.title),
                 code=task.code,
                 plan=task.plan_label,
                 title=task.title,
@@ -229,9 +236,10 @@ def build_form(
             rows.append(
                 FormRow(
                     row_id=layout.metric_row_id(task.id, metric.id),
+                    check=layout.row_check(metric.uid, metric.name),
                     code=task.code,
                     plan=task.plan_label,
-                    title=f"  └ 指标：{metric.name}",
+                    title=layout.metric_row_title(metric.name),
                     content=_target_words(metric),
                     role=role,
                     deadline="",
@@ -300,7 +308,7 @@ def _write_sheet(ws: Worksheet, form: UnitForm) -> None:
         cell.border = BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         ws.column_dimensions[get_column_letter(index)].width = width
-        if key == "id":
+        if key in layout.HIDDEN_KEYS:
             ws.column_dimensions[get_column_letter(index)].hidden = True
 
     status_dv = DataValidation(
@@ -338,6 +346,7 @@ def _write_sheet(ws: Worksheet, form: UnitForm) -> None:
         r = FIRST_DATA_ROW + offset
         fixed = {
             "id": row.row_id,
+            "check": row.check,
             "code": row.code,
             "plan": row.plan,
             "title": row.title,

@@ -6,6 +6,8 @@ columns were moved, hidden, unhidden or resized by Excel or WPS still reads.
 
 from __future__ import annotations
 
+import hashlib
+
 from tracker.lights import STATUS_LABELS
 
 FORMAT = "tracker-form"
@@ -46,14 +48,17 @@ COLUMNS: list[tuple[str, str, float]] = [
     ("problems", "存在问题", 28),
     ("next_steps", "下步措施", 28),
     ("evidence", "佐证材料说明", 24),
+    ("check", "校验码（勿改）", 14),  # last: hidden, and the letters of the others stay
 ]
 INPUT_KEYS = ("progress", "status", "percent", "actual", "problems", "next_steps", "evidence")
 TASK_INPUTS = ("progress", "status", "percent", "problems", "next_steps", "evidence")
 HEADER_OF = {key: header for key, header, _ in COLUMNS}
+HIDDEN_KEYS = ("id", "check")
 
 # Extra spellings a clerk (or a re-typed header) may use.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("编号", "编号（勿改）", "id"),
+    "check": ("校验码", "校验码（勿改）"),
     "progress": ("本期进展情况", "进展情况", "本期进展"),
     "status": ("完成状态", "状态"),
     "percent": ("完成百分比", "完成进度", "百分比", "完成比例"),
@@ -73,6 +78,38 @@ def task_row_id(task_id: int) -> str:
 
 def metric_row_id(task_id: int, metric_id: int) -> str:
     return f"{TASK_ID_PREFIX}{task_id}{METRIC_ID_SEPARATOR}{metric_id}"
+
+
+def title_fingerprint(title: str) -> str:
+    """8 hex digits of the title's SHA-256, whitespace ignored: which task a row was about."""
+    return hashlib.sha256("".join(title.split()).encode("utf-8")).hexdigest()[:8]
+
+
+def row_check(uid: str, title: str) -> str:
+    """The hidden 校验码 of a row: the task's (or indicator's) uid and title fingerprint.
+
+    An id alone is not enough: a form returned months later must never write into a task
+    that merely has the same number now.
+    """
+    return f"{uid}.{title_fingerprint(title)}"
+
+
+def parse_row_check(text: str) -> tuple[str, str] | None:
+    """(uid, fingerprint) from a 校验码 cell, or None if it is not one."""
+    uid, dot, fingerprint = text.strip().lower().partition(".")
+    if (
+        not dot
+        or len(uid) != 32
+        or len(fingerprint) != 8
+        or not all(c in "0123456789abcdef" for c in uid + fingerprint)
+    ):
+        return None
+    return uid, fingerprint
+
+
+def metric_row_title(name: str) -> str:
+    """How an indicator row's title reads in the form."""
+    return f"  └ 指标：{name}"
 
 
 def parse_row_id(text: str) -> tuple[int, int | None] | None:

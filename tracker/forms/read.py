@@ -60,6 +60,10 @@ class RowInput:
     evidence: str | None = None
     actuals: dict[int, float] = field(default_factory=dict)
     actual_rows: dict[int, int] = field(default_factory=dict)  # metric id → sheet row
+    # Which task (indicator) each row was about: its 校验码 (uid, title fingerprint), or
+    # in a form without that column its title cell as printed (None: blank or absent).
+    identity: tuple[str, str] | str | None = None
+    actual_identities: dict[int, tuple[str, str] | str | None] = field(default_factory=dict)
 
     @property
     def has_task_input(self) -> bool:
@@ -157,6 +161,23 @@ def _status(value: Any) -> str | None:
     return layout.STATUS_WORDS.get(text) or layout.STATUS_SYNONYMS.get(text)
 
 
+Identity = tuple[str, str] | str | None
+
+
+def _identity(get: Any, cols: dict[str, int]) -> tuple[bool, Identity]:
+    """What a row says about which task it is: the 校验码's (uid, fingerprint), the title
+    cell of a form without 校验码 column, None when neither is there. (False, None): a
+    校验码 that is not one (typed over)."""
+    if "check" in cols:
+        raw = get("check")
+        if raw is None:
+            return True, None
+        parsed = layout.parse_row_check(_cell_text(raw))
+        return parsed is not None, parsed
+    title = get("title")
+    return True, str(title) if title is not None else None
+
+
 def read_form(path: Path) -> FormData:
     """Parse and validate a returned form; raise one BadInput listing every problem."""
     path = Path(path)
@@ -209,6 +230,10 @@ def read_form(path: Path) -> FormData:
             continue
         seen_ids[id_text] = r
         task_id, metric_id = ids
+        readable, identity = _identity(get, cols)
+        if not readable:
+            problems.append(Problem(r, letter("check"), "校验码已被改动，无法确认这一行是哪项任务"))
+            continue
         entry = rows.get(task_id)
         if metric_id is not None:
             value = inputs.get("actual")
@@ -221,9 +246,11 @@ def read_form(path: Path) -> FormData:
             entry = entry or rows.setdefault(task_id, RowInput(task_id, r))
             entry.actuals[metric_id] = number
             entry.actual_rows[metric_id] = r
+            entry.actual_identities[metric_id] = identity
             continue
         entry = rows.setdefault(task_id, RowInput(task_id, r))
         entry.row = r
+        entry.identity = identity
         task_inputs = {k: inputs[k] for k in layout.TASK_INPUTS}
         if all(v is None for v in task_inputs.values()):
             blank += 1

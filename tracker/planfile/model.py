@@ -116,6 +116,7 @@ class Metric(_Strict):
     """指标: baseline, targets by year, actuals by period."""
 
     name: str = Field(min_length=1)
+    uid: str | None = Field(default=None, pattern=r"^[0-9a-f]{32}$")  # the exporter's; import gives a new one
     key: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_.-]+$")
     unit: str | None = None
     category: Literal["binding", "expected"] | None = None
@@ -195,6 +196,7 @@ class Task(_Strict):
 
     code: str = Field(min_length=1, max_length=40)
     title: str = Field(min_length=1)
+    uid: str | None = Field(default=None, pattern=r"^[0-9a-f]{32}$")  # the exporter's; import gives a new one
     content: str = ""
     kind: Kind = "task"
     deadline: date | None = None
@@ -236,6 +238,7 @@ class Plan(_Strict):
     format: Literal["tracker-plan"] | None = None
     version: Literal[1] | None = None
     title: str = Field(min_length=1)
+    uid: str | None = Field(default=None, pattern=r"^[0-9a-f]{32}$")  # the exporter's; import gives a new one
     short_title: str | None = None
     doc_number: str | None = None
     issuer: str | None = None

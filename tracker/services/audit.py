@@ -6,6 +6,7 @@ import getpass
 import json
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from tracker.db.models import AuditEntry, utcnow
@@ -21,6 +22,35 @@ def default_actor() -> str:
         return getpass.getuser()
     except Exception:  # getuser can fail on odd Windows setups: never block a save on it
         return "未知用户"
+
+
+def actor_of(session: Session, actor: str | None = None) -> str:
+    """Who is making this change.
+
+    On a team (PostgreSQL) ledger an officer is the database's `current_user`, shown by
+    the name the administrator gave the role in `officer`: the connected role is the one
+    identity an officer cannot simply claim (an environment variable can say anything), and
+    the server's trigger enforces it. The owner role (the administrator, or the one shared
+    role of an office that has not set up officers) may rewrite anything anyway: its changes
+    carry its `officer` name if it has one, else `actor`, else the OS user, as on SQLite.
+    """
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return actor or default_actor()
+    known = session.info.get("tracker_actor")
+    if known is None:
+        row = session.execute(
+            text(
+                "SELECT (SELECT display_name FROM officer WHERE role = current_user), current_user, "
+                "pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'audit'::regclass), "
+                "'MEMBER')"
+            )
+        ).one()
+        known = session.info["tracker_actor"] = (row[0], str(row[1]), bool(row[2]))
+    display, role, owner = known
+    if display:
+        return str(display)
+    return (actor or default_actor()) if owner else role
 
 
 def _dump(value: Any) -> str | None:
@@ -45,7 +75,7 @@ def record(
 ) -> AuditEntry:
     entry = AuditEntry(
         at=utcnow(),
-        actor=actor or default_actor(),
+        actor=actor_of(session, actor),
         source=source,
         action=action,
         entity=entity,

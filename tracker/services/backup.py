@@ -1,4 +1,4 @@
-"""One-file backup of everything, its verification and its restore.
+"""One-file backup of everything (its verification and restore: `tracker.services.restore`).
 
 A backup is a zip holding `manifest.json` and either `ledger.sqlite3` (a consistent
 snapshot taken with SQLite's backup API) or, from a PostgreSQL ledger, `tables/NAME.jsonl`
@@ -21,9 +21,7 @@ import json
 import logging
 import os
 import re
-import shutil
 import sqlite3
-import tempfile
 import time
 import zipfile
 from collections.abc import Iterable
@@ -32,24 +30,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, MetaData, Table, bindparam, create_engine, func, inspect, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, MetaData, Table, bindparam, create_engine, inspect, select, text
 
 from tracker import __version__
-from tracker.db.engine import Database, resolve_url, sqlite_path, sqlite_url
-from tracker.db.migrate import (
-    alembic_config,
-    backup_sqlite_file,
-    head_revision,
-    known_revisions,
-    server_label,
-    upgrade_to_head,
-)
-from tracker.errors import BackupError, BadInput, LedgerError, LedgerInUse
+from tracker.db.engine import Database, sqlite_url
+from tracker.errors import BadInput, LedgerError, LedgerInUse
 from tracker.fileio import atomic_write
-from tracker.ledger_lock import is_locked
-from tracker.paths import user_data_dir
 from tracker.services.checks import blob_faults
+from tracker.services.scratch import BACKUP_PREFIX, scratch_folder
 
 log = logging.getLogger("tracker.backup")
 
@@ -76,13 +64,6 @@ class BackupInfo:
     seconds: float
 
 
-@dataclass(frozen=True)
-class RestoreInfo:
-    manifest: dict[str, Any]
-    previous: Path | None  # the ledger as it was, kept in backups/
-    migrated_from: str | None  # the backup's schema revision when it was older than head
-
-
 # ---------------------------------------------------------------- snapshot and dump
 
 
@@ -105,11 +86,16 @@ def _snapshot_sqlite(source_path: Path, target: Path) -> None:
 
 
 def _plain_engine(path: Path) -> Any:
-    """An engine on a staging file, without the ledger's WAL pragmas."""
+    """An engine on a staging file, without the ledger's WAL pragmas.
+
+    `trusted_schema=OFF`: whatever a file from outside carries in its schema may not call
+    functions with side effects while it is being checked.
+    """
     engine = create_engine(sqlite_url(path))
 
     def _foreign_keys(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        dbapi_connection.execute("PRAGMA trusted_schema=OFF")
 
     from sqlalchemy import event
 
@@ -222,32 +208,6 @@ def _insert_rows(connection: Connection, table: Table, rows: Iterable[dict[str, 
     return count
 
 
-def _load_tables(connection: Connection, folder: Path, names: list[str]) -> None:
-    """Insert a JSON-lines dump into an empty schema of the same revision."""
-    metadata = MetaData()
-    metadata.reflect(connection)
-    files = {name.removeprefix(TABLES_PREFIX).removesuffix(".jsonl"): folder / name for name in names}
-    for table in metadata.sorted_tables:
-        path = files.get(table.name)
-        if path is None:
-            continue
-        connection.execute(table.delete())
-        with path.open(encoding="utf-8") as handle:
-            header = json.loads(handle.readline())
-            columns = header["columns"]
-            types: dict[str, type | None] = {}
-            for column in columns:
-                try:
-                    types[column] = table.c[column].type.python_type
-                except (KeyError, NotImplementedError):
-                    types[column] = None
-            rows = (
-                {c: _decode(v, types[c]) for c, v in zip(columns, json.loads(line), strict=True)}
-                for line in handle
-            )
-            _insert_rows(connection, table, rows)
-
-
 # ---------------------------------------------------------------- writing a backup
 
 
@@ -268,383 +228,89 @@ def create_backup(database: Database, out: Path, *, logical: bool = False, verif
     """
     started = time.monotonic()
     out = Path(out)
-    with tempfile.TemporaryDirectory(prefix="tracker-backup-") as tmp:
-        folder = Path(tmp)
-        path = database.path
-        if path is not None:
-            snapshot = folder / SQLITE_MEMBER
-            try:
-                _snapshot_sqlite(path, snapshot)
-            except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
-                    raise LedgerInUse(f"台账 {path} 正被其他程序占用，暂时无法备份，请稍后再试") from None
-                raise BadInput(
-                    f"无法在临时文件夹 {folder} 中建立台账快照：{exc}（磁盘已满？）。未生成备份文件 {out}。"
-                ) from None
-            engine = _plain_engine(snapshot)
-            try:
-                with engine.connect() as connection:
-                    ok = connection.execute(text("PRAGMA integrity_check")).scalars().all()
-                    if ok != ["ok"]:
-                        raise LedgerError(
-                            f"台账数据库 {path} 已损坏，无法备份：{ok[0]}。请运行 tracker check。"
-                        )
-                    _refuse_damaged_evidence(connection, f"台账 {path} 中有损坏的佐证材料，未备份")
-                    facts = _describe(connection)
-                    members = _dump_tables(connection, folder) if logical else [SQLITE_MEMBER]
-            finally:
-                engine.dispose()
-            if logical:
-                snapshot.unlink()
-            source = "sqlite"
-        else:
-            with database.engine.connect() as connection:
-                connection = connection.execution_options(isolation_level="REPEATABLE READ")
-                with connection.begin():  # one snapshot for the checks, counts and dump
-                    if verify:
-                        _refuse_damaged_evidence(connection, "台账中有损坏的佐证材料，未备份")
-                    facts = _describe(connection)
-                    members = _dump_tables(connection, folder)
-            source = database.engine.dialect.name
-        manifest: dict[str, Any] = {
-            "format": FORMAT,
-            "version": VERSION,
-            "kind": "tables" if logical or path is None else "sqlite",
-            "source": source,
-            "program_version": __version__,
-            "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
-            **facts,
-            "members": {
-                name: {"size": (folder / name).stat().st_size, "sha256": _sha256_file(folder / name)}
-                for name in members
-            },
-        }
-
-        def write(tmp_zip: Path) -> None:
-            with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-                for name in members:
-                    archive.write(folder / name, name)
-                archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
-            with tmp_zip.open("rb+") as handle:
-                os.fsync(handle.fileno())
-
+    path = database.path
+    if path is None:
+        with database.engine.connect() as connection:
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():  # one snapshot for the checks, counts and dump
+                manifest = _write_backup_zip(connection, out, database.engine.dialect.name, verify=verify)
+        return BackupInfo(out, manifest, out.stat().st_size, time.monotonic() - started)
+    with scratch_folder(BACKUP_PREFIX) as folder:
+        snapshot = folder / SQLITE_MEMBER
         try:
-            atomic_write(out, write)
-        except OSError as exc:
+            _snapshot_sqlite(path, snapshot)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LedgerInUse(f"台账 {path} 正被其他程序占用，暂时无法备份，请稍后再试") from None
             raise BadInput(
-                f"无法写入备份文件 {out}：{exc.strerror or exc}（磁盘已满或没有写入权限？）"
+                f"无法在临时文件夹 {folder} 中建立台账快照：{exc}（磁盘已满？）。未生成备份文件 {out}。"
             ) from None
+        except sqlite3.DatabaseError as exc:
+            raise LedgerError(f"台账数据库 {path} 已损坏，无法备份：{exc}。请运行 tracker check。") from None
+        engine = _plain_engine(snapshot)
+        try:
+            with engine.connect() as connection:
+                ok = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+                if ok != ["ok"]:
+                    raise LedgerError(f"台账数据库 {path} 已损坏，无法备份：{ok[0]}。请运行 tracker check。")
+                _refuse_damaged_evidence(connection, f"台账 {path} 中有损坏的佐证材料，未备份")
+                if logical:
+                    manifest = _write_backup_zip(connection, out, "sqlite", verify=False)
+                else:
+                    facts = _describe(connection)
+        finally:
+            engine.dispose()
+        if not logical:
+            manifest = _manifest("sqlite", "sqlite", facts, folder, [SQLITE_MEMBER])
+            _zip(out, folder, [SQLITE_MEMBER], manifest)
     return BackupInfo(out, manifest, out.stat().st_size, time.monotonic() - started)
 
 
-# ---------------------------------------------------------------- verifying a backup
+def _manifest(
+    kind: str, source: str, facts: dict[str, Any], folder: Path, members: list[str]
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "kind": kind,
+        "source": source,
+        "program_version": __version__,
+        "created_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        **facts,
+        "members": {
+            name: {"size": (folder / name).stat().st_size, "sha256": _sha256_file(folder / name)}
+            for name in members
+        },
+    }
 
 
-def _refuse(path: Path, why: str) -> BackupError:
-    return BackupError(f"{path} 不能用于恢复：{why}。台账未做任何改动。")
+def _zip(out: Path, folder: Path, members: list[str], manifest: dict[str, Any]) -> None:
+    """The backup file, written beside `out` under a temporary name, fsynced, renamed."""
 
+    def write(tmp_zip: Path) -> None:
+        with zipfile.ZipFile(tmp_zip, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+            for name in members:
+                archive.write(folder / name, name)
+            archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        with tmp_zip.open("rb+") as handle:
+            os.fsync(handle.fileno())
 
-def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise BackupError(f"找不到备份文件 {path}") from None
+        atomic_write(out, write)
     except OSError as exc:
-        raise BackupError(f"无法读取备份文件 {path}：{exc.strerror or exc}") from None
-    if path.is_dir():
-        raise _refuse(path, "这是文件夹，不是备份文件")
-    if size == 0:
-        raise _refuse(path, "文件是空的（0 字节）")
-    with path.open("rb") as handle:
-        head = handle.read(4)
-    if head != b"PK\x03\x04":
-        raise _refuse(path, "这不是本程序的备份文件（不是 zip 格式，可能是改了扩展名的其他文件）")
-    try:
-        return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
-        raise _refuse(path, "文件不完整（可能在复制或下载时被截断）或已损坏") from None
+        raise BadInput(f"无法写入备份文件 {out}：{exc.strerror or exc}（磁盘已满或没有写入权限？）") from None
 
 
-def _read_manifest(path: Path, archive: zipfile.ZipFile) -> dict[str, Any]:
-    try:
-        info = archive.getinfo(MANIFEST)
-    except KeyError:
-        raise _refuse(path, "这是 zip 文件，但不是本程序的备份（缺少 manifest.json）") from None
-    if info.file_size > MAX_MANIFEST_BYTES:
-        raise _refuse(path, "manifest.json 过大，文件不可信")
-    try:
-        manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError, zipfile.BadZipFile, OSError):
-        raise _refuse(path, "manifest.json 已损坏") from None
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _refuse(path, "这是 zip 文件，但不是本程序的备份（格式标识不符）")
-    version = manifest.get("version")
-    if not isinstance(version, int) or version > VERSION:
-        raise _refuse(path, f"备份格式版本 {version} 比本程序新（本程序支持 {VERSION}），请升级程序")
-    members = manifest.get("members")
-    if manifest.get("kind") not in ("sqlite", "tables") or not isinstance(members, dict) or not members:
-        raise _refuse(path, "manifest.json 内容不完整")
+def _write_backup_zip(connection: Connection, out: Path, source: str, *, verify: bool) -> dict[str, Any]:
+    """The `tables` backup of what `connection` sees (in the caller's transaction); its manifest."""
+    with scratch_folder(BACKUP_PREFIX) as folder:
+        if verify:
+            _refuse_damaged_evidence(connection, "台账中有损坏的佐证材料，未备份")
+        facts = _describe(connection)
+        members = _dump_tables(connection, folder)
+        manifest = _manifest("tables", source, facts, folder, members)
+        _zip(out, folder, members, manifest)
     return manifest
-
-
-def verify_backup(path: Path) -> dict[str, Any]:
-    """Check a backup end to end without extracting it; its manifest, or BackupError."""
-    path = Path(path)
-    with _open_zip(path) as archive:
-        manifest = _read_manifest(path, archive)
-        members: dict[str, Any] = manifest["members"]
-        names = set(archive.namelist()) - {MANIFEST}
-        if names != set(members):
-            extra = sorted(names - set(members)) + sorted(set(members) - names)
-            raise _refuse(path, f"文件成员与清单不符（{'、'.join(extra[:5])}）")
-        for name, expected in members.items():
-            info = archive.getinfo(name)
-            if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise _refuse(
-                    path,
-                    f"{name} 声称解压后有 {info.file_size / 1024**3:.1f} GB，"
-                    f"压缩比异常（疑似“压缩炸弹”），已拒绝解压",
-                )
-            if info.file_size != expected.get("size"):
-                raise _refuse(path, f"{name} 的声明大小 {info.file_size} 与清单 {expected.get('size')} 不符")
-        for name, expected in members.items():
-            digest = hashlib.sha256()
-            try:
-                with archive.open(name) as handle:
-                    while chunk := handle.read(_READ_BYTES):
-                        digest.update(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError):
-                raise _refuse(path, f"{name} 已损坏（校验失败或文件被截断）") from None
-            if digest.hexdigest() != expected.get("sha256"):
-                raise _refuse(path, f"{name} 的 SHA-256 与清单不符，文件已被改动或损坏")
-    revision = manifest.get("schema_revision")
-    if revision != head_revision() and revision not in known_revisions():
-        raise _refuse(
-            path,
-            f"备份来自更新版本的程序（数据库版本 {revision}，程序 {manifest.get('program_version')}），"
-            "请先升级本程序",
-        )
-    return manifest
-
-
-# ---------------------------------------------------------------- restoring
-
-
-def _stage(backup: Path, manifest: dict[str, Any], folder: Path) -> Path:
-    """Build the restored ledger as a plain SQLite file in `folder`, checked and at head."""
-    staged = folder / SQLITE_MEMBER
-    members: dict[str, Any] = manifest["members"]
-    with zipfile.ZipFile(backup) as archive:
-        for name, expected in members.items():
-            target = folder / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            digest = hashlib.sha256()
-            with archive.open(name) as source, target.open("wb") as sink:
-                while chunk := source.read(_READ_BYTES):
-                    digest.update(chunk)
-                    sink.write(chunk)
-            if digest.hexdigest() != expected["sha256"]:
-                raise _refuse(backup, f"{name} 在读取时校验不符")
-    revision = manifest.get("schema_revision")
-    from alembic import command
-
-    config = alembic_config()
-    engine = _plain_engine(staged)
-    try:
-        if manifest["kind"] == "tables":
-            with engine.begin() as connection:
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision or "base")
-                _load_tables(connection, folder, [n for n in members if n.startswith(TABLES_PREFIX)])
-        with engine.connect() as connection:
-            ok = connection.execute(text("PRAGMA integrity_check")).scalars().all()
-            if ok != ["ok"]:
-                raise _refuse(backup, f"其中的数据库已损坏（{ok[0]}）")
-            if connection.execute(text("PRAGMA foreign_key_check")).first() is not None:
-                raise _refuse(backup, "其中的数据库有断开的引用（外键）")
-            found = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            if found != revision:
-                raise _refuse(backup, f"其中的数据库版本 {found} 与清单 {revision} 不符")
-            faults = blob_faults(connection)
-            if faults:
-                raise _refuse(backup, "其中的佐证材料已损坏：" + faults[0].message)
-        if revision != head_revision():
-            with engine.begin() as connection:
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA journal_mode=DELETE")
-    finally:
-        engine.dispose()
-    return staged
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _quiesce(path: Path) -> None:
-    """Fold the current ledger's WAL into it and leave it without one, or say who holds it."""
-    connection = _sqlite_connect(path, timeout=3.0)
-    try:
-        mode = connection.execute("PRAGMA journal_mode=DELETE").fetchone()
-    except sqlite3.OperationalError:
-        mode = None
-    finally:
-        connection.close()
-    wal = path.with_name(path.name + "-wal")
-    if mode is None or str(mode[0]).lower() != "delete" or (wal.exists() and wal.stat().st_size):
-        raise LedgerInUse(f"台账 {path} 正被其他程序使用，无法恢复；请关闭其他窗口或命令后再试。")
-    for leftover in (wal, path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
-
-
-def restore_backup(url: str, backup: Path) -> RestoreInfo:
-    """Replace the ledger at `url` (URL or file path) with a verified backup.
-
-    The ledger as it was is kept in `backups/` beside it; on any refusal nothing changes.
-    """
-    backup = Path(backup)
-    manifest = verify_backup(backup)
-    url = resolve_url(url)
-    path = sqlite_path(url)
-    if path is None:
-        return _restore_into_server(url, backup, manifest)
-    holder = is_locked(path)
-    if holder is not None:
-        raise LedgerInUse(f"台账 {path} 已在窗口中打开（{holder.describe()}），请先关闭窗口再恢复。")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    needed = sum(int(m["size"]) for m in manifest["members"].values()) * 2
-    free = shutil.disk_usage(path.parent).free
-    if needed > free:
-        raise BadInput(
-            f"磁盘空间不足：恢复 {backup.name} 约需 {needed / 1024**2:.0f} MB，"
-            f"{path.parent} 只剩 {free / 1024**2:.0f} MB。台账未做任何改动。"
-        )
-    try:
-        with tempfile.TemporaryDirectory(prefix=".restore-", dir=path.parent) as tmp:
-            staged = _stage(backup, manifest, Path(tmp))
-            previous = None
-            if path.exists():
-                previous = backup_sqlite_file(path, "before-restore")
-                _quiesce(path)
-            os.replace(staged, path)
-            _fsync_dir(path.parent)
-    except PermissionError as exc:
-        raise BadInput(
-            f"无法写入台账所在文件夹 {path.parent}：{exc.strerror or exc}。台账未做任何改动。"
-        ) from None
-    revision = manifest.get("schema_revision")
-    return RestoreInfo(manifest, previous, revision if revision != head_revision() else None)
-
-
-# ---------------------------------------------------------------- restoring into PostgreSQL
-
-SERVER_LOCK_TIMEOUT = "10s"
-
-
-def _reset_sequences(connection: Connection, tables: list[Table]) -> None:
-    """Move every id sequence past the ids just copied in, so new records can be added."""
-    for table in tables:
-        for column in table.primary_key.columns:
-            sequence = connection.execute(
-                text("SELECT pg_get_serial_sequence(:table, :column)"),
-                {"table": f'"{table.name}"', "column": column.name},
-            ).scalar()
-            if sequence is None:
-                continue
-            largest = connection.execute(select(func.max(table.c[column.name]))).scalar()
-            connection.execute(
-                text("SELECT setval(:sequence, :value, :called)"),
-                {"sequence": sequence, "value": largest or 1, "called": largest is not None},
-            )
-
-
-def _copy_into_server(backup: Path, staged: Path, database: Database) -> None:
-    """Replace every row of the server's ledger with the staged file's, in one transaction."""
-    source_engine = _plain_engine(staged)
-    try:
-        with source_engine.connect() as source, database.engine.connect() as target, target.begin():
-            target.execute(text(f"SET LOCAL lock_timeout = '{SERVER_LOCK_TIMEOUT}'"))
-            metadata = MetaData()
-            metadata.reflect(target)
-            tables = [t for t in metadata.sorted_tables if t.name != "alembic_version"]
-            source_meta = MetaData()
-            source_meta.reflect(source)
-            missing = sorted({t.name for t in tables} - set(source_meta.tables))
-            if missing:
-                raise _refuse(backup, f"其中缺少数据表 {'、'.join(missing)}")
-            names = ", ".join(f'"{t.name}"' for t in tables)
-            try:
-                target.execute(text(f"LOCK TABLE {names} IN ACCESS EXCLUSIVE MODE"))
-            except OperationalError:
-                raise LedgerInUse(
-                    "团队台账正被其他用户长时间占用（例如有人正在保存），暂时无法恢复；"
-                    "请稍后再试。台账未做任何改动。"
-                ) from None
-            for table in reversed(tables):
-                target.execute(table.delete())
-            for table in tables:
-                columns = [c.name for c in table.columns if c.name in source_meta.tables[table.name].c]
-                rows = source.execute(
-                    select(*(source_meta.tables[table.name].c[c] for c in columns)).order_by(
-                        *source_meta.tables[table.name].primary_key.columns
-                    )
-                ).mappings()
-                copied = _insert_rows(target, table, (dict(row) for row in rows))
-                expected = source.execute(text(f'SELECT COUNT(*) FROM "{table.name}"')).scalar_one()
-                if copied != expected:
-                    raise LedgerError(
-                        f"恢复 {table.name} 时行数不符（{copied}/{expected}）。台账未做任何改动。"
-                    )
-            _reset_sequences(target, tables)
-            faults = blob_faults(target)
-            if faults:
-                raise LedgerError("恢复后的佐证材料校验不符：" + faults[0].message + "。台账未做任何改动。")
-    finally:
-        source_engine.dispose()
-
-
-def _restore_into_server(url: str, backup: Path, manifest: dict[str, Any]) -> RestoreInfo:
-    """Restore into a PostgreSQL ledger: stage and check as SQLite, keep a copy, swap rows.
-
-    The ledger's schema is brought to head first (an empty database gets it); the rows are
-    replaced in one transaction holding every table's lock, so other users either see the
-    ledger as it was or as restored, and a failure anywhere leaves it as it was.
-    """
-    database = Database(url)
-    try:
-        upgrade_to_head(database)
-        folder = user_data_dir() / "backups"
-        needed = sum(int(m["size"]) for m in manifest["members"].values()) * 3
-        with tempfile.TemporaryDirectory(prefix="tracker-restore-") as tmp:
-            free = shutil.disk_usage(tmp).free
-            if needed > free:
-                raise BadInput(
-                    f"磁盘空间不足：恢复 {backup.name} 约需 {needed / 1024**2:.0f} MB 临时空间，"
-                    f"{tmp} 只剩 {free / 1024**2:.0f} MB。台账未做任何改动。"
-                )
-            staged = _stage(backup, manifest, Path(tmp))
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            previous = folder / f"{server_label(url)}-before-restore-{stamp}.zip"
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                create_backup(database, previous, verify=False)
-            except OSError as exc:
-                raise BadInput(
-                    f"无法在 {folder} 保存当前台账的备份：{exc.strerror or exc}。台账未做任何改动。"
-                ) from None
-            _copy_into_server(backup, staged, database)
-    finally:
-        database.dispose()
-    revision = manifest.get("schema_revision")
-    return RestoreInfo(manifest, previous, revision if revision != head_revision() else None)
 
 
 # ---------------------------------------------------------------- daily automatic backup
@@ -694,3 +360,12 @@ def auto_backup_keep(database: Database) -> int:
     with database.reading() as session:
         value = get_setting(session, AUTO_KEEP_SETTING, AUTO_KEEP_DEFAULT)
     return value if isinstance(value, int) and value > 0 else AUTO_KEEP_DEFAULT
+
+
+def __getattr__(name: str) -> Any:
+    """The restore half moved to `tracker.services.restore`; old imports keep working."""
+    if name in ("restore_backup", "verify_backup", "RestoreInfo"):
+        from tracker.services import restore
+
+        return getattr(restore, name)
+    raise AttributeError(name)

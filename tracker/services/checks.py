@@ -1,8 +1,11 @@
 """`tracker check`: what is wrong with a ledger, as findings a person can read.
 
-Faults (exit 1): SQLite integrity and foreign keys (on PostgreSQL, which enforces its
-keys itself: id sequences behind the rows they number), evidence content whose chunks no
-longer hash to its SHA-256 or size, evidence records pointing at missing content.
+Faults (exit 1): SQLite integrity (damaged pages) and foreign keys (on PostgreSQL, which
+enforces its keys itself: id sequences behind the rows they number), a schema that is not
+the program's own (a trigger or view it did not create, tables, columns or indexes that
+differ, values not of their column's type), evidence content whose chunks no longer hash to
+its SHA-256 or size, evidence records pointing at missing content. A check that cannot read
+a damaged page becomes a finding; the others still run.
 Remarks (exit 0): content no evidence uses any more, and the documents' own
 contradictions: metrics of one plan sharing a `key` whose targets for a year differ.
 """
@@ -14,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Integer, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from tracker.db import models as m
 from tracker.db.engine import Database
@@ -167,9 +171,32 @@ def metric_conflicts(connection: Connection) -> list[Finding]:
     ]
 
 
+def check_sqlite_schema(connection: Connection) -> list[Finding]:
+    """The schema is the program's own: no trigger or view it did not create, the tables,
+    columns and indexes the migrations build, and values of their columns' types."""
+    from tracker.services.schema_check import sqlite_schema_faults, sqlite_value_faults
+
+    return [
+        Finding("数据库结构", f"{fault}。请从备份恢复或联系维护人员。 (schema differs from the program's)")
+        for fault in sqlite_schema_faults(connection) + sqlite_value_faults(connection)
+    ]
+
+
+def check_postgresql_objects(connection: Connection) -> list[Finding]:
+    """Triggers and views on a team ledger that the program did not create."""
+    from tracker.services.schema_check import postgresql_foreign_objects
+
+    return [
+        Finding("数据库结构", f"含有本程序不会创建的{name}，它可能改动或删除数据；请数据库管理员核查。")
+        for name in postgresql_foreign_objects(connection)
+    ]
+
+
 CHECKS: list[tuple[Callable[[Connection], list[Finding]], str | None]] = [
     (check_sqlite_integrity, "sqlite"),  # (check, the one database it is for, or None: all)
+    (check_sqlite_schema, "sqlite"),
     (check_postgresql_sequences, "postgresql"),
+    (check_postgresql_objects, "postgresql"),
     (blob_faults, None),
     (evidence_faults, None),
     (metric_conflicts, None),
@@ -180,9 +207,13 @@ def run_checks(database: Database) -> list[Finding]:
     """Every check that applies to this database (SQLite's pragmas are skipped elsewhere)."""
     findings: list[Finding] = []
     dialect = database.engine.dialect.name
-    with database.engine.connect() as connection:
-        for check, only_on in CHECKS:
-            if only_on is not None and only_on != dialect:
-                continue
-            findings.extend(check(connection))
+    for check, only_on in CHECKS:
+        if only_on is not None and only_on != dialect:
+            continue
+        try:
+            with database.engine.connect() as connection:
+                findings.extend(check(connection))
+        except DBAPIError as exc:  # a damaged page stops this check, never the others
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+            findings.append(Finding("数据库完整性", f"页面损坏：{check.__name__} 无法读取台账（{reason}）"))
     return findings

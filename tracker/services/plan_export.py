@@ -126,6 +126,7 @@ def _metric_doc(metric: m.Metric, data: _Loaded) -> dict[str, Any]:
         }
     return {
         "name": metric.name,
+        "uid": metric.uid,
         "key": metric.key,
         "unit": metric.unit,
         "category": metric.category,
@@ -171,6 +172,7 @@ def _task_doc(task: m.Task, data: _Loaded) -> dict[str, Any]:
     return {
         "code": task.code,
         "title": task.title,
+        "uid": task.uid,
         "content": task.content,
         "kind": task.kind,
         "deadline": in_force.isoformat() if in_force else None,
@@ -228,6 +230,7 @@ def _task_doc(task: m.Task, data: _Loaded) -> dict[str, Any]:
 def _plan_doc(plan: m.Plan, data: _Loaded) -> dict[str, Any]:
     return {
         "title": plan.title,
+        "uid": plan.uid,
         "short_title": plan.short_title,
         "doc_number": plan.doc_number,
         "issuer": plan.issuer,

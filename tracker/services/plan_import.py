@@ -19,8 +19,46 @@ def _naive_utc(value: datetime) -> datetime:
     return value
 
 
-def _metric(plan: m.Plan, source: pf.Metric, position: int) -> m.Metric:
+class _Uids:
+    """The uid each new row gets: the file's own (an export of this or another ledger) when
+    no row here has it yet and the file names it once, else a new one, so an export imports
+    back with the same identities and a second import of it can never make a duplicate."""
+
+    def __init__(self, session: Session, source: pf.Plan) -> None:
+        wanted: list[str] = []
+
+        def walk_metrics(metrics: list[pf.Metric]) -> None:
+            wanted.extend(x.uid for x in metrics if x.uid)
+
+        def walk(tasks: list[pf.Task]) -> None:
+            for task in tasks:
+                if task.uid:
+                    wanted.append(task.uid)
+                walk_metrics(task.metrics)
+                walk(task.children)
+
+        if source.uid:
+            wanted.append(source.uid)
+        walk_metrics(source.metrics)
+        walk(source.tasks)
+        taken: set[str] = {uid for uid in wanted if wanted.count(uid) > 1}
+        for model in (m.Plan, m.Task, m.Metric):
+            for start in range(0, len(wanted), 500):
+                taken.update(
+                    session.scalars(select(model.uid).where(model.uid.in_(wanted[start : start + 500])))
+                )
+        self.free = set(wanted) - taken
+
+    def take(self, uid: str | None) -> str:
+        if uid is not None and uid in self.free:
+            self.free.discard(uid)
+            return uid
+        return m.new_uid()
+
+
+def _metric(plan: m.Plan, source: pf.Metric, position: int, uids: _Uids) -> m.Metric:
     metric = m.Metric(
+        uid=uids.take(source.uid),
         plan=plan,
         position=position,
         name=source.name,
@@ -55,14 +93,16 @@ def _metric(plan: m.Plan, source: pf.Metric, position: int) -> m.Metric:
 
 
 class _PlanWriter:
-    def __init__(self, session: Session, plan: m.Plan) -> None:
+    def __init__(self, session: Session, plan: m.Plan, uids: _Uids) -> None:
         self.session = session
         self.plan = plan
+        self.uids = uids
         self.units = UnitResolver(session)
         self.task_count = 0
 
     def task(self, source: pf.Task, parent: m.Task | None, position: int) -> m.Task:
         task = m.Task(
+            uid=self.uids.take(source.uid),
             plan=self.plan,
             parent=parent,
             position=position,
@@ -107,7 +147,7 @@ class _PlanWriter:
             )
             for i, u in enumerate(source.units)
         ]
-        task.metrics = [_metric(self.plan, metric, i) for i, metric in enumerate(source.metrics)]
+        task.metrics = [_metric(self.plan, metric, i, self.uids) for i, metric in enumerate(source.metrics)]
         task.updates = [
             m.Update(
                 period=u.period,
@@ -142,7 +182,9 @@ def import_plan(
     is not turned into evidence records here; backups carry content and restore it.
     """
     last = session.scalar(select(func.max(m.Plan.position)))
+    uids = _Uids(session, source)
     plan = m.Plan(
+        uid=uids.take(source.uid),
         title=source.title,
         short_title=source.short_title,
         doc_number=source.doc_number,
@@ -156,8 +198,8 @@ def import_plan(
         position=(last or 0) + 1,
     )
     session.add(plan)
-    plan.metrics = [_metric(plan, metric, i) for i, metric in enumerate(source.metrics)]
-    writer = _PlanWriter(session, plan)
+    plan.metrics = [_metric(plan, metric, i, uids) for i, metric in enumerate(source.metrics)]
+    writer = _PlanWriter(session, plan, uids)
     with session.no_autoflush:
         for i, task in enumerate(source.tasks):
             writer.task(task, None, i)  # plan= links it into plan.tasks

@@ -141,7 +141,7 @@ def record_update(
         problems=data.problems or None,
         next_steps=data.next_steps or None,
         source=source,
-        recorded_by=actor or audit.default_actor(),
+        recorded_by=audit.actor_of(session, actor),
         received_on=data.received_on or date.today(),
     )
     if returned_for is not None:

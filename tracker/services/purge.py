@@ -10,10 +10,10 @@ Rows are deleted children first by explicit statements instead of trusting
 `ON DELETE CASCADE`, so the purge means the same on SQLite and PostgreSQL whether or not
 the database enforces foreign keys. Each purge runs inside the caller's unit of work and
 writes one audit entry naming what went, by whom and when; the audit table has no
-foreign keys, so the entry outlives the rows. Earlier entries about the purged rows lose
-their `task_id` / `plan_id` link (their text stays, and the purge entry lists them):
-SQLite hands a freed id to the next new row, and a new task must not inherit a stranger's
-history.
+foreign keys, so the entry outlives the rows. Earlier entries about the purged rows keep
+their `task_id` / `plan_id`: ids are never handed out again (AUTOINCREMENT on SQLite,
+sequences on PostgreSQL), so a new task never inherits a stranger's history, and the 留痕
+table is append-only (on a team ledger, for everyone but its owner).
 """
 
 from __future__ import annotations
@@ -100,12 +100,9 @@ def _delete_rows(session: Session, tasks: ColumnElement[bool], metrics: ColumnEl
     return PurgeResult(0, int(count or 0), int(evidence or 0), blobs, freed)
 
 
-def _detach_history(session: Session, column: Any, ids: list[int]) -> list[int]:
-    """Unlink earlier audit entries from purged ids (SQLite reuses ids); their ids, for the record."""
-    entries = list(session.scalars(select(m.AuditEntry.id).where(column.in_(ids)).order_by(m.AuditEntry.id)))
-    if entries:
-        session.execute(update(m.AuditEntry).where(column.in_(ids)).values({column.key: None}))
-    return entries
+def _history_of(session: Session, column: Any, ids: list[int]) -> list[int]:
+    """The earlier audit entries about purged ids, named in the purge's own entry."""
+    return list(session.scalars(select(m.AuditEntry.id).where(column.in_(ids)).order_by(m.AuditEntry.id)))
 
 
 def _counts(result: PurgeResult) -> str:
@@ -135,7 +132,7 @@ def purge_task(session: Session, task_id: int, *, actor: str | None = None) -> P
     }
     session.expunge(task)
     result = _delete_rows(session, m.Task.id.in_(ids), m.Metric.task_id.in_(ids))
-    detached = _detach_history(session, m.AuditEntry.task_id, ids)
+    detached = _history_of(session, m.AuditEntry.task_id, ids)
     audit.record(
         session,
         action="purge",
@@ -170,8 +167,8 @@ def purge_plan(session: Session, plan_id: int, *, actor: str | None = None) -> P
     session.execute(delete(m.Plan).where(m.Plan.id == plan_id))
     detached = sorted(
         {
-            *_detach_history(session, m.AuditEntry.task_id, task_ids),
-            *_detach_history(session, m.AuditEntry.plan_id, [plan_id]),
+            *_history_of(session, m.AuditEntry.task_id, task_ids),
+            *_history_of(session, m.AuditEntry.plan_id, [plan_id]),
         }
     )
     result = result + PurgeResult(plans=1)
