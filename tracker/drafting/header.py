@@ -8,11 +8,26 @@ from datetime import date
 
 DOC_NUMBER = re.compile(r"([\u4e00-\u9fa5]{1,8}[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号)")
 DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-ISO_DATE = re.compile(r"成文日期\s*[:：]?\s*((?:19|20)\d\d)-\s*(\d{1,2})-\s*(\d{1,2})")
+DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
+ISO_DATE = re.compile(r"(?:成文|发布|发文|印发)日期\s*[:：]?\s*((?:19|20)\d\d)-\s*(\d{1,2})-\s*(\d{1,2})")
 SPAN = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*[—\-–~～至到]+\s*((?:19|20)\d\d)\s*年?\s*[）)]")
 FIVE_YEAR = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
 TITLE_IN_NOTICE = re.compile(r"关于印发(.+?)的通知")
 QUOTED = re.compile(r"《([^》]{6,80})》")
+QUOTE_SPAN = re.compile(r"《[^》]*》")
+PERIOD_STATED = re.compile(
+    r"(?:规划|实施|方案|计划)(?:年限|期限|期)(?:为|是)?\s*((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|－|–)+\s*((?:19|20)\d\d)\s*年"
+)
+BOX = re.compile(r"^(专栏|表|图|附表)\s*\d*")
+
+
+def _first_heading(lines: list[str]) -> int:
+    """Index of the first numbered line (一、 / 第一章 / 1.): the title is printed above it."""
+    from tracker.drafting.outline import heading_of
+
+    return next((i for i, line in enumerate(lines) if heading_of(line)), len(lines))
+
+
 ORG_END = re.compile(r"(局|委员会|政府|办公室|委|办|领导小组)$")
 
 
@@ -23,6 +38,73 @@ class Header:
     issuer: str | None = None
     issued_on: date | None = None
     period: tuple[int, int] | None = None
+    title_guessed: bool = False  # taken from the first line, for lack of a better one
+
+
+ABOUT = re.compile(r"^(?P<issuer>.*?)关于(?P<what>.+?)的(?P<kind>通知|意见|实施意见|决定|工作方案)$")
+
+
+def _about_title(lines: list[str]) -> str | None:
+    """“X关于Y的通知” → Y (the notice carries the plan); “X关于Y的意见” → the whole title.
+
+    The title may wrap over up to four lines; an issuer printed on the line above a line
+    starting with 关于 belongs to the title.
+    """
+    for index, line in enumerate(lines[:30]):
+        if "关于" not in line or len(line) > 60:
+            continue
+        for end in range(index, min(index + 4, len(lines))):
+            joined = "".join(lines[index : end + 1])
+            match = ABOUT.match(joined)
+            if match is None or len(joined) > 100:
+                continue
+            if match.group("kind") == "通知":
+                return match.group("what").strip("《》“” ")
+            issuer = match.group("issuer")
+            if not issuer and index > 0 and ORG_END.search(lines[index - 1]) and len(lines[index - 1]) <= 20:
+                issuer = lines[index - 1]
+            return f"{issuer}关于{match.group('what')}的{match.group('kind')}"
+    return None
+
+
+CN_DATE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _cn_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十七 → 17, 二十三 → 23."""
+    if "十" not in text:
+        return CN_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (CN_DIGIT[tens] if tens else 1) * 10 + (CN_DIGIT[ones] if ones else 0)
+
+
+def _arabic_dates(text: str) -> str:
+    """“二○一一年三月十七日” written with digits, so the date rules read it."""
+
+    def arabic(match: re.Match[str]) -> str:
+        year = "".join(str(CN_DIGIT[c]) for c in match.group(1))
+        return f"{year}年{_cn_number(match.group(2))}月{_cn_number(match.group(3))}日"
+
+    return CN_DATE.sub(arabic, text)
+
+
+def _first_line_title(lines: list[str]) -> str | None:
+    """The first short line that is not a red head, 文号, date or salutation."""
+    from tracker.drafting.text import is_noise
+
+    for line in lines[:5]:
+        if (
+            6 <= len(line) <= 60
+            and not is_noise(line)
+            and not DOC_NUMBER.search(line)
+            and not DATE.search(line)
+            and not re.search(r"[：:。]", line)
+        ):
+            return line
+    return None
 
 
 def find_header(lines: list[str]) -> Header:
@@ -33,24 +115,45 @@ def find_header(lines: list[str]) -> Header:
     if number:
         header.doc_number = re.sub(r"\s+", "", number.group(1))
     notice = TITLE_IN_NOTICE.search("".join(head))
+    about = _about_title(head[: _first_heading(head)])
     if notice:
         header.title = notice.group(1).strip("《》“” ")
+    elif about:
+        header.title = about
     else:
-        quoted = QUOTED.search(joined)
+        # a 《》 quote names the plan only on a line of its own, not cited inside a sentence
+        quoted = next(
+            (
+                q
+                for line in head
+                if (q := QUOTED.search(line)) and line.startswith("《") and len(q.group(0)) >= 0.8 * len(line)
+            ),
+            None,
+        )
         if quoted:
             header.title = quoted.group(1)
         else:
-            for line in head:
-                if 6 <= len(line) <= 60 and re.search(r"(方案|规划|计划|意见|办法|清单)", line):
+            for line in head[: _first_heading(head)]:
+                if (
+                    6 <= len(line) <= 60
+                    and not BOX.match(line)
+                    and re.search(r"(方案|规划|计划|意见|办法|清单|要点|分工|任务表|细则|工作安排)", line)
+                ):
                     header.title = line
                     break
+    if header.title is None:
+        header.title = _first_line_title(head[: _first_heading(head)])
+        header.title_guessed = header.title is not None
     if header.title:
         header.title = re.sub(r"(?<=[\u4e00-\u9fa5”）])\s+(?=[\u4e00-\u9fa5“（])", "", header.title)
-    iso = ISO_DATE.search(joined)
-    when = iso or DATE.search(joined)
+    iso = ISO_DATE.search(joined) or DOTTED_DATE.search(joined)
+    when = iso or DATE.search(joined) or DATE.search(_arabic_dates(joined))
     if when:
         try:
-            header.issued_on = date(int(when.group(1)), int(when.group(2)), int(when.group(3)))
+            if when.re is DOTTED_DATE:  # 13.03.2015: day, month, year
+                header.issued_on = date(int(when.group(3)), int(when.group(2)), int(when.group(1)))
+            else:
+                header.issued_on = date(int(when.group(1)), int(when.group(2)), int(when.group(3)))
         except ValueError:
             header.issued_on = None
     # the issuer signs on the line(s) just above a date line standing alone
@@ -70,7 +173,7 @@ def find_header(lines: list[str]) -> Header:
         issued = re.search(r"发布机构\s*[:：]?\s*\n?\s*([\u4e00-\u9fa5]{4,40})", joined)
         if issued:
             header.issuer = issued.group(1)
-    text = " ".join(lines[:200])
+    text = QUOTE_SPAN.sub("", " ".join(lines[:200]))  # a cited plan's span is not this plan's
     span = SPAN.search(header.title or "") or SPAN.search(text)
     if span:
         header.period = (int(span.group(1)), int(span.group(2)))
@@ -79,6 +182,16 @@ def find_header(lines: list[str]) -> Header:
             if words in (header.title or ""):
                 header.period = years
                 break
+    stated = PERIOD_STATED.search(QUOTE_SPAN.sub("", text))
+    if header.period is None and stated:  # “规划年限为2021年至2025年”
+        header.period = (int(stated.group(1)), int(stated.group(2)))
+    if header.period is None and header.title:
+        ranged = re.search(r"(20\d\d)\s*年?\s*[—\-–~～至到]+\s*(20\d\d)\s*年", header.title)
+        title_years: list[int] = sorted({int(y) for y in re.findall(r"(20\d\d)\s*年", header.title)})
+        if ranged:
+            title_years = [int(ranged.group(1)), int(ranged.group(2))]
+        if title_years:  # “2024年工作要点”: the plan's own year
+            header.period = (title_years[0], title_years[-1])
     if header.period is None:
         until = [int(y) for y in re.findall(r"(?:到|至)\s*(20\d\d)\s*年", "\n".join(lines))]
         start = header.issued_on.year if header.issued_on else None
@@ -86,4 +199,6 @@ def find_header(lines: list[str]) -> Header:
             header.period = (start, max([start, *until]))
         elif start:
             header.period = (start, start)
+        elif until:  # no date printed: the goals' own years (“到2026年”)
+            header.period = (min(until), max(until))
     return header

@@ -3,28 +3,74 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-OPEN = "（〈《[【"
-CLOSE = "）〉》]】"
+from tracker.drafting.labels import BRACKET_LABEL, LABEL, field_of_label, parse_fields
+
+OPEN = "（〈《[【〔"
+CLOSE = "）〉》]】〕"
 SEPARATORS = "、，,；;/"
 DROP_TAIL = re.compile(
-    r"(按职责分工负责|按职责分工|按照职责分工负责|分工负责|按职能分工负责|负责|等单位|等部门|等)$"
+    r"(按职责分工负责|按职责分工|按照职责分工负责|分工负责|按职能分工负责|分别负责|负责|"
+    r"等[^、，,；;（）]{0,10}?(有关|相关)?(单位|部门)|等)$"
+)
+DEADLINE_TAIL = re.compile(
+    r"[，,；;]\s*(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年内)"
+    r"[^，,；;（）]{0,8}|长期坚持|持续推进|常态化推进)$"
 )
 PLACE_END = re.compile(r"(区|县|市|镇|乡|街道|园区|开发区)$")
 SHARED_SUFFIX = re.compile(
     r"^(?P<head>.+?(?:区|县|市|镇|乡|街道)(?:（[^）]*）)?)(?P<suffix>管委会|管理委员会|人民政府|政府|党委|党工委|办事处)$"
 )
-LEAD_RULE = re.compile(r"(列|排)(在)?(第一|首)位的?(单位)?为牵头单位")
-UNIT_LABEL = re.compile(r"[（]\s*(责任单位|牵头单位|责任部门|牵头部门)\s*：")
+LEAD_RULE = re.compile(
+    r"(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?"
+)
 
 
 @dataclass(frozen=True)
 class FoundUnits:
     names: list[str]
-    leads: list[str]  # names printed after 牵头单位：
-    supports: list[str]  # names printed after 配合单位：
+    leads: list[str]  # names printed after 牵头单位： or before 牵头 (co-leads: all of them)
+    supports: list[str]  # names printed after 配合单位： or after “X牵头，”
     span: tuple[int, int]  # where the list sits in the text
+    deadline: str | None = None  # 完成时限 printed with the units
+    leader: str | None = None  # 责任领导 printed with the units (a person, never a unit)
+    responsible: bool = False  # printed as 责任单位 / “A、B负责”: no lead named
+
+
+# a word a unit's name ends with (局, 委, 政府 …) or starts with (各 …)
+UNIT_END = re.compile(
+    r"(局|委|办|厅|部|院|会|政府|中心|公司|集团|区|县|市|州|盟|旗|镇|乡|街道|所|站|队|行|处|科|室|馆|校|"
+    r"大学|学院|团|联|协|社|司|署|台|园|组|办公室|单位|部门|企业|高校|机构|银行|法院|检察院|"
+    r"海关|税务|人行|管委会)$"
+)
+NOT_A_NAME = re.compile(r"按职责|负责|要|抓好|落实|做好|加强|推进|确保|切实|[，,。；;：:]")
+PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
+SENTENCE_LEAD = re.compile(
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同)?牵头(?:负责|抓总)?(?:[，,；;、]\s*(?P<rest>.*))?$"
+)
+SENTENCE_REST = re.compile(
+    r"^(?P<names>.+?)(?:等)?(?:单位|部门)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|负责|落实)$"
+)
+SENTENCE_ONLY = re.compile(
+    r"^(?:由)?(?P<names>[^，,；;。]+?)(?:等)?(?:单位|部门)?(?:按职责分工|按照职责分工|按职责)?(?:分工)?(?:负责|落实|牵头负责)$"
+)
+
+
+def looks_like_unit(name: str) -> bool:
+    """A printed name that reads as a body (局, 委, 政府 …), not a person or a phrase."""
+    name = name.strip()
+    if not name or len(name) > 40:
+        return False
+    bare = re.sub(r"（[^（）]*）$", "", name)  # 温州高新区（经开区）→ judged by 温州高新区
+    if not bare or NOT_A_NAME.search(bare):
+        return False
+    return (bare.startswith("各") and len(bare) <= 4) or bool(UNIT_END.search(bare))
+
+
+def looks_like_person(name: str) -> bool:
+    """Two or three characters with no body word: more likely a person than a unit."""
+    return bool(PERSON.match(name.strip())) and not looks_like_unit(name)
 
 
 def _matching_close(text: str, start: int) -> int:
@@ -41,9 +87,21 @@ def _matching_close(text: str, start: int) -> int:
     return len(text)
 
 
+LEAD_RULE_WORDS = re.compile(
+    r"[，,；;（(]?\s*(责任单位中|以上单位中)?(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)"
+    r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?[，,；;]?\s*(下同|同上)?[）)]?"
+)
+LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$")
+GROUP_HEAD = re.compile(r"^各(区|县|市|乡|镇|乡镇|街道|县市|区县|市县)$")
+PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", "县市", "市区")
+GROUP_TAIL = re.compile(r"^(区|县|市|乡|镇|乡镇|街道)(（[^）]*）|(人民)?政府$|党委|党委政府$|管委会$)")
+
+
 def split_units(text: str) -> list[str]:
     """Split a printed unit list into whole names, keeping groups and shared brackets right."""
-    text = text.replace("〈", "（").replace("〉", "）").strip().rstrip("。.")
+    text = text.replace("〈", "（").replace("〉", "）").replace("\n", "、").strip().rstrip("。.")
+    # the document's rule written into the list: “…，列第一位的为牵头单位，下同”
+    text = LEAD_RULE_WORDS.sub("", text).strip(" ，,；;")
     text = DROP_TAIL.sub("", text).strip()
     parts: list[str] = []
     depth = 0
@@ -61,6 +119,26 @@ def split_units(text: str) -> list[str]:
     parts.append(current)
     names = [DROP_TAIL.sub("", p.strip()).strip() for p in parts]
     names = [n for n in names if n]
+    # a group printed with 、 outside its bracket: 各区、县（市）政府
+    index = 0
+    while index < len(names) - 1:
+        if GROUP_HEAD.match(names[index]):
+            end = index + 1
+            while end < len(names) - 1 and names[end] in PLACE_WORDS:
+                end += 1
+            if GROUP_TAIL.match(names[end]):
+                names[index : end + 1] = ["、".join(names[index : end + 1])]
+                continue
+        index += 1
+    # “州委编办及州直相关单位”: two bodies joined by 及/和
+    split: list[str] = []
+    for name in names:
+        halves = re.split(r"(?<=[\u4e00-\u9fa5）])(?:及|以及)(?=[\u4e00-\u9fa5])", name)
+        if len(halves) > 1 and all(looks_like_unit(h) for h in halves):
+            split.extend(halves)
+        else:
+            split.append(name)
+    names = [n for n in split if not n.startswith("等")]
     # A suffix shared by several places: 温州海经区、温州高新区（经开区）管委会
     for index in range(len(names) - 1, 0, -1):
         match = SHARED_SUFFIX.match(names[index])
@@ -78,39 +156,171 @@ def split_units(text: str) -> list[str]:
     return out
 
 
+def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | None:
+    """Units from labelled fields (牵头单位 / 配合单位 / 责任单位 …, see labels.py)."""
+    fields = dict(fields)
+    for key in ("support", "responsible", "lead"):
+        if key in fields and "deadline" not in fields:
+            rest, words = split_deadline(fields[key])
+            if words:  # “责任单位：…，6月底完成”: the deadline closes the list
+                fields[key], fields["deadline"] = rest, words
+                break
+    sentence = parse_sentence(fields["responsible"]) if "responsible" in fields else None
+    if sentence is not None and sentence[1] and "lead" not in fields:
+        # “责任单位：市科技局牵头，市财政局配合”: the label holds a sentence
+        fields["lead"], fields["support"] = "、".join(sentence[1]), "、".join(sentence[2])
+        del fields["responsible"]
+    leads = split_units(fields.get("lead", ""))
+    supports = split_units(fields.get("support", ""))
+    responsible = split_units(fields.get("responsible", ""))
+    marked = [n for n in responsible if LEAD_MARK.search(n)]
+    if marked and not leads:  # 责任单位：市科技局（牵头）、市财政局
+        leads = [LEAD_MARK.sub("", n).strip() for n in marked]
+        responsible = [n for n in responsible if n not in marked]
+    if leads:
+        supports = supports + [n for n in responsible if n not in supports]
+        responsible = []
+    names = leads + [n for n in supports if n not in leads] + [n for n in responsible if n not in leads]
+    if not names and not fields.get("deadline"):
+        return None
+    return FoundUnits(
+        names,
+        leads,
+        [n for n in supports if n not in leads],
+        span,
+        deadline=fields.get("deadline"),
+        leader=fields.get("leader"),
+        responsible=not leads and not supports,
+    )
+
+
+def split_deadline(body: str) -> tuple[str, str | None]:
+    """“…按职责分工负责，6月底完成” → (“…按职责分工负责”, “6月底完成”)."""
+    body = body.strip().rstrip("。.；;")
+    tail = DEADLINE_TAIL.search(body)
+    if tail is None:
+        return body, None
+    return body[: tail.start()].strip(), tail.group("words").strip()
+
+
+def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[str], list[str]] | None:
+    """“X牵头，A、B等按职责分工负责”, “A、B负责”, “由X负责” → (names, leads, supports)."""
+    body = split_deadline(body)[0]
+    lead = SENTENCE_LEAD.match(body)
+    if lead:
+        leads = split_units(lead.group("lead"))
+        rest = (lead.group("rest") or "").strip()
+        supports: list[str] = []
+        if rest:
+            tail = SENTENCE_REST.match(rest)
+            if tail is None:
+                return None
+            supports = split_units(tail.group("names"))
+        if not leads or not all(looks_like_unit(n) for n in leads + supports):
+            return None
+        return leads + [s for s in supports if s not in leads], leads, supports
+    only = SENTENCE_ONLY.match(body)
+    if only:
+        names = split_units(only.group("names"))
+        if names and all(looks_like_unit(n) for n in names):
+            return names, [], []
+    # a bare list of bodies closing an item: （市科技局、市财政局）
+    if bare and not re.search(r"[。：:]", body) and not body.startswith(("含", "包括", "如", "即")):
+        names = split_units(body)
+        if names and all(looks_like_unit(n) and len(n) >= 3 for n in names):
+            return names, [], []
+    return None
+
+
 def _labelled(body: str) -> tuple[list[str], list[str], list[str]]:
     """牵头单位：…；配合单位：… inside one list."""
-    lead_match = re.search(r"牵头(单位|部门)?：(.+?)(?=[；;，,]?\s*(配合|协同|参与)(单位|部门)?：|$)", body)
-    support_match = re.search(r"(配合|协同|参与)(单位|部门)?：(.+)$", body)
-    if lead_match:
-        leads = split_units(lead_match.group(2))
-        supports = split_units(support_match.group(3)) if support_match else []
-        return leads + [s for s in supports if s not in leads], leads, supports
+    fields = parse_fields(body)
+    if fields:
+        found = from_fields(fields, (0, 0))
+        if found is not None:
+            return found.names, found.leads, found.supports
     return split_units(body), [], []
 
 
+def unit_brackets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every bracket that holds labelled units or a sentence naming units."""
+    out: list[tuple[int, int]] = []
+    for open_at, ch in enumerate(text):
+        if ch not in "（[【":
+            continue
+        close_at = _matching_close(text, open_at)
+        if close_at >= len(text):
+            continue
+        inner = text[open_at + 1 : close_at]
+        fields = parse_fields(inner) if LABEL.match(inner.strip()) else {}
+        if any(k in fields for k in ("lead", "support", "responsible")) or (
+            not fields and parse_sentence(inner) is not None
+        ):
+            out.append((open_at, close_at + 1))
+    return out
+
+
 def find_units(text: str) -> FoundUnits | None:
-    """The last “（责任单位：…）” or “牵头单位：…；配合单位：…” in a task's text."""
-    matches = list(UNIT_LABEL.finditer(text))
-    if matches:
-        match = matches[-1]
+    """The last unit list in a task's text: a labelled bracket or line, or a sentence form.
+
+    Forms: “（责任单位：…）”, “（牵头单位：X；配合单位：Y、Z）”, “[牵头单位:X;责任单位:A、B]”,
+    “牵头单位：…；配合单位：…” in the text, “（X牵头，A、B等按职责分工负责）”, “（A、B负责）”,
+    “（由X负责）”, and the same sentences closing the text without a bracket.
+    """
+    candidates: list[FoundUnits] = []
+    for match in BRACKET_LABEL.finditer(text):
         open_at = match.start()
         close_at = _matching_close(text, open_at)
-        body = text[match.end() : close_at]
-        label = match.group(1)
-        names, leads, supports = _labelled(body)
-        if label.startswith("牵头") and not leads:
-            leads = names[:1]
-            supports = names[1:]
-        return FoundUnits(names, leads, supports, (open_at, close_at + 1))
-    plain = re.search(r"(牵头单位|牵头部门|责任单位|责任部门)：([^。\n]+)", text)
-    if plain:
-        body = plain.group(0)
-        names, leads, supports = _labelled(body if plain.group(1).startswith("牵头") else plain.group(2))
-        return FoundUnits(names, leads, supports, plain.span())
+        fields = parse_fields(text[open_at + 1 : close_at])
+        found = from_fields(fields, (open_at, close_at + 1))
+        if found is not None:
+            candidates.append(found)
+    for open_at, ch in enumerate(text):
+        if ch not in "（[【":
+            continue
+        close_at = _matching_close(text, open_at)
+        if close_at >= len(text):
+            continue
+        inner = text[open_at + 1 : close_at]
+        if LABEL.search(inner):
+            continue
+        closing = not text[close_at + 1 :].strip(" 。；;，,")
+        parsed = parse_sentence(inner, bare=closing)
+        if parsed is not None:
+            names, leads, supports = parsed
+            deadline = split_deadline(inner)[1]
+            candidates.append(
+                FoundUnits(
+                    names, leads, supports, (open_at, close_at + 1), deadline=deadline, responsible=not leads
+                )
+            )
+    if candidates:
+        named = [c for c in candidates if c.names] or candidates
+        found = max(named, key=lambda f: f.span[0])
+        if found.deadline is None:  # “（牵头单位：X）（完成时限：2024年底）”
+            dated = [c for c in candidates if c.deadline]
+            if dated:
+                found = replace(found, deadline=dated[-1].deadline)
+        return found
+    plain = LABEL.search(text)
+    if plain and field_of_label(plain.group("word")) in ("lead", "support", "responsible"):
+        stop = text.find("。", plain.start())
+        end = stop if stop >= 0 else len(text)
+        found = from_fields(parse_fields(text[plain.start() : end]), (plain.start(), end))
+        if found is not None:
+            return found
+    # a closing sentence without a bracket: “……。市科技局牵头，市财政局等按职责分工负责。”
+    sentences = [s for s in re.split(r"(?<=[。；;])", text) if s.strip()]
+    if sentences:
+        last = sentences[-1]
+        parsed = parse_sentence(last)
+        if parsed is not None:
+            names, leads, supports = parsed
+            start = len(text) - len(last)
+            return FoundUnits(names, leads, supports, (start, len(text)), responsible=not leads)
     return None
 
 
 def document_names_lead(text: str) -> bool:
-    """The document's own rule “列第一位的为牵头单位”."""
+    """The document's own rule “列第一位的为牵头单位” (or “……为汇总单位”)."""
     return bool(LEAD_RULE.search(text))

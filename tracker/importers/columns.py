@@ -12,10 +12,22 @@ from tracker.errors import BadInput
 # containing several words belongs to (“牵头单位” before “单位”, “工作目标” before “任务”).
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "code": ("序号", "编号", "序"),
-    "lead": ("牵头单位", "牵头部门", "牵头责任单位", "牵头"),
+    "lead": ("牵头单位", "牵头部门", "牵头责任单位", "主要责任单位", "主责单位", "主办单位", "牵头"),
     "support": ("配合单位", "协同单位", "配合部门", "协同部门", "协办单位", "参与单位", "配合"),
-    "responsible": ("责任单位", "责任部门", "责任主体", "承办单位", "主办单位", "实施单位"),
-    "deadline": ("完成时限", "时间节点", "完成时间", "时限要求", "完成期限", "时限", "进度安排", "时间安排"),
+    "responsible": ("责任单位", "责任部门", "责任主体", "承办单位", "实施单位"),
+    "deadline": (
+        "完成时限",
+        "时间节点",
+        "完成时间",
+        "时限要求",
+        "完成期限",
+        "时限",
+        "进度安排",
+        "时间安排",
+        "完成节点",
+        "节点",
+        "截止时间",
+    ),
     "note": ("备注", "说明"),
     "content": (
         "工作内容",
@@ -42,6 +54,13 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "项目名称",
         "重点事项",
         "主要任务",
+        "重点工作",
+        "主要工作",
+        "具体工作",
+        "工作事项",
+        "工作名称",
+        "改革任务",
+        "工作要点",
         "任务",
         "事项",
     ),
@@ -76,6 +95,8 @@ def field_of_header(value: object) -> str | None:
     """The field a header cell names, or None."""
     text = normalise_header(value)
     if not text or len(text) > 16:
+        return None
+    if text.endswith(("领导", "负责人", "联系人", "责任人")):  # a person (牵头市领导), never a unit column
         return None
     for name in FIELDS:
         if text in HEADER_WORDS[name]:

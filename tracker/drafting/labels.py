@@ -1,0 +1,58 @@
+"""Labelled fields of a task: 牵头单位：/配合单位：/责任单位：/责任领导：/完成时限：.
+
+They come on lines of their own (blank lines between), or several inside one bracket
+(“（牵头单位：X；配合单位：Y、Z）”, “[牵头单位:X;责任单位:A、B]”). Each label's value runs to
+the next label, so a label never stays inside a unit's name and two labels never merge.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A label is a role word, perhaps 责任/负责/配合, then 单位/部门/主体/领导 …, then a colon:
+# 牵头单位, 牵头责任单位, 主要责任单位, 协同责任单位, 配合单位, 责任单位, 牵头负责领导, 责任领导 …
+_ROLE = r"牵头|主责|主办|主要责任|配合|协同|协办|参与|责任|实施|承办|负责|分管|联系"
+_KIND = r"单位|部门|主体|处室|科室|领导|市领导|县领导|区领导|州领导|省领导|人"
+_DEADLINE = r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|时间要求|时限"
+LABEL = re.compile(
+    rf"(?P<word>(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|牵头|配合|协同|参与)\s*[：:]"
+)
+LABEL_LINE = re.compile(rf"^\s*[（(\[【]?\s*{LABEL.pattern}")
+
+
+def field_of_label(word: str) -> str:
+    """lead / support / responsible / leader / deadline for a label word."""
+    if re.fullmatch(_DEADLINE, word):
+        return "deadline"
+    if word.endswith(("领导", "人")):
+        return "leader"
+    if word.startswith(("牵头", "主责", "主办", "主要责任")):
+        return "lead"
+    if word.startswith(("配合", "协同", "协办", "参与")):
+        return "support"
+    return "responsible"
+
+
+_TRIM = " \t；;，,。.、"
+
+
+def is_label_line(line: str) -> bool:
+    """A line that starts with a field label (“牵头单位：…”, “完成时限：…”)."""
+    return bool(LABEL_LINE.match(line))
+
+
+def parse_fields(text: str) -> dict[str, str]:
+    """field → value for every label in text; a repeated field's values are joined with 、."""
+    fields: dict[str, str] = {}
+    matches = list(LABEL.finditer(text))
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        value = text[match.end() : end].strip(_TRIM)
+        name = field_of_label(match.group("word"))
+        if not value:
+            continue
+        fields[name] = f"{fields[name]}、{value}" if name in fields and name != "deadline" else value
+    return fields
+
+
+BRACKET_LABEL = re.compile(rf"[（\[【]\s*{LABEL.pattern}")
