@@ -88,3 +88,13 @@ def known_corrections(session: Session) -> dict[str, str]:
     from tracker.services.settings import get_setting
 
     return dict(get_setting(session, UNIT_CORRECTIONS, {}) or {})
+
+
+def units_named(session: Session, name: str) -> set[int]:
+    """Ids of the units whose canonical name or an alias is exactly `name` (stripped)."""
+    name = name.strip()
+    if not name:
+        return set()
+    by_name = session.scalars(select(Unit.id).where(Unit.name == name))
+    by_alias = session.scalars(select(UnitAlias.unit_id).where(UnitAlias.alias == name))
+    return {*by_name, *by_alias}
