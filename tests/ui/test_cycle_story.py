@@ -158,6 +158,13 @@ def test_a_unit_through_two_periods(
     assert q2.done >= 1 and q2.reminders == 0 and q2.returns == 0
     row = ledger_row(window, "2023Q2", folder / "台账2.xlsx")
     assert (row[0], row[2], row[10]) == (q2.rank, q2.score, q2.done)
+    # The 台账's 督办记录 column: 催办次数 with the last notice, and the 延期 with the original deadline.
+    tasks_sheet = openpyxl.load_workbook(folder / "台账2.xlsx")["任务台账"]
+    header = next(r for r in tasks_sheet.iter_rows(values_only=True) if "督办记录" in r)
+    column = header.index("督办记录")
+    records = [str(r[column]) for r in tasks_sheet.iter_rows(values_only=True) if r[column]]
+    assert any(r.startswith("催办2次，最近〔2023〕第1季度-002（黄色催办）") for r in records)
+    assert any(r.startswith("延期至2026年6月30日（原定") for r in records)
     with window.database.reading() as session:
         report = assemble_report(session, Q2, Scope())
     assert report.changes is not None and closed_task in report.changes.newly_done

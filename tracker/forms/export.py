@@ -179,7 +179,11 @@ def build_form(
     uids: dict[int, str] = {}
     for start in range(0, len(tasks), 500):
         chunk = [row.id for row in tasks[start : start + 500]]
-        uids.update(session.execute(select(m.Task.id, m.Task.uid).where(m.Task.id.in_(chunk))).tuples())
+        # a Result has .keys() (its columns), so dict.update() would take it for a mapping
+        uids.update(
+            (task_id, uid)
+            for task_id, uid in session.execute(select(m.Task.id, m.Task.uid).where(m.Task.id.in_(chunk)))
+        )
     if tasks:
         for metric in session.scalars(
             select(m.Metric)

@@ -102,6 +102,7 @@ class LedgerRow:
     reported_in_period: bool
     is_heading: bool  # has sub-tasks; its light rolls up
     depth: int
+    supervision: str = ""  # 督办记录: 延期 in force and 催办次数 with the last notice, in words
 
 
 @dataclass(frozen=True)
@@ -320,13 +321,14 @@ def assemble_report(
     }
     plan_name = {pid: (p.short_title or p.title) for pid, p in plans.items()}
     evidence_by_task = _evidence_of_period(session, period, plan_ids)
+    supervision = supervision_words(session, period)
 
     ledger: list[LedgerRow] = []
     late: list[LateItem] = []
     evidence: list[EvidenceRow] = []
     for row in facts.rows:
         files = evidence_by_task.get(row.id, [])
-        ledger.append(_ledger_row(row, len(ledger) + 1, period, files))
+        ledger.append(_ledger_row(row, len(ledger) + 1, period, files, supervision.get(row.id, "")))
         evidence.extend(EvidenceRow(row.code, row.title, ev.filename, ev.size, ev.added_at) for ev in files)
     for row in facts.late:
         late.append(
@@ -407,7 +409,9 @@ def evidence_in_period(
     return added_on <= period.end
 
 
-def _ledger_row(row: TaskRow, seq: int, period: Period, files: list[m.Evidence]) -> LedgerRow:
+def _ledger_row(
+    row: TaskRow, seq: int, period: Period, files: list[m.Evidence], supervision: str = ""
+) -> LedgerRow:
     own = row.reported  # problems and next steps are the period's own, or nothing
     return LedgerRow(
         row.id,
@@ -431,7 +435,38 @@ def _ledger_row(row: TaskRow, seq: int, period: Period, files: list[m.Evidence])
         row.reported,
         not row.counted,
         row.depth,
+        supervision,
     )
+
+
+def _words_day(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def supervision_words(session: Session, period: Period) -> dict[int, str]:
+    """督办记录 per task as of the period: the 延期 in force (with the original deadline) and
+    the 催办单 issued up to the period's end, counted, with the last one named."""
+    from tracker.services.extensions import extended_deadlines
+    from tracker.services.notices import task_notices
+
+    out: dict[int, list[str]] = {}
+    granted = select(m.DeadlineExtension.task_id).where(m.DeadlineExtension.granted_on <= period.end)
+    originals = {
+        task_id: deadline
+        for task_id, deadline in session.execute(
+            select(m.Task.id, m.Task.deadline).where(m.Task.id.in_(granted))
+        )
+    }
+    for task_id, new in extended_deadlines(session, list(originals)).items():
+        original = originals.get(task_id)
+        was = f"（原定{_words_day(original)}）" if original else ""
+        out.setdefault(task_id, []).append(f"延期至{_words_day(new)}{was}")
+    issued = select(m.ReminderNotice.id).where(m.ReminderNotice.issued_on <= period.end)
+    for task_id, found in task_notices(session, notice_ids=issued).items():
+        out.setdefault(task_id, []).append(
+            f"催办{found.count}次，最近{found.last_number}（{found.last_level.words}）"
+        )
+    return {task_id: "；".join(parts) for task_id, parts in out.items()}
 
 
 def totals_of(counted: Tally, rows: list[TaskRow]) -> Totals:

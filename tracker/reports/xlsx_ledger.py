@@ -84,17 +84,18 @@ LEDGER_COLUMNS = (
     Column("序号", 5, "int"),
     Column("所属方案", 11, "wrap"),
     Column("任务(事项)名称", 22, "wrap"),
-    Column("工作内容/目标", 32, "wrap"),
+    Column("工作内容/目标", 28, "wrap"),
     Column("牵头单位", 14, "wrap"),
     Column("配合单位", 14, "wrap"),
     Column("责任领导", 8, "wrap"),
     Column("完成时限", 16, "date"),  # a date is never wrapped: narrower shows ####
-    Column("本期进展情况", 32, "wrap"),
+    Column("本期进展情况", 30, "wrap"),
     Column("存在问题", 16, "wrap"),
     Column("下步措施", 16, "wrap"),
     Column("报送状态", 8, "text"),
     Column("亮灯", 6, "light"),
-    Column("佐证材料", 14, "wrap"),
+    Column("督办记录", 12, "wrap"),  # 延期 and 催办次数 (tracker.reports.assemble.supervision_words)
+    Column("佐证材料", 12, "wrap"),
     Column("备注", 8, "wrap"),
 )
 
@@ -442,6 +443,7 @@ def _ledger_values(report: Report) -> Iterable[tuple[Any, ...]]:
             row.next_steps,
             row.status,
             row.light,
+            row.supervision,
             row.evidence,
             row.remarks,
         )

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from tracker.db import models as m
@@ -258,8 +258,10 @@ def close_open_notices(
     return [mark_replied(session, row.id, day, note, actor=actor, source=source) for row in open_rows]
 
 
-def task_notices(session: Session, task_ids: Iterable[int] | None = None) -> dict[int, TaskNotices]:
-    """催办次数 and the last notice per task, in one query."""
+def task_notices(
+    session: Session, task_ids: Iterable[int] | None = None, notice_ids: Select[Any] | None = None
+) -> dict[int, TaskNotices]:
+    """催办次数 and the last notice per task, in one query (of the notices `notice_ids` selects)."""
     query = (
         select(
             m.ReminderNoticeItem.task_id,
@@ -273,6 +275,8 @@ def task_notices(session: Session, task_ids: Iterable[int] | None = None) -> dic
     )
     if task_ids is not None:
         query = query.where(m.ReminderNoticeItem.task_id.in_(list(task_ids)))
+    if notice_ids is not None:
+        query = query.where(m.ReminderNotice.id.in_(notice_ids))
     out: dict[int, TaskNotices] = {}
     for task_id, number, issued_on, level, replied_on in session.execute(query):
         count = out[task_id].count + 1 if task_id in out else 1

@@ -77,12 +77,12 @@ def test_excel_ledger(report: Report, tmp_path: Path) -> None:
     assert wb.sheetnames == ["总览", "任务台账", "指标完成情况", "各单位汇总", "单位考核", "滞后清单"]
     ws = wb["任务台账"]
     assert ws["A1"].value == "2023年第二季度督查任务台账"
-    assert "A1:O1" in {str(r) for r in ws.merged_cells.ranges}
+    assert "A1:P1" in {str(r) for r in ws.merged_cells.ranges}
     assert ws["A2"].value == "制表单位：温州市科学技术局"
     assert [c.value for c in ws[3]] == [c.header for c in LEDGER_COLUMNS]
     assert ws["A3"].font.bold and ws["A3"].fill.fgColor.rgb.endswith("D9E1F2")
     assert ws.freeze_panes == "A4"
-    assert ws.auto_filter.ref == f"A3:O{3 + len(report.ledger)}"
+    assert ws.auto_filter.ref == f"A3:P{3 + len(report.ledger)}"
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 8  # A3
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
