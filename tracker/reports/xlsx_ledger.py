@@ -2,7 +2,18 @@
 
 Sheets: 总览, 任务台账 (the CONVENTIONS.md columns), 指标完成情况, 各单位汇总, 滞后清单.
 Each sheet: a merged title row, a 制表单位 / 统计截至 row, a styled header that is frozen,
-filtered and repeated on every printed page; A4 landscape, one page wide, “第 &P 页 共 &N 页”.
+filtered and repeated on every printed page; landscape, one page wide, “第&P页 共&N页”.
+
+Printing (what an officer gets on paper, in Excel, WPS or LibreOffice):
+* The paper is the smallest of A4 and A3 (landscape) on which fitting the sheet to one page
+  wide still prints its 10 pt text at 9 pt or more (`paper_for`): the 15-column 任务台账 goes
+  on A3, as offices print their 台账; the narrow sheets stay on A4.
+* Widths are measured as Excel measures them: a column unit is the digit width of the
+  workbook's Normal font (Calibri 11: 7 px at 96 dpi); a Chinese character of 10 pt is
+  13⅓ px. Row heights come from the lines each cell wraps to (`_line_count`), since neither
+  Excel nor LibreOffice grows the rows of an openpyxl file.
+* The footer sits inside the bottom margin (LibreOffice clips a footer whose margin is larger).
+* Periods are printed in words (2023年第二季度), never as codes.
 
 Speed (measured in docs/reports.md): every distinct cell style is registered with the
 workbook once (`_Styles`), and each cell is a `_StyledCell` that carries that style's index
@@ -28,9 +39,11 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from tracker.errors import BadInput
 from tracker.facts.counts import UNIT_COLUMNS
 from tracker.fileio import atomic_write
 from tracker.lights import Light
+from tracker.periods import parse_period
 from tracker.reports.assemble import Report
 from tracker.reports.cells import looks_like_formula
 
@@ -38,8 +51,15 @@ FONT_NAME = "宋体"
 HEADER_FONT_NAME = "黑体"
 DATE_FORMAT = 'yyyy"年"m"月"d"日"'
 PERCENT_FORMAT = "0.0%"
-FOOTER = "第 &P 页 共 &N 页"
+FOOTER = "第&P页 共&N页"
 HEADER_ROW = 3  # title, 制表单位 line, then the header
+BODY_SIZE = 10  # pt, body and header text of every table
+SMALLEST_PRINTED = 9.0  # pt at print scale: the least an officer reads without effort
+
+# Page geometry (inches, as openpyxl stores margins). The footer and header lie inside the
+# bottom and top margins.
+MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM, MARGIN_HEADER, MARGIN_FOOTER = 0.4, 0.7, 0.7, 0.3, 0.3
+PAPERS = {"A4": (9, 297.0), "A3": (8, 420.0)}  # name: (openpyxl paperSize, landscape width mm)
 
 _thin = Side(style="thin", color="808080")
 _BORDER = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
@@ -62,20 +82,20 @@ class LedgerOptions:
 
 LEDGER_COLUMNS = (
     Column("序号", 5, "int"),
-    Column("所属方案", 12, "wrap"),
-    Column("任务(事项)名称", 24, "wrap"),
-    Column("工作内容/目标", 36, "wrap"),
+    Column("所属方案", 11, "wrap"),
+    Column("任务(事项)名称", 22, "wrap"),
+    Column("工作内容/目标", 32, "wrap"),
     Column("牵头单位", 14, "wrap"),
     Column("配合单位", 14, "wrap"),
     Column("责任领导", 8, "wrap"),
-    Column("完成时限", 12, "date"),
-    Column("本期进展情况", 36, "wrap"),
-    Column("存在问题", 18, "wrap"),
-    Column("下步措施", 18, "wrap"),
+    Column("完成时限", 16, "date"),  # a date is never wrapped: narrower shows ####
+    Column("本期进展情况", 32, "wrap"),
+    Column("存在问题", 16, "wrap"),
+    Column("下步措施", 16, "wrap"),
     Column("报送状态", 8, "text"),
     Column("亮灯", 6, "light"),
-    Column("佐证材料", 16, "wrap"),
-    Column("备注", 10, "wrap"),
+    Column("佐证材料", 14, "wrap"),
+    Column("备注", 8, "wrap"),
 )
 
 
@@ -85,16 +105,16 @@ class _Styles:
     def __init__(self, sheet: Any) -> None:
         self.sheet = sheet
         self._indices: dict[tuple[int, bool], int] = {}
-        body = Font(name=FONT_NAME, size=10)
+        body = Font(name=FONT_NAME, size=BODY_SIZE)
         self.title = self._proto(
             Font(name=HEADER_FONT_NAME, size=16), Alignment(horizontal="center", vertical="center")
         )
-        self.meta = self._proto(Font(name=FONT_NAME, size=10), Alignment(vertical="center"))
+        self.meta = self._proto(Font(name=FONT_NAME, size=BODY_SIZE), Alignment(vertical="center"))
         self.meta_right = self._proto(
-            Font(name=FONT_NAME, size=10), Alignment(horizontal="right", vertical="center")
+            Font(name=FONT_NAME, size=BODY_SIZE), Alignment(horizontal="right", vertical="center")
         )
         self.header = self._proto(
-            Font(name=HEADER_FONT_NAME, size=10, bold=True),
+            Font(name=HEADER_FONT_NAME, size=BODY_SIZE, bold=True),
             Alignment(horizontal="center", vertical="center", wrap_text=True),
             _BORDER,
             _HEADER_FILL,
@@ -114,11 +134,11 @@ class _Styles:
             "date": self._proto(body, centred, _BORDER, fmt=DATE_FORMAT),
         }
         self.heading_wrap = self._proto(
-            Font(name=FONT_NAME, size=10, bold=True), top_wrap, _BORDER, _HEADING_FILL
+            Font(name=FONT_NAME, size=BODY_SIZE, bold=True), top_wrap, _BORDER, _HEADING_FILL
         )
         self.lights = {
             light: self._proto(
-                Font(name=FONT_NAME, size=10, color="FFFFFF" if light is Light.RED else "000000"),
+                Font(name=FONT_NAME, size=BODY_SIZE, color="FFFFFF" if light is Light.RED else "000000"),
                 centred,
                 _BORDER,
                 PatternFill("solid", fgColor=light.colour.lstrip("#")),
@@ -215,25 +235,83 @@ def _prepared_row(values: Sequence[Any], row_index: int) -> Iterable[Any]:
             yield cell
 
 
-LINE_HEIGHT = 12.75  # points per line of 10 pt text
+PX_PER_UNIT = 7  # Excel's column unit: the Normal font's digit width (Calibri 11) at 96 dpi
+# LibreOffice takes the same unit unrounded (7.4 px): the page width is judged by it, the
+# wider of the two, so the sheet prints at 9 pt or more in both.
+PRINT_PX_PER_UNIT = 7.4
+CELL_PADDING_PX = 4  # Excel keeps about 2 px clear on either side of a cell's text
+LINE_FACTOR = 1.3  # a wrapped line of 宋体 is about 1.3 × its size tall
+ROW_PADDING = 3.0  # pt above and below the text of a row
 
 
-def _line_count(text: str, width: float) -> int:
-    """Lines `text` wraps to in a column `width` characters wide (a Chinese character is 2).
+def column_pixels(width: float) -> int:
+    """A column's width in pixels at 96 dpi, by Excel's own formula for a stored width."""
+    return int((256 * width + int(128 / PX_PER_UNIT)) / 256 * PX_PER_UNIT)
 
-    Excel does not grow wrapped rows on opening and LibreOffice does not either for a
-    file from openpyxl, so the ledger sets each row's height from this estimate.
+
+def sheet_points(columns: Sequence[Column]) -> float:
+    """The printed width of the columns at 100 %, in points (LibreOffice's measure, the wider)."""
+    return sum(max(column_pixels(c.width), c.width * PRINT_PX_PER_UNIT) for c in columns) * 0.75
+
+
+def print_scale(columns: Sequence[Column], paper: str) -> float:
+    """How much “fit to one page wide” shrinks the sheet on landscape `paper` (1.0: not at all)."""
+    printable = PAPERS[paper][1] / 25.4 * 72 - 2 * MARGIN_SIDE * 72
+    return min(1.0, printable / sheet_points(columns))
+
+
+def paper_for(columns: Sequence[Column]) -> str:
+    """The smallest paper on which the sheet's text prints at `SMALLEST_PRINTED` pt or more.
+
+    Rule: A4 landscape if one page wide keeps 10 pt at ≥ 9 pt, else A3 landscape."""
+    for paper in PAPERS:
+        if print_scale(columns, paper) * BODY_SIZE >= SMALLEST_PRINTED:
+            return paper
+    return "A3"
+
+
+def _line_count(text: str, width: float, size: float = BODY_SIZE) -> int:
+    """Lines `text` wraps to in a column `width` units wide, at `size` pt.
+
+    A Chinese character (and full-width punctuation) is one em, `size` × 4/3 px; Latin letters,
+    digits and half-width marks half an em (宋体). The words wrap character by character, as
+    Excel wraps Chinese; a Latin word may wrap a little earlier, so the estimate errs tall.
+    Excel does not grow wrapped rows on opening and LibreOffice does not either for a file
+    from openpyxl, so the ledger sets each row's height from this count.
     """
     if not text:
         return 1
-    columns = max(1, int(width))
-    if len(text) * 2 <= columns and "\n" not in text:
+    room = column_pixels(width) - CELL_PADDING_PX
+    em = size * 4 / 3
+    if len(text) * em <= room and "\n" not in text:
         return 1  # fits even if every character is a wide one: most cells, no counting
+    half = em / 2
     total = 0
     for part in text.split("\n"):
-        display = (len(part.encode("utf-8")) + len(part)) // 2  # CJK: 3 bytes → 2, ASCII → 1
-        total += max(1, -(-display // columns))
+        lines, used = 1, 0.0
+        for char in part:
+            step = half if ord(char) < 0x2E80 and not 0x2000 <= ord(char) < 0x2070 else em
+            if used + step > room and used > 0:
+                lines += 1
+                used = 0.0
+            used += step
+        total += lines
     return total
+
+
+def row_height(lines: int, size: float = BODY_SIZE) -> float:
+    """Points for a row of `lines` wrapped lines (Excel's limit is 409)."""
+    return min(409.0, round(lines * size * LINE_FACTOR + 2 * ROW_PADDING, 2))
+
+
+def period_words(code: str) -> str:
+    """A period as offices write it (2023年第二季度), never its code (2023Q2); other text as is."""
+    if not code:
+        return ""
+    try:
+        return parse_period(code).label
+    except BadInput:
+        return code
 
 
 def _date_words(day: date) -> str:
@@ -259,15 +337,19 @@ def _write_sheet(
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = 9  # A4
+    sheet.page_setup.paperSize = PAPERS[paper_for(columns)][0]
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
-    sheet.oddFooter.center.text = FOOTER
-    sheet.evenFooter.center.text = FOOTER
+    sheet.print_options.gridLines = False  # every table cell has its own thin border
+    margins = sheet.page_margins
+    margins.left = margins.right = MARGIN_SIDE
+    margins.top, margins.bottom = MARGIN_TOP, MARGIN_BOTTOM
+    margins.header, margins.footer = MARGIN_HEADER, MARGIN_FOOTER
+    for footer in (sheet.oddFooter, sheet.evenFooter):
+        footer.center.text = FOOTER
+        footer.center.size = BODY_SIZE
 
     sheet._values_to_row = _prepared_row  # rows are appended as prepared cells only
 
@@ -291,6 +373,9 @@ def _write_sheet(
         sheet.merged_cells.add(f"A2:{get_column_letter(split)}2")
     if len(columns) - split > 1:
         sheet.merged_cells.add(f"{get_column_letter(split + 1)}2:{last}2")
+    header_lines = max(_line_count(column.header, column.width) for column in columns)
+    if header_lines > 1:
+        sheet.row_dimensions[HEADER_ROW].height = row_height(header_lines)
     sheet.append([cell(i, column.header, styles.header) for i, column in enumerate(columns, start=1)])
 
     # Per column: (column number, style, quoted style, is the light column); the heading
@@ -309,9 +394,7 @@ def _write_sheet(
     lights = {light: (proto._style, styles.index(proto)) for light, proto in styles.lights.items()}
     light_columns = {i for i, column in enumerate(columns) if column.kind == "light"}
     heading_flags = iter(headings) if headings is not None else None
-    wrap_columns = [
-        (i, column.width * 1.1 - 1) for i, column in enumerate(columns) if column.kind in ("wrap", "text")
-    ]
+    wrap_columns = [(i, column.width) for i, column in enumerate(columns) if column.kind in ("wrap", "text")]
     row_heights = sheet.row_dimensions
     count = 0
     for values in rows:
@@ -321,7 +404,7 @@ def _write_sheet(
             default=1,
         )
         if lines > 1:
-            row_heights[HEADER_ROW + count + 1].height = min(409, lines * LINE_HEIGHT + 4)
+            row_heights[HEADER_ROW + count + 1].height = row_height(lines)
         spec = heading if is_heading else plain
         cells: list[_StyledCell | None] = []
         for i, value in enumerate(values):
@@ -420,6 +503,21 @@ def _write_assessment(workbook: Workbook, report: Report, office: str, as_of: da
     )
 
 
+KIND_WORDS = {"task": "任务", "platform": "平台", "project": "项目"}
+
+
+def scope_lines(report: Report) -> list[str]:
+    """What the workbook covers, in words, for the 总览: period, plans, unit, kind, cut-off date."""
+    scope = report.scope
+    return [
+        f"报告期：{report.period.label}",
+        f"统计范围：{'；'.join(report.plan_titles) or '全部方案'}",
+        f"责任单位：{'、'.join(scope.units) if scope.units else '全部责任单位'}",
+        f"任务类别：{'、'.join(KIND_WORDS.get(k, k) for k in scope.kinds) if scope.kinds else '全部类别'}",
+        f"统计截至：{_date_words(report.as_of)}",
+    ]
+
+
 def build_workbook(report: Report, options: LedgerOptions | None = None) -> Workbook:
     """The whole 台账 workbook (write-only: save it once)."""
     options = options or LedgerOptions()
@@ -437,7 +535,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
         ("本期未报送进展", totals.not_reported, totals.not_reported / totals.items if totals.items else 0.0),
         ("完成率", totals.done, totals.completion_rate / 100),
     ]
-    overview.append((f"统计范围：{'；'.join(report.plan_titles) or '全部方案'}", None, None))
+    overview += [(line, None, None) for line in scope_lines(report)]
     if report.changes is not None:
         overview += [(f"较上期：{sentence}", None, None) for sentence in report.changes.sentences()]
     _write_sheet(
@@ -466,23 +564,23 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
         office,
         as_of,
         (
-            Column("序号", 6, "int"),
-            Column("所属方案", 18, "wrap"),
-            Column("指标名称", 34, "wrap"),
-            Column("单位", 8, "text"),
+            Column("序号", 5, "int"),
+            Column("所属方案", 14, "wrap"),
+            Column("指标名称", 28, "wrap"),
+            Column("单位", 7, "text"),
             Column("基期值", 10, "number"),
-            Column("基期（判断所用）", 18, "wrap"),
-            Column("目标年度", 9, "int"),
+            Column("基期（判断所用）", 16, "wrap"),
+            Column("目标年度", 8, "int"),
             Column("目标值", 10, "number"),
-            Column("目标（原文）", 20, "wrap"),
-            Column("实际值", 10, "number"),
-            Column("实际值期别", 11, "text"),
+            Column("目标（原文）", 18, "wrap"),
+            Column("实际值", 9, "number"),
+            Column("实际值期别", 12, "text"),
             Column("完成率", 9, "percent"),
             Column("进度", 9, "percent"),
             Column("序时进度", 9, "percent"),
-            Column("判断", 13, "text"),
-            Column("判断依据", 26, "wrap"),
-            Column("无法判断的原因", 24, "wrap"),
+            Column("判断", 12, "text"),
+            Column("判断依据", 22, "wrap"),
+            Column("无法判断的原因", 20, "wrap"),
         ),
         (
             (
@@ -496,7 +594,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
                 r.target,
                 r.target_text,
                 r.actual,
-                r.actual_period,
+                period_words(r.actual_period),
                 None if r.ratio is None else r.ratio / 100,
                 None if r.achieved is None else r.achieved / 100,
                 None if r.expected is None else r.expected / 100,
@@ -533,14 +631,14 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
         as_of,
         (
             Column("序号", 6, "int"),
-            Column("所属方案", 16, "wrap"),
-            Column("任务(事项)名称", 32, "wrap"),
+            Column("所属方案", 14, "wrap"),
+            Column("任务(事项)名称", 30, "wrap"),
             Column("牵头单位", 20, "wrap"),
             Column("配合单位", 20, "wrap"),
             Column("完成时限", 12, "wrap"),
             Column("报送状态", 9, "text"),
             Column("亮灯原因", 18, "wrap"),
-            Column("本期进展", 44, "wrap"),
+            Column("本期进展", 36, "wrap"),
         ),
         (
             (

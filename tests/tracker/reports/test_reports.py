@@ -83,7 +83,7 @@ def test_excel_ledger(report: Report, tmp_path: Path) -> None:
     assert ws["A3"].font.bold and ws["A3"].fill.fgColor.rgb.endswith("D9E1F2")
     assert ws.freeze_panes == "A4"
     assert ws.auto_filter.ref == f"A3:O{3 + len(report.ledger)}"
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 8  # A3
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == "$3:$3"
