@@ -28,7 +28,7 @@ def pdf_text(path: Path) -> str:
 def test_remind_records_rounds_and_preview_does_not(
     seeded: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    base = ["remind", "--period", "2023Q2", "--unit", UNIT]
+    base = ["remind", "--period", "2023Q2", "--unit", UNIT, "--office", "某市科技局"]
     assert cli(db_path, *base, "--out", str(tmp_path / "预览.pdf"), "--date", "2023-07-10", "--preview") == 0
     with seeded.reading() as session:
         assert session.scalars(select(m.ReminderNotice)).all() == []

@@ -94,7 +94,11 @@ def test_notices_reply_assessment_and_settings(qtbot: QtBot, window: MainWindow,
 
     out = tmp_path / "催办.pdf"
     result = issue_reminders(
-        window.database, parse_period("2023Q2"), Scope(), out, ReminderOptions(issued_on=date(2023, 7, 10))
+        window.database,
+        parse_period("2023Q2"),
+        Scope(),
+        out,
+        ReminderOptions(office="某市科技局", issued_on=date(2023, 7, 10)),
     )
     assert result.recorded and result.planned
     dialog = window.cycle.show_notices()

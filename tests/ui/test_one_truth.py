@@ -185,7 +185,22 @@ def test_remind_names_the_items_no_unit_can_answer_for(
     with seeded.reading() as session:
         nobody = unassigned_items(read_facts(session, parse_period(Q2)))
     url = str(seeded.engine.url)
-    assert main(["--db", url, "remind", "--period", Q2, "--out", str(tmp_path / "催办单.pdf")]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                url,
+                "remind",
+                "--period",
+                Q2,
+                "--office",
+                "某市科技局",
+                "--out",
+                str(tmp_path / "催办单.pdf"),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().err  # messages go to stderr
     assert f"另有{len(nobody)}项未明确责任单位，无法催办" in out
     assert (tmp_path / "催办单.pdf").stat().st_size > 0

@@ -72,12 +72,19 @@ def test_preview_save_pdf_and_excel(qtbot: QtBot, seeded: Database, tmp_path: Pa
     assert workbook["任务台账"].max_row > 100
 
     reminders = tmp_path / "催办单.pdf"
+    dialog.office.setText("")  # no 发文单位: refused with a message naming it, nothing written
+    dialog.save_reminders(reminders)
+    assert not dialog.busy and "发文单位" in dialog.last_error and not reminders.exists()
+    dialog.office.setText("温州市科学技术局")
     dialog.save_reminders(reminders)
     qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
     assert not dialog.last_error, dialog.last_error
     reader = PdfReader(reminders)
     assert len(reader.pages) >= 2 and len(reader.pages) % 2 == 0
     assert "催办" in reader.pages[0].extract_text()
+    texts = [page.extract_text() for page in reader.pages]
+    assert all("第1页" in t and ("存根" in t or "送达联" in t) for t in texts[:2])
+    assert not any("（发文单位）" in t or "被催办单位 温州市科学技术局" in t for t in texts)
 
     printed = tmp_path / "打印.pdf"
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)

@@ -10,9 +10,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tracker.db.engine import Database
+from tracker.errors import BadInput
 from tracker.periods import Period
 from tracker.reports.assemble import Scope
 from tracker.reports.reminders import (
+    NO_OFFICE,
     IssuedAs,
     ReminderOptions,
     collect_reminders,
@@ -57,8 +59,10 @@ def issue_reminders(
 ) -> IssueResult:
     """Write the period's notices to `out` (a folder with `split`) and, unless `preview`,
     record them in the same transaction: a notice is kept only if its PDF was written."""
+    if not options.office.strip():
+        raise BadInput(NO_OFFICE)  # before anything is planned: a notice is never unsigned
     with database.unit_of_work() as session:
-        reminders = collect_reminders(session, period, scope)
+        reminders = collect_reminders(session, period, scope, office=options.office)
         if not reminders:
             return IssueResult((), (), False)
         planned = plan_notices(session, reminders, options.notice_date())

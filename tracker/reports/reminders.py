@@ -15,6 +15,14 @@ light, what it must do and the reply deadline (default: seven days after the not
 under a coloured band with the words 蓝色催办 / 黄色催办 / 红色催办. CONVENTIONS.md: a notice
 is printed in two copies, one kept; here the 存根 and the 送达联 are two pages of the same
 notice. Fonts and the GB/T 9704 frame are the bulletin's (`layout.py`, `fonts.py`).
+
+Rules of the printed notice:
+* Items are listed red before yellow before blue (by 催办 level, then by light, then in the
+  document's order), so the most urgent item is read first.
+* Every page — a continuation page too — names its unit, its copy (存根/送达联), its number
+  and “第N页 共M页” of that notice, in a line below the text block.
+* The issuing office (发文单位) never sends a notice to itself: a unit whose name or alias is
+  the office is left out. Without an office the notice is refused, never signed “（发文单位）”.
 """
 
 from __future__ import annotations
@@ -23,10 +31,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -48,11 +58,18 @@ from tracker.fileio import atomic_write
 from tracker.lights import UNREPORTED, Light, LightRules
 from tracker.periods import Period
 from tracker.reports.fonts import HEI, SONG
-from tracker.reports.layout import BLOCK_H, BLOCK_W, LEFT, PAGE_H, TOP, styles, text
+from tracker.reports.layout import BLOCK_H, BLOCK_W, FOOTER_GAP, LEFT, PAGE_H, TOP, styles, text
 from tracker.rules.escalation import Level
+from tracker.services.notices import notice_number
+from tracker.services.units import units_named
 from tracker.views.table import TaskRow
 
 REPLY_DAYS = 7  # default reply deadline: this many days after the notice date
+NO_OFFICE = (
+    "未设置发文单位：催办单须写明发文单位（落款），请在“生成报告”对话框的“发文单位”中填写，"
+    "或用 --office 指定（台账设置 office_name）"
+)
+FOOT_SIZE = 10.5  # 五号: the line under each page naming unit, copy and page
 COPIES = ("存根", "送达联")
 SHRINK_LIMIT = 1.6  # a notice up to this many pages tall is shrunk onto one page
 
@@ -138,9 +155,13 @@ def collect_reminders(
     scope: Scope | None = None,
     rules: LightRules | None = None,
     facts: PeriodFacts | None = None,
+    office: str = "",
 ) -> list[Reminder]:
-    """The lead units that owe something in `period` (within `scope`), worst first."""
+    """The lead units that owe something in `period` (within `scope`), worst first.
+
+    The issuing `office` (by a unit's name or alias) gets none: it does not remind itself."""
     facts = facts or read_facts(session, period, scope, rules)
+    itself = units_named(session, office) if office.strip() else set()
     owed: dict[int, list[ReminderItem]] = {}
     order: list[int] = []
     for row in facts.rows:
@@ -150,6 +171,8 @@ def collect_reminders(
         level, situation = found
         for unit_id in sorted(row.lead_unit_ids, key=lambda i: facts.names.get(i, "")):
             if facts.unit_ids is not None and unit_id not in facts.unit_ids:
+                continue
+            if unit_id in itself:
                 continue
             if unit_id not in owed:
                 owed[unit_id] = []
@@ -171,7 +194,8 @@ def collect_reminders(
             )
     ranked = []
     for rank, unit_id in enumerate(order):
-        items = sorted(owed[unit_id], key=lambda item: -item.level)  # stable: document order within a level
+        # red before yellow before blue: by level, then by light; stable, so document order within
+        items = sorted(owed[unit_id], key=lambda item: (-item.level, -item.light))
         reminder = Reminder(facts.names.get(unit_id, "?"), period, tuple(items))
         ranked.append((-reminder.level, -len(items), rank, reminder))
     ranked.sort(key=lambda entry: entry[:3])
@@ -244,7 +268,7 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
         f"督查催办单（第{issued.round}次催办）" if issued is not None and issued.round > 1 else "督查催办单"
     )
     reply_by = options.reply_date()
-    office = options.office or "（发文单位）"
+    office = options.office.strip()
     cell = st["cell"]
     cell_c = st["cell_c"]
     label = st["head"]
@@ -359,50 +383,148 @@ def _fit(story: list[Flowable]) -> list[Flowable]:
     return story
 
 
+@dataclass
+class _Pages:
+    """Which notice copy each page belongs to, for the line under every page.
+
+    `marks` are met in the order they are drawn; `totals` (pages per notice copy) come from
+    a first typesetting pass when some notice runs over one page."""
+
+    current: tuple[str, str, str] | None = None  # unit, copy, number
+    first_page: int = 1
+    totals: dict[int, int] = field(default_factory=dict)
+    started: list[int] = field(default_factory=list)  # first page of each notice copy, in order
+
+
+class _NoticeStart(Flowable):
+    """Zero-size mark at the top of a notice copy: the pages from here on are this copy's."""
+
+    def __init__(self, pages: _Pages, index: int, unit: str, copy: str, number: str) -> None:
+        super().__init__()
+        self.pages, self.index = pages, index
+        self.notice = (unit, copy, number)
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.pages.current = self.notice
+        self.pages.first_page = self.canv.getPageNumber()
+        self.pages.started.append(self.pages.first_page)
+
+
 def build_story(
-    reminders: Sequence[Reminder], options: ReminderOptions, first_number: int = 1
+    reminders: Sequence[Reminder],
+    options: ReminderOptions,
+    first_number: int = 1,
+    pages: _Pages | None = None,
 ) -> list[Flowable]:
+    pages = pages if pages is not None else _Pages()
     story: list[Flowable] = []
+    index = 0
     for n, reminder in enumerate(reminders, start=first_number):
         issued = options.issued.get(reminder.unit)
-        number = issued.number if issued is not None else f"{reminder.period.code}-{n:03d}"
+        number = issued.number if issued is not None else notice_number(reminder.period, n)
         for copy in options.copies:
             if story:
                 story.append(PageBreak())
+            story.append(_NoticeStart(pages, index, reminder.unit, copy, number))
             story += _fit(_notice(reminder, options, copy, number))
+            index += 1
     return story
 
 
-def _template() -> PageTemplate:
+def _foot(canvas: Canvas, pages: _Pages) -> None:
+    """The line under the text block: unit, copy, number and 第N页 共M页 of this notice copy."""
+    if pages.current is None:
+        return
+    unit, copy, number = pages.current
+    index = len(pages.started) - 1
+    page = canvas.getPageNumber() - pages.first_page + 1
+    total = pages.totals.get(index)
+    y = PAGE_H - TOP - BLOCK_H - FOOTER_GAP - FOOT_SIZE
+    right = f"第{page}页 共{total or page}页"
+    room = BLOCK_W - stringWidth(right, SONG, FOOT_SIZE) - 2 * FOOT_SIZE
+    left = f"{unit}　催办单（{copy}）　编号：{number}"
+    if stringWidth(left, SONG, FOOT_SIZE) > room:
+        left = f"{unit}　催办单（{copy}）"  # a long unit name: the number is on the notice itself
+    size = FOOT_SIZE
+    while stringWidth(left, SONG, size) > room and size > 6:
+        size -= 0.5
+    canvas.saveState()
+    canvas.setFont(SONG, size)
+    canvas.drawString(LEFT, y, left)
+    canvas.setFont(SONG, FOOT_SIZE)
+    canvas.drawRightString(LEFT + BLOCK_W, y, right)
+    canvas.restoreState()
+
+
+def _template(pages: _Pages) -> PageTemplate:
     bottom = PAGE_H - TOP - BLOCK_H
     frame = Frame(LEFT, bottom, BLOCK_W, BLOCK_H, 0, 0, 0, 0, id="reminder-frame")
-    return PageTemplate(id="reminder", frames=[frame], pagesize=A4)
+    return PageTemplate(
+        id="reminder", frames=[frame], pagesize=A4, onPageEnd=lambda canvas, _doc: _foot(canvas, pages)
+    )
+
+
+def _typeset(
+    target: Path | BytesIO,
+    reminders: Sequence[Reminder],
+    options: ReminderOptions,
+    first_number: int,
+    pages: _Pages,
+) -> int:
+    """Typeset the notices into `target`; returns the number of pages."""
+    period = reminders[0].period
+    units = "、".join(r.unit for r in reminders[:3]) + ("等" if len(reminders) > 3 else "")
+    story = build_story(reminders, options, first_number, pages)
+    doc = BaseDocTemplate(
+        str(target) if isinstance(target, Path) else target,
+        pageTemplates=[_template(pages)],
+        title=f"督查催办单：{period.label}（{units}）",
+        author=options.office,
+        subject=f"{period.label}督查催办单",
+        creator="督查台账",
+        initialFontName=SONG,
+    )
+    doc.build(story)
+    return int(doc.page)
 
 
 def write_reminders(
     reminders: Sequence[Reminder], out: Path, options: ReminderOptions | None = None, first_number: int = 1
 ) -> None:
-    """All the notices in one PDF (each in its copies), written atomically."""
+    """All the notices in one PDF (each in its copies), written atomically.
+
+    Refused without an office (发文单位): a notice is never signed with a placeholder."""
     if not reminders:
         raise BadInput("没有需要催办的单位，未生成催办单")
     options = options or ReminderOptions()
-    story = build_story(reminders, options, first_number)
-    period = reminders[0].period
-    units = "、".join(r.unit for r in reminders[:3]) + ("等" if len(reminders) > 3 else "")
+    if not options.office.strip():
+        raise BadInput(NO_OFFICE)
+    copies = len(options.copies)
+    totals = {i: 1 for i in range(len(reminders) * copies)}
+    if _runs_over(reminders, options):
+        # some notice runs over a page: count each copy's pages in a first pass
+        first = _Pages()
+        count = _typeset(BytesIO(), reminders, options, first_number, first)
+        ends = [*first.started[1:], count + 1]
+        totals = {i: end - start for i, (start, end) in enumerate(zip(first.started, ends, strict=True))}
 
     def write(tmp: Path) -> None:
-        doc = BaseDocTemplate(
-            str(tmp),
-            pageTemplates=[_template()],
-            title=f"督查催办单：{period.label}（{units}）",
-            author=options.office or "督查台账",
-            subject=f"{period.label}督查催办单",
-            creator="督查台账",
-            initialFontName=SONG,
-        )
-        doc.build(story)
+        _typeset(tmp, reminders, options, first_number, _Pages(totals=totals))
 
     atomic_write(Path(out), write)
+
+
+def _runs_over(reminders: Sequence[Reminder], options: ReminderOptions) -> bool:
+    """Whether some notice is too long to be shrunk onto one page (its pages must be counted)."""
+    for n, reminder in enumerate(reminders, start=1):
+        story = _fit(_notice(reminder, options, options.copies[0], notice_number(reminder.period, n)))
+        if len(story) != 1 or not isinstance(story[0], KeepInFrame):
+            return True
+    return False
 
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')

@@ -58,3 +58,13 @@ def add_aliases(session: Session, canonical: str, aliases: list[str]) -> Unit:
             unit.aliases.append(UnitAlias(alias=alias))
             known.add(alias)
     return unit
+
+
+def units_named(session: Session, name: str) -> set[int]:
+    """Ids of the units whose canonical name or an alias is exactly `name` (stripped)."""
+    name = name.strip()
+    if not name:
+        return set()
+    by_name = session.scalars(select(Unit.id).where(Unit.name == name))
+    by_alias = session.scalars(select(UnitAlias.unit_id).where(UnitAlias.alias == name))
+    return {*by_name, *by_alias}

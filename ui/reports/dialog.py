@@ -329,6 +329,14 @@ class ReportDialog(QDialog):
         self.status.setText(words)
         show_error(self, words)
 
+    def _refuse(self, words: str, field: QWidget | None = None) -> None:
+        """Say why nothing was done, and put the cursor where the officer can fix it."""
+        self.last_error = words
+        self.status.setText(words)
+        show_error(self, words)
+        if field is not None:
+            field.setFocus()
+
     def _say(self, result: object) -> None:
         self.last_message = str(result)
         self.status.setText(self.last_message)
@@ -396,6 +404,9 @@ class ReportDialog(QDialog):
         )
 
     def save_reminders(self, out: Path) -> None:
+        if not self.office.text().strip():  # a 催办单 is signed by its office, never “（发文单位）”
+            self._refuse("请先填写“发文单位”：催办单须写明发文单位（落款），未生成催办单。", self.office)
+            return
         request = self.request()
         self._run(
             lambda progress: jobs.save_reminders(self.database, request, out, progress),

@@ -100,7 +100,9 @@ def test_pdf_names_unit_items_and_level(cases: Database, tmp_path: Path) -> None
 def test_reply_by_option_and_split(cases: Database, tmp_path: Path) -> None:
     with cases.reading() as session:
         reminders = collect_reminders(session, parse_period(PERIOD))
-    files = write_reminders_split(reminders, tmp_path / "催办", ReminderOptions(reply_by=date(2023, 8, 1)))
+    files = write_reminders_split(
+        reminders, tmp_path / "催办", ReminderOptions(office="某市科技局", reply_by=date(2023, 8, 1))
+    )
     assert len(files) == 3 and all(f.exists() for f in files)
     assert "红色催办" in files[0].name and "红山区科技局" in files[0].name
     text = "".join(p.extract_text() for p in PdfReader(files[2]).pages)
@@ -134,8 +136,11 @@ def test_cli_remind(
     cases: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     cases.dispose()
-    common = ["--db", str(db_path), "remind"]
     out = tmp_path / "催办单.pdf"
+    unsigned = ["--db", str(db_path), "remind", "--out", str(out), "--period", PERIOD]
+    assert main(unsigned) == 2 and not out.exists()  # no 发文单位: refused, nothing written
+    assert "office_name" in capsys.readouterr().err
+    common = ["--db", str(db_path), "remind", "--office", "某市科技局"]
     assert (
         main(
             [
