@@ -61,7 +61,9 @@ def test_preview_save_pdf_and_excel(qtbot: QtBot, seeded: Database, tmp_path: Pa
     assert not dialog.last_error, dialog.last_error
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "第7期" in text and "一是部分单位报送不及时" in text and "温州市科学技术局" in text
-    assert next_issue(seeded) == 8 and dialog.issue.value() == 8
+    assert dialog.preview is not None and pdf.read_bytes() == dialog.preview.pdf.read_bytes()  # saved = shown
+    # saving issued 第7期; the box still says 7, as the pages shown do
+    assert next_issue(seeded) == 8 and dialog.issue.value() == 7 and "第7期已记入台账" in dialog.last_message
 
     xlsx = tmp_path / "台账.xlsx"
     dialog.save_excel(xlsx)
@@ -94,6 +96,64 @@ def test_preview_save_pdf_and_excel(qtbot: QtBot, seeded: Database, tmp_path: Pa
     qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
     assert not dialog.last_error, dialog.last_error
     assert len(PdfReader(printed).pages) == dialog.page_total
+    dialog.cleanup()
+
+
+def _pdf_printer(path: Path, first: int = 0, last: int = 0) -> QPrinter:
+    """A printer at the resolution a real one has, printing to a PDF file."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    if first:
+        printer.setFromTo(first, last)
+    return printer
+
+
+def test_printing_is_saving_same_number_same_small_pdf(
+    qtbot: QtBot, seeded: Database, tmp_path: Path
+) -> None:
+    add_progress(seeded)
+    record_issue(seeded, 6)
+    dialog = make_dialog(qtbot, seeded)
+    dialog.generate_preview()
+    qtbot.waitUntil(lambda: dialog.page_total > 0 and idle(dialog), timeout=TIMEOUT)
+    assert dialog.issue.value() == 7 and "第7期" in dialog.page_count.text()
+    saved = tmp_path / "通报.pdf"
+    dialog.save_pdf(saved)
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert next_issue(seeded) == 8 and dialog.issue.value() == 7
+
+    # printing after saving prints the same number, as the same small file
+    printed = tmp_path / "打印 第7期.pdf"
+    dialog.print_to(_pdf_printer(printed))
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert not dialog.last_error, dialog.last_error
+    assert printed.stat().st_size == saved.stat().st_size < 1_000_000  # it was 19 MB of page images
+    assert printed.read_bytes() == saved.read_bytes()
+    first_page = PdfReader(printed).pages[0].extract_text()
+    assert "第7期" in first_page and "第8期" not in first_page
+    assert next_issue(seeded) == 8  # one number per document: printing it again issues nothing new
+
+    # a page range: those pages of the same PDF, text kept
+    part = tmp_path / "第2-3页.pdf"
+    dialog.print_to(_pdf_printer(part, 2, 3))
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    reader = PdfReader(part)
+    assert len(reader.pages) == 2 and part.stat().st_size < saved.stat().st_size
+    assert reader.pages[0].extract_text() == PdfReader(saved).pages[1].extract_text()
+
+    # a changed number makes the preview stale: printing refuses until it is shown again
+    dialog.issue.setValue(9)
+    stale = tmp_path / "旧预览.pdf"
+    dialog.print_to(_pdf_printer(stale))
+    assert "重新生成预览" in dialog.last_error and not stale.exists() and not dialog.busy
+    dialog.generate_preview()
+    qtbot.waitUntil(lambda: dialog.preview_is_current() and idle(dialog), timeout=TIMEOUT)
+    ninth = tmp_path / "第9期.pdf"
+    dialog.print_to(_pdf_printer(ninth))  # printed without saving: still issued
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert "第9期" in PdfReader(ninth).pages[0].extract_text()
+    assert next_issue(seeded) == 10 and dialog.issue.value() == 9
     dialog.cleanup()
 
 

@@ -135,7 +135,9 @@ class ReportDialog(QDialog):
         self.issue.setValue(next_issue(database))
         self.issue.setPrefix("第 ")
         self.issue.setSuffix(" 期")
-        self.issue.setToolTip("建议值为上次期号加一；保存通报 PDF 后记入台账")
+        self.issue.setToolTip(
+            "建议值为上次期号加一；保存或打印通报后记入台账（预览、保存、打印为同一期号、同一文件）"
+        )
         self.office = QLineEdit(office_name(database))
         self.office.setObjectName("officeEdit")
         self.office.setPlaceholderText("发文单位，如：某市科学技术局")
@@ -376,24 +378,26 @@ class ReportDialog(QDialog):
             self.page_labels.append(label)
         report = result.report
         summary = f"，{report.period.label}，{report.totals.items} 项任务" if report is not None else ""
-        self.page_count.setText(f"共 {len(result.pages)} 页{summary}")
-        self._say(f"预览已生成：共 {len(result.pages)} 页")
+        issue = f"督查通报 第{result.request.bulletin.issue}期，" if result.request is not None else ""
+        self.page_count.setText(f"{issue}共 {len(result.pages)} 页{summary}")
+        self._say(f"预览已生成：{issue}共 {len(result.pages)} 页")
 
     @property
     def page_total(self) -> int:
         return len(self.preview.pages) if self.preview is not None else 0
 
     def save_pdf(self, out: Path) -> None:
+        """Save the 通报: the previewed file itself when the options are unchanged since.
+
+        Saving issues the number shown; the box keeps it, because the pages shown carry it
+        (the next number is proposed when the dialog opens again)."""
         request = self.request()
+        preview = self.preview
         self._run(
-            lambda progress: jobs.save_pdf(self.database, request, out, progress),
-            self._saved_pdf,
+            lambda progress: jobs.save_pdf(self.database, request, out, progress, preview),
+            self._say,
             "正在保存 PDF…",
         )
-
-    def _saved_pdf(self, result: object) -> None:
-        self._say(result)
-        self.issue.setValue(max(self.issue.value(), next_issue(self.database)))
 
     def save_excel(self, out: Path) -> None:
         request = self.request()
@@ -414,17 +418,39 @@ class ReportDialog(QDialog):
             "正在生成催办单…",
         )
 
+    def preview_is_current(self) -> bool:
+        """Whether the pages shown are the 通报 the fields now ask for (issue number included)."""
+        try:
+            request = self.request()
+        except TrackerError:
+            return False
+        return self.preview is not None and request.same_bulletin(self.preview.request)
+
     def print_to(self, printer: QPrinter) -> None:
-        """Print the previewed bulletin on `printer` (the preview is generated first if needed)."""
+        """Print the previewed 通报 — the same PDF that is saved — and record its number as issued."""
         if self.preview is None:
-            show_error(self, "请先生成预览，再打印。")
+            self._refuse("请先生成预览，核对无误后再打印。")
             return
-        pdf = self.preview.pdf
-        self._run(lambda progress: jobs.print_pdf(pdf, printer, progress), self._say, "正在打印…")
+        if not self.preview_is_current():
+            self._refuse(
+                "选项（期号、报告期、范围或文字）已改动，预览已不是当前的通报：请重新生成预览，核对后再打印。"
+            )
+            return
+        request, preview = self.request(), self.preview
+        self._run(
+            lambda progress: jobs.print_bulletin(self.database, request, preview, printer, progress),
+            self._say,
+            "正在打印…",
+        )
 
     def _ask_print(self) -> None:
         if self.preview is None:
-            show_error(self, "请先生成预览，核对无误后再打印。")
+            self._refuse("请先生成预览，核对无误后再打印。")
+            return
+        if not self.preview_is_current():
+            self._refuse(
+                "选项（期号、报告期、范围或文字）已改动，预览已不是当前的通报：请重新生成预览，核对后再打印。"
+            )
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"督查通报 第{self.issue.value()}期")
@@ -433,6 +459,12 @@ class ReportDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, self.page_total)
         if dialog.exec():
+            if jobs.is_pdf_printer(printer):
+                # “Microsoft Print to PDF” and the like would receive page images: 19 MB of
+                # pictures of text. The previewed PDF is that document already; save it.
+                self.status.setText("所选打印机生成 PDF 文件：改为直接保存预览的 PDF（文字可选、文件小）。")
+                self._ask_pdf()
+                return
             self.print_to(printer)
 
     def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
