@@ -42,7 +42,7 @@ def export_xlsx(database: Database, args: argparse.Namespace, out: Path) -> None
     from tracker.reports.xlsx_ledger import LedgerOptions, write_ledger
 
     report, office = _report(database, args)
-    write_ledger(report, out, LedgerOptions(office=office))
+    write_ledger(report, out, LedgerOptions(office=office, paper=args.paper))
     say(f"已导出台账（{report.period.label}，{len(report.ledger)} 行）到 {out}")
 
 
@@ -66,6 +66,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--issue", type=int, help="督查通报期号（默认：上次期号加一）")
     parser.add_argument("--office", help="发文（制表）单位（默认：台账设置中的单位名称）")
     parser.add_argument("--date", help="通报日期 YYYY-MM-DD（默认：今天）")
+    parser.add_argument(
+        "--paper",
+        choices=["A3", "A4"],
+        default="A3",
+        help="Excel 台账宽表的纸张：A3 一页宽（默认）；A4 按列分页，序号、所属方案、名称每页重复",
+    )
     parser.add_argument("--problems", help="“存在问题”一节的文字，或 @文件 读取 UTF-8 文本")
     parser.add_argument("--next-steps", help="“下步工作要求”一节的文字，或 @文件 读取 UTF-8 文本")
     parser.set_defaults(run=run)

@@ -37,6 +37,7 @@ from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from tracker.errors import BadInput
@@ -78,6 +79,9 @@ class Column:
 class LedgerOptions:
     office: str = ""  # 制表单位
     title: str = ""  # defaults to “<period> 督查任务台账”
+    # A sheet too wide for A4: "A3" prints it one page wide on A3; "A4" prints it on A4 at
+    # 90 % in page-wide column groups, with its key columns (序号, 所属方案, 名称) on every page.
+    paper: str = "A3"
 
 
 LEDGER_COLUMNS = (
@@ -271,6 +275,41 @@ def paper_for(columns: Sequence[Column]) -> str:
     return "A3"
 
 
+KEY_COLUMNS = 3  # 序号, 所属方案 and the task's (indicator's) name: repeated on every A4 page
+SPLIT_SCALE = 90  # % on A4 in column groups: 10 pt prints at 9 pt
+
+
+def column_groups(columns: Sequence[Column], key: int = KEY_COLUMNS) -> list[range]:
+    """Column groups (0-based index ranges) that each fit A4 landscape at `SPLIT_SCALE` with the
+    first `key` columns printed beside them; the first group holds the key columns themselves."""
+    room = (PAPERS["A4"][1] / 25.4 * 72 - 2 * MARGIN_SIDE * 72) / (SPLIT_SCALE / 100)
+    room -= sheet_points(columns[:key])
+    groups: list[range] = []
+    start, used = key, 0.0
+    for index in range(key, len(columns)):
+        width = sheet_points(columns[index : index + 1])
+        if used + width > room and index > start:
+            groups.append(range(start, index))
+            start, used = index, 0.0
+        used += width
+    groups.append(range(start, len(columns)))
+    groups[0] = range(0, groups[0].stop)
+    return groups
+
+
+def _split_on_a4(sheet: Any, columns: Sequence[Column]) -> None:
+    """A4 landscape at 90 %, a page break after each column group, the key columns repeated and
+    pages numbered across before down (rows 1–N of every group, then the next rows)."""
+    setup = sheet.page_setup
+    setup.paperSize = PAPERS["A4"][0]
+    setup.scale = SPLIT_SCALE
+    setup.pageOrder = "overThenDown"
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=False)
+    sheet.print_title_cols = f"A:{get_column_letter(KEY_COLUMNS)}"
+    for group in column_groups(columns)[:-1]:
+        sheet.col_breaks.append(Break(id=group.stop))
+
+
 def _line_count(text: str, width: float, size: float = BODY_SIZE) -> int:
     """Lines `text` wraps to in a column `width` units wide, at `size` pt.
 
@@ -328,6 +367,7 @@ def _write_sheet(
     columns: Sequence[Column],
     rows: Iterable[Sequence[Any]],
     headings: Iterable[bool] | None = None,
+    wide_paper: str = "A3",
 ) -> int:
     """One table sheet; returns the number of data rows written."""
     sheet = workbook.create_sheet(name)
@@ -338,10 +378,14 @@ def _write_sheet(
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = PAPERS[paper_for(columns)][0]
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    paper = paper_for(columns)
+    if paper == "A3" and wide_paper == "A4":
+        _split_on_a4(sheet, columns)
+    else:
+        sheet.page_setup.paperSize = PAPERS[paper][0]
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_options.horizontalCentered = True
     sheet.print_options.gridLines = False  # every table cell has its own thin border
     margins = sheet.page_margins
@@ -523,6 +567,9 @@ def scope_lines(report: Report) -> list[str]:
 def build_workbook(report: Report, options: LedgerOptions | None = None) -> Workbook:
     """The whole 台账 workbook (write-only: save it once)."""
     options = options or LedgerOptions()
+    paper = options.paper
+    if paper not in PAPERS:
+        raise BadInput(f"台账纸张“{paper}”不对，应为 A3 或 A4 (paper must be A3 or A4)")
     label = report.period.label
     workbook = Workbook(write_only=True)
     workbook.properties.title = options.title or f"{label}督查任务台账"
@@ -535,7 +582,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
     overview += [(f"亮灯：{c.label}", c.count, c.percent / 100) for c in totals.by_light]
     overview += [
         ("本期未报送进展", totals.not_reported, totals.not_reported / totals.items if totals.items else 0.0),
-        ("完成率（已办结：已完成 + 已销号）", totals.done, totals.completion_rate / 100),
+        ("完成率", totals.done, totals.completion_rate / 100),
     ]
     overview += [(line, None, None) for line in scope_lines(report)]
     if report.changes is not None:
@@ -548,6 +595,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
         as_of,
         (Column("项目", 40, "wrap"), Column("数量", 12, "int"), Column("占比", 12, "percent")),
         overview,
+        wide_paper=paper,
     )
     _write_sheet(
         workbook,
@@ -558,6 +606,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
         LEDGER_COLUMNS,
         _ledger_values(report),
         (row.is_heading for row in report.ledger),
+        wide_paper=paper,
     )
     _write_sheet(
         workbook,
@@ -606,6 +655,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
             )
             for i, r in enumerate(report.indicators, start=1)
         ),
+        wide_paper=paper,
     )
     _write_sheet(
         workbook,
@@ -621,6 +671,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
             Column("配合", 8, "int"),
         ),
         ((i, u.unit, u.led, *u.columns(), u.supporting) for i, u in enumerate(report.units, start=1)),
+        wide_paper=paper,
     )
     if report.assessment is not None and report.assessment.scores:
         _write_assessment(workbook, report, office, as_of)
@@ -656,6 +707,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
             )
             for i, item in enumerate(report.late, start=1)
         ),
+        wide_paper=paper,
     )
     return workbook
 

@@ -150,6 +150,11 @@ class ReportDialog(QDialog):
         self.reply_by.setCalendarPopup(True)
         self.reply_by.setDisplayFormat("yyyy年M月d日")
         self.reply_by.setToolTip("催办单的回复期限（默认：通报日期后 7 天）")
+        self.paper_box = QComboBox()
+        self.paper_box.setObjectName("paperBox")
+        self.paper_box.addItem("A3 横向，一页宽", "A3")
+        self.paper_box.addItem("A4 横向，按列分页（序号、方案、名称每页重复）", "A4")
+        self.paper_box.setToolTip("Excel 台账中任务台账等宽表的打印纸张；字号打印后均不小于 9 磅")
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("problemsEdit")
         self.problems.setPlaceholderText("五、存在问题（每段一行；留空则打印提示语，不代写）")
@@ -178,6 +183,7 @@ class ReportDialog(QDialog):
         form.addRow("存在问题", self.problems)
         form.addRow("下步工作要求", self.next_steps)
         form.addRow("催办回复期限", self.reply_by)
+        form.addRow("台账纸张", self.paper_box)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(form)
@@ -285,7 +291,7 @@ class ReportDialog(QDialog):
             parts=frozenset(key for key, box in self.part_boxes.items() if box.isChecked()),
         )
         reminder = ReminderOptions(office=office, issued_on=issued_on, reply_by=_pydate(self.reply_by.date()))
-        return jobs.ReportRequest(period, scope, bulletin, reminder)
+        return jobs.ReportRequest(period, scope, bulletin, reminder, str(self.paper_box.currentData()))
 
     # — background work —
     @property

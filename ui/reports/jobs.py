@@ -45,6 +45,7 @@ class ReportRequest:
     scope: Scope = field(default_factory=Scope)
     bulletin: BulletinOptions = field(default_factory=BulletinOptions)
     reminder: ReminderOptions = field(default_factory=ReminderOptions)
+    ledger_paper: str = "A3"  # the Excel 台账's wide sheets: A3 one page wide, or A4 in column groups
 
     def same_bulletin(self, other: ReportRequest | None) -> bool:
         """Whether `other` asks for the same 通报 (period, scope and its options, issue included)."""
@@ -145,7 +146,7 @@ def save_excel(database: Database, request: ReportRequest, out: Path, progress: 
     progress(5, "正在汇总台账数据…")
     report = _assemble(database, request)
     progress(40, f"正在写入 Excel 台账（{len(report.ledger)} 行）…")
-    write_ledger(report, out, LedgerOptions(office=request.bulletin.office))
+    write_ledger(report, out, LedgerOptions(office=request.bulletin.office, paper=request.ledger_paper))
     progress(100, "完成")
     return f"已保存台账（{report.period.label}，{len(report.ledger)} 行）到 {out}"
 

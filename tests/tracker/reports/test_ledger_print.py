@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.tracker.reports.conftest import PERIOD
 from tracker.db.engine import Database
+from tracker.errors import BadInput
 from tracker.paths import resources_dir
 from tracker.periods import parse_period
 from tracker.reports.assemble import Report, assemble_report, resolve_scope
@@ -210,3 +211,36 @@ def test_libreoffice_prints_footer_and_legible_text(report: Report, tmp_path: Pa
         assert smallest >= 8.95
     else:
         assert smallest >= 6.5  # a machine without Calibri's metric measures columns wider
+
+
+def test_a4_prints_wide_sheets_in_column_groups_with_key_columns(report: Report, tmp_path: Path) -> None:
+    out = tmp_path / "台账 A4.xlsx"
+    write_ledger(report, out, LedgerOptions(paper="A4"))
+    wb = load_workbook(out)
+    ws = wb["任务台账"]
+    setup = ws.page_setup
+    assert PAPER_NAMES[int(setup.paperSize)] == "A4" and setup.orientation == "landscape"
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage and int(setup.scale) == 90
+    assert setup.pageOrder == "overThenDown"  # rows 1–N of every group, then the next rows
+    assert ws.print_title_cols == "$A:$C" and ws.print_title_rows == "$3:$3"
+    # each group of columns, with 序号/所属方案/任务 beside it, fits the A4 width at 90 %
+    columns = _columns(ws)
+    breaks = [b.id for b in ws.col_breaks.brk]
+    assert breaks and breaks == sorted(breaks)
+    printable = (297 / 25.4 * 72 - 2 * ws.page_margins.left * 72) / 0.9
+    key = columns[:3]
+    starts = [0, *breaks]
+    ends = [*breaks, len(columns)]
+    for start, end in zip(starts, ends, strict=True):
+        group = columns[start:end] if start == 0 else key + columns[start:end]
+        width = sum(max(column_pixels(c.width), c.width * 7.4) * 0.75 for c in group)
+        assert width <= printable, (start, end, width, printable)
+    headers = [c.value for c in ws[3]]
+    assert headers[:3] == ["序号", "所属方案", "任务(事项)名称"] and headers[breaks[0]] != "序号"
+    sizes = {c.font.sz for row in ws.iter_rows(min_row=3) for c in row if c.value is not None}
+    assert min(sizes) * 0.9 >= 9.0
+    # a sheet narrow enough for A4 is printed as before; the A3 default is unchanged
+    assert wb["总览"].sheet_properties.pageSetUpPr.fitToPage
+    with pytest.raises(BadInput, match="A3 或 A4"):
+        write_ledger(report, tmp_path / "x.xlsx", LedgerOptions(paper="B5"))
+    assert not (tmp_path / "x.xlsx").exists()
