@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from tracker.drafting import targets as tg
 from tracker.drafting.appendix import find_appendix_lists
 from tracker.drafting.header import find_header
+from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import Node, parse_outline
 from tracker.drafting.tables import TableRow, find_tables
 from tracker.drafting.text import load_text, normalise_line
@@ -103,31 +104,6 @@ def _table_metric(row: TableRow, start: int | None) -> pf.Metric:
     )
 
 
-def _metrics_from_text(text: str, year: int | None, source: str) -> list[pf.Metric]:
-    metrics: dict[tuple[str, str | None], pf.Metric] = {}
-    for found in tg.find_targets(text, year):
-        key = (found.name or found.text, found.unit)
-        target = pf.Target(
-            year=found.year,
-            value=found.value if found.comparator != "text" else None,
-            max=found.max,
-            comparator=found.comparator,
-            kind=found.kind,
-            recurring="yearly" if found.recurring else None,
-            text=found.text,
-        )
-        metric = metrics.get(key)
-        if metric is not None and all(t.year != target.year for t in metric.targets):
-            metric.targets.append(target)
-            continue
-        if metric is not None:
-            key = (f"{key[0]}（{len(metrics) + 1}）", key[1])
-        metrics[key] = pf.Metric(
-            name=key[0][:120] or found.text, unit=found.unit, targets=[target], source=source
-        )
-    return list(metrics.values())
-
-
 class _Builder:
     def __init__(self, text: str, header_year: int | None, lead_rule: bool) -> None:
         self.text = text
@@ -171,7 +147,7 @@ class _Builder:
         metrics = (
             []
             if node.children
-            else _metrics_from_text(body, max(deadline_years) if deadline_years else self.year, path)
+            else metrics_from_text(body, max(deadline_years) if deadline_years else self.year, path)
         )
         if len(node.heading) > 60 and node.title == node.heading[:60]:
             self.warnings.append(f"{path}：任务名称不明确，已截取前 60 字")
@@ -266,7 +242,7 @@ def draft_text(text: str, source: str | None = None) -> Draft:
         for node in [root, *root.children]:
             if GOAL_WORDS.search(node.heading) and not node.children:
                 metrics.extend(
-                    _metrics_from_text(node.text, header.period[1] if header.period else None, node.heading)
+                    metrics_from_text(node.text, header.period[1] if header.period else None, node.heading)
                 )
     if header.title is None:
         warnings.insert(0, "未找到文件标题，请填写")

@@ -10,8 +10,7 @@ given with `--columns 任务=B,牵头单位=D`. Everything guessed goes to the w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -19,26 +18,24 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import ValidationError
 
-from tracker.drafting.draft import Draft, _metrics_from_text
-from tracker.drafting.units import document_names_lead, find_units, split_units
+from tracker.drafting.draft import Draft
+from tracker.drafting.task_table import (
+    CN_NUMBERS,
+    HEADER_SCAN_ROWS,
+    Grid,
+    SheetReader,
+    cell_text,
+    find_header,
+    one_line,
+)
+from tracker.drafting.units import document_names_lead
 from tracker.errors import BadInput
-from tracker.importers.columns import FIELD_LABELS, field_of_header, match_headers
-from tracker.importers.deadlines import parse_deadline
+from tracker.importers.columns import FIELD_LABELS
 from tracker.planfile import model as pf
 from tracker.xlsx_open import open_xlsx
 
-HEADER_SCAN_ROWS = 15
-MAX_TITLE = 60
-CN_NUMBERS = "一二三四五六七八九十"
-SECTION = re.compile(
-    r"^\s*(?P<code>[一二三四五六七八九十百]+|（[一二三四五六七八九十百]+）|\([一二三四五六七八九十]+\))[、.．\s]*(?P<title>.+)$",
-    re.S,
-)
-CHILD_CODE = re.compile(r"^\s*(?P<code>\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])\s*")
-NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填报说明|附注)\s*[：:\d]")
 SPAN = re.compile(r"((?:19|20)\d\d)\s*[—\-–~～至到]+\s*((?:19|20)\d\d)\s*年")
 YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
-LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$")
 
 
 @dataclass(frozen=True)
@@ -77,97 +74,17 @@ def open_workbook(path: Path) -> Workbook:
     return open_xlsx(path, "任务表")
 
 
-# -- one sheet as a grid, merged cells filled ----------------------------------------------
-
-
-class Grid:
-    def __init__(self, ws: Worksheet) -> None:
-        self.title = ws.title
-        self.rows = ws.max_row
-        self.cols = ws.max_column
-        self.raw: dict[tuple[int, int], object] = {}
-        for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
-            for c, value in enumerate(row, start=1):
-                if value is not None and not (isinstance(value, str) and not value.strip()):
-                    self.raw[(r, c)] = value
-        self.merged: dict[tuple[int, int], tuple[int, int, int, int]] = {}
-        for rng in ws.merged_cells.ranges:
-            box = (rng.min_row, rng.min_col, rng.max_row, rng.max_col)
-            for r in range(rng.min_row, rng.max_row + 1):
-                for c in range(rng.min_col, rng.max_col + 1):
-                    self.merged[(r, c)] = box
-
-    def value(self, r: int, c: int | None) -> object:
-        if c is None:
-            return None
-        box = self.merged.get((r, c))
-        if box is not None:
-            return self.raw.get((box[0], box[1]))
-        return self.raw.get((r, c))
-
-    def text(self, r: int, c: int | None) -> str:
-        return cell_text(self.value(r, c))
-
-    def row_texts(self, r: int) -> list[object]:
-        return [self.value(r, c) for c in range(1, self.cols + 1)]
-
-    def distinct(self, r: int) -> list[str]:
-        out: list[str] = []
-        for c in range(1, self.cols + 1):
-            text = self.text(r, c)
-            if text and text not in out:
-                out.append(text)
-        return out
-
-    def vertical_span(self, r: int, c: int | None) -> tuple[int, int] | None:
-        if c is None:
-            return None
-        box = self.merged.get((r, c))
-        if box is None or box[0] == box[2]:
-            return None
-        return box[0], box[2]
-
-    def all_text(self) -> str:
-        return "\n".join(cell_text(v) for v in self.raw.values())
-
-
-def cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return f"{value.year}年{value.month}月{value.day}日"
-    lines = [line.strip() for line in str(value).replace("\r", "\n").split("\n")]
-    return "\n".join(line for line in lines if line)
-
-
-def one_line(text: str) -> str:
-    """Line breaks inside a title or a deadline are only wrapping."""
-    return "".join(text.split("\n")).strip()
-
-
-# -- finding the header --------------------------------------------------------------------
-
-
-def _find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
-    """(header row, first data row, field → column), or None."""
-    for r in range(1, min(HEADER_SCAN_ROWS, grid.rows) + 1):
-        found = match_headers(grid.row_texts(r))
-        if ("title" in found or "content" in found) and len(found) >= 2:
-            start = r + 1
-            # a two-row header: 责任单位 over 牵头单位 | 配合单位
-            below = match_headers(grid.row_texts(r + 1)) if r < grid.rows else {}
-            if below and all(field_of_header(v) is not None or v is None for v in grid.row_texts(r + 1)):
-                for name, col in below.items():
-                    over = field_of_header(grid.raw.get((r, col)))
-                    if name not in found or over in (None, "responsible"):
-                        for key in [k for k, v in found.items() if v == col]:
-                            del found[key]
-                        found[name] = col
-                start = r + 2
-            return r, start, found
-    return None
+def grid_of_sheet(ws: Worksheet) -> Grid:
+    """An Excel sheet as a Grid: its values and its merged ranges."""
+    raw: dict[tuple[int, int], object] = {}
+    for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
+        for c, value in enumerate(row, start=1):
+            raw[(r, c)] = value
+    boxes = [(rng.min_row, rng.min_col, rng.max_row, rng.max_col) for rng in ws.merged_cells.ranges]
+    grid = Grid(ws.title, raw, boxes)
+    grid.rows = max(grid.rows, ws.max_row)
+    grid.cols = max(grid.cols, ws.max_column)
+    return grid
 
 
 def _guess_header_row(grid: Grid) -> int | None:
@@ -184,352 +101,6 @@ def _headers_of(grid: Grid, r: int) -> SheetHeaders:
         if (r, c) in grid.raw
     ]
     return SheetHeaders(grid.title, r, headers)
-
-
-# -- rows → tasks --------------------------------------------------------------------------
-
-
-@dataclass
-class Row:
-    r: int
-    code: str
-    title: str
-    content: str
-    responsible: str
-    lead: str
-    support: str
-    deadline: object
-    note: str
-
-
-@dataclass
-class Section:
-    code: str
-    title: str
-    row: int
-    tasks: list[pf.Task] = field(default_factory=list)
-
-
-class SheetReader:
-    def __init__(
-        self,
-        grid: Grid,
-        columns: dict[str, int],
-        header_row: int,
-        start: int,
-        *,
-        year: int | None,
-        lead_rule: bool,
-        file_name: str,
-    ) -> None:
-        self.grid = grid
-        self.columns = columns
-        self.header_row = header_row
-        self.start = start
-        self.year = year
-        self.lead_rule = lead_rule
-        self.file = file_name
-        self.warnings: list[str] = []
-
-    def where(self, r: int) -> str:
-        return f"工作表“{self.grid.title}”第 {r} 行"
-
-    def column(self, name: str) -> str:
-        return f"{get_column_letter(self.columns[name])} 列" if name in self.columns else ""
-
-    # A title row above the header: one text only, not “附件1”.
-    def title(self) -> str | None:
-        for r in range(1, self.header_row):
-            texts = self.grid.distinct(r)
-            if len(texts) == 1:
-                text = one_line(texts[0])
-                if (
-                    len(text) >= 4
-                    and not re.fullmatch(r"附件\s*\d*[：:]?", text)
-                    and not NOTE_ROW.match(text)
-                ):
-                    return re.sub(r"^附件\s*\d+\s*[：:]?\s*", "", text).strip("《》")
-        return None
-
-    def _row(self, r: int) -> Row:
-        g, c = self.grid, self.columns
-        return Row(
-            r,
-            one_line(g.text(r, c.get("code"))),
-            one_line(g.text(r, c.get("title"))),
-            g.text(r, c.get("content")),
-            g.text(r, c.get("responsible")),
-            g.text(r, c.get("lead")),
-            g.text(r, c.get("support")),
-            g.value(r, c.get("deadline")),
-            g.text(r, c.get("note")),
-        )
-
-    def _is_header_again(self, r: int) -> bool:
-        found = match_headers(self.grid.row_texts(r))
-        return len(found) >= 2 and all(found.get(k) == v for k, v in found.items() if k in self.columns)
-
-    def _section(self, r: int) -> Section | None:
-        """A row that only names a group of tasks: “一、创新平台” across the table."""
-        texts = self.grid.distinct(r)
-        if len(texts) != 1:
-            return None
-        text = one_line(texts[0])
-        cells = [col for col in range(1, self.grid.cols + 1) if self.grid.text(r, col)]
-        match = SECTION.match(text)
-        wide = len(cells) >= 3 and len(cells) >= len(self.columns) - 1
-        if match and (wide or len(text) > 2):
-            code = match.group("code").strip("（）()")
-            return Section(
-                code if match.group("code")[0] not in "（(" else f"（{code}）", match.group("title"), r
-            )
-        if wide:
-            return Section("", text, r)
-        return None
-
-    def groups(self) -> tuple[list[Section], list[Row]]:
-        """Data rows grouped into tasks (a merged 序号 or 任务 spanning rows = one group)."""
-        sections: list[Section] = []
-        groups: list[list[Row]] = []
-        keys: list[tuple[str, int]] = []
-        owner: list[int] = []  # section index of each group, -1 before any section
-        notes: list[Row] = []
-        for r in range(self.start, self.grid.rows + 1):
-            if not any(
-                (r, col) in self.grid.raw or (r, col) in self.grid.merged for col in self.columns.values()
-            ):
-                continue
-            row = self._row(r)
-            if not (row.code or row.title or row.content or row.lead or row.responsible or row.support):
-                continue
-            first = one_line(self.grid.distinct(r)[0]) if self.grid.distinct(r) else ""
-            if NOTE_ROW.match(first):
-                notes.append(row)
-                continue
-            if self._is_header_again(r):
-                continue
-            section = self._section(r)
-            if section is not None:
-                sections.append(section)
-                continue
-            span = self.grid.vertical_span(r, self.columns.get("code")) if row.code else None
-            if span is None and row.title:
-                span = self.grid.vertical_span(r, self.columns.get("title"))
-            key = ("span", span[0]) if span else ("row", r)
-            if key[0] == "row" and not row.code and not row.title and groups:
-                key = keys[-1]  # a continuation row: 具体措施 under the task above
-            if keys and key == keys[-1]:
-                groups[-1].append(row)
-            else:
-                groups.append([row])
-                keys.append(key)
-                owner.append(len(sections) - 1)
-        self._grouped = list(zip(groups, owner, strict=True))
-        return sections, notes
-
-    # -- building tasks ---------------------------------------------------------------
-
-    def units(self, row: Row) -> list[pf.UnitRef]:
-        out: list[pf.UnitRef] = []
-
-        def add(name: str, role: str) -> None:
-            if role == "lead" and any(u.role == "lead" for u in out):
-                role = "support"
-            if name and all(u.name != name for u in out):
-                out.append(pf.UnitRef(name=name[:200], role=role))
-
-        def names(text: str) -> list[str]:
-            return split_units(text.replace("\n", "、"))
-
-        if row.lead:
-            for name in names(row.lead):
-                add(name, "lead")
-        if row.responsible:
-            text = row.responsible.replace("\n", "、")
-            found = find_units(text) if "牵头" in text else None
-            if found is not None and found.leads:
-                for name in found.names:
-                    add(name, "lead" if name in found.leads else "support")
-            else:
-                listed = names(text)
-                marked = [n for n in listed if LEAD_MARK.search(n)]
-                for i, name in enumerate(listed):
-                    clean = LEAD_MARK.sub("", name).strip()
-                    if marked:
-                        add(clean, "lead" if name in marked else "support")
-                    elif row.lead:
-                        add(clean, "support")
-                    elif self.lead_rule:
-                        add(clean, "lead" if i == 0 else "support")
-                    else:
-                        add(clean, "responsible")
-        if row.support:
-            for name in names(row.support):
-                add(name, "support")
-        return out
-
-    def _title_from(self, text: str) -> str:
-        text = one_line(text)
-        text = CHILD_CODE.sub("", text)
-        head = re.split(r"[。；;！!]", text, maxsplit=1)[0]
-        return head[:MAX_TITLE].strip("，, ") or text[:MAX_TITLE]
-
-    def task(self, row: Row, code: str) -> pf.Task:
-        content = row.content
-        title = row.title
-        if not title:
-            if not content:
-                self.warnings.append(f"{self.where(row.r)}：没有任务名称和工作内容，已跳过")
-                raise _Skip
-            title = self._title_from(content)
-            if len(one_line(content)) > len(title) + 1:
-                self.warnings.append(
-                    f"{self.where(row.r)}：没有任务名称，已取工作内容的第一句“{title[:20]}…”"
-                )
-        elif len(title) > MAX_TITLE and not content:
-            content, title = title, self._title_from(title)
-            self.warnings.append(f"{self.where(row.r)}：任务名称过长，已截取第一句作为名称")
-        if row.note:
-            content = f"{content}\n备注：{row.note}".strip()
-        deadline = parse_deadline(row.deadline, self.year)
-        if not deadline.understood:
-            self.warnings.append(
-                f"{self.where(row.r)} {self.column('deadline')}：完成时限“{deadline.text}”未能识别为日期，请核对"
-            )
-        units = self.units(row)
-        if not units:
-            self.warnings.append(f"{self.where(row.r)}：“{title[:20]}”未写明责任单位")
-        year = deadline.deadline.year if deadline.deadline else self.year
-        metrics = (
-            _metrics_from_text(content, year, f"工作表“{self.grid.title}”第 {row.r} 行") if content else []
-        )
-        return pf.Task(
-            code=code[:40],
-            title=title,
-            content=content,
-            deadline=deadline.deadline,
-            deadline_text=deadline.text,
-            recurring="yearly"
-            if deadline.recurring and re.search(r"每年|逐年|年度", deadline.text or "")
-            else None,
-            source=f"工作表“{self.grid.title}”第 {row.r} 行",
-            units=units,
-            metrics=metrics,
-        )
-
-    def group_task(self, rows: list[Row], code: str) -> pf.Task:
-        if len(rows) == 1:
-            return self.task(rows[0], code)
-        distinct = {
-            (r.title, r.content, r.lead, r.responsible, r.support, str(r.deadline), r.note) for r in rows
-        }
-        if len(distinct) == 1:
-            return self.task(rows[0], code)
-        first = rows[0]
-
-        def shared(attr: str) -> str:
-            values = {str(getattr(r, attr) or "") for r in rows}
-            return values.pop() if len(values) == 1 else ""
-
-        parent_title = shared("title")
-        kids_by_title = not parent_title
-        if not parent_title:
-            parent_title = first.title or self._title_from(first.content)
-            self.warnings.append(
-                f"{self.where(first.r)}：序号“{code}”跨 {len(rows)} 行但任务名称不同，已用第一行的名称作上级任务"
-            )
-        children: list[pf.Task] = []
-        used: set[str] = set()
-        note_shared = shared("note")
-        for i, row in enumerate(rows, start=1):
-            text = row.title if kids_by_title else ""
-            own = CHILD_CODE.match(row.content) if not text else None
-            kid_code = own.group("code").rstrip(".．、") if own else str(i)
-            kid = Row(
-                row.r,
-                kid_code,
-                text,
-                row.content,
-                row.responsible,
-                row.lead,
-                row.support,
-                row.deadline,
-                "" if note_shared else row.note,
-            )
-            try:
-                child = self.task(kid, kid_code)
-            except _Skip:
-                continue
-            while child.code in used:
-                child.code = f"{child.code}′"
-            used.add(child.code)
-            children.append(child)
-        parent_row = Row(
-            first.r,
-            code,
-            parent_title,
-            shared("content") if not children else "",
-            shared("responsible"),
-            shared("lead"),
-            shared("support"),
-            first.deadline if shared("deadline") else None,
-            shared("note"),
-        )
-        saved = len(self.warnings)
-        parent = self.task(parent_row, code)
-        del self.warnings[saved:]  # a parent without its own units is normal
-        if parent.deadline is None:
-            days = [c.deadline for c in children if c.deadline is not None]
-            parent.deadline = max(days) if days else None
-            parent.deadline_text = None
-        parent.children = children
-        return parent
-
-    def tasks(self) -> list[pf.Task]:
-        sections, notes = self.groups()
-        for note in notes:
-            if document_names_lead(note.title + note.content):
-                self.lead_rule = True
-        top: list[pf.Task] = []
-        section_tasks: list[list[pf.Task]] = [[] for _ in sections]
-        counters: dict[int, int] = {}
-        for rows, owner in self._grouped:
-            counters[owner] = counters.get(owner, 0) + 1
-            code = rows[0].code or str(counters[owner])
-            if not rows[0].code:
-                self.warnings.append(f"{self.where(rows[0].r)}：没有序号，已编为“{code}”")
-            try:
-                task = self.group_task(rows, code)
-            except _Skip:
-                continue
-            (section_tasks[owner] if owner >= 0 else top).append(task)
-        for i, section in enumerate(sections):
-            code = section.code or (CN_NUMBERS[i] if i < len(CN_NUMBERS) else str(i + 1))
-            top.append(
-                pf.Task(
-                    code=code,
-                    title=one_line(section.title),
-                    source=f"工作表“{self.grid.title}”第 {section.row} 行",
-                    children=_unique_codes(section_tasks[i], self.warnings, self.where(section.row)),
-                )
-            )
-        return _unique_codes(top, self.warnings, f"工作表“{self.grid.title}”")
-
-
-class _Skip(Exception):
-    pass
-
-
-def _unique_codes(tasks: list[pf.Task], warnings: list[str], where: str) -> list[pf.Task]:
-    seen: set[str] = set()
-    for task in tasks:
-        if task.code in seen:
-            old = task.code
-            while task.code in seen:
-                task.code = f"{task.code}′"
-            warnings.append(f"{where}：序号“{old}”重复，已改为“{task.code}”")
-        seen.add(task.code)
-    return tasks
 
 
 # -- the workbook --------------------------------------------------------------------------
@@ -549,7 +120,7 @@ def read_task_list(path: Path, columns: dict[str, int] | None = None) -> Draft:
     path = Path(path)
     wb = open_workbook(path)
     try:
-        grids = [Grid(ws) for ws in wb.worksheets if ws.sheet_state == "visible"]
+        grids = [grid_of_sheet(ws) for ws in wb.worksheets if ws.sheet_state == "visible"]
     finally:
         wb.close()
     grids = [g for g in grids if g.raw]
@@ -558,7 +129,7 @@ def read_task_list(path: Path, columns: dict[str, int] | None = None) -> Draft:
     found: list[tuple[Grid, int, int, dict[str, int]]] = []
     unknown: list[SheetHeaders] = []
     for grid in grids:
-        header = _find_header(grid)
+        header = find_header(grid)
         if header is not None and columns is None:
             found.append((grid, *header))
             continue
