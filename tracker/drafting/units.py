@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.drafting.labels import BRACKET_LABEL, LABEL, LABEL_FIELDS, parse_fields
+
 OPEN = "（〈《[【"
 CLOSE = "）〉》]】"
 SEPARATORS = "、，,；;/"
@@ -15,16 +17,49 @@ PLACE_END = re.compile(r"(区|县|市|镇|乡|街道|园区|开发区)$")
 SHARED_SUFFIX = re.compile(
     r"^(?P<head>.+?(?:区|县|市|镇|乡|街道)(?:（[^）]*）)?)(?P<suffix>管委会|管理委员会|人民政府|政府|党委|党工委|办事处)$"
 )
-LEAD_RULE = re.compile(r"(列|排)(在)?(第一|首)位的?(单位)?为牵头单位")
-UNIT_LABEL = re.compile(r"[（]\s*(责任单位|牵头单位|责任部门|牵头部门)\s*：")
+LEAD_RULE = re.compile(r"(列|排)(在)?(第一|首)位的?(单位|部门)?(为|是)(牵头|汇总|主责|主办)(单位|部门)")
 
 
 @dataclass(frozen=True)
 class FoundUnits:
     names: list[str]
-    leads: list[str]  # names printed after 牵头单位：
-    supports: list[str]  # names printed after 配合单位：
+    leads: list[str]  # names printed after 牵头单位： or before 牵头 (co-leads: all of them)
+    supports: list[str]  # names printed after 配合单位： or after “X牵头，”
     span: tuple[int, int]  # where the list sits in the text
+    deadline: str | None = None  # 完成时限 printed with the units
+    leader: str | None = None  # 责任领导 printed with the units (a person, never a unit)
+    responsible: bool = False  # printed as 责任单位 / “A、B负责”: no lead named
+
+
+# a word a unit's name ends with (局, 委, 政府 …) or starts with (各 …)
+UNIT_END = re.compile(
+    r"(局|委|办|厅|部|院|会|政府|中心|公司|集团|区|县|市|州|盟|旗|镇|乡|街道|所|站|队|行|处|科|室|馆|校|"
+    r"大学|学院|团|联|协|社|司|署|台|园|组|办公室|单位|部门|企业|高校|机构|银行|法院|检察院|"
+    r"海关|税务|人行|管委会|）)$"
+)
+PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
+SENTENCE_LEAD = re.compile(
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同)?牵头(?:负责|抓总)?(?:[，,；;、]\s*(?P<rest>.*))?$"
+)
+SENTENCE_REST = re.compile(
+    r"^(?P<names>.+?)(?:等)?(?:单位|部门)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|负责|落实)$"
+)
+SENTENCE_ONLY = re.compile(
+    r"^(?:由)?(?P<names>[^，,；;。]+?)(?:等)?(?:单位|部门)?(?:按职责分工|按照职责分工|按职责)?(?:分工)?(?:负责|落实|牵头负责)$"
+)
+
+
+def looks_like_unit(name: str) -> bool:
+    """A printed name that reads as a body (局, 委, 政府 …), not a person or a phrase."""
+    name = name.strip()
+    if not name or len(name) > 40:
+        return False
+    return name.startswith("各") or bool(UNIT_END.search(name))
+
+
+def looks_like_person(name: str) -> bool:
+    """Two or three characters with no body word: more likely a person than a unit."""
+    return bool(PERSON.match(name.strip())) and not looks_like_unit(name)
 
 
 def _matching_close(text: str, start: int) -> int:
@@ -41,9 +76,13 @@ def _matching_close(text: str, start: int) -> int:
     return len(text)
 
 
+GROUP_HEAD = re.compile(r"^各(区|县|市|乡|镇|乡镇|街道|县市|区县|市县)$")
+GROUP_TAIL = re.compile(r"^(区|县|市|乡|镇|乡镇|街道)(（[^）]*）|(人民)?政府$|党委|党委政府$|管委会$)")
+
+
 def split_units(text: str) -> list[str]:
     """Split a printed unit list into whole names, keeping groups and shared brackets right."""
-    text = text.replace("〈", "（").replace("〉", "）").strip().rstrip("。.")
+    text = text.replace("〈", "（").replace("〉", "）").replace("\n", "、").strip().rstrip("。.")
     text = DROP_TAIL.sub("", text).strip()
     parts: list[str] = []
     depth = 0
@@ -61,6 +100,13 @@ def split_units(text: str) -> list[str]:
     parts.append(current)
     names = [DROP_TAIL.sub("", p.strip()).strip() for p in parts]
     names = [n for n in names if n]
+    # a group printed with 、 outside its bracket: 各区、县（市）政府
+    index = 0
+    while index < len(names) - 1:
+        if GROUP_HEAD.match(names[index]) and GROUP_TAIL.match(names[index + 1]):
+            names[index : index + 2] = [f"{names[index]}、{names[index + 1]}"]
+            continue
+        index += 1
     # A suffix shared by several places: 温州海经区、温州高新区（经开区）管委会
     for index in range(len(names) - 1, 0, -1):
         match = SHARED_SUFFIX.match(names[index])
@@ -78,39 +124,113 @@ def split_units(text: str) -> list[str]:
     return out
 
 
+def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | None:
+    """Units from labelled fields (牵头单位 / 配合单位 / 责任单位 …, see labels.py)."""
+    leads = split_units(fields.get("lead", ""))
+    supports = split_units(fields.get("support", ""))
+    responsible = split_units(fields.get("responsible", ""))
+    if leads:
+        supports = supports + [n for n in responsible if n not in supports]
+        responsible = []
+    names = leads + [n for n in supports if n not in leads] + [n for n in responsible if n not in leads]
+    if not names and not fields.get("deadline"):
+        return None
+    return FoundUnits(
+        names,
+        leads,
+        [n for n in supports if n not in leads],
+        span,
+        deadline=fields.get("deadline"),
+        leader=fields.get("leader"),
+        responsible=not leads and not supports,
+    )
+
+
+def parse_sentence(body: str) -> tuple[list[str], list[str], list[str]] | None:
+    """“X牵头，A、B等按职责分工负责”, “A、B负责”, “由X负责” → (names, leads, supports)."""
+    body = body.strip().rstrip("。.；;")
+    lead = SENTENCE_LEAD.match(body)
+    if lead:
+        leads = split_units(lead.group("lead"))
+        rest = (lead.group("rest") or "").strip()
+        supports: list[str] = []
+        if rest:
+            tail = SENTENCE_REST.match(rest)
+            if tail is None:
+                return None
+            supports = split_units(tail.group("names"))
+        if not leads or not all(looks_like_unit(n) for n in leads + supports):
+            return None
+        return leads + [s for s in supports if s not in leads], leads, supports
+    only = SENTENCE_ONLY.match(body)
+    if only:
+        names = split_units(only.group("names"))
+        if names and all(looks_like_unit(n) for n in names):
+            return names, [], []
+    return None
+
+
 def _labelled(body: str) -> tuple[list[str], list[str], list[str]]:
     """牵头单位：…；配合单位：… inside one list."""
-    lead_match = re.search(r"牵头(单位|部门)?：(.+?)(?=[；;，,]?\s*(配合|协同|参与)(单位|部门)?：|$)", body)
-    support_match = re.search(r"(配合|协同|参与)(单位|部门)?：(.+)$", body)
-    if lead_match:
-        leads = split_units(lead_match.group(2))
-        supports = split_units(support_match.group(3)) if support_match else []
-        return leads + [s for s in supports if s not in leads], leads, supports
+    fields = parse_fields(body)
+    if fields:
+        found = from_fields(fields, (0, 0))
+        if found is not None:
+            return found.names, found.leads, found.supports
     return split_units(body), [], []
 
 
 def find_units(text: str) -> FoundUnits | None:
-    """The last “（责任单位：…）” or “牵头单位：…；配合单位：…” in a task's text."""
-    matches = list(UNIT_LABEL.finditer(text))
-    if matches:
-        match = matches[-1]
+    """The last unit list in a task's text: a labelled bracket or line, or a sentence form.
+
+    Forms: “（责任单位：…）”, “（牵头单位：X；配合单位：Y、Z）”, “[牵头单位:X;责任单位:A、B]”,
+    “牵头单位：…；配合单位：…” in the text, “（X牵头，A、B等按职责分工负责）”, “（A、B负责）”,
+    “（由X负责）”, and the same sentences closing the text without a bracket.
+    """
+    candidates: list[FoundUnits] = []
+    for match in BRACKET_LABEL.finditer(text):
         open_at = match.start()
         close_at = _matching_close(text, open_at)
-        body = text[match.end() : close_at]
-        label = match.group(1)
-        names, leads, supports = _labelled(body)
-        if label.startswith("牵头") and not leads:
-            leads = names[:1]
-            supports = names[1:]
-        return FoundUnits(names, leads, supports, (open_at, close_at + 1))
-    plain = re.search(r"(牵头单位|牵头部门|责任单位|责任部门)：([^。\n]+)", text)
-    if plain:
-        body = plain.group(0)
-        names, leads, supports = _labelled(body if plain.group(1).startswith("牵头") else plain.group(2))
-        return FoundUnits(names, leads, supports, plain.span())
+        fields = parse_fields(text[open_at + 1 : close_at])
+        found = from_fields(fields, (open_at, close_at + 1))
+        if found is not None:
+            candidates.append(found)
+    for open_at, ch in enumerate(text):
+        if ch not in "（[【":
+            continue
+        close_at = _matching_close(text, open_at)
+        if close_at >= len(text):
+            continue
+        inner = text[open_at + 1 : close_at]
+        if LABEL.search(inner):
+            continue
+        parsed = parse_sentence(inner)
+        if parsed is not None:
+            names, leads, supports = parsed
+            candidates.append(
+                FoundUnits(names, leads, supports, (open_at, close_at + 1), responsible=not leads)
+            )
+    if candidates:
+        return max(candidates, key=lambda f: f.span[0])
+    plain = LABEL.search(text)
+    if plain and LABEL_FIELDS[plain.group("word")] in ("lead", "support", "responsible"):
+        stop = text.find("。", plain.start())
+        end = stop if stop >= 0 else len(text)
+        found = from_fields(parse_fields(text[plain.start() : end]), (plain.start(), end))
+        if found is not None:
+            return found
+    # a closing sentence without a bracket: “……。市科技局牵头，市财政局等按职责分工负责。”
+    sentences = [s for s in re.split(r"(?<=[。；;])", text) if s.strip()]
+    if sentences:
+        last = sentences[-1]
+        parsed = parse_sentence(last)
+        if parsed is not None:
+            names, leads, supports = parsed
+            start = len(text) - len(last)
+            return FoundUnits(names, leads, supports, (start, len(text)), responsible=not leads)
     return None
 
 
 def document_names_lead(text: str) -> bool:
-    """The document's own rule “列第一位的为牵头单位”."""
+    """The document's own rule “列第一位的为牵头单位” (or “……为汇总单位”)."""
     return bool(LEAD_RULE.search(text))
