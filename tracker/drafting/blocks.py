@@ -401,3 +401,31 @@ def read_pdf_text(path: Path) -> str:
     if len(re.sub(r"\s", "", text)) < 20:
         raise BadInput(f"{path.name} 没有文字层（可能是扫描件），请先用 OCR 转成文字或 Word 文件")
     return text
+
+
+def load_blocks(path: Path) -> list[Block]:
+    """The blocks of any document the drafter reads: .txt, .docx, .doc/.wps, .pdf."""
+    from tracker.drafting.text import read_txt
+
+    path = Path(path)
+    if not path.exists():
+        raise BadInput(f"找不到文件 {path}")
+    if path.stat().st_size == 0:
+        raise BadInput(f"{path.name} 是空文件")
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        return text_blocks(read_txt(path).splitlines())
+    if suffix == ".docx":
+        return read_docx_blocks(path)
+    if suffix in (".doc", ".wps"):
+        if path.read_bytes()[:2] == b"PK":  # a .docx saved under the old name
+            return read_docx_blocks(path)
+        converted = convert_to_docx(path)
+        try:
+            blocks = read_docx_blocks(converted)
+        finally:
+            shutil.rmtree(converted.parent, ignore_errors=True)
+        return blocks
+    if suffix == ".pdf":
+        return text_blocks(read_pdf_text(path).splitlines())
+    raise BadInput(f"{path.name}：只能从 .txt、.docx、.doc、.wps 或 .pdf 起草方案")

@@ -15,13 +15,20 @@ from pydantic import ValidationError
 
 from tracker.drafting import targets as tg
 from tracker.drafting.appendix import find_appendix_lists
+from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.header import find_header
+from tracker.drafting.labels import parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import Node, parse_outline
+from tracker.drafting.paragraphs import split_items
+from tracker.drafting.review import ReviewMark, review_marks
 from tracker.drafting.tables import TableRow, find_tables
-from tracker.drafting.text import load_text, normalise_line
-from tracker.drafting.units import document_names_lead, find_units, split_units
+from tracker.drafting.task_table import Grid, SheetReader
+from tracker.drafting.task_table import find_header as find_table_header
+from tracker.drafting.text import normalise_line
+from tracker.drafting.units import FoundUnits, document_names_lead, find_units, from_fields, split_units
 from tracker.errors import BadInput
+from tracker.importers.deadlines import parse_deadline
 from tracker.planfile import model as pf
 
 EXCLUDED = re.compile(
@@ -35,8 +42,11 @@ DEADLINE = re.compile(r"(到|至)\s*(20\d\d)\s*年")
 
 @dataclass
 class Draft:
+    """A drafted plan, what had to be guessed, and the tasks the officer should check first."""
+
     plan: pf.Plan
     warnings: list[str] = field(default_factory=list)
+    marks: list[ReviewMark] = field(default_factory=list)
 
 
 def _section_nodes(roots: list[Node]) -> list[Node]:
@@ -112,43 +122,88 @@ class _Builder:
         self.warnings: list[str] = []
         self.any_units = False
 
+    def _units(self, found: FoundUnits) -> list[pf.UnitRef]:
+        """Roles: names under 牵头 are all lead; where none is, the document's rule decides."""
+        names = found.names
+        if found.leads:
+            return [pf.UnitRef(name=n, role="lead" if n in found.leads else "support") for n in names]
+        if found.supports and not found.responsible:
+            return [pf.UnitRef(name=n, role="support") for n in names]
+        if self.lead_rule:
+            return [pf.UnitRef(name=n, role="lead" if i == 0 else "support") for i, n in enumerate(names)]
+        return [pf.UnitRef(name=n, role="responsible") for n in names]
+
+    def expand(self, node: Node) -> None:
+        """Unnumbered paragraphs under an item, each naming its units, become its items."""
+        if node.children:
+            for child in node.children:
+                self.expand(child)
+            return
+        items = split_items(node, node.body)
+        if items is not None:
+            node.body = []
+            node.children = items
+
     def task(self, node: Node, path: str) -> pf.Task:
         body = node.content
         units: list[pf.UnitRef] = []
-        found = find_units(node.text)
-        if found is not None and not node.children:
+        labelled = from_fields(parse_fields("；".join(node.labels)), (0, 0)) if node.labels else None
+        found = find_units(node.text) if not node.children else None
+        if labelled is not None and labelled.names:
+            found, deadline_words = labelled, labelled.deadline
+        else:
+            deadline_words = (labelled.deadline if labelled else None) or (found.deadline if found else None)
+        if found is not None and not node.children and found.names:
             self.any_units = True
-            text = node.text
-            body_text = (text[: found.span[0]] + text[found.span[1] :]).strip()
-            heading_len = len(node.title)
-            body = body_text[heading_len:].lstrip("。！! ") if body_text.startswith(node.title) else body_text
-            names = found.names
-            if found.leads:
-                units = [pf.UnitRef(name=n, role="lead" if n == found.leads[0] else "support") for n in names]
-            elif self.lead_rule:
-                units = [
-                    pf.UnitRef(name=n, role="lead" if i == 0 else "support") for i, n in enumerate(names)
-                ]
-            else:
-                units = [pf.UnitRef(name=n, role="responsible") for n in names]
-        elif found is not None and node.children:
+            if found is not labelled:
+                text = node.text
+                body_text = (text[: found.span[0]] + text[found.span[1] :]).strip()
+                heading_len = len(node.title)
+                body = (
+                    body_text[heading_len:].lstrip("。！! ")
+                    if body_text.startswith(node.title)
+                    else body_text
+                )
+            units = self._units(found)
+        elif node.children and find_units(node.text) is not None:
             self.any_units = True
+        leader = (labelled.leader if labelled else None) or (found.leader if found else None)
+        if leader:
+            body = f"{body}\n责任领导：{leader}".strip()
         deadline_years = [int(y) for _, y in DEADLINE.findall(node.text)]
         deadline = date(max(deadline_years), 12, 31) if deadline_years else None
+        deadline_text = f"到{max(deadline_years)}年" if deadline_years else None
+        recurring = "yearly" if "每年" in node.heading else None
+        if deadline_words:
+            read = parse_deadline(deadline_words, self.year)
+            deadline, deadline_text = read.deadline, read.text
+            if read.recurring and re.search(r"每年|逐年|年度", read.text or ""):
+                recurring = "yearly"
+            if not read.understood:
+                self.warnings.append(f"{path}：完成时限“{read.text}”未能识别为日期，请核对")
         children: list[pf.Task] = []
         codes: set[str] = set()
         for child in node.children:
-            kid = self.task(child, f"{path}{child.code}")
+            kid = self.task(
+                child, f"{path}{child.code}" if not child.generated else f"{path}第{child.code}段"
+            )
             while kid.code in codes:
                 kid.code = kid.code + "′"
                 self.warnings.append(f"{path}{child.code}：序号重复，已改为“{kid.code}”")
             codes.add(kid.code)
             children.append(kid)
-        metrics = (
-            []
-            if node.children
-            else metrics_from_text(body, max(deadline_years) if deadline_years else self.year, path)
+        title = node.title or node.code
+        if found is not None and found is not labelled and found.span[1] <= len(node.heading):
+            # the units were printed inside the heading line: the name is read without them
+            bare = node.heading[: found.span[0]] + node.heading[found.span[1] :]
+            title = Node(node.level, node.code, bare.strip()).title or title
+        year = (
+            deadline.year
+            if deadline and deadline_words
+            else (max(deadline_years) if deadline_years else self.year)
         )
+        goal_text = body if body.startswith(title) else f"{title}。{body}"
+        metrics = [] if node.children else metrics_from_text(goal_text, year, path)
         if len(node.heading) > 60 and node.title == node.heading[:60]:
             self.warnings.append(f"{path}：任务名称不明确，已截取前 60 字")
         for metric in metrics:
@@ -156,11 +211,11 @@ class _Builder:
                 self.warnings.append(f"{path}：指标“{metric.name[:20]}”的目标比较方式按“=”理解，请核对")
         return pf.Task(
             code=node.code,
-            title=node.title or node.code,
+            title=title,
             content=body,
             deadline=deadline,
-            deadline_text=f"到{max(deadline_years)}年" if deadline_years else None,
-            recurring="yearly" if "每年" in node.heading else None,
+            deadline_text=deadline_text,
+            recurring=recurring,
             source=path,
             units=units,
             metrics=metrics,
@@ -201,21 +256,81 @@ def _appendix_tasks(lines: list[str], end_year: int | None) -> list[pf.Task]:
     return parents
 
 
-def draft_text(text: str, source: str | None = None) -> Draft:
-    """A plan drafted from a document's text; BadInput if it holds no tasks."""
-    lines = [normalise_line(line) for line in text.splitlines()]
-    header = find_header([line for line in lines if line])
-    roots = parse_outline(lines)
+def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) -> list[pf.Task]:
+    """Tasks from the numbered outline; numbered items with no heading above; else paragraphs."""
+    for root in roots:
+        builder.expand(root)
     sections = _task_sections(roots)
-    builder = _Builder(text, header.period[1] if header.period else None, document_names_lead(text))
     tasks: list[pf.Task] = []
     if len(sections) == 1:
         for child in sections[0].children:
             tasks.append(builder.task(child, f"{sections[0].code}、{sections[0].title}{child.code}"))
-    else:
+    elif sections:
         for section in sections:
             tasks.append(builder.task(section, f"{section.code}"))
-    tasks.extend(_appendix_tasks(lines, header.period[1] if header.period else None))
+    else:
+        # items numbered 1. 2. … (or 一、二、…) with no section heading above them
+        items = [r for r in roots if not EXCLUDED.search(r.heading)]
+        if items and any(find_units(r.text) or r.labels for r in items):
+            tasks = [builder.task(r, r.code) for r in items]
+    if not tasks and preamble:
+        top = Node(level=-1, code="", heading="")
+        found = split_items(top, preamble)
+        if found:
+            tasks = [builder.task(item, f"第{item.code}段") for item in found]
+    return tasks
+
+
+def _task_table(table: Table, index: int) -> tuple[Grid, tuple[int, int, dict[str, int]]] | None:
+    """A table whose header names tasks and their units or deadlines, as a Grid."""
+    raw: dict[tuple[int, int], object] = {
+        key: "\n".join(normalise_line(x) for x in text.split("\n")) for key, text in table.cells.items()
+    }
+    grid = Grid(f"表{index}", raw, table.boxes, place=f"表{index}")
+    grid.rows, grid.cols = max(grid.rows, table.rows), max(grid.cols, table.cols)
+    header = find_table_header(grid)
+    if header is None or not any(k in header[2] for k in ("lead", "support", "responsible", "deadline")):
+        return None
+    return grid, header
+
+
+def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
+    """A plan drafted from a document's paragraphs and tables; BadInput if it holds no tasks."""
+    lines: list[str] = []
+    task_tables: list[tuple[Grid, tuple[int, int, dict[str, int]]]] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(normalise_line(block))
+            continue
+        found = _task_table(block, len(task_tables) + 1)
+        if found is not None:
+            task_tables.append(found)
+            lines.append("")
+        else:
+            lines.extend(
+                ["", *("\t".join(normalise_line(c) for c in x.split("\t")) for x in block.lines()), ""]
+            )
+    text = "\n".join(lines)
+    header = find_header([line for line in lines if line])
+    end_year = header.period[1] if header.period else None
+    lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
+    preamble: list[str] = []
+    roots = parse_outline(lines, preamble)
+    builder = _Builder(text, end_year, lead_rule)
+    tasks = _outline_tasks(builder, roots, preamble)
+    warnings: list[str] = []
+    table_tasks: list[pf.Task] = []
+    for grid, (header_row, start, mapping) in task_tables:
+        reader = SheetReader(
+            grid, mapping, header_row, start, year=end_year, lead_rule=lead_rule, file_name=source or ""
+        )
+        table_tasks.extend(reader.tasks())
+        warnings.extend(reader.warnings)
+    if table_tasks:
+        # the 分工表 names the units: it is the list of tasks, unless the text names units too
+        tasks = tasks + table_tasks if builder.any_units else table_tasks
+        builder.any_units = True
+    tasks.extend(_appendix_tasks(lines, end_year))
     seen: set[str] = set()
     for task in tasks:
         while task.code in seen:
@@ -223,27 +338,24 @@ def draft_text(text: str, source: str | None = None) -> Draft:
         seen.add(task.code)
     if not tasks:
         name = source or "文件"
-        raise BadInput(f"{name} 中没有找到编号的任务（如“一、”“（一）”“1.”或“第一章”），无法起草方案")
-    warnings = list(dict.fromkeys(builder.warnings))
+        raise BadInput(
+            f"{name} 中没有找到任务：既没有编号的条目（如“一、”“（一）”“1.”），也没有写明牵头单位或责任单位的段落、"
+            "任务分工表，无法起草方案"
+        )
+    warnings = list(dict.fromkeys(builder.warnings + warnings))
     if not builder.any_units and header.issuer:
         names = split_units(header.issuer)
         for task in pf.iter_tasks(tasks):
             task.units = [pf.UnitRef(name=n, role="responsible") for n in names]
             task.units_inferred = True
         warnings.insert(0, f"文件未写明责任单位，已将发文单位（{header.issuer}）填为各任务的责任单位")
-    elif builder.any_units:
-        for task in pf.iter_tasks(tasks):
-            if not task.units and not task.children:
-                warnings.append(f"{task.source}：未找到责任单位")
     # plan-level indicators: tables, and the goals section's running text
-    start = header.period[0] if header.period else None
-    metrics = [_table_metric(row, start) for row in find_tables(lines)]
+    start_year = header.period[0] if header.period else None
+    metrics = [_table_metric(row, start_year) for row in find_tables(lines)]
     for root in roots:
         for node in [root, *root.children]:
             if GOAL_WORDS.search(node.heading) and not node.children:
-                metrics.extend(
-                    metrics_from_text(node.text, header.period[1] if header.period else None, node.heading)
-                )
+                metrics.extend(metrics_from_text(node.text, end_year, node.heading))
     if header.title is None:
         warnings.insert(0, "未找到文件标题，请填写")
     plan_data = {
@@ -255,23 +367,25 @@ def draft_text(text: str, source: str | None = None) -> Draft:
         "issued_on": header.issued_on,
         "period": {"start": header.period[0], "end": header.period[1]} if header.period else None,
         "source": source,
-        "notes": "由程序从文件起草，请核对：\n" + "\n".join(warnings) if warnings else "由程序从文件起草",
-        "metrics": metrics,
-        "tasks": tasks,
+        "metrics": [x.model_dump() for x in metrics],
+        "tasks": [t.model_dump() for t in tasks],
     }
     try:
-        plan = pf.Plan.model_validate(
-            {
-                **plan_data,
-                "metrics": [x.model_dump() for x in metrics],
-                "tasks": [t.model_dump() for t in tasks],
-            }
-        )
+        plan = pf.Plan.model_validate(plan_data)
     except ValidationError as exc:
         raise BadInput(f"{source or '文件'} 起草的方案未通过校验：{exc.errors()[0]['msg']}") from None
-    return Draft(plan, warnings)
+    marks = review_marks(plan, units_expected=builder.any_units)
+    warnings.extend(mark.warning for mark in marks if mark.warning not in warnings)
+    plan.notes = "由程序从文件起草，请核对：\n" + "\n".join(warnings) if warnings else "由程序从文件起草"
+    return Draft(plan, warnings, marks)
+
+
+def draft_text(text: str, source: str | None = None) -> Draft:
+    """A plan drafted from a document's text (tables printed in it are read as tables)."""
+    return draft_blocks(text_blocks(text.splitlines()), source)
 
 
 def draft_file(path: Path) -> Draft:
+    """A plan drafted from a .txt, .docx, .doc/.wps (via LibreOffice) or .pdf (its text layer)."""
     path = Path(path)
-    return draft_text(load_text(path), source=path.name)
+    return draft_blocks(load_blocks(path), source=path.name)

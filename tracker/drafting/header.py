@@ -41,7 +41,7 @@ def find_header(lines: list[str]) -> Header:
             header.title = quoted.group(1)
         else:
             for line in head:
-                if 6 <= len(line) <= 60 and re.search(r"(方案|规划|计划|意见|办法|清单)", line):
+                if 6 <= len(line) <= 60 and re.search(r"(方案|规划|计划|意见|办法|清单|要点|分工|任务表|细则|工作安排)", line):
                     header.title = line
                     break
     if header.title:
@@ -79,6 +79,10 @@ def find_header(lines: list[str]) -> Header:
             if words in (header.title or ""):
                 header.period = years
                 break
+    if header.period is None and header.title:
+        years = sorted({int(y) for y in re.findall(r"(20\d\d)\s*年", header.title)})
+        if years:  # “2024年工作要点”: the plan's own year
+            header.period = (years[0], years[-1])
     if header.period is None:
         until = [int(y) for y in re.findall(r"(?:到|至)\s*(20\d\d)\s*年", "\n".join(lines))]
         start = header.issued_on.year if header.issued_on else None

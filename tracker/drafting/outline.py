@@ -1,9 +1,16 @@
-"""The numbered hierarchy: 第X章, 一、, （一）, 1. and （1）, with text running on across lines."""
+"""The numbered hierarchy: 第X章, 一、, （一）, 1. and （1）, with text running on across lines.
+
+Label lines (“牵头单位：…”) stay with the item above them but out of its text; noise lines
+(page numbers, 抄送/印发, red-head lines) are skipped; an 附件 heading closes the item above it.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from tracker.drafting.labels import is_label_line
+from tracker.drafting.text import is_appendix_heading, is_noise
 
 CN = "一二三四五六七八九十百零"
 PATTERNS: list[tuple[int, re.Pattern[str]]] = [
@@ -21,13 +28,19 @@ class Node:
     level: int
     code: str
     heading: str  # the text on the numbered line after the code
-    body: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)  # its lines, label lines included
     children: list[Node] = field(default_factory=list)
     line: int = 0
+    generated: bool = False  # an unnumbered paragraph read as an item: its code is made up
 
     @property
     def text(self) -> str:
-        return "".join([self.heading, *self.body])
+        return "".join([self.heading, *(b for b in self.body if not is_label_line(b))])
+
+    @property
+    def labels(self) -> list[str]:
+        """The label lines under it (“牵头单位：…”, “完成时限：…”)."""
+        return [b for b in self.body if is_label_line(b)]
 
     @property
     def title(self) -> str:
@@ -66,17 +79,29 @@ def heading_of(line: str) -> tuple[int, str, str] | None:
     return None
 
 
-def parse_outline(lines: list[str]) -> list[Node]:
-    """A forest of numbered nodes; unnumbered lines run on into the node above them."""
+def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[Node]:
+    """A forest of numbered nodes; unnumbered lines run on into the node above them.
+
+    Lines before the first numbered one go to `preamble` when given.
+    """
     roots: list[Node] = []
     stack: list[Node] = []
     for index, line in enumerate(lines):
-        if not line or "\t" in line:
+        if not line or "\t" in line or is_noise(line):
+            continue
+        if is_appendix_heading(line):
+            stack = []  # what follows belongs to the 附件, not to the last item
             continue
         found = heading_of(line)
         if found is None:
             if stack:
-                stack[-1].body.append(line)
+                body = stack[-1].body
+                if body and body[-1].rstrip().endswith(("：", ":")) and is_label_line(body[-1]):
+                    body[-1] = body[-1] + line  # 牵头单位：⏎ 市科技局
+                else:
+                    body.append(line)
+            elif preamble is not None:
+                preamble.append(line)
             continue
         level, code, rest = found
         node = Node(level, code, rest, line=index)

@@ -1,9 +1,8 @@
-"""Loading a document's text: .txt (UTF-8 or GB18030) and .docx (paragraphs and tables)."""
+"""A document's lines: .txt decoding (UTF-8 or GB18030), normalising, and noise lines."""
 
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 
 from tracker.errors import BadInput
@@ -22,6 +21,25 @@ def normalise_line(line: str) -> str:
     return line.strip().rstrip("\\").strip()
 
 
+PAGE_NUMBER = re.compile(r"^[—\-－–―~]*\s*\d{1,3}\s*[—\-－–―~]*$|^第\s*\d+\s*页(\s*共\s*\d+\s*页)?$")
+NOISE = re.compile(
+    r"^(抄送|抄报|主送)\s*[：:]|印发\s*$|^（此件[^）]*）$|^（信息公开[^）]*）$|^[（(]?(主动公开|依申请公开|不予公开)[）)]?$"
+)
+RED_HEAD = re.compile(r"^[\u4e00-\u9fa5（）]{2,30}(文件|公报|简报|通报)$")
+APPENDIX_HEADING = re.compile(r"^附\s*件\s*\d*\s*([：:].{0,40})?$|^附\s*件\s*\d+\s*\S{0,40}$")
+
+
+def is_noise(line: str) -> bool:
+    """Page numbers (“— 3 —”), 抄送/印发 lines, red-head lines (“某某市人民政府办公室文件”)."""
+    line = line.strip()
+    return bool(PAGE_NUMBER.match(line) or NOISE.search(line) or RED_HEAD.match(line))
+
+
+def is_appendix_heading(line: str) -> bool:
+    """“附件” / “附件2” / “附件：重点任务分工表”: the body of the document ends here."""
+    return bool(APPENDIX_HEADING.match(line.strip())) and len(line.strip()) <= 45
+
+
 def read_txt(path: Path) -> str:
     data = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):
@@ -30,48 +48,3 @@ def read_txt(path: Path) -> str:
         except UnicodeDecodeError:
             continue
     raise BadInput(f"{path.name} 的文字编码无法识别（应为 UTF-8 或 GBK）")
-
-
-def read_docx(path: Path) -> str:
-    """Paragraphs and tables in document order; a table row becomes tab-separated cells."""
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    try:
-        document = Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
-        raise BadInput(f"{path.name} 不是有效的 Word .docx 文件（{exc}）") from None
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, Table):
-            lines.append("")
-            for row in block.rows:
-                cells: list[str] = []
-                previous = None
-                for cell in row.cells:
-                    # a merged cell is repeated by python-docx: keep it once per row
-                    if previous is not None and cell._tc is previous:
-                        continue
-                    previous = cell._tc
-                    cells.append(" ".join(cell.text.split()))
-                lines.append("\t".join(cells))
-            lines.append("")
-    return "\n".join(lines)
-
-
-def load_text(path: Path) -> str:
-    path = Path(path)
-    if not path.exists():
-        raise BadInput(f"找不到文件 {path}")
-    if path.stat().st_size == 0:
-        raise BadInput(f"{path.name} 是空文件")
-    suffix = path.suffix.lower()
-    if suffix == ".txt":
-        return read_txt(path)
-    if suffix == ".docx":
-        return read_docx(path)
-    raise BadInput(f"{path.name}：只能从 .txt 或 .docx 起草方案")

@@ -35,7 +35,7 @@ class FoundUnits:
 UNIT_END = re.compile(
     r"(局|委|办|厅|部|院|会|政府|中心|公司|集团|区|县|市|州|盟|旗|镇|乡|街道|所|站|队|行|处|科|室|馆|校|"
     r"大学|学院|团|联|协|社|司|署|台|园|组|办公室|单位|部门|企业|高校|机构|银行|法院|检察院|"
-    r"海关|税务|人行|管委会|）)$"
+    r"海关|税务|人行|管委会)$"
 )
 PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
 SENTENCE_LEAD = re.compile(
@@ -54,7 +54,8 @@ def looks_like_unit(name: str) -> bool:
     name = name.strip()
     if not name or len(name) > 40:
         return False
-    return name.startswith("各") or bool(UNIT_END.search(name))
+    bare = re.sub(r"（[^（）]*）$", "", name)  # 温州高新区（经开区）→ judged by 温州高新区
+    return bool(bare) and (bare.startswith("各") or bool(UNIT_END.search(bare)))
 
 
 def looks_like_person(name: str) -> bool:
@@ -146,7 +147,7 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
     )
 
 
-def parse_sentence(body: str) -> tuple[list[str], list[str], list[str]] | None:
+def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[str], list[str]] | None:
     """“X牵头，A、B等按职责分工负责”, “A、B负责”, “由X负责” → (names, leads, supports)."""
     body = body.strip().rstrip("。.；;")
     lead = SENTENCE_LEAD.match(body)
@@ -167,6 +168,11 @@ def parse_sentence(body: str) -> tuple[list[str], list[str], list[str]] | None:
         names = split_units(only.group("names"))
         if names and all(looks_like_unit(n) for n in names):
             return names, [], []
+    # a bare list of bodies closing an item: （市科技局、市财政局）
+    if bare and not re.search(r"[，,；;。：:]", body) and not body.startswith(("含", "包括", "如", "即")):
+        names = split_units(body)
+        if names and all(looks_like_unit(n) and len(n) >= 3 for n in names):
+            return names, [], []
     return None
 
 
@@ -178,6 +184,24 @@ def _labelled(body: str) -> tuple[list[str], list[str], list[str]]:
         if found is not None:
             return found.names, found.leads, found.supports
     return split_units(body), [], []
+
+
+def unit_brackets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every bracket that holds labelled units or a sentence naming units."""
+    out: list[tuple[int, int]] = []
+    for open_at, ch in enumerate(text):
+        if ch not in "（[【":
+            continue
+        close_at = _matching_close(text, open_at)
+        if close_at >= len(text):
+            continue
+        inner = text[open_at + 1 : close_at]
+        fields = parse_fields(inner) if LABEL.match(inner.strip()) else {}
+        if any(k in fields for k in ("lead", "support", "responsible")) or (
+            not fields and parse_sentence(inner) is not None
+        ):
+            out.append((open_at, close_at + 1))
+    return out
 
 
 def find_units(text: str) -> FoundUnits | None:
@@ -204,7 +228,8 @@ def find_units(text: str) -> FoundUnits | None:
         inner = text[open_at + 1 : close_at]
         if LABEL.search(inner):
             continue
-        parsed = parse_sentence(inner)
+        closing = not text[close_at + 1 :].strip(" 。；;，,")
+        parsed = parse_sentence(inner, bare=closing)
         if parsed is not None:
             names, leads, supports = parsed
             candidates.append(

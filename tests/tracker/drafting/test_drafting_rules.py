@@ -117,7 +117,7 @@ def test_docx_without_tasks(tmp_path: Path, database: Database, capsys: pytest.C
     with pytest.raises(BadInput):
         draft_file(path)
     assert main(["--db", str(database.path), "import-plan", str(path)]) == 2
-    assert "没有找到编号的任务" in capsys.readouterr().err
+    assert "没有找到任务" in capsys.readouterr().err
     with database.reading() as session:
         assert session.query(m.Plan).count() == 0
     broken = tmp_path / "坏.docx"

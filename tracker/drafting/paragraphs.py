@@ -1,0 +1,93 @@
+"""Unnumbered paragraphs that are each a task: a task ends where its units are printed.
+
+“加快建设……（市科技局牵头，市财政局等按职责分工负责）” closes one task; a paragraph with two
+such brackets holds two tasks; label lines (“牵头单位：…”) after a paragraph close it too.
+Used where an item has no numbered children but its text names units two or more times.
+"""
+
+from __future__ import annotations
+
+from tracker.drafting.labels import is_label_line, parse_fields
+from tracker.drafting.outline import Node
+from tracker.drafting.units import find_units, unit_brackets
+
+
+def _pieces(line: str) -> list[str]:
+    """A line cut after each bracket that names units (and the 。 after it)."""
+    cuts: list[int] = []
+    for _, close in unit_brackets(line):
+        end = close
+        while end < len(line) and line[end] in "。；;，, ":
+            end += 1
+        if end < len(line):
+            cuts.append(end)
+    out: list[str] = []
+    start = 0
+    for cut in cuts:
+        if cut > start:
+            out.append(line[start:cut])
+            start = cut
+    out.append(line[start:])
+    return [p for p in out if p.strip()]
+
+
+def _has_units(text: str, labels: list[str]) -> bool:
+    fields = parse_fields("；".join(labels)) if labels else {}
+    if any(k in fields for k in ("lead", "support", "responsible")):
+        return True
+    return find_units(text) is not None
+
+
+def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
+    """(text, label lines, names units) per task-sized piece of the lines, in order."""
+    out: list[tuple[str, list[str], bool]] = []
+    text: list[str] = []
+    labels: list[str] = []
+
+    def close() -> None:
+        if text or labels:
+            joined = "".join(text)
+            out.append((joined, list(labels), _has_units(joined, labels)))
+        text.clear()
+        labels.clear()
+
+    for line in lines:
+        if is_label_line(line):
+            labels.append(line)
+            continue
+        if labels:
+            close()
+        for piece in _pieces(line):
+            text.append(piece)
+            units = find_units(piece)
+            if units is not None and units.span[1] >= len(piece.rstrip("。；;， ")):
+                close()
+    close()
+    return out
+
+
+def split_items(heading_node: Node, lines: list[str]) -> list[Node] | None:
+    """Items made from unnumbered paragraphs, or None when fewer than two name units.
+
+    Paragraphs before the first one that names units are the section's introduction and
+    stay out; each later piece becomes an item numbered 1, 2, 3 … (marked as generated).
+    """
+    found = segments(lines)
+    if sum(1 for _, _, has in found if has) < 2:
+        return None
+    first = next(i for i, (_, _, has) in enumerate(found) if has)
+    items: list[Node] = []
+    for text, labels, _ in found[first:]:
+        if not text.strip():
+            continue
+        items.append(
+            Node(
+                level=heading_node.level + 1 if heading_node.level >= 0 else 3,
+                code=str(len(items) + 1),
+                heading=text.strip(),
+                body=list(labels),
+                line=heading_node.line,
+                generated=True,
+            )
+        )
+    return items or None
