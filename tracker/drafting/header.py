@@ -13,6 +13,20 @@ SPAN = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*[—\-–~～至到]+\s*((?:19|20
 FIVE_YEAR = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
 TITLE_IN_NOTICE = re.compile(r"关于印发(.+?)的通知")
 QUOTED = re.compile(r"《([^》]{6,80})》")
+QUOTE_SPAN = re.compile(r"《[^》]*》")
+PERIOD_STATED = re.compile(
+    r"(?:规划|实施|方案|计划)(?:年限|期限|期)(?:为|是)?\s*((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|－|–)+\s*((?:19|20)\d\d)\s*年"
+)
+BOX = re.compile(r"^(专栏|表|图|附表)\s*\d*")
+
+
+def _first_heading(lines: list[str]) -> int:
+    """Index of the first numbered line (一、 / 第一章 / 1.): the title is printed above it."""
+    from tracker.drafting.outline import heading_of
+
+    return next((i for i, line in enumerate(lines) if heading_of(line)), len(lines))
+
+
 ORG_END = re.compile(r"(局|委员会|政府|办公室|委|办|领导小组)$")
 
 
@@ -36,12 +50,24 @@ def find_header(lines: list[str]) -> Header:
     if notice:
         header.title = notice.group(1).strip("《》“” ")
     else:
-        quoted = QUOTED.search(joined)
+        # a 《》 quote names the plan only on a line of its own, not cited inside a sentence
+        quoted = next(
+            (
+                q
+                for line in head
+                if (q := QUOTED.search(line)) and line.startswith("《") and len(q.group(0)) >= 0.8 * len(line)
+            ),
+            None,
+        )
         if quoted:
             header.title = quoted.group(1)
         else:
-            for line in head:
-                if 6 <= len(line) <= 60 and re.search(r"(方案|规划|计划|意见|办法|清单|要点|分工|任务表|细则|工作安排)", line):
+            for line in head[: _first_heading(head)]:
+                if (
+                    6 <= len(line) <= 60
+                    and not BOX.match(line)
+                    and re.search(r"(方案|规划|计划|意见|办法|清单|要点|分工|任务表|细则|工作安排)", line)
+                ):
                     header.title = line
                     break
     if header.title:
@@ -70,7 +96,7 @@ def find_header(lines: list[str]) -> Header:
         issued = re.search(r"发布机构\s*[:：]?\s*\n?\s*([\u4e00-\u9fa5]{4,40})", joined)
         if issued:
             header.issuer = issued.group(1)
-    text = " ".join(lines[:200])
+    text = QUOTE_SPAN.sub("", " ".join(lines[:200]))  # a cited plan's span is not this plan's
     span = SPAN.search(header.title or "") or SPAN.search(text)
     if span:
         header.period = (int(span.group(1)), int(span.group(2)))
@@ -79,10 +105,16 @@ def find_header(lines: list[str]) -> Header:
             if words in (header.title or ""):
                 header.period = years
                 break
+    stated = PERIOD_STATED.search(QUOTE_SPAN.sub("", text))
+    if header.period is None and stated:  # “规划年限为2021年至2025年”
+        header.period = (int(stated.group(1)), int(stated.group(2)))
     if header.period is None and header.title:
-        years = sorted({int(y) for y in re.findall(r"(20\d\d)\s*年", header.title)})
-        if years:  # “2024年工作要点”: the plan's own year
-            header.period = (years[0], years[-1])
+        ranged = re.search(r"(20\d\d)\s*年?\s*[—\-–~～至到]+\s*(20\d\d)\s*年", header.title)
+        title_years: list[int] = sorted({int(y) for y in re.findall(r"(20\d\d)\s*年", header.title)})
+        if ranged:
+            title_years = [int(ranged.group(1)), int(ranged.group(2))]
+        if title_years:  # “2024年工作要点”: the plan's own year
+            header.period = (title_years[0], title_years[-1])
     if header.period is None:
         until = [int(y) for y in re.findall(r"(?:到|至)\s*(20\d\d)\s*年", "\n".join(lines))]
         start = header.issued_on.year if header.issued_on else None
@@ -90,4 +122,6 @@ def find_header(lines: list[str]) -> Header:
             header.period = (start, max([start, *until]))
         elif start:
             header.period = (start, start)
+        elif until:  # no date printed: the goals' own years (“到2026年”)
+            header.period = (min(until), max(until))
     return header

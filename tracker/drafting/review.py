@@ -56,7 +56,7 @@ def review_marks(plan: pf.Plan, *, units_expected: bool = True) -> list[ReviewMa
         if not task.units and units_expected:
             marks.append(ReviewMark(where, "no_units", "未找到责任单位"))
         text = f"{task.title}{task.content}"
-        if task.metrics and multi_year and not YEAR.search(text) and not task.deadline_text:
+        if task.metrics and multi_year and not YEAR.search(text) and task.deadline is None:
             names = "、".join(m.name[:12] for m in task.metrics[:3])
             marks.append(ReviewMark(where, "target_year", f"指标“{names}”未写明年份，已按方案期末年份填写"))
         if (

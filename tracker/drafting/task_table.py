@@ -287,8 +287,7 @@ class SheetReader:
         out: list[pf.UnitRef] = []
 
         def add(name: str, role: str) -> None:
-            if role == "lead" and any(u.role == "lead" for u in out):
-                role = "support"
+            # names in the 牵头单位 column are all lead (co-leads)
             if name and all(u.name != name for u in out):
                 out.append(pf.UnitRef(name=name[:200], role=role))
 
@@ -354,7 +353,7 @@ class SheetReader:
         if not units:
             self.warnings.append(f"{self.where(row.r)}：“{title[:20]}”未写明责任单位")
         year = deadline.deadline.year if deadline.deadline else self.year
-        metrics = metrics_from_text(content, year, self.where(row.r)) if content else []
+        metrics = metrics_from_text(f"{title}。{content}" if content else title, year, self.where(row.r))
         return pf.Task(
             code=code[:40],
             title=title,
@@ -378,6 +377,28 @@ class SheetReader:
         if len(distinct) == 1:
             return self.task(rows[0], code)
         first = rows[0]
+        if len({r.title for r in rows}) == 1 and not any(r.content for r in rows):
+            # one task printed over several rows that only split its units or deadlines
+            def joined(attr: str, sep: str = "\n") -> str:
+                values = [str(getattr(r, attr) or "") for r in rows]
+                return sep.join(dict.fromkeys(v for v in values if v))
+
+            deadlines = [r.deadline for r in rows if r.deadline not in (None, "")]
+            deadline: object = (
+                deadlines[0] if len(set(map(str, deadlines))) == 1 else joined("deadline", "；")
+            )
+            merged = Row(
+                first.r,
+                code,
+                first.title,
+                "",
+                joined("responsible"),
+                joined("lead"),
+                joined("support"),
+                deadline,
+                joined("note", "；"),
+            )
+            return self.task(merged, code)
 
         def shared(attr: str) -> str:
             values = {str(getattr(r, attr) or "") for r in rows}

@@ -37,6 +37,7 @@ UNIT_END = re.compile(
     r"大学|学院|团|联|协|社|司|署|台|园|组|办公室|单位|部门|企业|高校|机构|银行|法院|检察院|"
     r"海关|税务|人行|管委会)$"
 )
+NOT_A_NAME = re.compile(r"按职责|负责|要|抓好|落实|做好|加强|推进|确保|切实|[，,。；;：:]")
 PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
 SENTENCE_LEAD = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同)?牵头(?:负责|抓总)?(?:[，,；;、]\s*(?P<rest>.*))?$"
@@ -55,7 +56,9 @@ def looks_like_unit(name: str) -> bool:
     if not name or len(name) > 40:
         return False
     bare = re.sub(r"（[^（）]*）$", "", name)  # 温州高新区（经开区）→ judged by 温州高新区
-    return bool(bare) and (bare.startswith("各") or bool(UNIT_END.search(bare)))
+    if not bare or NOT_A_NAME.search(bare):
+        return False
+    return (bare.startswith("各") and len(bare) <= 4) or bool(UNIT_END.search(bare))
 
 
 def looks_like_person(name: str) -> bool:

@@ -131,8 +131,8 @@ def test_decomposition_table_becomes_a_plan(tmp_path: Path) -> None:
     ]
     assert firms.deadline == date(2023, 12, 31) and firms.deadline_text == "2023年底前"
 
-    reform = by_code(plan.tasks, "3")  # two names in 牵头单位: the first leads
-    assert units(reform) == [("市科技局", "lead"), ("市人力社保局", "support")]
+    reform = by_code(plan.tasks, "3")  # two names in 牵头单位: both lead (co-leads, CONTRACTS.md)
+    assert units(reform) == [("市科技局", "lead"), ("市人力社保局", "lead")]
     assert reform.deadline == date(2023, 9, 30)  # a real Excel date cell
 
     inspection = by_code(plan.tasks, "4")
