@@ -365,7 +365,18 @@ def convert_to_docx(path: Path) -> Path:
     shutil.copyfile(path, source)  # a plain ASCII name: soffice mishandles some paths
     try:
         subprocess.run(
-            [command, "--headless", "--convert-to", "docx", "--outdir", str(out_dir), str(source)],
+            [
+                command,
+                # a profile of its own: a LibreOffice already open on this PC would otherwise
+                # take the job (or refuse it while its profile is locked)
+                f"-env:UserInstallation={(out_dir / 'profile').as_uri()}",
+                "--headless",
+                "--convert-to",
+                "docx",
+                "--outdir",
+                str(out_dir),
+                str(source),
+            ],
             check=True,
             capture_output=True,
             timeout=180,

@@ -9,38 +9,30 @@ from __future__ import annotations
 
 import re
 
-# label words → field; the longest words first so 牵头单位 wins over 牵头
-LABEL_FIELDS: dict[str, str] = {
-    "牵头责任单位": "lead",
-    "牵头单位": "lead",
-    "牵头部门": "lead",
-    "主责单位": "lead",
-    "主办单位": "lead",
-    "配合单位": "support",
-    "配合部门": "support",
-    "协同单位": "support",
-    "协同部门": "support",
-    "协办单位": "support",
-    "参与单位": "support",
-    "责任单位": "responsible",
-    "责任部门": "responsible",
-    "责任主体": "responsible",
-    "实施单位": "responsible",
-    "承办单位": "responsible",
-    "责任领导": "leader",
-    "牵头领导": "leader",
-    "分管领导": "leader",
-    "牵头市领导": "leader",
-    "完成时限": "deadline",
-    "完成时间": "deadline",
-    "时间节点": "deadline",
-    "时限要求": "deadline",
-    "完成期限": "deadline",
-    "办结时限": "deadline",
-}
-_WORDS = "|".join(sorted(LABEL_FIELDS, key=len, reverse=True))
-LABEL = re.compile(rf"(?P<word>{_WORDS})\s*[：:]")
-LABEL_LINE = re.compile(rf"^\s*[（(\[【]?\s*(?:{_WORDS})\s*[：:]")
+# A label is a role word, perhaps 责任/负责/配合, then 单位/部门/主体/领导 …, then a colon:
+# 牵头单位, 牵头责任单位, 主要责任单位, 协同责任单位, 配合单位, 责任单位, 牵头负责领导, 责任领导 …
+_ROLE = r"牵头|主责|主办|主要责任|配合|协同|协办|参与|责任|实施|承办|负责|分管|联系"
+_KIND = r"单位|部门|主体|处室|科室|领导|市领导|县领导|区领导|州领导|省领导|人"
+_DEADLINE = r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|时间要求|时限"
+LABEL = re.compile(
+    rf"(?P<word>(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE})\s*[：:]"
+)
+LABEL_LINE = re.compile(rf"^\s*[（(\[【]?\s*{LABEL.pattern}")
+
+
+def field_of_label(word: str) -> str:
+    """lead / support / responsible / leader / deadline for a label word."""
+    if re.fullmatch(_DEADLINE, word):
+        return "deadline"
+    if word.endswith(("领导", "人")):
+        return "leader"
+    if word.startswith(("牵头", "主责", "主办", "主要责任")):
+        return "lead"
+    if word.startswith(("配合", "协同", "协办", "参与")):
+        return "support"
+    return "responsible"
+
+
 _TRIM = " \t；;，,。.、"
 
 
@@ -56,11 +48,11 @@ def parse_fields(text: str) -> dict[str, str]:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         value = text[match.end() : end].strip(_TRIM)
-        name = LABEL_FIELDS[match.group("word")]
+        name = field_of_label(match.group("word"))
         if not value:
             continue
         fields[name] = f"{fields[name]}、{value}" if name in fields and name != "deadline" else value
     return fields
 
 
-BRACKET_LABEL = re.compile(rf"[（\[【]\s*(?:{_WORDS})\s*[：:]")
+BRACKET_LABEL = re.compile(rf"[（\[【]\s*{LABEL.pattern}")

@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.drafting.labels import BRACKET_LABEL, LABEL, LABEL_FIELDS, parse_fields
+from tracker.drafting.labels import BRACKET_LABEL, LABEL, field_of_label, parse_fields
 
 OPEN = "（〈《[【"
 CLOSE = "）〉》]】"
 SEPARATORS = "、，,；;/"
 DROP_TAIL = re.compile(
-    r"(按职责分工负责|按职责分工|按照职责分工负责|分工负责|按职能分工负责|负责|等单位|等部门|等)$"
+    r"(按职责分工负责|按职责分工|按照职责分工负责|分工负责|按职能分工负责|分别负责|负责|"
+    r"等[^、，,；;（）]{0,10}?(有关|相关)?(单位|部门)|等)$"
+)
+DEADLINE_TAIL = re.compile(
+    r"[，,；;]\s*(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年内)"
+    r"[^，,；;（）]{0,8}|长期坚持|持续推进|常态化推进)$"
 )
 PLACE_END = re.compile(r"(区|县|市|镇|乡|街道|园区|开发区)$")
 SHARED_SUFFIX = re.compile(
@@ -81,6 +86,7 @@ def _matching_close(text: str, start: int) -> int:
 
 
 GROUP_HEAD = re.compile(r"^各(区|县|市|乡|镇|乡镇|街道|县市|区县|市县)$")
+PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", "县市", "市区")
 GROUP_TAIL = re.compile(r"^(区|县|市|乡|镇|乡镇|街道)(（[^）]*）|(人民)?政府$|党委|党委政府$|管委会$)")
 
 
@@ -107,10 +113,23 @@ def split_units(text: str) -> list[str]:
     # a group printed with 、 outside its bracket: 各区、县（市）政府
     index = 0
     while index < len(names) - 1:
-        if GROUP_HEAD.match(names[index]) and GROUP_TAIL.match(names[index + 1]):
-            names[index : index + 2] = [f"{names[index]}、{names[index + 1]}"]
-            continue
+        if GROUP_HEAD.match(names[index]):
+            end = index + 1
+            while end < len(names) - 1 and names[end] in PLACE_WORDS:
+                end += 1
+            if GROUP_TAIL.match(names[end]):
+                names[index : end + 1] = ["、".join(names[index : end + 1])]
+                continue
         index += 1
+    # “州委编办及州直相关单位”: two bodies joined by 及/和
+    split: list[str] = []
+    for name in names:
+        halves = re.split(r"(?<=[\u4e00-\u9fa5）])(?:及|以及)(?=[\u4e00-\u9fa5])", name)
+        if len(halves) > 1 and all(looks_like_unit(h) for h in halves):
+            split.extend(halves)
+        else:
+            split.append(name)
+    names = [n for n in split if not n.startswith("等")]
     # A suffix shared by several places: 温州海经区、温州高新区（经开区）管委会
     for index in range(len(names) - 1, 0, -1):
         match = SHARED_SUFFIX.match(names[index])
@@ -130,6 +149,13 @@ def split_units(text: str) -> list[str]:
 
 def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | None:
     """Units from labelled fields (牵头单位 / 配合单位 / 责任单位 …, see labels.py)."""
+    fields = dict(fields)
+    for key in ("support", "responsible", "lead"):
+        if key in fields and "deadline" not in fields:
+            rest, words = split_deadline(fields[key])
+            if words:  # “责任单位：…，6月底完成”: the deadline closes the list
+                fields[key], fields["deadline"] = rest, words
+                break
     leads = split_units(fields.get("lead", ""))
     supports = split_units(fields.get("support", ""))
     responsible = split_units(fields.get("responsible", ""))
@@ -150,9 +176,18 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
     )
 
 
+def split_deadline(body: str) -> tuple[str, str | None]:
+    """“…按职责分工负责，6月底完成” → (“…按职责分工负责”, “6月底完成”)."""
+    body = body.strip().rstrip("。.；;")
+    tail = DEADLINE_TAIL.search(body)
+    if tail is None:
+        return body, None
+    return body[: tail.start()].strip(), tail.group("words").strip()
+
+
 def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[str], list[str]] | None:
     """“X牵头，A、B等按职责分工负责”, “A、B负责”, “由X负责” → (names, leads, supports)."""
-    body = body.strip().rstrip("。.；;")
+    body = split_deadline(body)[0]
     lead = SENTENCE_LEAD.match(body)
     if lead:
         leads = split_units(lead.group("lead"))
@@ -235,13 +270,16 @@ def find_units(text: str) -> FoundUnits | None:
         parsed = parse_sentence(inner, bare=closing)
         if parsed is not None:
             names, leads, supports = parsed
+            deadline = split_deadline(inner)[1]
             candidates.append(
-                FoundUnits(names, leads, supports, (open_at, close_at + 1), responsible=not leads)
+                FoundUnits(
+                    names, leads, supports, (open_at, close_at + 1), deadline=deadline, responsible=not leads
+                )
             )
     if candidates:
         return max(candidates, key=lambda f: f.span[0])
     plain = LABEL.search(text)
-    if plain and LABEL_FIELDS[plain.group("word")] in ("lead", "support", "responsible"):
+    if plain and field_of_label(plain.group("word")) in ("lead", "support", "responsible"):
         stop = text.find("。", plain.start())
         end = stop if stop >= 0 else len(text)
         found = from_fields(parse_fields(text[plain.start() : end]), (plain.start(), end))
