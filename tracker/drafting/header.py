@@ -8,6 +8,7 @@ from datetime import date
 
 DOC_NUMBER = re.compile(r"([\u4e00-\u9fa5]{1,8}[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号)")
 DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 ISO_DATE = re.compile(r"成文日期\s*[:：]?\s*((?:19|20)\d\d)-\s*(\d{1,2})-\s*(\d{1,2})")
 SPAN = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*[—\-–~～至到]+\s*((?:19|20)\d\d)\s*年?\s*[）)]")
 FIVE_YEAR = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
@@ -39,6 +40,32 @@ class Header:
     period: tuple[int, int] | None = None
 
 
+ABOUT = re.compile(r"^(?P<issuer>.*?)关于(?P<what>.+?)的(?P<kind>通知|意见|实施意见|决定|工作方案)$")
+
+
+def _about_title(lines: list[str]) -> str | None:
+    """“X关于Y的通知” → Y (the notice carries the plan); “X关于Y的意见” → the whole title.
+
+    The title may wrap over up to four lines; an issuer printed on the line above a line
+    starting with 关于 belongs to the title.
+    """
+    for index, line in enumerate(lines[:30]):
+        if "关于" not in line or len(line) > 60:
+            continue
+        for end in range(index, min(index + 4, len(lines))):
+            joined = "".join(lines[index : end + 1])
+            match = ABOUT.match(joined)
+            if match is None or len(joined) > 100:
+                continue
+            if match.group("kind") == "通知":
+                return match.group("what").strip("《》“” ")
+            issuer = match.group("issuer")
+            if not issuer and index > 0 and ORG_END.search(lines[index - 1]) and len(lines[index - 1]) <= 20:
+                issuer = lines[index - 1]
+            return f"{issuer}关于{match.group('what')}的{match.group('kind')}"
+    return None
+
+
 def find_header(lines: list[str]) -> Header:
     head = lines[:80]
     joined = "\n".join(head)
@@ -47,8 +74,11 @@ def find_header(lines: list[str]) -> Header:
     if number:
         header.doc_number = re.sub(r"\s+", "", number.group(1))
     notice = TITLE_IN_NOTICE.search("".join(head))
+    about = _about_title(head[: _first_heading(head)])
     if notice:
         header.title = notice.group(1).strip("《》“” ")
+    elif about:
+        header.title = about
     else:
         # a 《》 quote names the plan only on a line of its own, not cited inside a sentence
         quoted = next(
@@ -72,11 +102,14 @@ def find_header(lines: list[str]) -> Header:
                     break
     if header.title:
         header.title = re.sub(r"(?<=[\u4e00-\u9fa5”）])\s+(?=[\u4e00-\u9fa5“（])", "", header.title)
-    iso = ISO_DATE.search(joined)
+    iso = ISO_DATE.search(joined) or DOTTED_DATE.search(joined)
     when = iso or DATE.search(joined)
     if when:
         try:
-            header.issued_on = date(int(when.group(1)), int(when.group(2)), int(when.group(3)))
+            if when.re is DOTTED_DATE:  # 13.03.2015: day, month, year
+                header.issued_on = date(int(when.group(3)), int(when.group(2)), int(when.group(1)))
+            else:
+                header.issued_on = date(int(when.group(1)), int(when.group(2)), int(when.group(3)))
         except ValueError:
             header.issued_on = None
     # the issuer signs on the line(s) just above a date line standing alone

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 UNITS = "个百分点|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦|千瓦|公里|千米|万户|户|平方米|万平方米|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|%|％|位|倍"
 NUMBER = r"\d+(?:\.\d+)?"
+MAGNITUDE = {"万": 10000.0, "亿": 100000000.0, "千": 1000.0}
+COUNTED = ("家", "个", "项", "件", "所", "座", "篇", "户")
 TARGET = re.compile(
     rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|力争|约|控制在|不超过|保持在|增长|增加|新增|提升|提高|累计)?\s*"
     rf"(?P<value>{NUMBER})\s*(?:(?P<dash>[-—–~～至到])\s*(?P<max>{NUMBER}))?\s*"
-    rf"(?P<unit>{UNITS})(?P<post>以上|左右|以内|以下)?"
+    rf"(?P<unit>(?:万|亿|千)?(?:{UNITS}))(?P<post>以上|左右|以内|以下)?"
 )
 YEAR = re.compile(r"(?:到|至|在|于)?\s*(20\d\d)\s*年")
 MIN_WORDS = ("超过", "超", "突破", "不少于", "不低于")
@@ -58,6 +60,9 @@ def find_targets(text: str, default_year: int | None) -> list[FoundTarget]:
             recurring = "每年" in clause or "年均" in clause
             for match in TARGET.finditer(clause):
                 unit = match.group("unit").replace("％", "%")
+                scale = 1.0
+                if unit[0] in MAGNITUDE and unit[1:] in COUNTED:  # 2.2万家 → 22000 家
+                    scale, unit = MAGNITUDE[unit[0]], unit[1:]
                 before = clause[max(0, match.start() - 2) : match.start()]
                 after = clause[match.end() : match.end() + 2]
                 if unit == "位" and "前" not in before:
@@ -70,8 +75,8 @@ def find_targets(text: str, default_year: int | None) -> list[FoundTarget]:
                     continue
                 pre = match.group("pre") or ""
                 post = match.group("post") or ""
-                value = float(match.group("value"))
-                maximum = float(match.group("max")) if match.group("max") else None
+                value = round(float(match.group("value")) * scale, 6)
+                maximum = round(float(match.group("max")) * scale, 6) if match.group("max") else None
                 kind = "level"
                 comparator = "="
                 if maximum is not None and maximum >= value:
