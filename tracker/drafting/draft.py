@@ -140,6 +140,10 @@ class _Builder:
                 self.expand(child)
             return
         items = split_items(node, node.body)
+        section_like = node.level <= 1 and not re.search(r"[。；]", node.heading) and not node.labels
+        if items is None and section_like and find_units(node.heading) is None:
+            # a section heading (“一、扩大内需”) over one paragraph that names its units
+            items = split_items(node, node.body, minimum=1)
         if items is not None:
             node.body = []
             node.children = items

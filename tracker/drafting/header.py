@@ -66,6 +66,28 @@ def _about_title(lines: list[str]) -> str | None:
     return None
 
 
+CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _cn_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十七 → 17, 二十三 → 23."""
+    if "十" not in text:
+        return CN_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (CN_DIGIT[tens] if tens else 1) * 10 + (CN_DIGIT[ones] if ones else 0)
+
+
+def _arabic_dates(text: str) -> str:
+    """“二○一一年三月十七日” written with digits, so the date rules read it."""
+
+    def arabic(match: re.Match[str]) -> str:
+        year = "".join(str(CN_DIGIT[c]) for c in match.group(1))
+        return f"{year}年{_cn_number(match.group(2))}月{_cn_number(match.group(3))}日"
+
+    return CN_DATE.sub(arabic, text)
+
+
 def find_header(lines: list[str]) -> Header:
     head = lines[:80]
     joined = "\n".join(head)
@@ -103,7 +125,7 @@ def find_header(lines: list[str]) -> Header:
     if header.title:
         header.title = re.sub(r"(?<=[\u4e00-\u9fa5”）])\s+(?=[\u4e00-\u9fa5“（])", "", header.title)
     iso = ISO_DATE.search(joined) or DOTTED_DATE.search(joined)
-    when = iso or DATE.search(joined)
+    when = iso or DATE.search(joined) or DATE.search(_arabic_dates(joined))
     if when:
         try:
             if when.re is DOTTED_DATE:  # 13.03.2015: day, month, year

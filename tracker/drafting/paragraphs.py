@@ -66,14 +66,14 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
     return out
 
 
-def split_items(heading_node: Node, lines: list[str]) -> list[Node] | None:
-    """Items made from unnumbered paragraphs, or None when fewer than two name units.
+def split_items(heading_node: Node, lines: list[str], minimum: int = 2) -> list[Node] | None:
+    """Items made from unnumbered paragraphs, or None when fewer than `minimum` name units.
 
     Paragraphs before the first one that names units are the section's introduction and
     stay out; each later piece becomes an item numbered 1, 2, 3 … (marked as generated).
     """
     found = segments(lines)
-    if sum(1 for _, _, has in found if has) < 2:
+    if sum(1 for _, _, has in found if has) < minimum:
         return None
     first = next(i for i, (_, _, has) in enumerate(found) if has)
     items: list[Node] = []
