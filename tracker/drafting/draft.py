@@ -362,6 +362,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
                 metrics.extend(metrics_from_text(node.text, end_year, node.heading))
     if header.title is None:
         warnings.insert(0, "未找到文件标题，请填写")
+    elif header.title_guessed:
+        warnings.insert(0, f"标题取自文件首行“{header.title}”，请核对")
     plan_data = {
         "format": "tracker-plan",
         "version": 1,

@@ -9,7 +9,7 @@ from datetime import date
 DOC_NUMBER = re.compile(r"([\u4e00-\u9fa5]{1,8}[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号)")
 DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
-ISO_DATE = re.compile(r"成文日期\s*[:：]?\s*((?:19|20)\d\d)-\s*(\d{1,2})-\s*(\d{1,2})")
+ISO_DATE = re.compile(r"(?:成文|发布|发文|印发)日期\s*[:：]?\s*((?:19|20)\d\d)-\s*(\d{1,2})-\s*(\d{1,2})")
 SPAN = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*[—\-–~～至到]+\s*((?:19|20)\d\d)\s*年?\s*[）)]")
 FIVE_YEAR = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
 TITLE_IN_NOTICE = re.compile(r"关于印发(.+?)的通知")
@@ -38,6 +38,7 @@ class Header:
     issuer: str | None = None
     issued_on: date | None = None
     period: tuple[int, int] | None = None
+    title_guessed: bool = False  # taken from the first line, for lack of a better one
 
 
 ABOUT = re.compile(r"^(?P<issuer>.*?)关于(?P<what>.+?)的(?P<kind>通知|意见|实施意见|决定|工作方案)$")
@@ -88,6 +89,22 @@ def _arabic_dates(text: str) -> str:
     return CN_DATE.sub(arabic, text)
 
 
+def _first_line_title(lines: list[str]) -> str | None:
+    """The first short line that is not a red head, 文号, date or salutation."""
+    from tracker.drafting.text import is_noise
+
+    for line in lines[:5]:
+        if (
+            6 <= len(line) <= 60
+            and not is_noise(line)
+            and not DOC_NUMBER.search(line)
+            and not DATE.search(line)
+            and not re.search(r"[：:。]", line)
+        ):
+            return line
+    return None
+
+
 def find_header(lines: list[str]) -> Header:
     head = lines[:80]
     joined = "\n".join(head)
@@ -122,6 +139,9 @@ def find_header(lines: list[str]) -> Header:
                 ):
                     header.title = line
                     break
+    if header.title is None:
+        header.title = _first_line_title(head[: _first_heading(head)])
+        header.title_guessed = header.title is not None
     if header.title:
         header.title = re.sub(r"(?<=[\u4e00-\u9fa5”）])\s+(?=[\u4e00-\u9fa5“（])", "", header.title)
     iso = ISO_DATE.search(joined) or DOTTED_DATE.search(joined)
