@@ -513,3 +513,107 @@ def test_scanned_pdf_refused(tmp_path: Path) -> None:
     pdf.save()
     with pytest.raises(BadInput, match="没有文字层"):
         draft_file(path)
+
+
+# -- more rules found on real documents ------------------------------------------------------
+
+
+def test_label_words_by_role() -> None:
+    """牵头责任单位 / 主要责任单位 lead, 协同责任单位 supports, 牵头负责领导 is a person."""
+    fields = parse_fields(
+        "牵头负责领导：金力。牵头责任单位：市发展改革委。协同责任单位：市经信局、各县、市、区政府。"
+    )
+    assert fields["leader"] == "金力"
+    assert fields["lead"] == "市发展改革委"
+    assert split_units(fields["support"]) == ["市经信局", "各县、市、区政府"]
+    assert parse_fields("主要责任单位：区科技局")["lead"] == "区科技局"
+
+
+def test_generic_tails_and_joined_bodies() -> None:
+    assert split_units("区经信局、区财政局等区政府有关部门，谯城经开区管委会。") == [
+        "区经信局",
+        "区财政局",
+        "谯城经开区管委会",
+    ]
+    assert split_units("州委编办及州直相关单位") == ["州委编办", "州直相关单位"]
+    assert split_units("科学技术及信息化局") == ["科学技术及信息化局"]  # 及 inside one name
+
+
+def test_deadline_closing_a_unit_bracket() -> None:
+    found = find_units(
+        "加大力度。（牵头单位：州行政审批服务局；责任单位：州司法局、各县市人民政府，6月底完成）"
+    )
+    assert found is not None
+    assert found.names == ["州行政审批服务局", "州司法局", "各县市人民政府"]
+    assert found.deadline == "6月底完成"
+
+
+def test_title_from_about_lines_and_chinese_date() -> None:
+    text = """四川省人民政府
+关于落实《政府工作报告》重点工作
+部门分工的意见
+川府发〔2011〕8号 二○一一年三月十七日
+省政府各部门、各直属机构：
+一、努力扩大内需，促进经济平稳较快发展
+认真落实积极的财政政策。省级财政安排超过100亿元资金用于新村建设。（财政厅牵头）
+"""
+    plan = draft_text(text, "意见.txt").plan
+    assert plan.title == "四川省人民政府关于落实《政府工作报告》重点工作部门分工的意见"
+    assert str(plan.issued_on) == "2011-03-17"
+    (task,) = tasks_of(plan)  # one paragraph under a section heading is its task
+    assert task.title == "认真落实积极的财政政策" and units_of(task) == [("财政厅", "lead")]
+    assert {(t.year, t.comparator, t.value) for m in task.metrics for t in m.targets} == {(2011, ">=", 100.0)}
+    notice = draft_text(
+        "某市人民政府关于2020年市政府重点工作及责任分解的通知\n1.新增企业10家。（市科技局负责）\n", "n.txt"
+    )
+    assert notice.plan.title == "2020年市政府重点工作及责任分解"
+
+
+def test_magnitudes() -> None:
+    from tracker.drafting.targets import find_targets
+
+    found = {(t.unit, t.value) for t in find_targets("科技型中小企业超2.2万家，粮食播种面积4600万亩", 2025)}
+    assert found == {("家", 22000.0), ("万亩", 4600.0)}
+
+
+def test_table_one_cell_per_line() -> None:
+    """A web page's table pasted as one cell per line: merged first column printed once."""
+    text = """2020年重点任务目标执行情况
+
+项目名称
+
+项目内容
+
+责任单位
+
+进展情况
+
+（一）
+
+主要预期目标
+
+地区生产总值增长6.5%以上
+
+区发改局、各街道
+
+正常进行中
+
+研发经费支出增长15%
+
+区科技局、区科技工业区管委会
+
+已完成
+"""
+    blocks = text_blocks(text.splitlines())
+    (table,) = [b for b in blocks if isinstance(b, Table)]
+    assert table.row(2) == [
+        "（一）主要预期目标",
+        "地区生产总值增长6.5%以上",
+        "区发改局、各街道",
+        "正常进行中",
+    ]
+    assert table.row(3)[0] == "（一）主要预期目标"  # merged down
+    plan = draft_text(text, "情况.txt").plan
+    leaves = tasks_of(plan)
+    assert [t.title for t in leaves] == ["地区生产总值增长6.5%以上", "研发经费支出增长15%"]
+    assert units_of(leaves[1]) == [("区科技局", "responsible"), ("区科技工业区管委会", "responsible")]
