@@ -326,4 +326,53 @@ def test_forms_import_review_returns_flagged_rows_with_a_notice(
             )
         }
     assert states == {ids[0]: "accepted", ids[1]: "returned"}
+
+
+def test_plan_import_review_marks_first_and_learns_unit_corrections(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
+    """The tasks the drafter is unsure of are listed before the tree; a unit corrected once
+    becomes an alias of the corrected unit and is offered again in the next document."""
+    text = tmp_path / "工作 要点.txt"
+    text.write_text(
+        "某区2024年科技工作要点\n"
+        "1.建设科技企业孵化器。（区科技局负责）\n"
+        "2.举办创新创业大赛。\n"
+        "3.引进高层次人才。\n牵头单位：区人才办\n配合单位：区工信局\n"
+        "4.建设科创园区。\n责任单位：王五\n",
+        encoding="utf-8",
+    )
+    dialog = open_plan_import_dialog(window)
+    dialog.load(text)
+    qtmodeltester.check(dialog.review_model)
+    review = dialog.review_model
+    rows = [review.index(r, 0).data() for r in range(review.rowCount())]
+    assert rows == ["2 举办创新创业大赛：未找到责任单位", "4 建设科创园区：“王五”像是人名而不是单位，请核对"]
+    assert dialog.review.isVisibleTo(dialog) and "请先核对这 2 项任务" in dialog.review_label.text()
+    # the first marked task is selected in the tree; a click on the second jumps to it
+    assert dialog.tree.currentIndex().siblingAtColumn(1).data() == "举办创新创业大赛"
+    dialog.review.clicked.emit(review.index(1, 0))
+    current = dialog.tree.currentIndex()
+    assert current.siblingAtColumn(1).data() == "建设科创园区"
+    assert dialog.model.setData(current.siblingAtColumn(2), "区科技局（牵头）")
+    assert dialog.model.setData(find_row(dialog.model, "举办创新创业大赛").siblingAtColumn(2), "区科协")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, window)
+    with window.database.reading() as session:
+        plan_id = dialog.imported_plan_id
+        tasks = {t.title: t for t in session.scalars(select(m.Task).where(m.Task.plan_id == plan_id))}
+        assert [(k.printed_name, k.role) for k in tasks["建设科创园区"].unit_links] == [("区科技局", "lead")]
+        alias = session.scalar(select(m.UnitAlias).where(m.UnitAlias.alias == "王五"))
+        assert alias is not None and alias.unit.name == "区科技局"
+    dialog.close()
+
+    # next time the same printed name is offered as corrected, and marked so it is seen
+    again = tmp_path / "第二份 要点.txt"
+    again.write_text("某区2025年科技工作要点\n1.建设众创空间。\n责任单位：王五\n", encoding="utf-8")
+    dialog = open_plan_import_dialog(window)
+    dialog.load(again)
+    first = dialog.model.index(0, 0)
+    assert first.siblingAtColumn(2).data() == "区科技局（责任）"
+    rows = [dialog.review_model.index(r, 0).data() for r in range(dialog.review_model.rowCount())]
+    assert rows == ["1 建设众创空间：单位“王五”已按上次核对改为“区科技局”"]
     dialog.close()

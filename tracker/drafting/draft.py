@@ -21,7 +21,7 @@ from tracker.drafting.labels import parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import Node, parse_outline
 from tracker.drafting.paragraphs import split_items
-from tracker.drafting.review import ReviewMark, review_marks
+from tracker.drafting.review import ReviewMark, new_warnings, review_marks
 from tracker.drafting.tables import TableRow, find_tables
 from tracker.drafting.task_table import Grid, SheetReader
 from tracker.drafting.task_table import find_header as find_table_header
@@ -381,7 +381,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     except ValidationError as exc:
         raise BadInput(f"{source or '文件'} 起草的方案未通过校验：{exc.errors()[0]['msg']}") from None
     marks = review_marks(plan, units_expected=builder.any_units)
-    warnings.extend(mark.warning for mark in marks if mark.warning not in warnings)
+    warnings.extend(new_warnings(marks, warnings))
     plan.notes = "由程序从文件起草，请核对：\n" + "\n".join(warnings) if warnings else "由程序从文件起草"
     return Draft(plan, warnings, marks)
 

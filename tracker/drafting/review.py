@@ -20,6 +20,7 @@ KINDS = {
     "no_units": "未找到责任单位",
     "target_year": "指标未写年份",
     "deadline": "完成时限未识别",
+    "corrected": "单位已按上次核对更正",
 }
 
 
@@ -66,3 +67,56 @@ def review_marks(plan: pf.Plan, *, units_expected: bool = True) -> list[ReviewMa
         ):
             marks.append(ReviewMark(where, "deadline", f"完成时限“{task.deadline_text}”未能识别为日期"))
     return marks
+
+
+def apply_corrections(plan: pf.Plan, corrections: dict[str, str]) -> list[ReviewMark]:
+    """Unit names the officer corrected in an earlier review, corrected again (and marked).
+
+    Rule: a printed unit name that was corrected before is replaced by the correction,
+    and the task is marked so the officer sees the change and can undo it.
+    """
+    marks: list[ReviewMark] = []
+    if not corrections:
+        return marks
+    for task in pf.iter_tasks(plan.tasks):
+        names = [u.name for u in task.units]
+        changed = False
+        for unit in task.units:
+            new = corrections.get(unit.name)
+            if new and new not in names:
+                marks.append(
+                    ReviewMark(
+                        task.source or task.code, "corrected", f"单位“{unit.name}”已按上次核对改为“{new}”"
+                    )
+                )
+                names[names.index(unit.name)] = new
+                unit.name = new
+                changed = True
+        if changed:
+            task.units = [pf.UnitRef(name=u.name, role=u.role) for u in task.units]
+    return marks
+
+
+def settled(marks: list[ReviewMark], plan: pf.Plan) -> list[ReviewMark]:
+    """The marks no longer true: a “looks like a person” mark whose name has been replaced."""
+    units = {t.source or t.code: {u.name for u in t.units} for t in pf.iter_tasks(plan.tasks)}
+    out = []
+    for mark in marks:
+        named = re.match(r"“([^”]+)”", mark.detail)
+        if mark.kind == "person" and named and named.group(1) not in units.get(mark.task, set()):
+            out.append(mark)
+    return out
+
+
+WORDS_OF_KIND = {"no_units": "责任单位", "deadline": "完成时限", "person": "人名", "target_year": "年份"}
+
+
+def new_warnings(marks: list[ReviewMark], warnings: list[str]) -> list[str]:
+    """The marks' warnings that say something the warnings do not already say of that task."""
+    out: list[str] = []
+    for mark in marks:
+        word = WORDS_OF_KIND.get(mark.kind, mark.detail)
+        said = any(w.startswith(mark.task) and word in w for w in [*warnings, *out])
+        if not said:
+            out.append(mark.warning)
+    return out

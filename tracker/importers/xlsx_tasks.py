@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import ValidationError
 
 from tracker.drafting.draft import Draft
+from tracker.drafting.review import new_warnings, review_marks
 from tracker.drafting.task_table import (
     CN_NUMBERS,
     HEADER_SCAN_ROWS,
@@ -200,7 +201,9 @@ def read_task_list(path: Path, columns: dict[str, int] | None = None) -> Draft:
         error = exc.errors()[0]
         where = ".".join(str(p) for p in error["loc"])
         raise BadInput(f"{path.name} 读出的方案未通过校验（{where}）：{error['msg']}") from None
-    return Draft(plan, warnings)
+    marks = review_marks(plan, units_expected=True)
+    warnings.extend(new_warnings(marks, warnings))
+    return Draft(plan, warnings, marks)
 
 
 def read_xlsx_plan(path: Path, columns: dict[str, int] | None = None) -> pf.Plan:

@@ -58,3 +58,33 @@ def add_aliases(session: Session, canonical: str, aliases: list[str]) -> Unit:
             unit.aliases.append(UnitAlias(alias=alias))
             known.add(alias)
     return unit
+
+
+UNIT_CORRECTIONS = "unit_corrections"  # setting: printed name → the name the officer corrected it to
+
+
+def remember_corrections(session: Session, pairs: dict[str, str]) -> None:
+    """Unit names corrected in review: an alias of the corrected unit, and offered next time."""
+    from tracker.services.settings import get_setting, set_setting
+
+    pairs = {
+        old.strip(): new.strip() for old, new in pairs.items() if old.strip() and new.strip() and old != new
+    }
+    if not pairs:
+        return
+    for old, new in pairs.items():
+        unit = UnitResolver(session).resolve(new)
+        session.flush()
+        taken = session.scalar(select(UnitAlias).where(UnitAlias.alias == old))
+        if taken is None and session.scalar(select(Unit).where(Unit.name == old)) is None:
+            unit.aliases.append(UnitAlias(alias=old))
+    known = dict(get_setting(session, UNIT_CORRECTIONS, {}) or {})
+    known.update(pairs)
+    set_setting(session, UNIT_CORRECTIONS, known)
+
+
+def known_corrections(session: Session) -> dict[str, str]:
+    """Printed name → corrected name, from earlier reviews."""
+    from tracker.services.settings import get_setting
+
+    return dict(get_setting(session, UNIT_CORRECTIONS, {}) or {})

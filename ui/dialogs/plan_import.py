@@ -13,7 +13,7 @@ from typing import Any
 
 from openpyxl.utils import column_index_from_string
 from pydantic import ValidationError
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.drafting import Draft, draft_file
+from tracker.drafting.review import ReviewMark, apply_corrections, settled
 from tracker.drafting.units import split_units
 from tracker.errors import TrackerError
 from tracker.importers.columns import FIELD_LABELS
@@ -43,6 +45,7 @@ from tracker.importers.xlsx_tasks import SheetHeaders, UnknownColumns, read_task
 from tracker.planfile import load_plan_file
 from tracker.planfile import model as pf
 from tracker.services.plan_import import import_plan
+from tracker.services.units import known_corrections, remember_corrections
 from ui.common import show_error
 from ui.dialogs._shared import actor_of, inform, reload_window
 
@@ -51,7 +54,8 @@ COLUMNS = ("序号", "任务名称", "责任单位", "完成时限", "待核对"
 ROLE_WORDS = {"lead": "牵头", "support": "配合", "responsible": "责任"}
 ROLE_OF_WORD = {word: role for role, word in ROLE_WORDS.items()}
 MARK = re.compile(r"[（(](牵头|配合|责任)[）)]$")
-SUFFIXES = ("*.json", "*.xlsx", "*.txt", "*.docx")
+SUFFIXES = ("*.json", "*.xlsx", "*.txt", "*.docx", "*.doc", "*.wps", "*.pdf")
+DOCUMENTS = (".txt", ".docx", ".doc", ".wps", ".pdf")
 
 
 def units_text(task: pf.Task) -> str:
@@ -74,11 +78,13 @@ def read_any(path: Path, columns: dict[str, int] | None = None) -> Draft:
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return read_task_list(path, columns)
-    if suffix in (".txt", ".docx"):
+    if suffix in DOCUMENTS:
         return draft_file(path)
     if suffix == ".json":
         return Draft(load_plan_file(path), [])
-    raise TrackerError(f"{path.name}：不支持的文件类型“{path.suffix}”，可导入 .json、.xlsx、.txt、.docx")
+    raise TrackerError(
+        f"{path.name}：不支持的文件类型“{path.suffix}”，可导入 .json、.xlsx、.txt、.docx、.doc、.wps、.pdf"
+    )
 
 
 class _Node:
@@ -130,6 +136,21 @@ class PlanTreeModel(QAbstractItemModel):
                 else:
                     self.unplaced.append(warning)
         self.endResetModel()
+
+    def index_of(self, source: str) -> QModelIndex:
+        """The row of the task whose source is `source` (an invalid index if none)."""
+
+        def walk(node: _Node, parent: QModelIndex) -> QModelIndex:
+            for row, child in enumerate(node.children):
+                index = self.index(row, 0, parent)
+                if child.task is not None and child.task.source == source:
+                    return index
+                found = walk(child, index)
+                if found.isValid():
+                    return found
+            return QModelIndex()
+
+        return walk(self.root, QModelIndex())
 
     def node(self, index: Index) -> _Node:
         if index.isValid():
@@ -229,6 +250,37 @@ class PlanTreeModel(QAbstractItemModel):
         return True
 
 
+class ReviewListModel(QAbstractListModel):
+    """待核对: the tasks the drafter was unsure of, one row per doubt, shown before the tree."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.marks: list[ReviewMark] = []
+        self.labels: dict[str, str] = {}  # task source → “序号 名称”
+
+    def set_marks(self, marks: list[ReviewMark], plan: pf.Plan | None) -> None:
+        self.beginResetModel()
+        self.marks = list(marks)
+        tasks = pf.iter_tasks(plan.tasks) if plan else []
+        self.labels = {t.source: f"{t.code} {t.title[:24]}" for t in tasks if t.source}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.marks)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.marks):
+            return None
+        mark = self.marks[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self.labels.get(mark.task, mark.task)}：{mark.detail}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return mark.warning
+        if role == Qt.ItemDataRole.UserRole:
+            return mark.task
+        return None
+
+
 def _about(warning: str, source: str) -> bool:
     return warning.startswith((f"{source}：", f"{source} ", f"{source}，"))
 
@@ -243,13 +295,16 @@ class PlanImportDialog(QDialog):
         self.source_path: Path | None = None
         self.draft: Draft | None = None
         self.columns: dict[str, int] | None = None
+        self.printed: dict[int, list[str]] = {}  # task → unit names as read, to learn corrections
         self.imported_plan_id: int | None = None
         self.result_text = ""
         self.setWindowTitle("导入方案")
         self.resize(980, 640)
 
         self.path = QLineEdit()
-        self.path.setPlaceholderText("方案文件 .json、Excel 任务表 .xlsx 或政策文件 .txt/.docx")
+        self.path.setPlaceholderText(
+            "方案文件 .json、Excel 任务表 .xlsx 或政策文件 .txt/.docx/.doc/.wps/.pdf"
+        )
         browse = QPushButton("选择文件…")
         browse.clicked.connect(self.browse)
         self.read_button = QPushButton("读取")
@@ -272,12 +327,21 @@ class PlanImportDialog(QDialog):
         self.warnings = QPlainTextEdit()
         self.warnings.setReadOnly(True)
         self.warnings.setMaximumHeight(120)
+        self.review_model = ReviewListModel(self)
+        self.review = QListView()
+        self.review.setObjectName("reviewFirst")
+        self.review.setModel(self.review_model)
+        self.review.setMaximumHeight(130)
+        self.review.clicked.connect(self.show_marked)
+        self.review_label = QLabel()
         tree_page = QWidget()
         tree_layout = QVBoxLayout(tree_page)
         tree_layout.setContentsMargins(0, 0, 0, 0)
         title_row = QFormLayout()
         title_row.addRow("方案名称：", self.title)
         tree_layout.addLayout(title_row)
+        tree_layout.addWidget(self.review_label)
+        tree_layout.addWidget(self.review)
         tree_layout.addWidget(self.tree, 1)
         tree_layout.addWidget(
             QLabel("待核对（双击序号、名称、责任单位可修改；单位写作“名称（牵头）、名称（配合）”）：")
@@ -345,8 +409,25 @@ class PlanImportDialog(QDialog):
             self.summary.setText(str(exc))
             self.pages.setCurrentIndex(self.PAGE_EMPTY)
             return
+        if path.suffix.lower() != ".json":
+            # unit names the officer corrected in earlier reviews are offered again
+            with self.database.reading() as session:
+                corrections = known_corrections(session)
+            offered = apply_corrections(draft.plan, corrections)
+            gone = settled(draft.marks, draft.plan)
+            draft.marks = [*offered, *(m for m in draft.marks if m not in gone)]
+            dropped = {m.warning for m in gone}
+            draft.warnings = [*(w for w in draft.warnings if w not in dropped), *(m.warning for m in offered)]
+        self.printed = {id(t): [u.name for u in t.units] for t in pf.iter_tasks(draft.plan.tasks)}
         self.draft = draft
         self.model.set_draft(draft)
+        self.review_model.set_marks(draft.marks, draft.plan)
+        self.review.setVisible(bool(draft.marks))
+        self.review_label.setText(
+            f"请先核对这 {len({m.task for m in draft.marks})} 项任务（点击跳到该任务）："
+            if draft.marks
+            else "程序没有拿不准的任务。"
+        )
         self.title.setText(draft.plan.title)
         self.tree.expandAll()
         for column in (0, 2, 3, 4):
@@ -359,6 +440,31 @@ class PlanImportDialog(QDialog):
         )
         self.pages.setCurrentIndex(self.PAGE_TREE)
         self.import_button.setEnabled(count > 0)
+        if draft.marks:
+            self.show_marked(self.review_model.index(0, 0))
+
+    def show_marked(self, index: QModelIndex) -> None:
+        """Select, in the tree, the task a review row names."""
+        source = self.review_model.data(index, Qt.ItemDataRole.UserRole)
+        found = self.model.index_of(source) if source else QModelIndex()
+        if found.isValid():
+            self.tree.setCurrentIndex(found)
+            self.tree.scrollTo(found)
+
+    def corrections(self) -> dict[str, str]:
+        """Printed unit name → the name the officer typed over it, task by task."""
+        pairs: dict[str, str] = {}
+        if self.model.plan is None:
+            return pairs
+        for task in pf.iter_tasks(self.model.plan.tasks):
+            before = self.printed.get(id(task), [])
+            after = [u.name for u in task.units]
+            if len(before) != len(after):
+                continue
+            for old, new in zip(before, after, strict=True):
+                if old != new and old not in after:
+                    pairs[old] = new
+        return pairs
 
     def show_mapping(self, error: UnknownColumns) -> None:
         """Excel headers the reader does not know: the officer says which column is which."""
@@ -424,6 +530,7 @@ class PlanImportDialog(QDialog):
                 created = import_plan(
                     session, checked, origin=f"导入文件 {name}", actor=actor_of(self.main_window)
                 )
+                remember_corrections(session, self.corrections())
                 self.imported_plan_id = created.id
         except TrackerError as exc:
             show_error(self, str(exc), "导入失败")
