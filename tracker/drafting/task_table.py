@@ -224,8 +224,19 @@ class SheetReader:
         return len(found) >= 2 and all(found.get(k) == v for k, v in found.items() if k in self.columns)
 
     def _section(self, r: int) -> Section | None:
-        """A row that only names a group of tasks: “一、创新平台” across the table."""
+        """A row that only names a group of tasks: “一、创新平台” across the table, or
+        “一 | 创新平台” in the 序号 and 任务 columns with no units and no deadline."""
         texts = self.grid.distinct(r)
+        code = one_line(self.grid.text(r, self.columns.get("code")))
+        if code and re.fullmatch(r"[一二三四五六七八九十]+|（[一二三四五六七八九十]+）", code):
+            title = one_line(self.grid.text(r, self.columns.get("title", self.columns.get("content"))))
+            filled = [
+                self.grid.text(r, self.columns[k])
+                for k in ("lead", "support", "responsible", "deadline")
+                if k in self.columns
+            ]
+            if title and title != code and not any(filled):
+                return Section(code, title, r)
         if len(texts) != 1:
             return None
         text = one_line(texts[0])

@@ -85,6 +85,7 @@ def _matching_close(text: str, start: int) -> int:
     return len(text)
 
 
+LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$")
 GROUP_HEAD = re.compile(r"^各(区|县|市|乡|镇|乡镇|街道|县市|区县|市县)$")
 PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", "县市", "市区")
 GROUP_TAIL = re.compile(r"^(区|县|市|乡|镇|乡镇|街道)(（[^）]*）|(人民)?政府$|党委|党委政府$|管委会$)")
@@ -159,6 +160,10 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
     leads = split_units(fields.get("lead", ""))
     supports = split_units(fields.get("support", ""))
     responsible = split_units(fields.get("responsible", ""))
+    marked = [n for n in responsible if LEAD_MARK.search(n)]
+    if marked and not leads:  # 责任单位：市科技局（牵头）、市财政局
+        leads = [LEAD_MARK.sub("", n).strip() for n in marked]
+        responsible = [n for n in responsible if n not in marked]
     if leads:
         supports = supports + [n for n in responsible if n not in supports]
         responsible = []

@@ -620,3 +620,29 @@ def test_table_one_cell_per_line() -> None:
     leaves = tasks_of(plan)
     assert [t.title for t in leaves] == ["地区生产总值增长6.5%以上", "研发经费支出增长15%"]
     assert units_of(leaves[1]) == [("区科技局", "responsible"), ("区科技工业区管委会", "responsible")]
+
+
+def test_more_unit_forms() -> None:
+    found = find_units("推进改革。（牵头：市科技局；配合：市财政局、市人社局）")
+    assert found is not None and found.leads == ["市科技局"] and found.supports == ["市财政局", "市人社局"]
+    found = find_units("推进改革。\n".join([""]) + "（责任单位：市科技局（牵头）、市财政局）")
+    assert found is not None and found.leads == ["市科技局"] and found.supports == ["市财政局"]
+
+
+def test_table_section_rows_in_code_column() -> None:
+    text = """某县2024年重点任务分工
+序号\t工作任务\t责任单位\t完成时限
+一\t强化企业主体\t\t
+1\t新增高新技术企业10家\t县科技局\t2024年底
+二\t建设创新平台\t\t
+1\t建设孵化器1家\t县科技局、县财政局\t2024年6月底
+注：责任单位中列第一位的为牵头单位。
+"""
+    plan = draft_text(text, "分工.txt").plan
+    assert [(t.code, t.title, len(t.children)) for t in plan.tasks] == [
+        ("一", "强化企业主体", 1),
+        ("二", "建设创新平台", 1),
+    ]
+    incubator = plan.tasks[1].children[0]
+    assert units_of(incubator) == [("县科技局", "lead"), ("县财政局", "support")]
+    assert str(incubator.deadline) == "2024-06-30"
