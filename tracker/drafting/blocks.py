@@ -366,6 +366,28 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     return table, end_line
 
 
+def _repeated_as_merged(table: Table) -> None:
+    """A 序号 / 任务 cell printed again on each row of its group is one merged cell."""
+    found = match_headers([table.cells.get((1, c), "") for c in range(1, table.cols + 1)])
+    for key in ("code", "title"):
+        column = found.get(key)
+        if column is None:
+            continue
+        start = 2
+        for r in range(3, table.rows + 2):
+            same = (
+                r <= table.rows
+                and table.cells.get((r, column))
+                and (table.cells.get((r, column)) == table.cells.get((start, column)))
+            )
+            if not same:
+                if r - 1 > start:
+                    table.boxes.append((start, column, r - 1, column))
+                    for inner in range(start + 1, r):
+                        table.cells.pop((inner, column), None)
+                start = r
+
+
 def text_blocks(lines: list[str]) -> list[Block]:
     """Lines of a text, with every task table in it (tabs, aligned columns, one cell per line)."""
     blocks: list[Block] = []
@@ -408,6 +430,7 @@ def text_blocks(lines: list[str]) -> list[Block]:
                 for c, text in enumerate(row[:width], start=1):
                     table.cells[(r, c)] = text
             table.rows, table.cols = len(rows), width
+            _repeated_as_merged(table)
             blocks.append(table)
             continue
         blocks.append(line)

@@ -364,7 +364,11 @@ class SheetReader:
         if not units:
             self.warnings.append(f"{self.where(row.r)}：“{title[:20]}”未写明责任单位")
         year = deadline.deadline.year if deadline.deadline else self.year
-        metrics = metrics_from_text(f"{title}。{content}" if content else title, year, self.where(row.r))
+        metrics = metrics_from_text(
+            content if content.startswith(title) else f"{title}。{content}".strip("。"),
+            year,
+            self.where(row.r),
+        )
         return pf.Task(
             code=code[:40],
             title=title,

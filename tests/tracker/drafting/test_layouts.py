@@ -646,3 +646,15 @@ def test_table_section_rows_in_code_column() -> None:
     incubator = plan.tasks[1].children[0]
     assert units_of(incubator) == [("县科技局", "lead"), ("县财政局", "support")]
     assert str(incubator.deadline) == "2024-06-30"
+
+
+def test_target_in_a_content_only_row_counted_once() -> None:
+    text = """某市2024年科技工作任务分工
+序号\t重点任务\t具体措施\t牵头单位\t完成时限
+1\t强化企业主体\t新增高新技术企业100家\t市科技局\t2024年12月底前
+1\t强化企业主体\t支持企业建设研发机构20家\t市科技局\t2024年第三季度
+"""
+    plan = draft_text(text, "分工.txt").plan
+    leaves = tasks_of(plan)
+    assert [t.title for t in leaves] == ["新增高新技术企业100家", "支持企业建设研发机构20家"]
+    assert [(t.year, t.value) for m in leaves[0].metrics for t in m.targets] == [(2024, 100.0)]
