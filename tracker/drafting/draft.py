@@ -115,9 +115,12 @@ def _table_metric(row: TableRow, start: int | None) -> pf.Metric:
 
 
 class _Builder:
-    def __init__(self, text: str, header_year: int | None, lead_rule: bool) -> None:
+    def __init__(
+        self, text: str, header_year: int | None, lead_rule: bool, start_year: int | None = None
+    ) -> None:
         self.text = text
         self.year = header_year
+        self.start = start_year
         self.lead_rule = lead_rule
         self.warnings: list[str] = []
         self.any_units = False
@@ -207,7 +210,7 @@ class _Builder:
             else (max(deadline_years) if deadline_years else self.year)
         )
         goal_text = body if body.startswith(title) else f"{title}。{body}"
-        metrics = [] if node.children else metrics_from_text(goal_text, year, path)
+        metrics = [] if node.children else metrics_from_text(goal_text, year, path, self.start)
         if len(node.heading) > 60 and node.title == node.heading[:60]:
             self.warnings.append(f"{path}：任务名称不明确，已截取前 60 字")
         for metric in metrics:
@@ -320,7 +323,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
     roots = parse_outline(lines, preamble)
-    builder = _Builder(text, end_year, lead_rule)
+    builder = _Builder(text, end_year, lead_rule, header.period[0] if header.period else None)
     tasks = _outline_tasks(builder, roots, preamble)
     warnings: list[str] = []
     table_tasks: list[pf.Task] = []

@@ -6,10 +6,12 @@ from tracker.drafting import targets as tg
 from tracker.planfile import model as pf
 
 
-def metrics_from_text(text: str, year: int | None, source: str) -> list[pf.Metric]:
+def metrics_from_text(
+    text: str, year: int | None, source: str, start_year: int | None = None
+) -> list[pf.Metric]:
     """One metric per named quantity; a second year of the same name is another target of it."""
     metrics: dict[tuple[str, str | None], pf.Metric] = {}
-    for found in tg.find_targets(text, year):
+    for found in tg.find_targets(text, year, start_year):
         key = (found.name or found.text, found.unit)
         target = pf.Target(
             year=found.year,

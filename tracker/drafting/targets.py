@@ -46,15 +46,26 @@ def _name_before(clause: str, start: int) -> str:
     return name.strip(" 的")
 
 
-def find_targets(text: str, default_year: int | None) -> list[FoundTarget]:
-    """Every number-with-unit that reads as a goal, with its year (or the default)."""
+WITHIN = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*年内")
+CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
+
+
+def find_targets(text: str, default_year: int | None, start_year: int | None = None) -> list[FoundTarget]:
+    """Every number-with-unit that reads as a goal, with its year (or the default).
+
+    “三年内” counts from the plan's first year when it is known.
+    """
     out: list[FoundTarget] = []
     for sentence in re.split(r"[。；;\n]", text):
         year = default_year
         for clause in _clauses(sentence):
             years = YEAR.findall(clause)
+            within = WITHIN.search(clause)
             if years:
                 year = int(years[-1])
+            elif within and start_year is not None:
+                count = within.group(1)
+                year = start_year + (int(count) if count.isdigit() else CN_COUNT[count])
             if year is None:
                 continue
             recurring = "每年" in clause or "年均" in clause

@@ -658,3 +658,12 @@ def test_target_in_a_content_only_row_counted_once() -> None:
     leaves = tasks_of(plan)
     assert [t.title for t in leaves] == ["新增高新技术企业100家", "支持企业建设研发机构20家"]
     assert [(t.year, t.value) for m in leaves[0].metrics for t in m.targets] == [(2024, 100.0)]
+
+
+def test_within_n_years_counts_from_the_plans_start() -> None:
+    from tracker.drafting.targets import find_targets
+
+    (found,) = find_targets("三年内认定市级众创空间60家以上", 2020, start_year=2015)
+    assert (found.year, found.comparator, found.value) == (2018, ">=", 60.0)
+    (found,) = find_targets("三年内认定市级众创空间60家以上", 2020)
+    assert found.year == 2020  # no start known: the plan's end
