@@ -14,8 +14,12 @@ from tracker.planfile.model import Plan, iter_tasks
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("draft", help="从政策文件（.txt/.docx）起草方案文件，供核对")
-    parser.add_argument("file", help="政策文件 .txt 或 .docx")
+    parser = subparsers.add_parser(
+        "draft", help="从政策文件（.txt/.docx/.doc/.wps/.pdf）起草方案文件，供核对"
+    )
+    parser.add_argument(
+        "file", help="政策文件 .txt、.docx、.doc、.wps 或 .pdf（.doc/.wps 需安装 LibreOffice）"
+    )
     parser.add_argument("--out", required=True, help="输出的方案文件（.json）")
     parser.set_defaults(run=run)
 
@@ -33,7 +37,13 @@ def run(args: argparse.Namespace) -> int:
     say(
         f"已起草《{draft.plan.title}》：{len(iter_tasks(draft.plan.tasks))} 项任务，{len(draft.warnings)} 处待核对"
     )
+    if draft.marks:
+        say(f"请先核对这 {len({m.task for m in draft.marks})} 项任务：")
+        for mark in draft.marks:
+            say(f"  {mark.warning}")
+    marked = {m.warning for m in draft.marks}
     for warning in draft.warnings:
-        say(f"  待核对：{warning}")
+        if warning not in marked:
+            say(f"  待核对：{warning}")
     say(f"方案文件已写入 {args.out}（未写入台账；核对后用 tracker import-plan 导入）")
     return 0

@@ -21,6 +21,9 @@ READERS: dict[str, Callable[[Path], Plan]] = {
     ".json": load_plan_file,
     ".txt": read_document,
     ".docx": read_document,
+    ".doc": read_document,
+    ".wps": read_document,
+    ".pdf": read_document,
     ".xlsx": read_xlsx_plan,
 }
 # Readers that take a column mapping (`--columns 任务=B,牵头单位=D`).
@@ -33,7 +36,9 @@ ROLE_WORDS = {"lead": "牵头", "support": "配合", "responsible": "责任"}
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("import-plan", help="从方案文件、Excel 任务表或政策文件导入一个方案")
-    parser.add_argument("file", help="方案文件（.json）、Excel 任务表（.xlsx）或政策文件（.txt/.docx）")
+    parser.add_argument(
+        "file", help="方案文件（.json）、Excel 任务表（.xlsx）或政策文件（.txt/.docx/.doc/.wps/.pdf）"
+    )
     parser.add_argument(
         "--columns",
         help="Excel 任务表的列对应关系，表头认不出时使用，例如 任务=B,工作内容=C,牵头单位=D,配合单位=E,完成时限=F",
