@@ -77,6 +77,8 @@ def field_of_header(value: object) -> str | None:
     text = normalise_header(value)
     if not text or len(text) > 16:
         return None
+    if text.endswith(("领导", "负责人", "联系人", "责任人")):  # a person (牵头市领导), never a unit column
+        return None
     for name in FIELDS:
         if text in HEADER_WORDS[name]:
             return name

@@ -667,3 +667,24 @@ def test_within_n_years_counts_from_the_plans_start() -> None:
     assert (found.year, found.comparator, found.value) == (2018, ">=", 60.0)
     (found,) = find_targets("三年内认定市级众创空间60家以上", 2020)
     assert found.year == 2020  # no start known: the plan's end
+
+
+def test_person_columns_are_not_unit_columns() -> None:
+    from tracker.importers.columns import field_of_header
+
+    assert field_of_header("牵头市领导") is None and field_of_header("责任领导") is None
+    assert field_of_header("牵头单位") == "lead"
+    text = """某县2024年重点任务分工
+序号\t重点任务\t牵头领导\t牵头单位\t配合单位\t完成时限
+1\t建设孵化器1家\t张三\t县科技局\t县财政局\t2024年6月底
+"""
+    (task,) = tasks_of(draft_text(text, "分工.txt").plan)
+    assert units_of(task) == [("县科技局", "lead"), ("县财政局", "support")]
+
+
+def test_lead_rule_wordings() -> None:
+    from tracker.drafting.units import document_names_lead
+
+    assert document_names_lead("列第一位者为牵头或汇总单位，下同")
+    assert document_names_lead("责任单位中排在首位的为汇总单位")
+    assert not document_names_lead("位列全省第一")
