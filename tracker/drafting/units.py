@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.drafting.labels import BRACKET_LABEL, LABEL, field_of_label, parse_fields
 
-OPEN = "（〈《[【"
-CLOSE = "）〉》]】"
+OPEN = "（〈《[【〔"
+CLOSE = "）〉》]】〕"
 SEPARATORS = "、，,；;/"
 DROP_TAIL = re.compile(
     r"(按职责分工负责|按职责分工|按照职责分工负责|分工负责|按职能分工负责|分别负责|负责|"
@@ -284,7 +284,13 @@ def find_units(text: str) -> FoundUnits | None:
                 )
             )
     if candidates:
-        return max(candidates, key=lambda f: f.span[0])
+        named = [c for c in candidates if c.names] or candidates
+        found = max(named, key=lambda f: f.span[0])
+        if found.deadline is None:  # “（牵头单位：X）（完成时限：2024年底）”
+            dated = [c for c in candidates if c.deadline]
+            if dated:
+                found = replace(found, deadline=dated[-1].deadline)
+        return found
     plain = LABEL.search(text)
     if plain and field_of_label(plain.group("word")) in ("lead", "support", "responsible"):
         stop = text.find("。", plain.start())

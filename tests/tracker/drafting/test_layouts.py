@@ -688,3 +688,10 @@ def test_lead_rule_wordings() -> None:
     assert document_names_lead("列第一位者为牵头或汇总单位，下同")
     assert document_names_lead("责任单位中排在首位的为汇总单位")
     assert not document_names_lead("位列全省第一")
+
+
+def test_deadline_in_its_own_bracket_and_hexagonal_brackets() -> None:
+    found = find_units("建设平台。（牵头单位：市科技局；配合单位：市财政局）（完成时限：2024年底）")
+    assert found is not None and found.names == ["市科技局", "市财政局"] and found.deadline == "2024年底"
+    found = find_units("建设平台。（市科技局牵头，各县〔市、区〕政府落实）")
+    assert found is not None and found.supports == ["各县〔市、区〕政府"]
