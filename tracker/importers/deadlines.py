@@ -16,6 +16,7 @@ MONTH_ONLY = re.compile(r"(?<![\d年])(\d{1,2})\s*月")
 QUARTER = re.compile(r"(?:(20\d\d)\s*年)?\s*(?:第)?([一二三四1-4])\s*季度")
 HALF = re.compile(r"(?:(20\d\d)\s*年)?\s*(上|下)半年")
 YEAR_ONLY = re.compile(r"(20\d\d)\s*年?")
+THIS_YEAR = re.compile(r"(?<![\d年])(年底|年末|年内|全年|本年度|当年)")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,10 @@ def _candidates(text: str, default_year: int | None) -> list[date]:
     for match in YEAR_ONLY.finditer(text):
         if free(match.span()):
             add(match.span(), date(int(match.group(1)), 12, 31))
+    # 年底前 / 年内 / 全年 / 年度 without a year: the end of the plan's year
+    for match in THIS_YEAR.finditer(text):
+        if free(match.span()) and default_year:
+            add(match.span(), date(default_year, 12, 31))
     # months printed without a year (“6月底前完成方案，12月底前验收”) follow the last year seen
     years = sorted(found)
     for match in MONTH_ONLY.finditer(text):

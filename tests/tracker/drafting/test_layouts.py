@@ -695,3 +695,14 @@ def test_deadline_in_its_own_bracket_and_hexagonal_brackets() -> None:
     assert found is not None and found.names == ["市科技局", "市财政局"] and found.deadline == "2024年底"
     found = find_units("建设平台。（市科技局牵头，各县〔市、区〕政府落实）")
     assert found is not None and found.supports == ["各县〔市、区〕政府"]
+
+
+def test_deadlines_of_the_plans_own_year() -> None:
+    from datetime import date
+
+    from tracker.importers.deadlines import parse_deadline
+
+    for words in ("年底前", "全年", "年内完成"):
+        assert parse_deadline(words, 2024).deadline == date(2024, 12, 31), words
+    assert parse_deadline("全年", None).understood is False  # no year known: say so
+    assert parse_deadline("2025年底前", 2024).deadline == date(2025, 12, 31)
