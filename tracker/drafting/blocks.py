@@ -314,15 +314,18 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     their units cell. Cells missing before it were merged down from the row above (the page
     printed them once); extra cells before it (“（一）”) belong to the first column.
     """
-    cells: list[tuple[int, str]] = [(i, x.strip()) for i, x in enumerate(lines) if i >= start and x.strip()]
     header: list[str] = []
-    for _, text in cells:
+    for line in lines[start:]:
+        text = line.strip()
+        if not text:
+            continue
         if not HEADER_CELL.match(text) or len(header) >= 12:
             break
         header.append(text)
     found = match_headers(list(header))
     if len(header) < 3 or not ("title" in found or "content" in found):
-        return None
+        return None  # checked before the rest of the text is looked at: no cost per short line
+    cells: list[tuple[int, str]] = [(i, x.strip()) for i, x in enumerate(lines) if i >= start and x.strip()]
     unit_cols = [found[k] for k in UNIT_FIELDS if k in found]
     if not unit_cols:
         return None

@@ -339,9 +339,12 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         builder.any_units = True
     tasks.extend(_appendix_tasks(lines, end_year))
     seen: set[str] = set()
+    again: dict[str, int] = {}  # base code → how many times it came again
     for task in tasks:
-        while task.code in seen:
-            task.code += "′"
+        base = task.code[:30]
+        while task.code in seen:  # 一′, then 一′2, 一′3 … (a 序号 stays short)
+            again[base] = again.get(base, 0) + 1
+            task.code = f"{base}′" if again[base] == 1 else f"{base}′{again[base]}"
         seen.add(task.code)
     if not tasks:
         name = source or "文件"
