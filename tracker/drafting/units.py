@@ -87,6 +87,10 @@ def _matching_close(text: str, start: int) -> int:
     return len(text)
 
 
+LEAD_RULE_WORDS = re.compile(
+    r"[，,；;（(]?\s*(责任单位中|以上单位中)?(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)"
+    r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?[，,；;]?\s*(下同|同上)?[）)]?"
+)
 LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$")
 GROUP_HEAD = re.compile(r"^各(区|县|市|乡|镇|乡镇|街道|县市|区县|市县)$")
 PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", "县市", "市区")
@@ -96,6 +100,8 @@ GROUP_TAIL = re.compile(r"^(区|县|市|乡|镇|乡镇|街道)(（[^）]*）|(�
 def split_units(text: str) -> list[str]:
     """Split a printed unit list into whole names, keeping groups and shared brackets right."""
     text = text.replace("〈", "（").replace("〉", "）").replace("\n", "、").strip().rstrip("。.")
+    # the document's rule written into the list: “…，列第一位的为牵头单位，下同”
+    text = LEAD_RULE_WORDS.sub("", text).strip(" ，,；;")
     text = DROP_TAIL.sub("", text).strip()
     parts: list[str] = []
     depth = 0

@@ -706,3 +706,14 @@ def test_deadlines_of_the_plans_own_year() -> None:
         assert parse_deadline(words, 2024).deadline == date(2024, 12, 31), words
     assert parse_deadline("全年", None).understood is False  # no year known: say so
     assert parse_deadline("2025年底前", 2024).deadline == date(2025, 12, 31)
+
+
+def test_rule_written_inside_the_first_list() -> None:
+    text = """某市2024年科技创新工作要点
+一、强化科技创新策源
+（一）建设高能级创新平台。新建省级重点实验室3家以上。（责任单位：市科技局、市发改委，列第一位的为牵头单位，下同）
+（二）实施关键核心技术攻关。组织实施重大科技项目20项。（责任单位：市科技局、市经信局）
+"""
+    first, second = tasks_of(draft_text(text, "要点.txt").plan)
+    assert units_of(first) == [("市科技局", "lead"), ("市发改委", "support")]
+    assert units_of(second) == [("市科技局", "lead"), ("市经信局", "support")]
