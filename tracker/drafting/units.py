@@ -165,6 +165,11 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
             if words:  # “责任单位：…，6月底完成”: the deadline closes the list
                 fields[key], fields["deadline"] = rest, words
                 break
+    sentence = parse_sentence(fields["responsible"]) if "responsible" in fields else None
+    if sentence is not None and sentence[1] and "lead" not in fields:
+        # “责任单位：市科技局牵头，市财政局配合”: the label holds a sentence
+        fields["lead"], fields["support"] = "、".join(sentence[1]), "、".join(sentence[2])
+        del fields["responsible"]
     leads = split_units(fields.get("lead", ""))
     supports = split_units(fields.get("support", ""))
     responsible = split_units(fields.get("responsible", ""))

@@ -717,3 +717,8 @@ def test_rule_written_inside_the_first_list() -> None:
     first, second = tasks_of(draft_text(text, "要点.txt").plan)
     assert units_of(first) == [("市科技局", "lead"), ("市发改委", "support")]
     assert units_of(second) == [("市科技局", "lead"), ("市经信局", "support")]
+
+
+def test_a_sentence_under_a_label() -> None:
+    found = find_units("建设平台。（责任单位：市科技局牵头，市财政局配合）")
+    assert found is not None and found.leads == ["市科技局"] and found.supports == ["市财政局"]
