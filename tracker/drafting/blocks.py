@@ -199,9 +199,20 @@ def _paragraph_text(p: Any) -> str:
 
 
 def _numbered_text(p: Any, numbering: Numbering) -> str:
-    label = numbering.label(p)
+    """The paragraph as a reader sees it: Word's number, then the words.
+
+    A number alone (a 序号 cell numbered by Word) is the number without its dot; a number
+    that Word follows only by a tab (“1⇥建设…”) gets the separator a typist would write.
+    """
+    label = numbering.label(p).strip()
     text = _paragraph_text(p)
-    return f"{label}{text}" if label and text.strip() else text
+    if not label:
+        return text
+    if not text.strip():
+        return label.strip("、.．")
+    if not re.search(r"[、.．）)]$", label):
+        label += "、" if re.search(r"[一二三四五六七八九十]$", label) else "."
+    return f"{label}{text.lstrip()}"
 
 
 def _table(tbl: Any, numbering: Numbering) -> Table:

@@ -722,3 +722,45 @@ def test_rule_written_inside_the_first_list() -> None:
 def test_a_sentence_under_a_label() -> None:
     found = find_units("建设平台。（责任单位：市科技局牵头，市财政局配合）")
     assert found is not None and found.leads == ["市科技局"] and found.supports == ["市财政局"]
+
+
+def test_docx_numbers_without_separator_and_numbered_code_cells(tmp_path: Path) -> None:
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            '<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'w:abstractNumId="91"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1"/></w:lvl></w:abstractNum>'
+        ),
+    )
+    numbering.append(
+        parse_xml(
+            '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:numId="91">'
+            '<w:abstractNumId w:val="91"/></w:num>'
+        )
+    )
+
+    def number(paragraph: docx.text.paragraph.Paragraph) -> None:
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(
+                '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                '<w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>'
+            )
+        )
+
+    document.add_paragraph("某县2024年重点工作任务分工")
+    table = document.add_table(rows=3, cols=3)
+    for c, head in enumerate(["序号", "重点任务", "责任单位"]):
+        table.cell(0, c).text = head
+    for r, (task, unit) in enumerate([("建设孵化器", "县科技局"), ("引进人才", "县人社局")], start=1):
+        number(table.cell(r, 0).paragraphs[0])  # 序号 numbered by Word, no typed text
+        table.cell(r, 1).text = task
+        table.cell(r, 2).text = unit
+    path = tmp_path / "分工.docx"
+    document.save(str(path))
+    (table_block,) = [b for b in read_docx_blocks(path) if isinstance(b, Table)]
+    assert [table_block.row(r)[0] for r in (2, 3)] == ["1", "2"]
+    plan = draft_file(path).plan
+    assert [(t.code, t.title) for t in tasks_of(plan)] == [("1", "建设孵化器"), ("2", "引进人才")]
