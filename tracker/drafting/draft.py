@@ -278,8 +278,9 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
     else:
         # items numbered 1. 2. … (or 一、二、…) with no section heading above them
         items = [r for r in roots if not EXCLUDED.search(r.heading)]
-        if items and any(find_units(r.text) or r.labels for r in items):
-            tasks = [builder.task(r, r.code) for r in items]
+        levels = {r.level for r in items if find_units(r.text) or r.labels}
+        if levels:  # the numbering that carries the units (not the notice's 一、二、 above)
+            tasks = [builder.task(r, r.code) for r in items if r.level in levels]
     if not tasks and preamble:
         top = Node(level=-1, code="", heading="")
         found = split_items(top, preamble)

@@ -764,3 +764,16 @@ def test_docx_numbers_without_separator_and_numbered_code_cells(tmp_path: Path) 
     assert [table_block.row(r)[0] for r in (2, 3)] == ["1", "2"]
     plan = draft_file(path).plan
     assert [(t.code, t.title) for t in tasks_of(plan)] == [("1", "建设孵化器"), ("2", "引进人才")]
+
+
+def test_items_with_units_after_a_notice_with_its_own_numbers() -> None:
+    text = """关于做好2024年科技工作的通知
+一、提高思想认识
+二、加强督促检查
+附件
+某县2024年科技工作任务
+1.建设孵化器1家。（县科技局负责）
+2.引进人才50名。（县人社局负责）
+"""
+    plan = draft_text(text, "通知.txt").plan
+    assert [t.title for t in tasks_of(plan)] == ["建设孵化器1家", "引进人才50名"]
