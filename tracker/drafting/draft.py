@@ -275,12 +275,13 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
     elif sections:
         for section in sections:
             tasks.append(builder.task(section, f"{section.code}"))
-    else:
-        # items numbered 1. 2. … (or 一、二、…) with no section heading above them
-        items = [r for r in roots if not EXCLUDED.search(r.heading)]
-        levels = {r.level for r in items if find_units(r.text) or r.labels}
-        if levels:  # the numbering that carries the units (not the notice's 一、二、 above)
-            tasks = [builder.task(r, r.code) for r in items if r.level in levels]
+    items = [r for r in roots if not EXCLUDED.search(r.heading) and r not in sections]
+    levels = {r.level for r in items if find_units(r.text) or r.labels}
+    if levels and (not tasks or not builder.any_units):
+        # items numbered 1. 2. … with no section heading above them: the numbering that carries
+        # the units (not a notice's own 一、二、 above them, nor its sections without units)
+        builder.warnings.clear()
+        tasks = [builder.task(r, r.code) for r in items if r.level in levels]
     if not tasks and preamble:
         top = Node(level=-1, code="", heading="")
         found = split_items(top, preamble)

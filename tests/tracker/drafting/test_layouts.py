@@ -777,3 +777,16 @@ def test_items_with_units_after_a_notice_with_its_own_numbers() -> None:
 """
     plan = draft_text(text, "通知.txt").plan
     assert [t.title for t in tasks_of(plan)] == ["建设孵化器1家", "引进人才50名"]
+
+
+def test_items_with_units_after_a_notice_with_sections() -> None:
+    text = """关于做好2024年科技工作的通知
+一、提高思想认识
+（一）统一思想。
+（二）压实责任。
+附件
+1.建设孵化器1家。（县科技局负责）
+2.引进人才50名。（县人社局负责）
+"""
+    plan = draft_text(text, "通知.txt").plan
+    assert [t.title for t in tasks_of(plan)] == ["建设孵化器1家", "引进人才50名"]
