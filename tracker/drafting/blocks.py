@@ -49,7 +49,13 @@ class Table:
         return out
 
     def lines(self) -> list[str]:
-        """The table as text: one tab-separated line per row (a row's repeated box once)."""
+        """The table as text: one tab-separated line per row (a row's repeated box once).
+
+        A table of one column is a frame around text (a layout table): its paragraphs are
+        lines of their own.
+        """
+        if self.cols == 1:
+            return [line for r in range(1, self.rows + 1) for line in self.cells.get((r, 1), "").split("\n")]
         out = []
         for r in range(1, self.rows + 1):
             cells: list[str] = []
@@ -115,23 +121,26 @@ class Numbering:
         self.nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId → abstract, start overrides
         self.style_num: dict[str, tuple[str, int]] = {}  # styleId → numId, ilvl
         self.counters: dict[str, dict[int, int]] = {}
+        self.level_overrides: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId → lvl redefined
+        links: dict[str, str] = {}  # abstractNumId → the list style it takes its levels from
         if numbering_xml is not None:
             for abstract in numbering_xml.iter(f"{W}abstractNum"):
-                levels: dict[int, tuple[str, str, int]] = {}
-                for lvl in abstract.iter(f"{W}lvl"):
-                    ilvl = int(lvl.get(f"{W}ilvl", "0"))
-                    fmt = _val(lvl.find(f"{W}numFmt")) or "decimal"
-                    text = _val(lvl.find(f"{W}lvlText")) or ""
-                    start = int(_val(lvl.find(f"{W}start")) or "1")
-                    levels[ilvl] = (fmt, text, start)
-                self.levels[abstract.get(f"{W}abstractNumId", "")] = levels
+                abstract_id = abstract.get(f"{W}abstractNumId", "")
+                self.levels[abstract_id] = _levels(abstract.iter(f"{W}lvl"))
+                link = _val(abstract.find(f"{W}numStyleLink"))
+                if link:
+                    links[abstract_id] = link
             for num in numbering_xml.iter(f"{W}num"):
+                num_id = num.get(f"{W}numId", "")
                 overrides: dict[int, int] = {}
                 for override in num.iter(f"{W}lvlOverride"):
                     start = override.find(f"{W}startOverride")
                     if start is not None:
                         overrides[int(override.get(f"{W}ilvl", "0"))] = int(_val(start) or "1")
-                self.nums[num.get(f"{W}numId", "")] = (_val(num.find(f"{W}abstractNumId")) or "", overrides)
+                redefined = _levels(num.iter(f"{W}lvl"))
+                if redefined:
+                    self.level_overrides[num_id] = redefined
+                self.nums[num_id] = (_val(num.find(f"{W}abstractNumId")) or "", overrides)
         if styles_xml is not None:
             for style in styles_xml.iter(f"{W}style"):
                 num_pr = style.find(f"{W}pPr/{W}numPr")
@@ -140,23 +149,30 @@ class Numbering:
                     if num_id:
                         ilvl = int(_val(num_pr.find(f"{W}ilvl")) or "0")
                         self.style_num[style.get(f"{W}styleId", "")] = (num_id, ilvl)
+        # an abstract list that only names a list style (numStyleLink) takes that style's levels
+        for abstract_id, style_id in links.items():
+            if self.levels.get(abstract_id):
+                continue
+            linked = self.style_num.get(style_id)
+            if linked and linked[0] in self.nums:
+                self.levels[abstract_id] = self.levels.get(self.nums[linked[0]][0], {})
 
     def label(self, p: Any) -> str:
         """The number Word shows before paragraph p (“一、”, “（三）”, “2.”), or ""."""
         num_pr = p.find(f"{W}pPr/{W}numPr")
         num_id: str | None = None
         ilvl = 0
-        if num_pr is not None:
-            num_id = _val(num_pr.find(f"{W}numId"))
-            ilvl = int(_val(num_pr.find(f"{W}ilvl")) or "0")
-        else:
-            style = _val(p.find(f"{W}pPr/{W}pStyle"))
-            if style and style in self.style_num:
-                num_id, ilvl = self.style_num[style]
+        style = _val(p.find(f"{W}pPr/{W}pStyle"))
+        if style and style in self.style_num:  # numbering from the paragraph's style
+            num_id, ilvl = self.style_num[style]
+        if num_pr is not None:  # the paragraph's own numPr wins, part by part
+            num_id = _val(num_pr.find(f"{W}numId")) or num_id
+            level = _val(num_pr.find(f"{W}ilvl"))
+            ilvl = int(level) if level is not None else ilvl
         if not num_id or num_id == "0" or num_id not in self.nums:
             return ""
         abstract, overrides = self.nums[num_id]
-        levels = self.levels.get(abstract, {})
+        levels = {**self.levels.get(abstract, {}), **self.level_overrides.get(num_id, {})}
         if ilvl not in levels:
             return ""
         counters = self.counters.setdefault(num_id, {})
@@ -174,6 +190,18 @@ class Numbering:
             return _format_number(counters.get(level, overrides.get(level, level_start)), level_fmt)
 
         return re.sub(r"%(\d)", level_value, text)
+
+
+def _levels(elements: Any) -> dict[int, tuple[str, str, int]]:
+    """ilvl → (numFmt, lvlText, start) of w:lvl elements."""
+    levels: dict[int, tuple[str, str, int]] = {}
+    for lvl in elements:
+        ilvl = int(lvl.get(f"{W}ilvl", "0"))
+        fmt = _val(lvl.find(f"{W}numFmt")) or "decimal"
+        text = _val(lvl.find(f"{W}lvlText")) or ""
+        start = int(_val(lvl.find(f"{W}start")) or "1")
+        levels[ilvl] = (fmt, text, start)
+    return levels
 
 
 def _val(element: Any | None) -> str | None:
@@ -305,7 +333,7 @@ def _is_task_header(cells: list[str]) -> bool:
     return ("title" in found or "content" in found) and len(found) >= 3
 
 
-HEADER_CELL = re.compile(r"^[\u4e00-\u9fa5]{2,10}$")
+HEADER_CELL = re.compile(r"^[\u4e00-\u9fa5][\u4e00-\u9fa5（）()/、]{1,15}$")
 UNIT_FIELDS = ("lead", "support", "responsible")
 
 

@@ -790,3 +790,92 @@ def test_items_with_units_after_a_notice_with_sections() -> None:
 """
     plan = draft_text(text, "通知.txt").plan
     assert [t.title for t in tasks_of(plan)] == ["建设孵化器1家", "引进人才50名"]
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_docx_numbering_through_a_list_style(tmp_path: Path) -> None:
+    """A list whose levels live in a list style (numStyleLink → style → num → styleLink)."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {W_NS} w:abstractNumId="94"><w:styleLink w:val="TaskList"/>'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'
+        ),
+    )
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {W_NS} w:abstractNumId="92"><w:numStyleLink w:val="TaskList"/></w:abstractNum>'
+        ),
+    )
+    numbering.append(parse_xml(f'<w:num {W_NS} w:numId="93"><w:abstractNumId w:val="94"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {W_NS} w:numId="92"><w:abstractNumId w:val="92"/></w:num>'))
+    document.styles.element.append(
+        parse_xml(
+            f'<w:style {W_NS} w:type="numbering" w:styleId="TaskList"><w:name w:val="Task List"/>'
+            '<w:pPr><w:numPr><w:numId w:val="93"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    document.add_paragraph("某县2024年科技工作要点")
+    for text, level in (
+        ("重点任务", 0),
+        ("建设孵化器1家。（县科技局负责）", 1),
+        ("引进人才50名。（县人社局负责）", 1),
+    ):
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="92"/></w:numPr>')
+        )
+    path = tmp_path / "要点.docx"
+    document.save(str(path))
+    lines = [b for b in read_docx_blocks(path) if isinstance(b, str) and b]
+    assert lines[1:4] == [
+        "一、重点任务",
+        "1.建设孵化器1家。（县科技局负责）",
+        "2.引进人才50名。（县人社局负责）",
+    ]
+    assert [t.title for t in tasks_of(draft_file(path).plan)] == ["建设孵化器1家", "引进人才50名"]
+
+
+def test_docx_text_inside_a_one_column_frame(tmp_path: Path) -> None:
+    """Some offices put the whole text in a one-cell table: its paragraphs stay lines."""
+    document = docx.Document()
+    frame = document.add_table(rows=1, cols=1).cell(0, 0)
+    frame.paragraphs[0].text = "某县2024年科技工作要点"
+    for text in ("一、重点任务", "1.建设孵化器1家。（县科技局负责）", "2.引进人才50名。（县人社局负责）"):
+        frame.add_paragraph(text)
+    path = tmp_path / "要点.docx"
+    document.save(str(path))
+    assert [t.title for t in tasks_of(draft_file(path).plan)] == ["建设孵化器1家", "引进人才50名"]
+
+
+def test_table_one_cell_per_line_with_bracketed_headers() -> None:
+    text = "\n\n".join(
+        [
+            "某区2024年任务清单",
+            "序号",
+            "重点工作",
+            "责任单位（部门）",
+            "完成时限",
+            "1",
+            "建设孵化器1家",
+            "区科技局",
+            "2024年6月",
+            "2",
+            "引进人才50名",
+            "区人社局、区科技局",
+            "2024年12月",
+        ]
+    )
+    leaves = tasks_of(draft_text(text, "清单.txt").plan)
+    assert [(t.code, t.title, str(t.deadline)) for t in leaves] == [
+        ("1", "建设孵化器1家", "2024-06-30"),
+        ("2", "引进人才50名", "2024-12-31"),
+    ]
