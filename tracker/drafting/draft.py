@@ -303,17 +303,32 @@ def _task_table(table: Table, index: int) -> tuple[Grid, tuple[int, int, dict[st
     return grid, header
 
 
+def _with_header(table: Table, header: list[str]) -> Table:
+    """The table with a header row put above its first row."""
+    out = Table(rows=table.rows + 1, cols=table.cols)
+    out.cells = {(1, c): text for c, text in enumerate(header, start=1)}
+    out.cells.update({(r + 1, c): text for (r, c), text in table.cells.items()})
+    out.boxes = [(r1 + 1, c1, r2 + 1, c2) for r1, c1, r2, c2 in table.boxes]
+    return out
+
+
 def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     """A plan drafted from a document's paragraphs and tables; BadInput if it holds no tasks."""
     lines: list[str] = []
     task_tables: list[tuple[Grid, tuple[int, int, dict[str, int]]]] = []
+    header_of_last: tuple[int, list[str]] | None = None  # the last task table's width and header
     for block in blocks:
         if isinstance(block, str):
             lines.append(normalise_line(block))
             continue
         found = _task_table(block, len(task_tables) + 1)
+        if found is None and header_of_last is not None and block.cols == header_of_last[0]:
+            # a task table carried on after a page break without its header row
+            found = _task_table(_with_header(block, header_of_last[1]), len(task_tables) + 1)
         if found is not None:
             task_tables.append(found)
+            grid, (header_row, _, _) = found
+            header_of_last = (block.cols, [grid.text(header_row, c) for c in range(1, block.cols + 1)])
             lines.append("")
         else:
             lines.extend(

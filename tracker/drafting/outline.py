@@ -19,6 +19,8 @@ PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (2, re.compile(rf"^（\s*([{CN}]+)\s*）\s*(.+)$")),
     (3, re.compile(r"^(\d{1,2})\s*[、．.](?!\d)\s*(.+)$")),
     (4, re.compile(r"^（\s*(\d{1,2})\s*）\s*(.+)$")),
+    (4, re.compile(r"^(\d{1,2}）)\s*(.+)$")),  # “1）”, kept as printed
+    (5, re.compile(r"^([①-⑳])\s*(.+)$")),
 ]
 MAX_TITLE = 60
 
@@ -63,7 +65,7 @@ class Node:
 
 
 def printed_code(level: int, raw: str) -> str:
-    if level == 2 or level == 4:
+    if level == 2 or (level == 4 and raw.isdigit()):  # “（3）”; “1）” is already whole
         return f"（{raw}）"
     return raw
 

@@ -879,3 +879,42 @@ def test_table_one_cell_per_line_with_bracketed_headers() -> None:
         ("1", "建设孵化器1家", "2024-06-30"),
         ("2", "引进人才50名", "2024-12-31"),
     ]
+
+
+def test_circled_and_half_bracket_numbers() -> None:
+    text = """某县2024年科技工作要点
+一、重点任务
+①建设孵化器1家。（县科技局负责）
+②引进人才50名。（县人社局负责）
+二、创新生态行动
+1）举办创新大赛。（县科协负责）
+2）开展科普活动。（县科协负责）
+"""
+    leaves = tasks_of(draft_text(text, "要点.txt").plan)
+    assert [(t.code, t.title) for t in leaves] == [
+        ("①", "建设孵化器1家"),
+        ("②", "引进人才50名"),
+        ("1）", "举办创新大赛"),
+        ("2）", "开展科普活动"),
+    ]
+
+
+def test_docx_task_table_carried_on_without_its_header(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("某县2024年重点工作任务分工")
+    first = document.add_table(rows=2, cols=3)
+    for c, text in enumerate(["序号", "重点任务", "责任单位"]):
+        first.cell(0, c).text = text
+    for c, text in enumerate(["1", "建设孵化器", "县科技局"]):
+        first.cell(1, c).text = text
+    document.add_paragraph("— 1 —")
+    second = document.add_table(rows=1, cols=3)  # the next page: no header row
+    for c, text in enumerate(["2", "引进人才", "县人社局"]):
+        second.cell(0, c).text = text
+    path = tmp_path / "分工.docx"
+    document.save(str(path))
+    leaves = tasks_of(draft_file(path).plan)
+    assert [(t.title, units_of(t)) for t in leaves] == [
+        ("建设孵化器", [("县科技局", "responsible")]),
+        ("引进人才", [("县人社局", "responsible")]),
+    ]
