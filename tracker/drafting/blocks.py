@@ -325,7 +325,17 @@ ALIGNED = re.compile(r"\s{2,}|\t")
 
 
 def _split_row(line: str) -> list[str]:
-    return [c.strip() for c in (line.split("\t") if "\t" in line else ALIGNED.split(line.strip()))]
+    """Cells of a table row printed as text: tabs, ｜ or | rules, or runs of spaces."""
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    if line.count("|") + line.count("｜") >= 2:
+        cells = [c.strip() for c in re.split(r"[|｜]", line.strip())]
+        if cells and not cells[0]:
+            cells = cells[1:]
+        if cells and not cells[-1]:
+            cells = cells[:-1]
+        return cells
+    return [c.strip() for c in ALIGNED.split(line.strip())]
 
 
 def _is_task_header(cells: list[str]) -> bool:

@@ -225,7 +225,7 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
         if names and all(looks_like_unit(n) for n in names):
             return names, [], []
     # a bare list of bodies closing an item: （市科技局、市财政局）
-    if bare and not re.search(r"[，,；;。：:]", body) and not body.startswith(("含", "包括", "如", "即")):
+    if bare and not re.search(r"[。：:]", body) and not body.startswith(("含", "包括", "如", "即")):
         names = split_units(body)
         if names and all(looks_like_unit(n) and len(n) >= 3 for n in names):
             return names, [], []

@@ -918,3 +918,19 @@ def test_docx_task_table_carried_on_without_its_header(tmp_path: Path) -> None:
         ("建设孵化器", [("县科技局", "responsible")]),
         ("引进人才", [("县人社局", "responsible")]),
     ]
+
+
+def test_text_table_with_rules_and_a_comma_list() -> None:
+    text = """某县2024年重点任务清单
+| 序号 | 重点任务 | 责任单位 | 完成时限 |
+|---|---|---|---|
+| 1 | 建设孵化器 | 县科技局 | 2024年6月 |
+| 2 | 引进人才 | 县人社局、县科技局 | 2024年12月 |
+"""
+    leaves = tasks_of(draft_text(text, "清单.txt").plan)
+    assert [(t.title, str(t.deadline)) for t in leaves] == [
+        ("建设孵化器", "2024-06-30"),
+        ("引进人才", "2024-12-31"),
+    ]
+    found = find_units("建设平台。（市科技局，市财政局）")
+    assert found is not None and found.names == ["市科技局", "市财政局"]
