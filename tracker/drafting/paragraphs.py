@@ -8,7 +8,7 @@ Used where an item has no numbered children but its text names units two or more
 from __future__ import annotations
 
 from tracker.drafting.labels import is_label_line, parse_fields
-from tracker.drafting.outline import Node
+from tracker.drafting.outline import Node, heading_of
 from tracker.drafting.units import find_units, unit_brackets
 
 
@@ -80,11 +80,12 @@ def split_items(heading_node: Node, lines: list[str], minimum: int = 2) -> list[
     for text, labels, _ in found[first:]:
         if not text.strip():
             continue
+        numbered = heading_of(text.strip())  # “……（X负责）2.推进……”: numbers run on in one line
         items.append(
             Node(
                 level=heading_node.level + 1 if heading_node.level >= 0 else 3,
-                code=str(len(items) + 1),
-                heading=text.strip(),
+                code=numbered[1] if numbered else str(len(items) + 1),
+                heading=numbered[2] if numbered else text.strip(),
                 body=list(labels),
                 line=heading_node.line,
                 generated=True,

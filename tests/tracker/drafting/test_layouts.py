@@ -934,3 +934,13 @@ def test_text_table_with_rules_and_a_comma_list() -> None:
     ]
     found = find_units("建设平台。（市科技局，市财政局）")
     assert found is not None and found.names == ["市科技局", "市财政局"]
+
+
+def test_numbered_items_run_together_in_one_line() -> None:
+    """A page copied without its line breaks: the numbers printed inside the line are kept."""
+    text = "某县2024年科技工作要点\n一、重点任务\n建设孵化器1家。（县科技局负责）2.引进人才50名。（县人社局负责）\n"
+    leaves = tasks_of(draft_text(text, "要点.txt").plan)
+    assert [(t.code, t.title, units_of(t)) for t in leaves] == [
+        ("1", "建设孵化器1家", [("县科技局", "responsible")]),
+        ("2", "引进人才50名", [("县人社局", "responsible")]),
+    ]
