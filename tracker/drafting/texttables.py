@@ -1,0 +1,176 @@
+"""Task tables printed in a text: tab-separated, ruled with |, aligned, or one cell per line."""
+
+from __future__ import annotations
+
+import re
+
+from tracker.drafting.cells import Block, Table
+from tracker.importers.columns import match_headers
+
+ALIGNED = re.compile(r"\s{2,}|\t")
+
+
+def _split_row(line: str) -> list[str]:
+    """Cells of a table row printed as text: tabs, ｜ or | rules, or runs of spaces."""
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    if line.count("|") + line.count("｜") >= 2:
+        cells = [c.strip() for c in re.split(r"[|｜]", line.strip())]
+        if cells and not cells[0]:
+            cells = cells[1:]
+        if cells and not cells[-1]:
+            cells = cells[:-1]
+        return cells
+    return [c.strip() for c in ALIGNED.split(line.strip())]
+
+
+def _is_task_header(cells: list[str]) -> bool:
+    found = match_headers(list(cells))
+    return ("title" in found or "content" in found) and len(found) >= 3
+
+
+HEADER_CELL = re.compile(r"^[\u4e00-\u9fa5][\u4e00-\u9fa5（）()/、]{1,15}$")
+UNIT_FIELDS = ("lead", "support", "responsible")
+
+
+def _is_units_cell(text: str) -> bool:
+    from tracker.drafting.units import looks_like_unit, split_units
+
+    if re.search(r"[。：:]", text) or len(text) > 120:
+        return False
+    names = split_units(text)
+    return bool(names) and all(looks_like_unit(n) for n in names)
+
+
+def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
+    """A table flattened to one cell per line (blank lines between), as web pages print it.
+
+    The header is a run of short cells naming a task and a unit column; rows are found by
+    their units cell. Cells missing before it were merged down from the row above (the page
+    printed them once); extra cells before it (“（一）”) belong to the first column.
+    """
+    header: list[str] = []
+    for line in lines[start:]:
+        text = line.strip()
+        if not text:
+            continue
+        if not HEADER_CELL.match(text) or len(header) >= 12:
+            break
+        header.append(text)
+    found = match_headers(list(header))
+    if len(header) < 3 or not ("title" in found or "content" in found):
+        return None  # checked before the rest of the text is looked at: no cost per short line
+    cells: list[tuple[int, str]] = [(i, x.strip()) for i, x in enumerate(lines) if i >= start and x.strip()]
+    unit_cols = [found[k] for k in UNIT_FIELDS if k in found]
+    if not unit_cols:
+        return None
+    first_unit = min(unit_cols) - 1  # 0-based
+    width = len(header)
+    after = width - 1 - first_unit
+    table = Table()
+    for c, text in enumerate(header, start=1):
+        table.cells[(1, c)] = text
+    rows: list[list[str]] = []
+    position = len(header)
+    end_line = cells[position - 1][0] + 1
+    while position < len(cells):
+        anchor = next((k for k in range(position, len(cells)) if _is_units_cell(cells[k][1])), None)
+        if anchor is None:
+            break
+        before = [text for _, text in cells[position:anchor]]
+        if not before and not rows:
+            break
+        if len(before) > first_unit:  # extra leading cells: the first column's words
+            extra = len(before) - first_unit
+            before = ["".join(before[: extra + 1]), *before[extra + 1 :]] if first_unit else []
+        row = [""] * (first_unit - len(before)) + before + [cells[anchor][1]]
+        post = [text for _, text in cells[anchor + 1 : anchor + 1 + after]]
+        rows.append(row + post + [""] * (after - len(post)))
+        position = anchor + 1 + len(post)
+        end_line = cells[position - 1][0] + 1
+    if not rows:
+        return None
+    for r, row in enumerate(rows, start=2):
+        for c, text in enumerate(row, start=1):
+            if text:
+                table.cells[(r, c)] = text
+            elif r > 2 and c <= first_unit:  # merged down from the row above
+                box = next((b for b in table.boxes if b[1] == c and b[3] == c and b[2] == r - 1), None)
+                if box is not None:
+                    table.boxes[table.boxes.index(box)] = (box[0], c, r, c)
+                else:
+                    table.boxes.append((r - 1, c, r, c))
+    table.rows, table.cols = len(rows) + 1, width
+    return table, end_line
+
+
+def _repeated_as_merged(table: Table) -> None:
+    """A 序号 / 任务 cell printed again on each row of its group is one merged cell."""
+    found = match_headers([table.cells.get((1, c), "") for c in range(1, table.cols + 1)])
+    for key in ("code", "title"):
+        column = found.get(key)
+        if column is None:
+            continue
+        start = 2
+        for r in range(3, table.rows + 2):
+            same = (
+                r <= table.rows
+                and table.cells.get((r, column))
+                and (table.cells.get((r, column)) == table.cells.get((start, column)))
+            )
+            if not same:
+                if r - 1 > start:
+                    table.boxes.append((start, column, r - 1, column))
+                    for inner in range(start + 1, r):
+                        table.cells.pop((inner, column), None)
+                start = r
+
+
+def text_blocks(lines: list[str]) -> list[Block]:
+    """Lines of a text, with every task table in it (tabs, aligned columns, one cell per line)."""
+    blocks: list[Block] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if HEADER_CELL.match(line.strip()):
+            flattened = _cell_table(lines, index)
+            if flattened is not None:
+                blocks.append(flattened[0])
+                index = flattened[1]
+                continue
+        cells = _split_row(line) if line.strip() else []
+        if len(cells) >= 3 and _is_task_header(cells):
+            table = Table()
+            width = len(cells)
+            rows = [cells]
+            index += 1
+            while index < len(lines):
+                row_line = lines[index]
+                if not row_line.strip():
+                    # a blank line ends the table unless a table row follows it
+                    following = next((x for x in lines[index + 1 : index + 3] if x.strip()), "")
+                    if "\t" in following or len(_split_row(following)) >= width - 1 >= 2:
+                        index += 1
+                        continue
+                    break
+                row = _split_row(row_line)
+                if len(row) < 2 and "\t" not in row_line:
+                    if rows and len(rows) > 1:  # a wrapped last cell: run on into the row above
+                        rows[-1][-1] = rows[-1][-1] + row_line.strip()
+                        index += 1
+                        continue
+                    break
+                rows.append(row)
+                index += 1
+            for r, row in enumerate(rows, start=1):
+                if len(row) < width and r > 1 and "\t" not in "".join(row):
+                    row = [""] * (width - len(row)) + row  # merged leading cells printed once
+                for c, text in enumerate(row[:width], start=1):
+                    table.cells[(r, c)] = text
+            table.rows, table.cols = len(rows), width
+            _repeated_as_merged(table)
+            blocks.append(table)
+            continue
+        blocks.append(line)
+        index += 1
+    return blocks
