@@ -28,6 +28,7 @@ from tracker.drafting.task_table import find_header as find_table_header
 from tracker.drafting.text import normalise_line
 from tracker.drafting.units import FoundUnits, document_names_lead, find_units, from_fields, split_units
 from tracker.errors import BadInput
+from tracker.importers.columns import match_headers
 from tracker.importers.deadlines import parse_deadline
 from tracker.planfile import model as pf
 
@@ -322,7 +323,13 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             lines.append(normalise_line(block))
             continue
         found = _task_table(block, len(task_tables) + 1)
-        if found is None and header_of_last is not None and block.cols == header_of_last[0]:
+        own_header = len(match_headers(list[object](block.row(1)))) >= 2 if block.rows else False
+        if (
+            found is None
+            and header_of_last is not None
+            and block.cols == header_of_last[0]
+            and not own_header
+        ):
             # a task table carried on after a page break without its header row
             found = _task_table(_with_header(block, header_of_last[1]), len(task_tables) + 1)
         if found is not None:
