@@ -176,8 +176,6 @@ class _Builder:
         elif node.children and find_units(node.text) is not None:
             self.any_units = True
         leader = (labelled.leader if labelled else None) or (found.leader if found else None)
-        if leader:
-            body = f"{body}\n责任领导：{leader}".strip()
         deadline_years = [int(y) for _, y in DEADLINE.findall(node.text)]
         deadline = date(max(deadline_years), 12, 31) if deadline_years else None
         deadline_text = f"到{max(deadline_years)}年" if deadline_years else None
@@ -228,6 +226,7 @@ class _Builder:
             units=units,
             metrics=metrics,
             children=children,
+            leader=leader.strip("：:，,。 ")[:100] if leader else None,  # 责任领导: a person, never a unit
         )
 
 

@@ -191,7 +191,7 @@ def test_label_lines_and_brackets() -> None:
     assert first.title == "建设概念验证中心，2024年建成3家"
     assert units_of(first) == [("市科技局", "lead"), ("市财政局", "support"), ("市发改委", "support")]
     assert str(first.deadline) == "2024-12-31" and first.deadline_text == "2024年12月底前"
-    assert "张三" not in [u.name for u in first.units] and "责任领导：张三" in first.content
+    assert "张三" not in [u.name for u in first.units] and first.leader == "张三"
     assert units_of(second) == [("市人社局", "lead"), ("市科技局", "lead"), ("各区、县（市）政府", "support")]
     assert str(second.deadline) == "2024-09-30"
     assert third.title == "打造科创走廊"
