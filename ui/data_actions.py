@@ -14,6 +14,7 @@ from tracker import APP_NAME
 from tracker.services.backup import create_backup, restore_backup, verify_backup
 from tracker.services.checks import Finding, run_checks
 from ui.common import Background, confirm, show_error
+from ui.folders import last_folder, remember_folder
 from ui.history_dialog import HistoryDialog
 
 if TYPE_CHECKING:
@@ -101,11 +102,15 @@ class DataActions:
         if target is None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M")
             name, _ = QFileDialog.getSaveFileName(
-                self.window, "备份台账", str(Path.home() / f"督查台账备份-{stamp}.zip"), "备份文件 (*.zip)"
+                self.window,
+                "备份台账",
+                str(last_folder("backup") / f"督查台账备份-{stamp}.zip"),
+                "备份文件 (*.zip)",
             )
             if not name:
                 return
             target = Path(name)
+            remember_folder("backup", target)
         database = self.window.database
 
         def done(info: Any) -> None:
@@ -115,8 +120,11 @@ class DataActions:
 
     # -- restore -----------------------------------------------------------------------------
     def choose_restore(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "从备份恢复", str(Path.home()), "备份文件 (*.zip)")
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "从备份恢复", str(last_folder("backup")), "备份文件 (*.zip)"
+        )
         if name:
+            remember_folder("backup", Path(name))
             self.restore(Path(name))
 
     def restore(self, backup: Path, *, ask: bool = True) -> None:

@@ -33,6 +33,7 @@ from tracker.services.tasks import ORIGIN_LABELS, TaskInput
 from tracker.services.unit_admin import UnitInfo
 from tracker.views.detail import KIND_LABELS
 from ui.common import confirm, show_error
+from ui.keys import SAVE_HINT, FormDialog
 from ui.models.rows import Column, RowsModel
 from ui.recycle_bin import RecycleBinDialog as RecycleBinDialog  # re-exported: its old home
 from ui.task_detail_view import make_table
@@ -43,13 +44,14 @@ _SPLIT = re.compile(r"[、，,；;\s]+")
 def _buttons(dialog: QDialog, accept: Callable[[], None]) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(SAVE_HINT)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
     buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
 
 
-class _SavingDialog(QDialog):
+class _SavingDialog(FormDialog):
     def __init__(self, save: Callable[..., str | None], parent: QWidget | None) -> None:
         super().__init__(parent)
         self._save = save

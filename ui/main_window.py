@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(120)
@@ -388,6 +389,40 @@ class MainWindow(QMainWindow):
     def _unit_picked(self, unit_id: int) -> None:
         self.set_unit_filter(unit_id)
         self.center.setCurrentWidget(self.table)
+
+    # -- the keyboard --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or ↓ in the search box goes to the results, filtered at once."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
+        ):
+            self.apply_search()
+            self.focus_table()
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_navigation(self) -> None:
+        """Ctrl+1."""
+        self.nav.focus()
+
+    def focus_table(self) -> None:
+        """Ctrl+2: the task table, with the selected task (or the first row) current."""
+        self.center.setCurrentWidget(self.table)
+        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+            index = self.table.currentIndex()
+            self.table.setCurrentIndex(index if index.isValid() else self.proxy.index(0, 0))
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_detail(self) -> None:
+        """Ctrl+3: the detail pane's open tab (shown again if it was collapsed)."""
+        sizes = self.splitter.sizes()
+        if sizes[2] == 0:
+            sizes[2] = max(320, self.width() // 3)
+            self.splitter.setSizes(sizes)
+        self.detail.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- selection and detail ----------------------------------------------------------------
     def current_task_id(self) -> int | None:

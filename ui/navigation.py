@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -109,7 +109,9 @@ class NavigationPane(QWidget):
         self.view_list.setModel(self.view_model)
         self.view_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view_list.setMaximumHeight(6 * (self.fontMetrics().height() + 8))
-        self.view_list.selectionModel().currentChanged.connect(self._view_changed)
+        # Moving through a list with the arrow keys only looks; Enter or a click chooses.
+        self.view_list.clicked.connect(self._view_chosen)
+        self.view_list.activated.connect(self._view_chosen)
 
         self.tree_model = PlanTreeModel()
         self.tree = QTreeView()
@@ -119,7 +121,8 @@ class NavigationPane(QWidget):
         self.tree.setHeaderHidden(True)
         for column in range(1, self.tree_model.columnCount()):
             self.tree.setColumnHidden(column, True)
-        self.tree.selectionModel().currentChanged.connect(self._tree_changed)
+        self.tree.clicked.connect(self._tree_chosen)
+        self.tree.activated.connect(self._tree_chosen)
 
         self.unit_model: RowsModel[UnitSummary] = RowsModel(UNIT_COLUMNS)
         self.unit_table = make_table(self.unit_model, "unitTable", stretch=0)
@@ -131,7 +134,8 @@ class NavigationPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             title = UNIT_COLUMNS[column].title
             header.resizeSection(column, max(digits, header.fontMetrics().horizontalAdvance(title) + 20))
-        self.unit_table.selectionModel().selectionChanged.connect(self._unit_changed)
+        self.unit_table.clicked.connect(self._unit_chosen)
+        self.unit_table.activated.connect(self._unit_chosen)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("navTabs")
@@ -175,15 +179,20 @@ class NavigationPane(QWidget):
         return record.key if record else "all"
 
     def set_view(self, key: str) -> None:
+        """Choose a ready-made view, as a click on it does."""
         keys = [v.key for v in self.view_model.records()]
         if key in keys:
-            self.view_list.setCurrentIndex(self.view_model.index(keys.index(key), 0))
+            index = self.view_model.index(keys.index(key), 0)
+            self.view_list.setCurrentIndex(index)
+            self._view_chosen(index)
 
     def select_unit(self, unit_id: int) -> None:
+        """Choose a unit, as a click on it does."""
         for row, unit in enumerate(self.unit_model.records()):
             if unit.id == unit_id:
                 self.tabs.setCurrentWidget(self.unit_table)
                 self.unit_table.selectRow(row)
+                self._unit_chosen(self.unit_model.index(row, 0))
                 return
 
     def clear_selection(self) -> None:
@@ -193,12 +202,22 @@ class NavigationPane(QWidget):
         self.unit_table.clearSelection()
         self._quiet = False
 
-    def _view_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def focus(self) -> None:
+        """Ctrl+1: the keyboard goes to the plan tree (or the unit list, when that tab is up)."""
+        widget = self.tabs.currentWidget()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        view = widget if isinstance(widget, QAbstractItemView) else None
+        if view is not None and not view.currentIndex().isValid() and view.model().rowCount():
+            view.selectionModel().setCurrentIndex(
+                view.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def _view_chosen(self, current: QModelIndex) -> None:
         record = self.view_model.record(current.row())
         if record is not None and not self._quiet:
             self.view_picked.emit(record.key)
 
-    def _tree_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _tree_chosen(self, current: QModelIndex) -> None:
         if self._quiet or not current.isValid():
             return
         item = self.tree_model.node(current)
@@ -207,12 +226,9 @@ class NavigationPane(QWidget):
         elif isinstance(item, TaskNode):
             self.task_picked.emit(item.id, frozenset(subtree_ids(item)))
 
-    def _unit_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if self._quiet:
+    def _unit_chosen(self, current: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
             return
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        unit = self.unit_model.record(indexes[0].row())
+        unit = self.unit_model.record(current.row())
         if unit is not None:
             self.unit_picked.emit(unit.id)

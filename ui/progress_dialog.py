@@ -12,11 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -38,6 +37,8 @@ from tracker.services.evidence import MAX_EVIDENCE_BYTES
 from tracker.services.progress import RECORDABLE_STATUSES, ProgressInput
 from tracker.views.record import MetricRecord
 from ui.common import show_error
+from ui.folders import last_folder, remember_folder
+from ui.keys import SAVE_HINT, FormDialog
 from ui.task_detail_view import file_size
 from ui.work import Cancelled, ProgressJob, Report, describe
 
@@ -61,7 +62,7 @@ def _total_size(paths: list[Path]) -> int:
     return total
 
 
-class ProgressDialog(QDialog):
+class ProgressDialog(FormDialog):
     """Collects a `ProgressInput` and has `save` write it off the GUI thread; `saved` follows.
 
     While the save runs, the form and 保存 are disabled (one save per click, however many
@@ -173,6 +174,7 @@ class ProgressDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(SAVE_HINT)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
@@ -191,6 +193,15 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.content)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The officer came to write what happened: the cursor starts in 进展情况."""
+        super().showEvent(event)
+        self.progress.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def has_typed(self) -> bool:
+        """Typed text or files not yet handed to a save (取消 during a save stops it, unasked)."""
+        return not self.saving and (super().has_typed() or bool(self.files))
 
     # -- files -------------------------------------------------------------------------
     def add_files(self, paths: list[Path]) -> list[str]:
@@ -214,10 +225,16 @@ class ProgressDialog(QDialog):
         return refused
 
     def _choose_files(self) -> None:
-        dialog = QFileDialog(self, "选择佐证材料")
+        dialog = QFileDialog(self, "选择佐证材料", str(last_folder("evidence_in")))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.filesSelected.connect(lambda names: self.add_files([Path(n) for n in names]))
+        dialog.filesSelected.connect(self._files_chosen)
         dialog.open()
+
+    def _files_chosen(self, names: list[str]) -> None:
+        paths = [Path(n) for n in names]
+        if paths:
+            remember_folder("evidence_in", paths[0])
+        self.add_files(paths)
 
     def _drop_selected(self) -> None:
         rows = sorted({i.row() for i in self.file_list.selectedIndexes()}, reverse=True)

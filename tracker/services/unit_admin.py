@@ -55,6 +55,29 @@ def _unit(session: Session, unit_id: int) -> m.Unit:
     return unit
 
 
+def get_unit(session: Session, unit_id: int) -> m.Unit:
+    """The unit, or a BadInput naming the id."""
+    return _unit(session, unit_id)
+
+
+def drop_aliases(session: Session, unit_id: int, *, keep: frozenset[str], actor: str | None = None) -> None:
+    """Remove the unit's aliases not in `keep` (an undone rename leaves no alias behind)."""
+    unit = _unit(session, unit_id)
+    for alias in list(unit.aliases):
+        if alias.alias not in keep:
+            unit.aliases.remove(alias)
+            audit.record(
+                session,
+                action="update",
+                entity="unit",
+                entity_id=unit.id,
+                summary=f"单位“{unit.name}”去掉别名“{alias.alias}”",
+                before={"alias": alias.alias},
+                actor=actor,
+            )
+    session.flush()
+
+
 def _add_alias(session: Session, unit: m.Unit, alias: str) -> None:
     if alias == unit.name or any(a.alias == alias for a in unit.aliases):
         return

@@ -35,6 +35,7 @@ from tracker.forms.export import UnitForm, build_form, units_with_tasks, write_f
 from tracker.periods import Period, parse_period, period_containing
 from ui.common import show_error
 from ui.dialogs._shared import inform
+from ui.folders import last_folder, remember_folder
 from ui.work import Cancelled, ProgressJob, Report, describe
 
 OUTPUTS = (
@@ -140,11 +141,12 @@ class FormsExportDialog(QDialog):
     def browse(self) -> None:
         kind = self.kind()
         if kind == "folder":
-            name = QFileDialog.getExistingDirectory(self, "选择输出文件夹")
+            name = QFileDialog.getExistingDirectory(self, "选择输出文件夹", str(last_folder("forms")))
         else:
             pattern = "Excel (*.xlsx)" if kind == "xlsx" else "压缩包 (*.zip)"
-            name, _ = QFileDialog.getSaveFileName(self, "保存填报表", "", pattern)
+            name, _ = QFileDialog.getSaveFileName(self, "保存填报表", str(last_folder("forms")), pattern)
         if name:
+            remember_folder("forms", Path(name))
             self.out.setText(name)
 
     def request(self) -> ExportRequest | None:

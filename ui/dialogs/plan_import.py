@@ -45,6 +45,7 @@ from tracker.planfile import model as pf
 from tracker.services.plan_import import import_plan
 from ui.common import show_error
 from ui.dialogs._shared import actor_of, inform, reload_window
+from ui.folders import last_folder, remember_folder
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("序号", "任务名称", "责任单位", "完成时限", "待核对")
@@ -320,9 +321,10 @@ class PlanImportDialog(QDialog):
     def browse(self) -> None:
         patterns = " ".join(SUFFIXES)
         name, _ = QFileDialog.getOpenFileName(
-            self, "选择方案文件", "", f"方案、任务表、政策文件 ({patterns})"
+            self, "选择方案文件", str(last_folder("plan")), f"方案、任务表、政策文件 ({patterns})"
         )
         if name:
+            remember_folder("plan", Path(name))
             self.load(Path(name))
 
     def load(self, path: Path, columns: dict[str, int] | None = None) -> None:

@@ -49,6 +49,7 @@ from tracker.reports.options import next_issue, office_name
 from tracker.reports.pdf_bulletin import BulletinOptions
 from tracker.reports.reminders import REPLY_DAYS, ReminderOptions
 from ui.common import show_error
+from ui.folders import save_dialog
 from ui.reports import jobs
 
 PARTS = (
@@ -97,6 +98,7 @@ class ReportDialog(QDialog):
         self.last_message = ""
         self.last_error = ""
         self._printer: QPrinter | None = None
+        self.file_dialog: QFileDialog | None = None  # the last 另存为 opened
         today = date.today()
 
         # — options —
@@ -210,17 +212,18 @@ class ReportDialog(QDialog):
         splitter.setSizes([440, 740])
 
         # — actions and progress —
-        self.preview_button = QPushButton("生成预览")
+        # Alt+letter reaches each button from the keyboard (the letters are underlined).
+        self.preview_button = QPushButton("生成预览(&V)")
         self.preview_button.setObjectName("previewButton")
-        self.print_button = QPushButton("打印…")
+        self.print_button = QPushButton("打印(&P)…")
         self.print_button.setObjectName("printButton")
-        self.pdf_button = QPushButton("保存为 PDF…")
+        self.pdf_button = QPushButton("保存为 PDF(&S)…")
         self.pdf_button.setObjectName("savePdfButton")
-        self.excel_button = QPushButton("保存 Excel 台账…")
+        self.excel_button = QPushButton("保存 Excel 台账(&X)…")
         self.excel_button.setObjectName("saveExcelButton")
-        self.remind_button = QPushButton("生成催办单…")
+        self.remind_button = QPushButton("生成催办单(&R)…")
         self.remind_button.setObjectName("remindButton")
-        self.close_button = QPushButton("关闭")
+        self.close_button = QPushButton("关闭(&C)")
         self.preview_button.clicked.connect(self.generate_preview)
         self.print_button.clicked.connect(self._ask_print)
         self.pdf_button.clicked.connect(self._ask_pdf)
@@ -424,31 +427,27 @@ class ReportDialog(QDialog):
         if dialog.exec():
             self.print_to(printer)
 
-    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
-        return Path(path) if path else None
+    def _ask_path(
+        self, title: str, kind: str, name: str, pattern: str, suffix: str, save: Callable[[Path], None]
+    ) -> QFileDialog:
+        """A 另存为 dialog in the last folder used for this kind of file (not the home folder)."""
+        self.file_dialog = save_dialog(self, title, kind, name, pattern, save, suffix)
+        return self.file_dialog
 
     def _label(self) -> str:
         return str(self.period_box.currentText())
 
     def _ask_pdf(self) -> None:
-        path = self._ask_path(
-            "保存督查通报", f"督查通报第{self.issue.value()}期 {self._label()}.pdf", "PDF 文件 (*.pdf)"
-        )
-        if path is not None:
-            self.save_pdf(path.with_suffix(".pdf") if path.suffix.lower() != ".pdf" else path)
+        name = f"督查通报第{self.issue.value()}期 {self._label()}.pdf"
+        self._ask_path("保存督查通报", "bulletin", name, "PDF 文件 (*.pdf)", ".pdf", self.save_pdf)
 
     def _ask_excel(self) -> None:
-        path = self._ask_path(
-            "保存 Excel 台账", f"督查任务台账 {self._label()}.xlsx", "Excel 工作簿 (*.xlsx)"
-        )
-        if path is not None:
-            self.save_excel(path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx" else path)
+        name = f"督查任务台账 {self._label()}.xlsx"
+        self._ask_path("保存 Excel 台账", "ledger", name, "Excel 工作簿 (*.xlsx)", ".xlsx", self.save_excel)
 
     def _ask_reminders(self) -> None:
-        path = self._ask_path("保存催办单", f"催办单 {self._label()}.pdf", "PDF 文件 (*.pdf)")
-        if path is not None:
-            self.save_reminders(path.with_suffix(".pdf") if path.suffix.lower() != ".pdf" else path)
+        name = f"催办单 {self._label()}.pdf"
+        self._ask_path("保存催办单", "reminders", name, "PDF 文件 (*.pdf)", ".pdf", self.save_reminders)
 
     # — closing —
     def wait(self) -> None:
