@@ -151,6 +151,7 @@ class WindowActions:
             bar.addAction(action)
         bar.addAction(act("设置", self.settings))
 
+        w.nav.legend.guide_requested.connect(self.help)
         detail = w.detail
         detail.record_requested.connect(lambda _id: self.record_current())
         detail.close_requested.connect(lambda _id: self.close_current())

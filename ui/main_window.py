@@ -285,6 +285,7 @@ class MainWindow(QMainWindow):
                 self._filters_restored = True
                 self._restore_filters()
             self.proxy.refilter()
+        self.nav.legend.set_rules(snapshot.settings.rules)
         self.period_label.setText(f"报告期：{snapshot.period.label}")
         self.setWindowTitle(f"{APP_NAME} — {snapshot.period.label}")
         self._show_counts()

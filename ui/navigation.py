@@ -24,14 +24,15 @@ from tracker.views.table import (
     VIEW_DONE,
     VIEW_DUE_SOON,
     VIEW_LABELS,
-    VIEW_LATE,
     VIEW_UNREPORTED,
     TaskRow,
     UnitSummary,
 )
 from tracker.views.tree import PlanNode, TaskNode
+from ui.legend import LightLegend
 from ui.models.plan_tree import PlanTreeModel
 from ui.models.rows import Column, RowsModel
+from ui.models.task_table import LIGHT_VIEW_KEYS
 from ui.task_detail_view import make_table
 
 
@@ -43,9 +44,33 @@ class ViewEntry:
 
 
 EXPAND_PLANS_UP_TO = 10
-VIEW_COLOURS = {"late": Light.RED.colour, "due_soon": Light.YELLOW.colour, "done": Light.GREEN.colour}
+# 常用视图, in the order the officer reads them: everything, each light worst first, then
+# what the unit owes, what is near its deadline and what is done. The red light is the
+# old 滞后 view (its key kept, so a remembered choice still opens it).
+VIEW_ORDER: list[tuple[str, str]] = [
+    (VIEW_ALL, VIEW_LABELS[VIEW_ALL]),
+    *(
+        (LIGHT_VIEW_KEYS[light], light.label)
+        for light in sorted(Light, reverse=True)
+        if light is not Light.UNREPORTED
+    ),
+    (VIEW_UNREPORTED, VIEW_LABELS[VIEW_UNREPORTED]),
+    (VIEW_DUE_SOON, VIEW_LABELS[VIEW_DUE_SOON]),
+    (VIEW_DONE, VIEW_LABELS[VIEW_DONE]),
+]
+VIEW_COLOURS = {key: light.colour for light, key in LIGHT_VIEW_KEYS.items()}
+VIEW_TIPS = {
+    VIEW_UNREPORTED: "尚未完成、本报告期还没有记录进展的任务（要催报的）",
+    VIEW_DUE_SOON: "尚未完成、完成时限在下一报告期结束前的任务",
+    VIEW_DONE: "已完成或已销号的任务",
+}
 VIEW_COLUMNS: list[Column[ViewEntry]] = [
-    Column("常用视图", lambda v: f"{v.label}（{v.count}）", colour=lambda v: VIEW_COLOURS.get(v.key)),
+    Column(
+        "常用视图",
+        lambda v: f"{v.label}（{v.count}）",
+        lambda v: VIEW_TIPS.get(v.key),
+        colour=lambda v: VIEW_COLOURS.get(v.key),
+    ),
 ]
 UNIT_COLUMNS: list[Column[UnitSummary]] = [
     Column(
@@ -69,21 +94,28 @@ UNIT_COLUMNS: list[Column[UnitSummary]] = [
 ]
 
 
-def view_entries(rows: list[TaskRow], period: Period) -> list[ViewEntry]:
-    """Each ready-made view with the number of tasks in it (groups not counted).
+def view_counts(rows: list[TaskRow], period: Period) -> dict[str, int]:
+    """How many tasks each 常用视图 holds (groups not counted), in one pass over the rows.
 
-    全部, 红灯, 本期未报送 and 已完成 are the 总览's and the 通报's figures (tracker.facts.counts).
+    全部, each light, 本期未报送 and 已完成 are the 总览's and the 通报's figures (tracker.facts.counts).
     """
     counted = tally(rows)
-    counts = dict.fromkeys(VIEW_LABELS, 0)
+    counts = dict.fromkeys((key for key, _ in VIEW_ORDER), 0)
     counts[VIEW_ALL] = counted.total
-    counts[VIEW_LATE] = counted.late
+    for light, key in LIGHT_VIEW_KEYS.items():
+        counts[key] = counted.by_light.get(light, 0)
     counts[VIEW_DONE] = counted.finished
     counts[VIEW_UNREPORTED] = counted.unreported
     for row in rows:
         if row.counted and row.due_soon(period):
             counts[VIEW_DUE_SOON] += 1
-    return [ViewEntry(key, label, counts[key]) for key, label in VIEW_LABELS.items()]
+    return counts
+
+
+def view_entries(rows: list[TaskRow], period: Period) -> list[ViewEntry]:
+    """Each ready-made view with the number of tasks in it."""
+    counts = view_counts(rows, period)
+    return [ViewEntry(key, label, counts[key]) for key, label in VIEW_ORDER]
 
 
 def subtree_ids(node: TaskNode) -> set[int]:
@@ -108,7 +140,8 @@ class NavigationPane(QWidget):
         self.view_list.setObjectName("viewList")
         self.view_list.setModel(self.view_model)
         self.view_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view_list.setMaximumHeight(6 * (self.fontMetrics().height() + 8))
+        self.view_list.setMaximumHeight((len(VIEW_ORDER) + 1) * (self.fontMetrics().height() + 6))
+        self.legend = LightLegend()
         # Moving through a list with the arrow keys only looks; Enter or a click chooses.
         self.view_list.clicked.connect(self._view_chosen)
         self.view_list.activated.connect(self._view_chosen)
@@ -146,6 +179,7 @@ class NavigationPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("常用视图"))
         layout.addWidget(self.view_list)
+        layout.addWidget(self.legend)
         layout.addWidget(self.tabs, 1)
         self._quiet = False
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from tracker.lights import Light
 from tracker.periods import Period
-from tracker.views.table import VIEW_ALL, TaskRow
+from tracker.views.table import VIEW_ALL, VIEW_LATE, VIEW_UNREPORTED, TaskRow
 from ui.models.rows import dot
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +39,15 @@ COLUMNS = (
 )
 COLUMN_KEYS = [key for key, _ in COLUMNS]
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# A 常用视图 per light: the red one is the 滞后 view (VIEW_LATE), the others their light's code.
+# 红灯 is the 滞后 view (VIEW_LATE) and the 未报送 light the 本期未报送 view; those two views
+# filter through TaskRow.in_view, the other lights here.
+LIGHT_VIEW_KEYS = {
+    light: {Light.RED: VIEW_LATE, Light.UNREPORTED: VIEW_UNREPORTED}.get(light, light.code) for light in Light
+}
+_LIGHT_OF_VIEW = {
+    key: light for light, key in LIGHT_VIEW_KEYS.items() if light not in (Light.RED, Light.UNREPORTED)
+}
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
@@ -231,7 +240,10 @@ class TaskFilter:
             years = row.years()
             if years is not None and self.year not in years:
                 return False
-        if self.view != VIEW_ALL and not row.in_view(self.view, period):
+        if self.view in _LIGHT_OF_VIEW:
+            if not row.counted or row.light is not _LIGHT_OF_VIEW[self.view]:
+                return False
+        elif self.view != VIEW_ALL and not row.in_view(self.view, period):
             return False
         return all(needle in row.search_text for needle in needles)
 
