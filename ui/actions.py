@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ui.actions")
 T = TypeVar("T")
+KEEP_SORT_KEY = "view/keep_sort"  # QSettings: "true" when the officer keeps a sort across starts
 
 
 def action_tip(action: QAction) -> str:
@@ -135,6 +136,23 @@ class WindowActions:
         view_menu.addAction(act("总览(&4)", lambda: w.center.setCurrentIndex(1), "Ctrl+4", "overviewAction"))
         view_menu.addSeparator()
         view_menu.addAction(act("清除筛选(&L)", w.clear_filters, "Ctrl+Shift+L", "clearFiltersAction"))
+        self.restore_order_action = act(
+            "恢复原顺序(&O)", w.restore_order, "Ctrl+Shift+O", "restoreOrderAction"
+        )
+        self.restore_order_action.setEnabled(not w.table_model.in_tree_order())
+        view_menu.addAction(self.restore_order_action)
+        self.keep_sort_action = QAction("下次启动保持排序(&K)", w)
+        self.keep_sort_action.setObjectName("keepSortAction")
+        self.keep_sort_action.setCheckable(True)
+        self.keep_sort_action.setChecked(QSettings().value(KEEP_SORT_KEY) == "true")
+        self.keep_sort_action.toggled.connect(
+            lambda on: QSettings().setValue(KEEP_SORT_KEY, "true" if on else "")
+        )
+        view_menu.addAction(self.keep_sort_action)
+        view_menu.addSeparator()
+        view_menu.addAction(
+            act("显示/隐藏详情窗格(&D)", w.toggle_detail, "Ctrl+Shift+D", "toggleDetailAction")
+        )
 
         tools = menu.addMenu("工具(&O)")
         tools.addAction(act("设置(&S)…", self.settings, "Ctrl+,", "settingsAction"))

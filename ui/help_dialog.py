@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QImage, QResizeEvent, QTextCursor, QTextDocument, QTextImageFormat
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from tracker.paths import app_root, resources_dir
@@ -43,7 +43,7 @@ def fit_images(document: QTextDocument, width: int) -> None:
                 natural = document.resource(
                     QTextDocument.ResourceType.ImageResource, QUrl(image_format.name())
                 )
-                if isinstance(natural, QImage) and not natural.isNull():
+                if isinstance(natural, QImage | QPixmap) and not natural.isNull():
                     shown = min(width, natural.width())
                     if abs(image_format.width() - shown) > 1:
                         scaled = QTextImageFormat(image_format)

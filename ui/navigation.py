@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -140,7 +141,6 @@ class NavigationPane(QWidget):
         self.view_list.setObjectName("viewList")
         self.view_list.setModel(self.view_model)
         self.view_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view_list.setMaximumHeight((len(VIEW_ORDER) + 1) * (self.fontMetrics().height() + 6))
         self.legend = LightLegend()
         # Moving through a list with the arrow keys only looks; Enter or a click chooses.
         self.view_list.clicked.connect(self._view_chosen)
@@ -189,6 +189,7 @@ class NavigationPane(QWidget):
         self._quiet = True
         current_view = self.current_view()
         self.view_model.set_records(view_entries(rows, period))
+        self._fit_view_list()
         keys = [v.key for v in self.view_model.records()]
         self.view_list.setCurrentIndex(self.view_model.index(keys.index(current_view), 0))
         expanded = {
@@ -206,6 +207,15 @@ class NavigationPane(QWidget):
                 self.tree.expand(index)
         self.unit_model.set_records(units)
         self._quiet = False
+
+    def _fit_view_list(self) -> None:
+        """The 常用视图 list exactly as tall as its entries: no scroll bar, no blank space."""
+        rows = sum(self.view_list.sizeHintForRow(r) for r in range(self.view_model.rowCount()))
+        self.view_list.setFixedHeight(rows + 2 * self.view_list.frameWidth() + 2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_view_list()  # measured again once the list has its font and style
 
     def current_view(self) -> str:
         index = self.view_list.currentIndex()

@@ -117,6 +117,15 @@ def main(argv: list[str] | None = None) -> None:
     settings.grab().save(str(out / "ui-settings.png"))
     settings.close()
 
+    # The same window on a small laptop screen and on a large one (the guide shows both).
+    window.select_task(first_task)
+    scale = os.environ.get("QT_SCALE_FACTOR", "")
+    suffix = f"@{scale}x" if scale not in ("", "1") else ""
+    for width, height in ((1024, 640), (1600, 1000)):
+        window.resize(width, height)
+        _settle(app, window)
+        window.grab().save(str(out / f"ui-main-{width}x{height}{suffix}.png"))
+
     window.close()
     database.dispose()
     shipped = Path(__file__).resolve().parents[1] / "resources" / "guide" / "images"

@@ -300,6 +300,14 @@ class TaskDetailPane(QWidget):
         self.update_model.set_records(record.updates if record else [])
         self.evidence_model.set_records(record.evidence if record else [])
         self.history_model.set_records(record.history if record else [])
+        # Dates and times are never cut (“2026-11-30 05:…”): these columns fit their text.
+        for table, columns in (
+            (self.update_table, (0, 1, 6, 7)),
+            (self.evidence_table, (1, 2, 3)),
+            (self.history_table, (0, 1, 2)),
+        ):
+            for column in columns:
+                table.resizeColumnToContents(column)
         for button in (self.record_button, self.close_button, self.edit_button, self.delete_button):
             button.setEnabled(True)
         self.record_button.setEnabled(not self.closed)

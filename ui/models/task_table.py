@@ -70,12 +70,13 @@ _SORT_KEYS: dict[str, Any] = {
 }
 
 
-def display_text(row: TaskRow, key: str) -> str:
-    """What the cell of column `key` shows for `row`."""
+def display_text(row: TaskRow, key: str, tree_order: bool = True) -> str:
+    """What the cell of column `key` shows for `row`; titles are indented only in the
+    document's order, where the indent shows the tree (sorted otherwise, it would lie)."""
     if key == "code":
         return row.code
     if key == "title":
-        return "　" * row.depth + row.title
+        return "　" * row.depth + row.title if tree_order else row.title
     if key == "plan":
         return row.plan_label
     if key == "lead":
@@ -112,11 +113,11 @@ def tooltip_text(row: TaskRow, key: str) -> str | None:
     return None
 
 
-def cell_data(row: TaskRow, column: int, role: int) -> Any:
+def cell_data(row: TaskRow, column: int, role: int, tree_order: bool = True) -> Any:
     """A cell's data for one Qt item role; both models of this module answer with it."""
     key = COLUMN_KEYS[column]
     if role == Qt.ItemDataRole.DisplayRole:
-        return display_text(row, key)
+        return display_text(row, key, tree_order)
     if role == Qt.ItemDataRole.DecorationRole and key == "light":
         return dot(row.light.colour)
     if role == Qt.ItemDataRole.ToolTipRole:
@@ -144,6 +145,10 @@ class _RowsTable(QAbstractTableModel):
     def _lines(self) -> list[TaskRow]:
         raise NotImplementedError
 
+    def in_tree_order(self) -> bool:
+        """Whether the rows are in the document's order (序号 ascending), the tree's own."""
+        return True
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._lines())
 
@@ -157,7 +162,7 @@ class _RowsTable(QAbstractTableModel):
         lines = self._lines()
         if not index.isValid() or not 0 <= index.row() < len(lines):
             return None
-        return cell_data(lines[index.row()], index.column(), role)
+        return cell_data(lines[index.row()], index.column(), role, self.in_tree_order())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -170,6 +175,10 @@ class TaskTableModel(_RowsTable):
         super().__init__()
         self._rows: list[TaskRow] = []
         self._row_of: dict[int, int] = {}
+        self.sorted_by: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+    def in_tree_order(self) -> bool:
+        return self.sorted_by == (0, Qt.SortOrder.AscendingOrder)
 
     # -- content ---------------------------------------------------------------------
     def set_rows(self, rows: list[TaskRow]) -> None:
@@ -197,6 +206,7 @@ class TaskTableModel(_RowsTable):
         if not 0 <= column < len(COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
+        self.sorted_by = (column, order)
         persistent = self.persistentIndexList()
         ids = [self._rows[i.row()].id for i in persistent]
         self._rows.sort(key=_SORT_KEYS[COLUMN_KEYS[column]], reverse=order == Qt.SortOrder.DescendingOrder)
@@ -316,6 +326,9 @@ class TaskFilterProxy(_RowsTable):
 
     def _lines(self) -> list[TaskRow]:
         return self._shown
+
+    def in_tree_order(self) -> bool:
+        return self._source.in_tree_order()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The source sorts with Python keys in one pass; its layoutChanged refilters here.

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent, QPixmap
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -199,11 +200,44 @@ class ReportDialog(QDialog):
         self.preview_area.setStyleSheet("QScrollArea { background: #808080; }")
         self.page_count = QLabel("")
         self.page_count.setObjectName("pageCount")
+        self.zoom = 1.0  # shown size / rendered size
+        self.fit_width = True  # the zoom follows the preview's width until the officer zooms
+        self.page_box = QSpinBox()
+        self.page_box.setObjectName("pageBox")
+        self.page_box.setPrefix("第 ")
+        self.page_box.setSuffix(" 页")
+        self.page_box.setRange(0, 0)
+        self.page_box.valueChanged.connect(lambda number: self.go_to_page(number))
+        self.preview_area.verticalScrollBar().valueChanged.connect(self._follow_scroll)
+        view_bar = QHBoxLayout()
+        self.view_buttons: dict[str, QPushButton] = {}
+        for key, words, keys, slot in (
+            ("previous", "上一页", "PgUp", lambda: self.go_to_page(self.current_page - 1)),
+            ("next", "下一页", "PgDown", lambda: self.go_to_page(self.current_page + 1)),
+            ("out", "缩小", "Ctrl+-", lambda: self.set_zoom(self.zoom / 1.25)),
+            ("in", "放大", "Ctrl+=", lambda: self.set_zoom(self.zoom * 1.25)),
+            ("fit", "适合宽度", "Ctrl+0", self.fit_to_width),
+            ("actual", "实际大小", "Ctrl+1", lambda: self.set_zoom(1.0)),
+        ):
+            button = QPushButton(words)
+            button.setObjectName(f"view_{key}")
+            button.setShortcut(QKeySequence(keys))
+            button.setToolTip(
+                f"{words}（{QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)}）"
+            )
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            button.setEnabled(False)
+            self.view_buttons[key] = button
+            view_bar.addWidget(button)
+            if key == "next":
+                view_bar.insertWidget(1, self.page_box)
+        view_bar.addStretch(1)
+        view_bar.addWidget(self.page_count)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(view_bar)
         right_layout.addWidget(self.preview_area, 1)
-        right_layout.addWidget(self.page_count)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -360,11 +394,9 @@ class ReportDialog(QDialog):
             label.deleteLater()
         self.page_labels = []
         self.placeholder.setVisible(False)
-        for number, image in enumerate(result.pages, start=1):
+        for number, _image in enumerate(result.pages, start=1):
             label = QLabel()
             label.setObjectName(f"page{number}")
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setFixedSize(image.size())
             label.setToolTip(f"第 {number} 页")
             label.setStyleSheet("background: white; border: 1px solid #404040;")
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -372,7 +404,75 @@ class ReportDialog(QDialog):
         report = result.report
         summary = f"，{report.period.label}，{report.totals.items} 项任务" if report is not None else ""
         self.page_count.setText(f"共 {len(result.pages)} 页{summary}")
+        self.page_box.setRange(1, len(result.pages))
+        for button in self.view_buttons.values():
+            button.setEnabled(True)
+        if self.fit_width:
+            self.fit_to_width()
+        else:
+            self._draw_pages()
         self._say(f"预览已生成：共 {len(result.pages)} 页")
+
+    # — looking at the preview: zoom and pages —
+    def _draw_pages(self) -> None:
+        if self.preview is None:
+            return
+        for label, image in zip(self.page_labels, self.preview.pages, strict=True):
+            width = max(1, round(image.width() * self.zoom))
+            pixmap = QPixmap.fromImage(image).scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())
+        self.page_count.setToolTip(f"显示比例 {self.zoom:.0%}")
+
+    def set_zoom(self, zoom: float, fit: bool = False) -> None:
+        """Show the pages at `zoom` × their rendered size (10%–400%), staying on the same page."""
+        page = self.current_page
+        self.fit_width = fit
+        self.zoom = max(0.1, min(4.0, zoom))
+        self._draw_pages()
+        if page:
+            self.pages_widget.adjustSize()
+            self.go_to_page(page)
+
+    def fit_to_width(self) -> None:
+        """适合宽度: a page as wide as the preview (what a small screen needs)."""
+        if self.preview is None or not self.preview.pages:
+            return
+        # The width with the vertical scroll bar shown (it is, once pages are tall), so a fit
+        # stays the same fit whichever way it was reached.
+        bar = self.preview_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        inner = self.preview_area.width() - 2 * self.preview_area.frameWidth() - bar
+        room = inner - 2 * self.pages_layout.contentsMargins().left() - 8
+        self.set_zoom(room / self.preview.pages[0].width(), fit=True)
+
+    @property
+    def current_page(self) -> int:
+        """The page at the top of the preview (1-based; 0 before a preview)."""
+        if not self.page_labels:
+            return 0
+        top = self.preview_area.verticalScrollBar().value()
+        number = 1
+        for index, label in enumerate(self.page_labels, start=1):
+            if label.y() <= top + 4:
+                number = index
+        return number
+
+    def go_to_page(self, number: int) -> None:
+        if not self.page_labels:
+            return
+        number = max(1, min(len(self.page_labels), number))
+        self.preview_area.verticalScrollBar().setValue(self.page_labels[number - 1].y())
+        self._follow_scroll()
+
+    def _follow_scroll(self) -> None:
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(self.current_page)
+        self.page_box.blockSignals(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fit_width and self.preview is not None:
+            self.fit_to_width()
 
     @property
     def page_total(self) -> int:
