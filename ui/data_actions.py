@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from tracker import APP_NAME
+from tracker.errors import for_officer
 from tracker.services.backup import create_backup, restore_backup, verify_backup
 from tracker.services.checks import Finding, run_checks
 from ui.common import Background, confirm, show_error
@@ -88,10 +89,10 @@ class DataActions:
         show_error(self.window, str(error), "操作未完成")
 
     def _inform(self, text: str, detail: str = "") -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, for_officer(text), parent=self.window)
         box.setObjectName("infoBox")
         if detail:
-            box.setDetailedText(detail)
+            box.setDetailedText(for_officer(detail))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.dialog = box

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker import APP_NAME, __version__
+from tracker import APP_NAME
 from tracker.db.engine import Database
 from tracker.facts.counts import REPORT_ORDER
 from tracker.ledger_lock import LedgerLock
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         self.snapshot: Snapshot | None = None
-        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        self.setWindowTitle(APP_NAME)
         self.resize(1480, 900)
         self._pending_select: int | None = None
         self._filters_restored = False
@@ -325,7 +325,8 @@ class MainWindow(QMainWindow):
             self.proxy.refilter()
         self.nav.legend.set_rules(snapshot.settings.rules)
         self.period_label.setText(f"报告期：{snapshot.period.label}")
-        self.setWindowTitle(f"{APP_NAME} — {snapshot.period.label}")
+        # Qt adds “ — 督查台账” (the application's display name) itself; the name once is enough.
+        self.setWindowTitle(snapshot.period.label)
         self._show_counts()
         task_id, self._pending_select = self._pending_select, None
         if task_id is not None and self.select_task(task_id):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -26,13 +27,14 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from tracker.errors import BadInput
 from tracker.lights import STATUS_LABELS
-from tracker.periods import Period
+from tracker.number_input import read_number
+from tracker.periods import Period, period_containing
 from tracker.services.evidence import MAX_EVIDENCE_BYTES
 from tracker.services.progress import RECORDABLE_STATUSES, ProgressInput
 from tracker.views.record import MetricRecord
@@ -62,6 +64,13 @@ def _total_size(paths: list[Path]) -> int:
     return total
 
 
+def recordable_periods(period: Period, today: date) -> list[Period]:
+    """The periods progress may be recorded for: the chosen one and the two before it, and the
+    next one once it has begun — never a period that has not started (no 2027年第一季度 in 2026)."""
+    offered = [p for p in (period.shift(-2), period.previous(), period, period.next()) if p.start <= today]
+    return offered or [period_containing(today, period.kind)]
+
+
 class ProgressDialog(FormDialog):
     """Collects a `ProgressInput` and has `save` write it off the GUI thread; `saved` follows.
 
@@ -79,6 +88,7 @@ class ProgressDialog(FormDialog):
         save: Save | None = None,
         saved: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("progressDialog")
@@ -96,9 +106,10 @@ class ProgressDialog(FormDialog):
 
         self.period_box = QComboBox()
         self.period_box.setObjectName("periodBox")
-        for item in (period.shift(-2), period.previous(), period, period.next()):
+        offered = recordable_periods(period, today or date.today())
+        for item in offered:
             self.period_box.addItem(item.label, item.code)
-        self.period_box.setCurrentIndex(2)
+        self.period_box.setCurrentIndex(offered.index(period) if period in offered else len(offered) - 1)
         self.status_box = QComboBox()
         self.status_box.setObjectName("statusBox")
         for code in RECORDABLE_STATUSES:
@@ -107,12 +118,11 @@ class ProgressDialog(FormDialog):
         if start == "not_started":
             start = "in_progress"
         self.status_box.setCurrentIndex(RECORDABLE_STATUSES.index(start))
-        self.percent = QSpinBox()
+        # A text field, not a spin box: a spin box turns a typed 150 into 15 without a word.
+        self.percent = QLineEdit("" if current_percent is None else str(current_percent))
         self.percent.setObjectName("percentBox")
-        self.percent.setRange(-1, 100)
-        self.percent.setSpecialValueText("不填")
-        self.percent.setSuffix(" %")
-        self.percent.setValue(current_percent if current_percent is not None else -1)
+        self.percent.setPlaceholderText("0–100，可不填")
+        self.percent.setMaximumWidth(140)
         self.status_box.currentIndexChanged.connect(self._status_changed)
         self.progress = QPlainTextEdit()
         self.progress.setObjectName("progressText")
@@ -258,23 +268,37 @@ class ProgressDialog(FormDialog):
     # -- values ------------------------------------------------------------------------
     def _status_changed(self) -> None:
         if self.status_box.currentData() == "done":
-            self.percent.setValue(100)
+            self.percent.setText("100")
 
     def actuals(self) -> dict[int, float]:
+        """Each indicator's typed actual (BadInput naming the indicator when one is not a number)."""
         values: dict[int, float] = {}
-        for metric_id, edit in self.actual_edits.items():
-            text = edit.text().strip().replace(",", "").replace("，", "")
-            if text:
-                values[metric_id] = float(text)
+        for metric in self.metrics:
+            value = read_number(
+                self.actual_edits[metric.id].text(),
+                what=f"指标“{metric.name}”的实际值",
+                units=[metric.unit or "", "%"],
+            )
+            if value is not None:
+                values[metric.id] = value
         return values
 
+    def percent_value(self) -> int | None:
+        """完成百分比 as typed (“８０”, “80%”), 0–100; out of range is refused, never changed."""
+        value = read_number(self.percent.text(), what="完成百分比", low=0, high=100, units=["%"])
+        if value is None:
+            return None
+        if not value.is_integer():
+            raise BadInput(f"完成百分比：“{self.percent.text().strip()}”请填整数（0 到 100）")
+        return int(value)
+
     def value(self) -> ProgressInput:
-        percent = self.percent.value()
+        percent = self.percent_value()
         return ProgressInput(
             period=str(self.period_box.currentData()),
             status=str(self.status_box.currentData()),
             progress=self.progress.toPlainText().strip(),
-            percent=None if percent < 0 else percent,
+            percent=percent,
             problems=self.problems.toPlainText().strip() or None,
             next_steps=self.next_steps.toPlainText().strip() or None,
             actuals=self.actuals(),
@@ -284,15 +308,12 @@ class ProgressDialog(FormDialog):
     def _try_accept(self) -> None:
         if self.job is not None:  # the first click's save is under way
             return
-        for metric in self.metrics:
-            text = self.actual_edits[metric.id].text().strip().replace(",", "").replace("，", "")
-            if not text:
-                continue
-            try:
-                float(text)
-            except ValueError:
-                show_error(self, f"指标“{metric.name}”的实际值“{text}”不是数字", "输入有误")
-                return
+        try:
+            self.percent_value()
+            self.actuals()
+        except BadInput as exc:
+            show_error(self, str(exc), "输入有误")
+            return
         if not self.progress.toPlainText().strip() and self.status_box.currentData() != "not_started":
             show_error(self, "请填写进展情况", "输入有误")
             return

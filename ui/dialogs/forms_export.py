@@ -62,9 +62,9 @@ class FormsExportDialog(QDialog):
 
         current = getattr(main_window, "period", None)
         self.period = QLineEdit(
-            current.code if isinstance(current, Period) else period_containing(date.today()).code
+            current.label if isinstance(current, Period) else period_containing(date.today()).label
         )
-        self.period.setToolTip("报告期：2023、2023H1、2023Q2、2023-05")
+        self.period.setToolTip("报告期，如 2023年第二季度、2023年上半年、2023年5月、2023年")
         self.plan_filter = QLineEdit()
         self.plan_filter.setPlaceholderText("（全部方案）标题或文号含此文字")
 

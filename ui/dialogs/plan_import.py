@@ -40,6 +40,7 @@ from tracker.drafting.units import split_units
 from tracker.errors import TrackerError
 from tracker.importers.columns import FIELD_LABELS
 from tracker.importers.xlsx_tasks import SheetHeaders, UnknownColumns, read_task_list
+from tracker.periods import words
 from tracker.planfile import load_plan_file
 from tracker.planfile import model as pf
 from tracker.services.plan_import import import_plan
@@ -188,7 +189,7 @@ class PlanTreeModel(QAbstractItemModel):
             if column == 3:
                 due = task.deadline_text or ""
                 if task.deadline:
-                    return f"{due}（{task.deadline.isoformat()}）" if due else task.deadline.isoformat()
+                    return f"{due}（{words(task.deadline)}）" if due else words(task.deadline)
                 return due
             if column == 4:
                 return f"{len(node.warnings)} 处" if node.warnings else ""

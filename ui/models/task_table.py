@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from tracker.lights import Light
-from tracker.periods import Period
+from tracker.periods import Period, words
 from tracker.views.table import VIEW_ALL, VIEW_LATE, VIEW_UNREPORTED, TaskRow
 from ui.models.rows import dot
 
@@ -84,7 +84,7 @@ def display_text(row: TaskRow, key: str, tree_order: bool = True) -> str:
     if key == "support":
         return row.support_units
     if key == "deadline":
-        return row.deadline_text
+        return words(row.deadline_text)
     if key == "light":
         return row.light.label
     if key == "status":
@@ -107,7 +107,7 @@ def tooltip_text(row: TaskRow, key: str) -> str | None:
     if key == "status" and not row.reported and row.progress_period and not row.finished:
         return f"本期未报送；最近一次（{row.progress_period}）报送：{row.status_label}"
     if key == "progress" and row.progress:
-        return f"{row.progress_period}：{row.progress}"
+        return f"{words(row.progress_period)}：{row.progress}"
     if key == "support" and row.support_units:
         return row.support_units
     return None
