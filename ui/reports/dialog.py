@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStyle,
@@ -231,8 +232,9 @@ class ReportDialog(QDialog):
             view_bar.addWidget(button)
             if key == "next":
                 view_bar.insertWidget(1, self.page_box)
-        view_bar.addStretch(1)
-        view_bar.addWidget(self.page_count)
+        # The count and scope may be cut on a small screen; the buttons may not.
+        self.page_count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        view_bar.addWidget(self.page_count, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -405,6 +407,7 @@ class ReportDialog(QDialog):
         summary = f"，{report.period.label}，{report.totals.items} 项任务" if report is not None else ""
         self.page_count.setText(f"共 {len(result.pages)} 页{summary}")
         self.page_box.setRange(1, len(result.pages))
+        self.page_box.setSuffix(f" / {len(result.pages)} 页")
         for button in self.view_buttons.values():
             button.setEnabled(True)
         if self.fit_width:
@@ -430,12 +433,24 @@ class ReportDialog(QDialog):
         self.fit_width = fit
         self.zoom = max(0.1, min(4.0, zoom))
         self._draw_pages()
+        self._lay_out_pages()
         if page:
-            self.pages_widget.adjustSize()
             self.go_to_page(page)
 
+    def _lay_out_pages(self) -> None:
+        """Place the pages at their new size now (not at the next event), so the page to go
+        to is where it will be drawn, and nothing is wider than the preview needs."""
+        area = self.preview_area
+        self.pages_layout.activate()
+        hint = self.pages_widget.sizeHint()
+        view = area.viewport().size()
+        self.pages_widget.resize(max(view.width(), hint.width()), max(view.height(), hint.height()))
+        area.horizontalScrollBar().setRange(0, max(0, self.pages_widget.width() - view.width()))
+        area.verticalScrollBar().setRange(0, max(0, self.pages_widget.height() - view.height()))
+
     def fit_to_width(self) -> None:
-        """适合宽度: a page as wide as the preview (what a small screen needs)."""
+        """适合宽度: the widest page (a landscape 附件 table) as wide as the preview, so no page
+        is cut sideways on a small screen."""
         if self.preview is None or not self.preview.pages:
             return
         # The width with the vertical scroll bar shown (it is, once pages are tall), so a fit
@@ -443,14 +458,17 @@ class ReportDialog(QDialog):
         bar = self.preview_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         inner = self.preview_area.width() - 2 * self.preview_area.frameWidth() - bar
         room = inner - 2 * self.pages_layout.contentsMargins().left() - 8
-        self.set_zoom(room / self.preview.pages[0].width(), fit=True)
+        self.set_zoom(room / max(page.width() for page in self.preview.pages), fit=True)
 
     @property
     def current_page(self) -> int:
         """The page at the top of the preview (1-based; 0 before a preview)."""
         if not self.page_labels:
             return 0
-        top = self.preview_area.verticalScrollBar().value()
+        bar = self.preview_area.verticalScrollBar()
+        if bar.maximum() > 0 and bar.value() >= bar.maximum():
+            return len(self.page_labels)  # scrolled to the end: the last page is in view
+        top = bar.value()
         number = 1
         for index, label in enumerate(self.page_labels, start=1):
             if label.y() <= top + 4:
