@@ -441,12 +441,28 @@ class ReportDialog(QDialog):
         """Place the pages at their new size now (not at the next event), so the page to go
         to is where it will be drawn, and nothing is wider than the preview needs."""
         area = self.preview_area
-        self.pages_layout.activate()
-        hint = self.pages_widget.sizeHint()
+        margins = self.pages_layout.contentsMargins()
+        tops = self._page_tops()
+        last = self.page_labels[-1].height() if self.page_labels else 0
+        height = (tops[-1] + last if tops else 0) + margins.bottom()
+        width = (
+            max((label.width() for label in self.page_labels), default=0) + margins.left() + margins.right()
+        )
         view = area.viewport().size()
-        self.pages_widget.resize(max(view.width(), hint.width()), max(view.height(), hint.height()))
+        self.pages_widget.resize(max(view.width(), width), max(view.height(), height))
+        self.pages_layout.activate()
         area.horizontalScrollBar().setRange(0, max(0, self.pages_widget.width() - view.width()))
         area.verticalScrollBar().setRange(0, max(0, self.pages_widget.height() - view.height()))
+
+    def _page_tops(self) -> list[int]:
+        """Where each page starts in the preview, from the pages' own sizes (not from a
+        layout that may not have run yet)."""
+        top = self.pages_layout.contentsMargins().top()
+        tops = []
+        for label in self.page_labels:
+            tops.append(top)
+            top += label.height() + self.pages_layout.spacing()
+        return tops
 
     def fit_to_width(self) -> None:
         """适合宽度: the widest page (a landscape 附件 table) as wide as the preview, so no page
@@ -470,8 +486,8 @@ class ReportDialog(QDialog):
             return len(self.page_labels)  # scrolled to the end: the last page is in view
         top = bar.value()
         number = 1
-        for index, label in enumerate(self.page_labels, start=1):
-            if label.y() <= top + 4:
+        for index, page_top in enumerate(self._page_tops(), start=1):
+            if page_top <= top + 4:
                 number = index
         return number
 
@@ -479,7 +495,7 @@ class ReportDialog(QDialog):
         if not self.page_labels:
             return
         number = max(1, min(len(self.page_labels), number))
-        self.preview_area.verticalScrollBar().setValue(self.page_labels[number - 1].y())
+        self.preview_area.verticalScrollBar().setValue(self._page_tops()[number - 1])
         self._follow_scroll()
 
     def _follow_scroll(self) -> None:
