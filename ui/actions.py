@@ -212,6 +212,11 @@ class WindowActions:
         self._show_undo()
         self.window.reload(select_task=command.task_id)
 
+    def forget_undo(self) -> None:
+        """After the ledger was replaced (a restore), nothing before can be undone."""
+        self.undo_stack.clear()
+        self._show_undo()
+
     def _show_undo(self) -> None:
         for action, verb, label in (
             (self.undo_action, "撤销", self.undo_stack.undo_label),

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from tracker import APP_NAME
@@ -41,6 +42,7 @@ class DataActions:
             bar.addMenu(menu)
         self.backup_action = menu.addAction("备份台账(&B)…")
         self.backup_action.setObjectName("backupAction")
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(lambda _=False: self.backup())
         self.restore_action = menu.addAction("从备份恢复(&R)…")
         self.restore_action.setObjectName("restoreAction")
@@ -48,6 +50,7 @@ class DataActions:
         menu.addSeparator()
         self.history_action = menu.addAction("全部留痕(&H)…")
         self.history_action.setObjectName("historyAction")
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(lambda _=False: self.history())
         self.check_action = menu.addAction("检查台账(&C)")
         self.check_action.setObjectName("checkAction")
@@ -155,6 +158,7 @@ class DataActions:
 
         def done(info: Any) -> None:
             window.retake_ledger()
+            window.actions_.forget_undo()  # the edits it remembers were in the ledger just replaced
             window.reload()
             self._inform(
                 f"已从 {backup.name} 恢复台账。",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QPoint, QSettings, Qt, QTimer, Signal
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
         self.nav.task_picked.connect(self._task_picked)
         self.nav.unit_picked.connect(self._unit_picked)
         self._restore_state()
+        self._set_tab_order()
         # The first read happens before the window shows (so it opens complete); later
         # reloads (a new period, after each change) run off the GUI thread.
         self._apply_snapshot(read_snapshot(database, self.period))
@@ -451,6 +453,33 @@ class MainWindow(QMainWindow):
             self.focus_table()
             return True
         return super().eventFilter(watched, event)
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the eye: the period, the search and filters left to right, then the
+        navigation, the table and the detail pane, top to bottom."""
+        bar = self.period_bar
+        chain: list[QWidget] = [
+            bar.kind_box,
+            bar.year_box,
+            bar.number_box,
+            self.search,
+            self.plan_filter,
+            self.unit_filter,
+            self.status_filter,
+            self.light_filter,
+            self.year_filter,
+            self.nav.view_list,
+            self.nav.tabs,
+            self.nav.tree,
+            self.table,
+            self.detail.record_button,
+            self.detail.close_button,
+            self.detail.edit_button,
+            self.detail.delete_button,
+            self.detail.tabs,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def fit_title(self) -> None:
         """Give 任务 the table's spare width (within TITLE_WIDTHS) unless the officer sized it."""

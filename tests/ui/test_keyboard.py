@@ -224,3 +224,20 @@ def test_tab_in_every_text_field_moves_on(qtbot: QtBot, window: MainWindow) -> N
         QTest.keyClick(dialog, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda d=dialog: not d.isVisible())
         back_to(qtbot, window)
+
+
+def test_tab_follows_the_eye(qtbot: QtBot, window: MainWindow) -> None:
+    open_window(qtbot, window)
+    window.search.setFocus()
+    order = []
+    for _ in range(6):
+        key(qtbot, Qt.Key.Key_Tab)
+        order.append(focused())
+    assert order[:5] == [
+        window.plan_filter,
+        window.unit_filter,
+        window.status_filter,
+        window.light_filter,
+        window.year_filter,
+    ]
+    assert order[5] is window.nav.view_list
