@@ -163,15 +163,17 @@ class ProgressDialog(FormDialog):
         metric_group.setVisible(bool(metrics))
 
         self.files: list[Path] = []
+        self.file_dialog: QFileDialog | None = None  # the last 添加文件 dialog
         self.file_model = QStringListModel()
         self.file_list = QListView()
         self.file_list.setObjectName("fileList")
         self.file_list.setModel(self.file_model)
         self.file_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.file_list.setMaximumHeight(90)
-        add_file = QPushButton("添加文件…")
+        add_file = QPushButton("添加文件(&A)…")
+        add_file.setObjectName("addFileButton")
         add_file.clicked.connect(self._choose_files)
-        drop_file = QPushButton("去掉所选")
+        drop_file = QPushButton("去掉所选(&D)")
         drop_file.clicked.connect(self._drop_selected)
         file_group = QGroupBox(
             f"佐证材料（可把文件拖到此窗口；单个文件不超过 {MAX_EVIDENCE_BYTES // 1024 // 1024} MB）"
@@ -240,6 +242,8 @@ class ProgressDialog(FormDialog):
 
     def _choose_files(self) -> None:
         dialog = QFileDialog(self, "选择佐证材料", str(last_folder("evidence_in")))
+        dialog.setObjectName("evidenceFileDialog")
+        self.file_dialog = dialog
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(self._files_chosen)
         dialog.open()

@@ -52,7 +52,7 @@ def active(qtbot: QtBot, kind: type[QWidget]) -> QWidget:
     return widget
 
 
-def back_to(qtbot: QtBot, window: MainWindow) -> None:
+def back_to(qtbot: QtBot, window: QWidget) -> None:
     """A closed dialog hands the keyboard back (the window manager's part; offscreen has none)."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -96,6 +96,20 @@ def test_weekly_loop_by_keyboard_alone(qtbot: QtBot, window: MainWindow, tmp_pat
     key(qtbot, Qt.Key.Key_Tab)
     assert focused() is dialog.problems and "\t" not in dialog.progress.toPlainText()
     type_text("资金未到位")
+    # attach a file: Alt+A (添加文件), type its path, Enter
+    proof = tmp_path / "佐证 材料" / "推进会纪要.pdf"
+    proof.parent.mkdir()
+    proof.write_bytes(b"%PDF-1.4 minutes")
+    key(qtbot, Qt.Key.Key_A, ALT)
+    chooser = active(qtbot, QFileDialog)
+    assert isinstance(chooser, QFileDialog)
+    file_name = chooser.findChild(QLineEdit, "fileNameEdit")
+    qtbot.waitUntil(lambda: focused() is file_name)
+    type_text(str(proof))
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.files == [proof])
+    back_to(qtbot, dialog)  # the file dialog closed: the keyboard is back in 记录进展
+    dialog.problems.setFocus()
     key(qtbot, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
     wait_loaded(qtbot, window)
@@ -106,6 +120,8 @@ def test_weekly_loop_by_keyboard_alone(qtbot: QtBot, window: MainWindow, tmp_pat
             "资金未到位",
             "2023Q2",
         )
+        files = session.scalars(select(m.Evidence.filename).where(m.Evidence.update_id == update.id)).all()
+        assert files == ["推进会纪要.pdf"]
 
     # 销号: Ctrl+K, a reason, Ctrl+Enter
     back_to(qtbot, window)
