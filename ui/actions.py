@@ -557,9 +557,7 @@ class WindowActions:
             UnitAdminDialog(
                 load,
                 lambda unit_id, name: self.run_command(cmd.RenameUnit(unit_id, name, actor)),
-                lambda source, target: self.run(
-                    lambda s: unit_admin.merge_units(s, source, target, actor=actor)
-                ),
+                lambda source, target: self.run_command(cmd.MergeUnits(source, target, actor)),
                 self.window,
             )
         )

@@ -101,3 +101,43 @@ def test_a_new_edit_clears_redo_and_a_failed_undo_is_dropped(seeded: Database) -
     with pytest.raises(BadInput, match=r"无法撤销“删除任务”：.*不在回收站中"):
         stack.undo(seeded.unit_of_work)
     assert stack.undo_label is None and not stack.undone  # dropped, not retried forever
+
+
+def _unit_state(database: Database, unit_id: int) -> tuple[str, list[str], list[tuple[int, int, str, str]]]:
+    with database.reading() as session:
+        unit = session.get(m.Unit, unit_id)
+        assert unit is not None
+        links = sorted(
+            (link.task_id, link.position, link.role, link.printed_name)
+            for link in session.scalars(select(m.TaskUnit).where(m.TaskUnit.unit_id == unit_id))
+        )
+        return unit.name, sorted(a.alias for a in unit.aliases), links
+
+
+def test_merge_units_undone_splits_the_unit_out_again(seeded: Database) -> None:
+    with seeded.reading() as session:
+        # two units sharing a task, so the shared link's role and place matter too
+        pair = session.execute(
+            select(m.TaskUnit.task_id, func.count()).group_by(m.TaskUnit.task_id).having(func.count() >= 2)
+        ).first()
+        assert pair is not None
+        first, second = session.scalars(
+            select(m.TaskUnit.unit_id).where(m.TaskUnit.task_id == pair[0]).order_by(m.TaskUnit.position)
+        ).all()[:2]
+    source_before, target_before = _unit_state(seeded, second), _unit_state(seeded, first)
+    stack = undo.UndoStack()
+    merge = undo.MergeUnits(second, first)
+    with seeded.unit_of_work() as session:
+        merge.do(session)
+    stack.push(merge)
+    with seeded.reading() as session:
+        assert session.get(m.Unit, second) is None
+    stack.undo(seeded.unit_of_work)
+    assert _unit_state(seeded, second) == source_before
+    assert _unit_state(seeded, first) == target_before
+    with seeded.reading() as session:
+        trail = session.scalars(select(m.AuditEntry.summary).order_by(m.AuditEntry.id.desc())).first()
+    assert trail is not None and trail.startswith(f"撤销“合并单位”：拆回单位：“{source_before[0]}”")
+    stack.redo(seeded.unit_of_work)
+    with seeded.reading() as session:
+        assert session.get(m.Unit, second) is None

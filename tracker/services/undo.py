@@ -233,6 +233,26 @@ class RenameUnit(Command):
 
 
 @dataclass
+class MergeUnits(Command):
+    """合并单位, taken back by splitting the merged unit out again (its id, name, links)."""
+
+    source_id: int
+    target_id: int
+    actor: str | None = None
+    record: unit_admin.MergeRecord | None = None
+    task_id: int | None = None
+    label: str = "合并单位"
+
+    def do(self, session: Session) -> None:
+        self.record = unit_admin.merge_record(session, self.source_id, self.target_id)
+        unit_admin.merge_units(session, self.source_id, self.target_id, actor=self.actor)
+
+    def undo(self, session: Session) -> None:
+        assert self.record is not None
+        unit_admin.unmerge_units(session, self.record, actor=self.actor)
+
+
+@dataclass
 class EditPlan(Command):
     plan_id: int
     before: plans_edit.PlanInput
