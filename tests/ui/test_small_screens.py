@@ -120,7 +120,14 @@ def test_preview_zooms_fits_and_pages(qtbot: QtBot, seeded: Database) -> None:
     assert first.width() == fitted
     assert dialog.page_box.maximum() == dialog.page_total and dialog.current_page == 1
     qtbot.mouseClick(dialog.view_buttons["next"], Qt.MouseButton.LeftButton)
-    assert dialog.current_page == 2 and dialog.page_box.value() == 2
+    bar = dialog.preview_area.verticalScrollBar()
+    assert dialog.current_page == 2 and dialog.page_box.value() == 2, (
+        bar.value(),
+        bar.maximum(),
+        dialog._page_tops()[:3],
+        dialog.pages_widget.height(),
+        dialog.zoom,
+    )
     dialog.page_box.setValue(dialog.page_total)
     assert dialog.current_page == dialog.page_total
     qtbot.mouseClick(dialog.view_buttons["previous"], Qt.MouseButton.LeftButton)
@@ -153,3 +160,10 @@ def test_help_pictures_fit_the_window(qtbot: QtBot) -> None:
     assert widths and any(natural > room for _, natural in widths)  # there is a wide screenshot
     assert all(0 < shown <= room for shown, _ in widths), (widths, room)
     assert dialog.browser.horizontalScrollBar().maximum() == 0
+
+
+def test_report_dialog_fits_a_small_screen(qtbot: QtBot, seeded: Database) -> None:
+    dialog = ReportDialog(seeded)
+    qtbot.addWidget(dialog)
+    assert dialog.minimumSizeHint().width() <= 1024 and dialog.minimumSizeHint().height() <= 640
+    dialog.cleanup()

@@ -7,7 +7,7 @@ update is written. Closing a task (销号) is a separate, explicit act with a re
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -79,7 +79,7 @@ def record_actual(
     source: str = audit.SOURCE_HAND,
 ) -> m.Actual | None:
     """Set a metric's actual for a period (replacing an earlier one); None if unchanged."""
-    parse_period(period)
+    period = parse_period(period).code
     actual = session.scalar(
         select(m.Actual).where(m.Actual.metric_id == metric.id, m.Actual.period == period)
     )
@@ -132,6 +132,8 @@ def record_update(
     """
     task = live_task(session, task_id)
     _validate(task, data)
+    # Stored as its code (2023Q2) however it was written (2023年第二季度): one period, one key.
+    data = replace(data, period=parse_period(data.period).code)
     previous = latest_update(session, task.id)
     percent = 100 if data.status == "done" and data.percent is None else data.percent
     update = m.Update(

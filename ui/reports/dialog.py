@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPixmap, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -196,7 +196,10 @@ class ReportDialog(QDialog):
         self.pages_layout.addWidget(self.placeholder)
         self.preview_area = QScrollArea()
         self.preview_area.setObjectName("previewArea")
-        self.preview_area.setWidgetResizable(True)
+        # The pages' size is set here (_lay_out_pages), not by the scroll area: a resizable
+        # widget is sized by the scroll area at its next layout pass, after a zoom had
+        # already scrolled to a page, which then landed elsewhere.
+        self.preview_area.setWidgetResizable(False)
         self.preview_area.setWidget(self.pages_widget)
         self.preview_area.setStyleSheet("QScrollArea { background: #808080; }")
         self.page_count = QLabel("")
@@ -222,6 +225,7 @@ class ReportDialog(QDialog):
         ):
             button = QPushButton(words)
             button.setObjectName(f"view_{key}")
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance(words) + 24)  # narrow screens
             button.setShortcut(QKeySequence(keys))
             button.setToolTip(
                 f"{words}（{QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)}）"
@@ -495,7 +499,11 @@ class ReportDialog(QDialog):
         if not self.page_labels:
             return
         number = max(1, min(len(self.page_labels), number))
-        self.preview_area.verticalScrollBar().setValue(self._page_tops()[number - 1])
+        top = self._page_tops()[number - 1]
+        bar = self.preview_area.verticalScrollBar()
+        if bar.maximum() < top:  # the scroll area has not caught up with the pages' size yet
+            self._lay_out_pages()
+        bar.setValue(top)
         self._follow_scroll()
 
     def _follow_scroll(self) -> None:
@@ -507,6 +515,12 @@ class ReportDialog(QDialog):
         super().resizeEvent(event)
         if self.fit_width and self.preview is not None:
             self.fit_to_width()
+        else:
+            self._lay_out_pages()  # the placeholder, or the pages at their zoom, fill the view
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._lay_out_pages()
 
     @property
     def page_total(self) -> int:
