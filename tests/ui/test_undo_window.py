@@ -133,7 +133,9 @@ def test_undo_close_and_reopen_keep_the_reason_and_date(qtbot: QtBot, window: Ma
         task = session.get(m.Task, task_id)
         assert task is not None and task.closed_reason == "已完成并经现场核实"
         assert task.closed_at is not None and task.closed_at >= closed_at
-    assert audit_summaries(window, task_id)[-1] == "撤销“撤销销号”：销号：已完成并经现场核实"
+    last = audit_summaries(window, task_id)[-1]
+    assert last.startswith("撤销“撤销销号”：销号（") and last.endswith("）：已完成并经现场核实"), last
+    assert "年" in last and "-" not in last  # its date in words, as every date the officer reads
 
 
 def test_undo_edit_task_delete_and_move(qtbot: QtBot, window: MainWindow) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.lights import STATUS_LABELS
-from tracker.periods import parse_period, period_containing
+from tracker.periods import parse_period, period_containing, words
 from tracker.services import audit, evidence
 
 RECORDABLE_STATUSES = ("not_started", "in_progress", "done", "late", "ongoing")
@@ -323,7 +323,7 @@ def close_task(
         entity_id=task.id,
         plan_id=task.plan_id,
         task_id=task.id,
-        summary=f"销号（{closes_in.label}，{day.isoformat()}）：{task.closed_reason}",
+        summary=f"销号（{closes_in.label}，{words(day)}）：{task.closed_reason}",
         after={
             "closed_reason": task.closed_reason,
             "closed_on": day.isoformat(),
