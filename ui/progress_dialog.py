@@ -174,6 +174,7 @@ class ProgressDialog(FormDialog):
         add_file.setObjectName("addFileButton")
         add_file.clicked.connect(self._choose_files)
         drop_file = QPushButton("去掉所选(&D)")
+        drop_file.setObjectName("dropFileButton")
         drop_file.clicked.connect(self._drop_selected)
         file_group = QGroupBox(
             f"佐证材料（可把文件拖到此窗口；单个文件不超过 {MAX_EVIDENCE_BYTES // 1024 // 1024} MB）"
