@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
@@ -48,23 +50,95 @@ COMMAND_MODULES = [
     officer,
 ]
 
+# argparse's own words, in Chinese: (its English message as a pattern, ours).
+_ARGPARSE_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^the following arguments are required: (.+)$"), r"缺少必需的参数：\1"),
+    (re.compile(r"^unrecognized arguments: (.+)$"), r"无法识别的参数：\1"),
+    (re.compile(r"^one of the arguments (.+) is required$"), r"必须给出以下参数之一：\1"),
+    (re.compile(r"^ambiguous option: (\S+) could match (.+)$"), r"选项 \1 不明确，可能是：\2"),
+    (re.compile(r"^argument (\S+): (.+)$"), r"参数 \1：\2"),
+    (re.compile(r"invalid choice: (.+) \(choose from (.+)\)$"), r"无效的选择 \1（可选：\2）"),
+    (re.compile(r"expected one argument$"), "后面需要一个值"),
+    (re.compile(r"expected at least one argument$"), "后面需要至少一个值"),
+    (re.compile(r"expected at most one argument$"), "后面最多一个值"),
+    (re.compile(r"invalid (\w+) value: (.+)$"), r"值 \2 无效（应为 \1）"),
+    (re.compile(r"not allowed with argument (.+)$"), r"不能与参数 \1 同时使用"),
+    (re.compile(r"ignored explicit argument (.+)$"), r"多余的值 \1"),
+]
+
+
+def argparse_in_chinese(message: str) -> str:
+    """argparse's English error words in Chinese (“unrecognized arguments: x” → “无法识别的参数：x”)."""
+    for pattern, words in _ARGPARSE_WORDS:
+        message = pattern.sub(words, message)
+    return message
+
+
+class ChineseHelpFormatter(argparse.HelpFormatter):
+    """Help text headed 用法： instead of usage:."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """An ArgumentParser that speaks Chinese: its headings, its -h and its errors (exit 2).
+
+    Subcommands get the same class (argparse passes its own class to add_subparsers).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        add_help = kwargs.pop("add_help", True)
+        kwargs.setdefault("formatter_class", ChineseHelpFormatter)
+        kwargs["add_help"] = False  # our own -h, in Chinese
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "位置参数"
+        self._optionals.title = "选项"
+        if add_help:
+            self.add_argument(
+                "-h", "--help", action="help", default=argparse.SUPPRESS, help="显示本帮助并退出"
+            )
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        for title in ("位置参数", "选项"):
+            text = text.replace(f"\n{title}:\n", f"\n{title}：\n")
+        return text
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}：错误：{argparse_in_chinese(message)}\n")
+
+
+DB_HELP = "数据库：SQLAlchemy 地址或 SQLite 文件路径（默认：用户数据文件夹中的台账）"
+
+
+def _global_options_after_commands(parser: argparse.ArgumentParser) -> None:
+    """`tracker init --db X` is `tracker --db X init`: every subcommand takes the global options
+    too (absent there, they leave the value given before the command)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if "--db" not in sub._option_string_actions:
+                    sub.add_argument("--db", default=argparse.SUPPRESS, help=DB_HELP)
+                _global_options_after_commands(sub)
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="tracker", description=f"{APP_NAME}：科技局督查任务台账 (task-accountability ledger)"
+    parser = ChineseArgumentParser(prog="tracker", description=f"{APP_NAME}：科技局督查任务台账")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="显示版本号并退出"
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--self-test",
         action="store_true",
         help="在临时文件夹中自检本程序（建库、迁移、内置方案、导出、主窗口），不动用户数据",
     )
-    parser.add_argument(
-        "--db", help="数据库：SQLAlchemy 地址或 SQLite 文件路径（默认：用户数据文件夹中的台账）"
-    )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--db", help=DB_HELP)
+    subparsers = parser.add_subparsers(dest="command", metavar="命令")
     for module in COMMAND_MODULES:
         module.register(subparsers)
+    _global_options_after_commands(parser)
     return parser
 
 

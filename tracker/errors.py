@@ -6,6 +6,24 @@
 
 from __future__ import annotations
 
+import re
+
+# “… 找不到文件 X (file not found)”: the English tag after a Chinese message, kept for the
+# log files and for anyone grepping them, and dropped where the officer reads it. Two or
+# more lowercase words in ASCII brackets, at the end of a sentence or line.
+_ENGLISH_TAG = re.compile(
+    r"[ \t]*\((?:[a-z][a-z'\-]*)(?:[ :;,]+[a-z0-9][a-z0-9'\-]*)+\)(?=$|\n|[，。；：,.;:\s])"
+)
+
+
+def for_officer(text: str) -> str:
+    """The message without its English tags: “找不到文件 a.xlsx (file not found)” → “找不到文件 a.xlsx”.
+
+    Only a bracket of plain lowercase English words ending a sentence goes; a file name such
+    as “报告 (final).pdf” or “(SHA-256 …)” stays.
+    """
+    return _ENGLISH_TAG.sub("", text)
+
 
 class TrackerError(Exception):
     """Base of every error the program reports without a traceback."""

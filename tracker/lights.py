@@ -184,6 +184,22 @@ def judge_period(
     return judge(facts, as_of, rules)
 
 
+def rule_lines(rules: LightRules | None = None) -> list[tuple[Light, str]]:
+    """Each light's rule in one line with the thresholds in force, worst light first.
+
+    What `judge` decides, worded for the legend beside the lights and for the guide.
+    """
+    r = rules or LightRules()
+    words = {
+        Light.RED: f"逾期未完成，或报为滞后，或落后序时进度超过 {r.red_gap:g} 个百分点",
+        Light.YELLOW: f"落后序时进度 {r.yellow_gap:g}–{r.red_gap:g} 个百分点，或距完成时限 {r.warn_days} 天以内",
+        Light.GREEN: "已完成、已销号、长期坚持，或按序时进度推进",
+        Light.GREY: "未启动且未落后序时进度，或尚未到开始时间",
+        Light.UNREPORTED: "尚未完成、本报告期没有报送进展（不判红灯，单独催报）",
+    }
+    return [(light, words.get(light, light.label)) for light in sorted(Light, reverse=True)]
+
+
 def roll_up(lights: list[Light]) -> Light:
     """A parent's light is its worst child's: one red task makes the 抓手 red."""
     return max(lights, default=Light.GREY)

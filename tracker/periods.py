@@ -1,16 +1,25 @@
-"""Reporting periods (报告期): 2023, 2023H1, 2023Q2, 2023-05 — parsed, labelled, compared."""
+"""Reporting periods (报告期): 2023, 2023H1, 2023Q2, 2023-05 — parsed, labelled, compared.
+
+The codes are how the ledger stores a period; the officer reads and may type the words
+(2023年第二季度, 2023年上半年, 2023年5月, 2023年). `words` is the one way the program writes
+a period or a date for a person; `parse_period` takes the codes and the words alike.
+"""
 
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from tracker.errors import BadInput
 
 _PATTERN = re.compile(r"^(\d{4})(?:(H)([12])|(Q)([1-4])|-(0[1-9]|1[0-2]))?$")
 _CN_NUMBERS = "一二三四"
+_WORDS = re.compile(
+    r"^(\d{4})\s*年\s*(?:度|全年)?"
+    r"(?:(上|下)半年|第?([一二三四1-4])季度?|(\d{1,2})\s*月(?:份)?)?$"
+)
 KIND_LABELS = {"year": "年度", "half": "半年", "quarter": "季度", "month": "月度"}
 
 
@@ -79,11 +88,33 @@ def _of_kind(kind: str, year: int, number: int) -> Period:
     return parse_period(code)
 
 
-def parse_period(text: str) -> Period:
-    """`2023Q2` → Period(2023-04-01, 2023-06-30). Raises BadInput on anything else."""
-    match = _PATTERN.match(text.strip())
+def _code_of_words(text: str) -> str | None:
+    """2023年第二季度 → 2023Q2, 2023年上半年 → 2023H1, 2023年5月 → 2023-05, 2023年(度) → 2023."""
+    match = _WORDS.match(text.replace("　", " ").strip())
     if not match:
-        raise BadInput(f"报告期“{text}”格式不对，应为 2023、2023H1、2023Q2 或 2023-05 (bad period)")
+        return None
+    year, half, quarter, month = match.groups()
+    if half:
+        return f"{year}H{1 if half == '上' else 2}"
+    if quarter:
+        number = _CN_NUMBERS.index(quarter) + 1 if quarter in _CN_NUMBERS else int(quarter)
+        return f"{year}Q{number}"
+    if month:
+        if not 1 <= int(month) <= 12:
+            return None
+        return f"{year}-{int(month):02d}"
+    return year
+
+
+def parse_period(text: str) -> Period:
+    """`2023Q2` or `2023年第二季度` → Period(2023-04-01, 2023-06-30). Raises BadInput on anything else."""
+    code = _code_of_words(text) or text.strip().upper().replace("Ｑ", "Q")
+    match = _PATTERN.match(code)
+    if not match:
+        raise BadInput(
+            f"报告期“{text}”格式不对，应为 2023年第二季度、2023年上半年、2023年5月、2023年，"
+            "或 2023Q2、2023H1、2023-05、2023"
+        )
     year = int(match.group(1))
     if match.group(2):
         first, last = (1, 6) if match.group(3) == "1" else (7, 12)
@@ -95,7 +126,7 @@ def parse_period(text: str) -> Period:
     else:
         first, last = 1, 12
     end = date(year, last, calendar.monthrange(year, last)[1])
-    return Period(date(year, first, 1), end, text.strip())
+    return Period(date(year, first, 1), end, code)
 
 
 def period_containing(day: date, kind: str = "quarter") -> Period:
@@ -107,3 +138,27 @@ def period_containing(day: date, kind: str = "quarter") -> Period:
     if kind == "month":
         return parse_period(f"{day.year}-{day.month:02d}")
     return parse_period(f"{day.year}Q{(day.month - 1) // 3 + 1}")
+
+
+def words(value: Period | date | datetime | str | None) -> str:
+    """The one way a period or a date is written for the officer, in every view and dialog.
+
+    A period (or its code) → 2023年第二季度; a date → 2023年6月30日; a time → 2023年6月30日 14:05
+    (give it in the time zone to show); None → ""; text that is neither is returned as is
+    (a deadline as the document words it, “2022年目标”, stays so).
+    """
+    if value is None:
+        return ""
+    if isinstance(value, Period):
+        return value.label
+    if isinstance(value, datetime):
+        return f"{value.year}年{value.month}月{value.day}日 {value.hour:02d}:{value.minute:02d}"
+    if isinstance(value, date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    text = value.strip()
+    if _PATTERN.match(text):
+        return parse_period(text).label
+    try:
+        return words(date.fromisoformat(text))
+    except ValueError:
+        return value

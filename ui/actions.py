@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from tracker import APP_NAME, __version__
 from tracker.db import models as m
 from tracker.errors import TrackerError
 from tracker.services import evidence, plans_edit, tasks, unit_admin
-from tracker.services.progress import ProgressInput, close_task, record_update, reopen_task
+from tracker.services import undo as cmd
+from tracker.services.progress import ProgressInput
 from tracker.views.record import load_task_record
 from tracker.views.rules import JudgingSettings, load_settings, save_settings
 from ui.common import confirm, show_error
 from ui.edit_dialogs import MoveTaskDialog, PlanDialog, RecycleBinDialog, TaskDialog, UnitAdminDialog
+from ui.folders import save_dialog
 from ui.help_dialog import HelpDialog
 from ui.progress_dialog import ProgressDialog
 from ui.small_dialogs import CloseDialog, ReasonDialog, SettingsDialog
@@ -31,6 +34,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("ui.actions")
 T = TypeVar("T")
+KEEP_SORT_KEY = "view/keep_sort"  # QSettings: "true" when the officer keeps a sort across starts
+
+
+def action_tip(action: QAction) -> str:
+    """A toolbar tip that names the shortcut, as the menu does: “记录进展（Ctrl+N）”."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    text = re.sub(r"\([A-Z0-9]\)$", "", text)
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text}（{keys}）" if keys else text
 
 
 class WindowActions:
@@ -48,17 +60,24 @@ class WindowActions:
                 action.setShortcut(QKeySequence(shortcut))
             if name:
                 action.setObjectName(name)
+            action.setToolTip(action_tip(action))
             action.triggered.connect(lambda _checked=False: slot())
+            self.all_actions.append(action)
             return action
 
+        self.all_actions: list[QAction] = []
         self.search_action = act("搜索(&F)", self.focus_search, QKeySequence.StandardKey.Find, "searchAction")
         self.record_action = act("记录进展(&N)…", self.record_current, "Ctrl+N", "recordAction")
         self.export_action = act("导出(&E)…", self.open_reports, "Ctrl+E", "exportAction")
         self.print_action = act("打印(&P)…", self.open_reports, "Ctrl+P", "printAction")
         self.reload_action = act("刷新(&R)", w.reload, QKeySequence.StandardKey.Refresh, "reloadAction")
         self.import_plan_action = act("导入方案(&I)…", self.import_plan, "Ctrl+I", "importPlanAction")
-        self.forms_export_action = act("导出填报表…", self.export_forms, name="formsExportAction")
-        self.forms_import_action = act("导入填报表…", self.import_forms, name="formsImportAction")
+        self.forms_export_action = act(
+            "导出填报表(&O)…", self.export_forms, "Ctrl+Shift+E", "formsExportAction"
+        )
+        self.forms_import_action = act(
+            "导入填报表(&M)…", self.import_forms, "Ctrl+Shift+I", "formsImportAction"
+        )
 
         file_menu = menu.addMenu("文件(&F)")
         file_menu.addAction(self.import_plan_action)
@@ -75,40 +94,74 @@ class WindowActions:
         task_menu = menu.addMenu("任务(&T)")
         task_menu.addAction(self.search_action)
         task_menu.addAction(self.record_action)
-        self.close_action = act("销号(&C)…", self.close_current, name="closeAction")
-        self.reopen_action = act("撤销销号…", self.reopen_current, name="reopenAction")
+        self.close_action = act("销号(&C)…", self.close_current, "Ctrl+K", "closeAction")
+        self.reopen_action = act("撤销销号(&O)…", self.reopen_current, "Ctrl+Shift+K", "reopenAction")
         task_menu.addAction(self.close_action)
         task_menu.addAction(self.reopen_action)
 
         edit_menu = menu.addMenu("编辑(&E)")
-        edit_menu.addAction(act("新增任务（交办事项）…", self.new_task, name="newTaskAction"))
-        edit_menu.addAction(act("新增下级任务…", lambda: self.new_task(child=True), name="newChildAction"))
-        edit_menu.addAction(act("编辑任务…", self.edit_current, name="editTaskAction"))
-        edit_menu.addAction(act("移动任务…", self.move_current, name="moveTaskAction"))
-        edit_menu.addAction(act("删除任务…", self.delete_current, "Del", "deleteTaskAction"))
+        self.edit_menu = edit_menu
+        self.undo_stack = cmd.UndoStack()
+        self.undo_action = act("撤销(&U)", self.undo, QKeySequence.StandardKey.Undo, "undoAction")
+        self.redo_action = act("重做(&R)", self.redo, "Ctrl+Y", "redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        edit_menu.addAction(act("新增方案…", self.new_plan, name="newPlanAction"))
-        edit_menu.addAction(act("编辑方案…", self.edit_plan, name="editPlanAction"))
-        edit_menu.addAction(act("方案上移", lambda: self.move_plan(-1)))
-        edit_menu.addAction(act("方案下移", lambda: self.move_plan(1)))
-        edit_menu.addAction(act("删除方案…", self.delete_plan, name="deletePlanAction"))
+        self._show_undo()
+        edit_menu.addAction(act("新增任务（交办事项）(&A)…", self.new_task, "Ctrl+Shift+N", "newTaskAction"))
+        edit_menu.addAction(
+            act("新增下级任务(&B)…", lambda: self.new_task(child=True), "Ctrl+Alt+N", "newChildAction")
+        )
+        edit_menu.addAction(act("编辑任务(&E)…", self.edit_current, "F2", "editTaskAction"))
+        edit_menu.addAction(act("移动任务(&M)…", self.move_current, "Ctrl+M", "moveTaskAction"))
+        edit_menu.addAction(act("删除任务(&D)…", self.delete_current, "Del", "deleteTaskAction"))
         edit_menu.addSeparator()
-        edit_menu.addAction(act("单位管理（更名、合并）…", self.unit_admin, name="unitAdminAction"))
-        edit_menu.addAction(act("回收站…", self.recycle_bin, name="recycleBinAction"))
+        edit_menu.addAction(act("新增方案(&P)…", self.new_plan, name="newPlanAction"))
+        edit_menu.addAction(act("编辑方案(&L)…", self.edit_plan, "Shift+F2", "editPlanAction"))
+        edit_menu.addAction(act("方案上移(&U)", lambda: self.move_plan(-1), "Ctrl+Shift+Up"))
+        edit_menu.addAction(act("方案下移(&W)", lambda: self.move_plan(1), "Ctrl+Shift+Down"))
+        edit_menu.addAction(act("删除方案(&R)…", self.delete_plan, "Shift+Del", "deletePlanAction"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            act("单位管理（更名、合并）(&G)…", self.unit_admin, "Ctrl+Shift+U", "unitAdminAction")
+        )
+        edit_menu.addAction(act("回收站(&H)…", self.recycle_bin, "Ctrl+Shift+Del", "recycleBinAction"))
 
         view_menu = menu.addMenu("视图(&V)")
-        view_menu.addAction(act("任务台账", lambda: w.center.setCurrentIndex(0), "Ctrl+1"))
-        view_menu.addAction(act("总览", lambda: w.center.setCurrentIndex(1), "Ctrl+2", "overviewAction"))
-        view_menu.addAction(act("清除筛选", w.clear_filters, "Ctrl+Shift+L"))
+        self.view_menu = view_menu
+        view_menu.addAction(act("导航窗格(&1)", w.focus_navigation, "Ctrl+1", "focusNavAction"))
+        view_menu.addAction(act("任务台账(&2)", w.focus_table, "Ctrl+2", "focusTableAction"))
+        view_menu.addAction(act("任务详情(&3)", w.focus_detail, "Ctrl+3", "focusDetailAction"))
+        view_menu.addAction(act("总览(&4)", lambda: w.center.setCurrentIndex(1), "Ctrl+4", "overviewAction"))
+        view_menu.addSeparator()
+        view_menu.addAction(act("清除筛选(&L)", w.clear_filters, "Ctrl+Shift+L", "clearFiltersAction"))
+        self.restore_order_action = act(
+            "恢复原顺序(&O)", w.restore_order, "Ctrl+Shift+O", "restoreOrderAction"
+        )
+        self.restore_order_action.setEnabled(not w.table_model.in_tree_order())
+        view_menu.addAction(self.restore_order_action)
+        self.keep_sort_action = QAction("下次启动保持排序(&K)", w)
+        self.keep_sort_action.setObjectName("keepSortAction")
+        self.keep_sort_action.setCheckable(True)
+        self.keep_sort_action.setChecked(QSettings().value(KEEP_SORT_KEY) == "true")
+        self.keep_sort_action.toggled.connect(
+            lambda on: QSettings().setValue(KEEP_SORT_KEY, "true" if on else "")
+        )
+        view_menu.addAction(self.keep_sort_action)
+        view_menu.addSeparator()
+        view_menu.addAction(
+            act("显示/隐藏详情窗格(&D)", w.toggle_detail, "Ctrl+Shift+D", "toggleDetailAction")
+        )
 
         tools = menu.addMenu("工具(&O)")
-        tools.addAction(act("设置(&S)…", self.settings, name="settingsAction"))
+        tools.addAction(act("设置(&S)…", self.settings, "Ctrl+,", "settingsAction"))
 
         help_menu = menu.addMenu("帮助(&H)")
         help_menu.addAction(
             act("使用说明(&H)", self.help, QKeySequence.StandardKey.HelpContents, "helpAction")
         )
-        help_menu.addAction(act("关于", self.about))
+        help_menu.addAction(act("关于(&A)", self.about))
 
         bar = w.main_toolbar
         bar.addSeparator()
@@ -116,6 +169,7 @@ class WindowActions:
             bar.addAction(action)
         bar.addAction(act("设置", self.settings))
 
+        w.nav.legend.guide_requested.connect(self.help)
         detail = w.detail
         detail.record_requested.connect(lambda _id: self.record_current())
         detail.close_requested.connect(lambda _id: self.close_current())
@@ -140,6 +194,59 @@ class WindowActions:
         except TrackerError as exc:
             return str(exc)
         self.window.reload(select_task=select_task)
+        return None
+
+    def run_command(self, command: cmd.Command) -> str | None:
+        """An edit that 撤销 can take back: run it in one transaction, remember it, reload."""
+        try:
+            with self.window.database.unit_of_work() as session:
+                command.do(session)
+        except TrackerError as exc:
+            return str(exc)
+        self.remember(command)
+        return None
+
+    def remember(self, command: cmd.Command) -> None:
+        """An edit made (and committed): 撤销 offers it next; the window shows its task."""
+        self.undo_stack.push(command)
+        self._show_undo()
+        self.window.reload(select_task=command.task_id)
+
+    def forget_undo(self) -> None:
+        """After the ledger was replaced (a restore), nothing before can be undone."""
+        self.undo_stack.clear()
+        self._show_undo()
+
+    def _show_undo(self) -> None:
+        for action, verb, label in (
+            (self.undo_action, "撤销", self.undo_stack.undo_label),
+            (self.redo_action, "重做", self.undo_stack.redo_label),
+        ):
+            action.setEnabled(label is not None)
+            action.setText(f"{verb} {label}(&{'U' if verb == '撤销' else 'R'})" if label else f"{verb}")
+            action.setToolTip(action_tip(action))
+
+    def undo(self) -> str | None:
+        """Ctrl+Z: take back the last edit; its undoing is written to the 留痕."""
+        return self._reverse(self.undo_stack.undo, bool(self.undo_stack.done), "撤销")
+
+    def redo(self) -> str | None:
+        """Ctrl+Y: make the edit just taken back again."""
+        return self._reverse(self.undo_stack.redo, bool(self.undo_stack.undone), "重做")
+
+    def _reverse(self, step: Callable[[Any], cmd.Command], possible: bool, verb: str) -> str | None:
+        if not possible:
+            self.window.status_label.setText(f"没有可{verb}的操作")
+            return None
+        try:
+            command = step(self.window.database.unit_of_work)
+        except TrackerError as exc:
+            self._show_undo()
+            show_error(self.window, str(exc), f"无法{verb}")
+            return str(exc)
+        self._show_undo()
+        self.window.reload(select_task=command.task_id)
+        self.window.status_label.setText(f"已{verb}：{command.label}")
         return None
 
     def _open(self, dialog: QWidget) -> QWidget:
@@ -174,16 +281,19 @@ class WindowActions:
             record = load_task_record(session, task_id, self.window.period)
         actor = self.actor
         database = self.window.database
+        commands: list[cmd.RecordProgress] = []
 
         def save(data: ProgressInput, report: Report) -> None:
             """In a worker thread: the record, its actuals and evidence files in one transaction."""
+            command = cmd.RecordProgress(task_id, data, actor)
             with database.unit_of_work() as session:
-                record_update(session, task_id, data, actor=actor, progress=report)
+                command.do(session, progress=report)
                 report(1, 1)  # a last look at 取消 before the commit
+            commands.append(command)
 
         def saved() -> None:
-            if self.window.isVisible():  # a window closed meanwhile needs no refresh
-                self.window.reload(select_task=task_id)
+            if self.window.isVisible() and commands:  # a window closed meanwhile needs no refresh
+                self.remember(commands[-1])
 
         label = f"{row.code}　{row.title}" if row else str(task_id)
         dialog = ProgressDialog(
@@ -205,9 +315,7 @@ class WindowActions:
         actor = self.actor
         dialog = CloseDialog(
             self.window.period,
-            lambda reason, day, period: self.run(
-                lambda s: close_task(s, task_id, reason, on=day, period=period, actor=actor), task_id
-            ),
+            lambda reason, day, period: self.run_command(cmd.CloseTask(task_id, reason, actor, day, period)),
             parent=self.window,
         )
         return self._open(dialog)
@@ -220,7 +328,7 @@ class WindowActions:
         dialog = ReasonDialog(
             "撤销销号",
             "撤销销号后任务恢复跟踪，原销号记录保留在留痕中。理由（可不填）：",
-            lambda reason: self.run(lambda s: reopen_task(s, task_id, reason, actor=actor), task_id),
+            lambda reason: self.run_command(cmd.ReopenTask(task_id, reason, actor)),
             required=False,
             parent=self.window,
         )
@@ -242,10 +350,16 @@ class WindowActions:
 
     def save_evidence(self, evidence_id: int) -> QWidget:
         name = evidence.safe_filename(self._evidence_name(evidence_id))
-        dialog = QFileDialog(self.window, "另存佐证材料", str(Path.home() / name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.fileSelected.connect(lambda path: self.save_evidence_to(evidence_id, Path(path)))
-        return self._open(dialog)
+        dialog = save_dialog(
+            self.window,
+            "另存佐证材料",
+            "evidence",
+            name,
+            "所有文件 (*)",
+            lambda path: self.save_evidence_to(evidence_id, path),
+        )
+        self.dialog = dialog
+        return dialog
 
     def save_evidence_to(self, evidence_id: int, target: Path) -> bool:
         """Start writing the file to `target` off the GUI thread (EvidenceFiles.saved follows)."""
@@ -255,11 +369,10 @@ class WindowActions:
 
     def remove_evidence(self, evidence_id: int) -> QMessageBox:
         name = self._evidence_name(evidence_id)
-        task_id = self.window.current_task_id()
         actor = self.actor
 
         def go() -> None:
-            error = self.run(lambda s: evidence.remove(s, evidence_id, actor=actor), task_id)
+            error = self.run_command(cmd.RemoveEvidence(evidence_id, actor=actor))
             if error:
                 show_error(self.window, error)
 
@@ -285,19 +398,9 @@ class WindowActions:
         if child and parent_id is None:
             return None
         actor = self.actor
-        created: list[int] = []
 
         def save(data: tasks.TaskInput) -> str | None:
-            def work(session: Session) -> None:
-                created.append(tasks.create_task(session, plan_id, data, parent_id=parent_id, actor=actor).id)
-
-            try:
-                with self.window.database.unit_of_work() as session:
-                    work(session)
-            except TrackerError as exc:
-                return str(exc)
-            self.window.reload(select_task=created[-1])
-            return None
+            return self.run_command(cmd.CreateTask(plan_id, data, parent_id, actor))
 
         return self._open(TaskDialog(save, parent=self.window))
 
@@ -312,7 +415,7 @@ class WindowActions:
         actor = self.actor
         return self._open(
             TaskDialog(
-                lambda data: self.run(lambda s: tasks.edit_task(s, task_id, data, actor=actor), task_id),
+                lambda data: self.run_command(cmd.EditTask(task_id, current, data, actor)),
                 current,
                 self.window,
             )
@@ -337,10 +440,7 @@ class WindowActions:
 
         def save(value: tuple[int, int | None]) -> str | None:
             plan_id, parent_id = value
-            return self.run(
-                lambda s: tasks.move_task(s, task_id, plan_id=plan_id, parent_id=parent_id, actor=actor),
-                task_id,
-            )
+            return self.run_command(cmd.MoveTask(task_id, plan_id, parent_id, actor))
 
         plans = [(p.id, p.label) for p in snapshot.plans]
         return self._open(MoveTaskDialog(save, plans, tasks_of, row.plan_id, self.window))
@@ -354,7 +454,7 @@ class WindowActions:
         actor = self.actor
 
         def go() -> None:
-            error = self.run(lambda s: tasks.delete_task(s, task_id, actor=actor))
+            error = self.run_command(cmd.DeleteTask(task_id, actor))
             if error:
                 show_error(self.window, error)
 
@@ -387,7 +487,7 @@ class WindowActions:
         actor = self.actor
         return self._open(
             PlanDialog(
-                lambda data: self.run(lambda s: plans_edit.edit_plan(s, plan_id, data, actor=actor)),
+                lambda data: self.run_command(cmd.EditPlan(plan_id, current, data, actor)),
                 current,
                 self.window,
             )
@@ -456,12 +556,8 @@ class WindowActions:
         return self._open(
             UnitAdminDialog(
                 load,
-                lambda unit_id, name: self.run(
-                    lambda s: unit_admin.rename_unit(s, unit_id, name, actor=actor)
-                ),
-                lambda source, target: self.run(
-                    lambda s: unit_admin.merge_units(s, source, target, actor=actor)
-                ),
+                lambda unit_id, name: self.run_command(cmd.RenameUnit(unit_id, name, actor)),
+                lambda source, target: self.run_command(cmd.MergeUnits(source, target, actor)),
                 self.window,
             )
         )

@@ -10,14 +10,23 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker import APP_NAME
+from tracker.errors import for_officer
 
 log = logging.getLogger("ui.common")
 
 
 def show_error(parent: QWidget | None, text: str, title: str = "无法完成") -> QMessageBox:
-    """A warning box opened with `open()`, so nothing blocks (tests accept it)."""
+    """A warning box opened with `open()`, so nothing blocks (tests accept it).
+
+    The officer reads Chinese only: English tags are dropped here and kept in the log.
+    """
+    log.info("shown to the officer: %s", text)
     box = QMessageBox(
-        QMessageBox.Icon.Warning, f"{APP_NAME} — {title}", text, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Warning,
+        f"{APP_NAME} — {title}",
+        for_officer(text),
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setObjectName("errorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -8,13 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from tracker import APP_NAME
+from tracker.errors import for_officer
 from tracker.services.backup import create_backup
 from tracker.services.checks import Finding, run_checks
 from tracker.services.restore import restore_backup, verify_backup
 from ui.common import Background, confirm, show_error
+from ui.folders import last_folder, remember_folder
 from ui.history_dialog import HistoryDialog
 
 if TYPE_CHECKING:
@@ -40,6 +43,7 @@ class DataActions:
             bar.addMenu(menu)
         self.backup_action = menu.addAction("备份台账(&B)…")
         self.backup_action.setObjectName("backupAction")
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(lambda _=False: self.backup())
         self.restore_action = menu.addAction("从备份恢复(&R)…")
         self.restore_action.setObjectName("restoreAction")
@@ -47,6 +51,7 @@ class DataActions:
         menu.addSeparator()
         self.history_action = menu.addAction("全部留痕(&H)…")
         self.history_action.setObjectName("historyAction")
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
         self.history_action.triggered.connect(lambda _=False: self.history())
         self.check_action = menu.addAction("检查台账(&C)")
         self.check_action.setObjectName("checkAction")
@@ -88,10 +93,10 @@ class DataActions:
         show_error(self.window, str(error), "操作未完成")
 
     def _inform(self, text: str, detail: str = "") -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, for_officer(text), parent=self.window)
         box.setObjectName("infoBox")
         if detail:
-            box.setDetailedText(detail)
+            box.setDetailedText(for_officer(detail))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.dialog = box
@@ -102,11 +107,15 @@ class DataActions:
         if target is None:
             stamp = datetime.now().strftime("%Y%m%d-%H%M")
             name, _ = QFileDialog.getSaveFileName(
-                self.window, "备份台账", str(Path.home() / f"督查台账备份-{stamp}.zip"), "备份文件 (*.zip)"
+                self.window,
+                "备份台账",
+                str(last_folder("backup") / f"督查台账备份-{stamp}.zip"),
+                "备份文件 (*.zip)",
             )
             if not name:
                 return
             target = Path(name)
+            remember_folder("backup", target)
         database = self.window.database
 
         def done(info: Any) -> None:
@@ -116,8 +125,11 @@ class DataActions:
 
     # -- restore -----------------------------------------------------------------------------
     def choose_restore(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "从备份恢复", str(Path.home()), "备份文件 (*.zip)")
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "从备份恢复", str(last_folder("backup")), "备份文件 (*.zip)"
+        )
         if name:
+            remember_folder("backup", Path(name))
             self.restore(Path(name))
 
     def restore(self, backup: Path, *, ask: bool = True) -> None:
@@ -147,6 +159,7 @@ class DataActions:
 
         def done(info: Any) -> None:
             window.retake_ledger()
+            window.actions_.forget_undo()  # the edits it remembers were in the ledger just replaced
             window.reload()
             self._inform(
                 f"已从 {backup.name} 恢复台账。",

@@ -33,6 +33,7 @@ from tracker.services.tasks import ORIGIN_LABELS, TaskInput
 from tracker.services.unit_admin import UnitInfo
 from tracker.views.detail import KIND_LABELS
 from ui.common import confirm, show_error
+from ui.keys import SAVE_HINT, FormDialog
 from ui.models.rows import Column, RowsModel
 from ui.recycle_bin import RecycleBinDialog as RecycleBinDialog  # re-exported: its old home
 from ui.task_detail_view import make_table
@@ -43,13 +44,14 @@ _SPLIT = re.compile(r"[、，,；;\s]+")
 def _buttons(dialog: QDialog, accept: Callable[[], None]) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(SAVE_HINT)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
     buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
 
 
-class _SavingDialog(QDialog):
+class _SavingDialog(FormDialog):
     def __init__(self, save: Callable[..., str | None], parent: QWidget | None) -> None:
         super().__init__(parent)
         self._save = save
@@ -149,7 +151,7 @@ class TaskDialog(_SavingDialog):
         self.deadline = QDateEdit()
         self.deadline.setObjectName("taskDeadline")
         self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.deadline.setDisplayFormat("yyyy年M月d日")
         when = current.deadline or date(date.today().year, 12, 31)
         self.deadline.setDate(QDate(when.year, when.month, when.day))
         self.has_deadline.setChecked(current.deadline is not None)
@@ -163,13 +165,19 @@ class TaskDialog(_SavingDialog):
         deadline_row.addWidget(self.has_deadline)
         deadline_row.addWidget(self.deadline)
         deadline_row.addWidget(self.recurring)
-        lead = [name for name, role in current.units if role == "lead"]
-        others = [name for name, role in current.units if role != "lead"]
-        self.lead = QLineEdit("、".join(lead))  # co-leads (共同牵头) are all listed here
+
+        def named(role: str) -> str:
+            return "、".join(name for name, r in current.units if r == role)
+
+        # Each unit under its own role: a （责任） unit (the document named no lead) is not a 配合单位.
+        self.lead = QLineEdit(named("lead"))
         self.lead.setObjectName("leadUnit")
-        self.support = QLineEdit("、".join(others))
+        self.support = QLineEdit(named("support"))
         self.support.setObjectName("supportUnits")
         self.support.setPlaceholderText("多个单位用“、”分隔")
+        self.responsible = QLineEdit(named("responsible"))
+        self.responsible.setObjectName("responsibleUnits")
+        self.responsible.setPlaceholderText("文件未分牵头、配合时列在这里，多个用“、”分隔")
         self.remarks = QLineEdit(current.remarks or "")
         self.leader = QLineEdit(current.leader or "")
         self.leader.setObjectName("taskLeader")
@@ -209,6 +217,7 @@ class TaskDialog(_SavingDialog):
         form.addRow("时限说明", self.deadline_text)
         form.addRow("牵头单位", self.lead)
         form.addRow("配合单位", self.support)
+        form.addRow("责任单位", self.responsible)
         form.addRow("备注", self.remarks)
         form.addRow("责任领导", self.leader)
         form.addRow("", self.is_key)
@@ -231,12 +240,15 @@ class TaskDialog(_SavingDialog):
     def value(self) -> TaskInput:
         units: list[tuple[str, str]] = []
         leads = [name for name in _SPLIT.split(self.lead.text()) if name]
-        for name in leads:
+        for name in leads:  # co-leads (共同牵头) are all lead
             if name not in dict(units):
                 units.append((name, "lead"))
         for name in _SPLIT.split(self.support.text()):
             if name and name not in dict(units):
                 units.append((name, "support" if leads else "responsible"))
+        for name in _SPLIT.split(self.responsible.text()):
+            if name and name not in dict(units):
+                units.append((name, "responsible"))
         when = self.deadline.date()
         return replace(
             self.current,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from tracker.db import models as m
 from tracker.db.engine import Database
+from tracker.errors import for_officer
 from tracker.paths import evidence_cache_dir
 from tracker.services import evidence
 from ui.common import show_error
@@ -175,7 +176,7 @@ class EvidenceFiles(QObject):
                 self.window.statusBar().showMessage("已取消", 5000)
                 self.failed.emit(evidence_id, "")
                 return
-            message = f"{failure}：\n{describe(error)}"
+            message = for_officer(f"{failure}：\n{describe(error)}")  # as the box shows it
             show_error(self.window, message, "未能完成")
             self.failed.emit(evidence_id, message)
 

@@ -1,10 +1,16 @@
-"""帮助: the user guide (使用说明.md) shown with its screenshots in a text browser."""
+"""帮助: the user guide (使用说明.md) shown with its screenshots in a text browser.
+
+Pictures are drawn no wider than the text column (a 1600-pixel screenshot in a window
+of 900 would otherwise push the text sideways), and a section can be opened directly,
+as the legend's link does.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from tracker.paths import app_root, resources_dir
@@ -21,6 +27,35 @@ def guide_path() -> Path | None:
         if path.is_file():
             return path
     return None
+
+
+def fit_images(document: QTextDocument, width: int) -> None:
+    """Scale every picture in `document` down to `width` pixels (never up), keeping its shape."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            form = fragment.charFormat()
+            if fragment.isValid() and form.isImageFormat():
+                image_format = form.toImageFormat()
+                natural = document.resource(
+                    QTextDocument.ResourceType.ImageResource, QUrl(image_format.name())
+                )
+                if isinstance(natural, QImage | QPixmap) and not natural.isNull():
+                    shown = min(width, natural.width())
+                    if abs(image_format.width() - shown) > 1:
+                        scaled = QTextImageFormat(image_format)
+                        scaled.setWidth(shown)
+                        scaled.setHeight(natural.height() * shown / natural.width())
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(
+                            fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                        )
+                        cursor.setCharFormat(scaled)
+            it += 1
+        block = block.next()
 
 
 class HelpDialog(QDialog):
@@ -63,3 +98,8 @@ class HelpDialog(QDialog):
         self.browser.setTextCursor(found)
         self.browser.ensureCursorVisible()
         return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        margin = 2 * int(self.browser.document().documentMargin()) + 4
+        fit_images(self.browser.document(), max(100, self.browser.viewport().width() - margin))

@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker import APP_NAME, __version__
+from tracker import APP_NAME
 from tracker.db.engine import Database
 from tracker.facts.counts import REPORT_ORDER
 from tracker.ledger_lock import LedgerLock
@@ -48,11 +49,11 @@ from tracker.views.table import (
     unit_summaries,
 )
 from tracker.views.tree import PlanNode
-from ui.actions import WindowActions
+from ui.actions import KEEP_SORT_KEY, WindowActions
 from ui.common import Background, show_error
 from ui.cycle import CycleActions
 from ui.data_actions import DataActions
-from ui.models.task_table import COLUMNS, TaskFilter, TaskFilterProxy, TaskTableModel
+from ui.models.task_table import COLUMN_KEYS, COLUMNS, TaskFilter, TaskFilterProxy, TaskTableModel
 from ui.navigation import NavigationPane
 from ui.overview_page import OverviewPage
 from ui.period_bar import PeriodBar, remembered_period
@@ -61,9 +62,25 @@ from ui.task_detail_view import TaskDetailPane
 log = logging.getLogger("ui.main_window")
 
 DEFAULT_WIDTHS = {
-    "code": 64, "title": 300, "plan": 120, "lead": 130, "support": 180, "deadline": 96, "light": 64, "status": 96,
+    "code": 64, "title": 300, "plan": 120, "lead": 130, "support": 180, "deadline": 110, "light": 72, "status": 96,
 }  # fmt: skip
 DEFAULT_HIDDEN = ("support",)
+# The columns an officer needs on any screen come first: on a 1024-pixel laptop 序号, 任务,
+# 亮灯 and 状态 stay in view and the rest scroll.
+DEFAULT_ORDER = (
+    "code",
+    "title",
+    "light",
+    "status",
+    "deadline",
+    "lead",
+    "plan",
+    "support",
+    "progress",
+    "completion",
+)
+HEADER_STATE_KEY = "main/table_header_v2"  # v1 kept 亮灯 and 状态 far right; not restored
+TITLE_WIDTHS = (180, 520)  # 任务 takes the table's spare width within these bounds
 
 
 @dataclass
@@ -81,6 +98,21 @@ class Snapshot:
     def overview(self) -> Overview:
         """Counted when the 总览 is first shown, not before the window can be used."""
         return overview_of(self.period, self.rows, self.units)
+
+
+def pane_sizes(width: int) -> list[int]:
+    """Navigation, table and detail widths for a window `width` wide (the first start's layout).
+
+    The table gets what the side panes leave, at least 520 pixels so its key columns show:
+    on a 1024-pixel screen the side panes are narrow, on a wide one the detail has room.
+    """
+    nav = max(180, min(280, width * 17 // 100))
+    detail = max(280, min(520, width * 30 // 100))
+    table = width - nav - detail
+    if table < 520:
+        detail = max(0, width - nav - 520)
+        table = width - nav - detail
+    return [nav, table, detail]
 
 
 def read_snapshot(database: Database, period: Period) -> Snapshot:
@@ -104,7 +136,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         self.snapshot: Snapshot | None = None
-        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        self.setWindowTitle(APP_NAME)
         self.resize(1480, 900)
         self._pending_select: int | None = None
         self._filters_restored = False
@@ -129,10 +161,15 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        keys = [k for k, _ in COLUMNS]
+        for visual, key in enumerate(DEFAULT_ORDER):
+            header.moveSection(header.visualIndex(keys.index(key)), visual)
         for key, width in DEFAULT_WIDTHS.items():
-            header.resizeSection([k for k, _ in COLUMNS].index(key), width)
+            header.resizeSection(keys.index(key), width)
         for key in DEFAULT_HIDDEN:
-            header.hideSection([k for k, _ in COLUMNS].index(key))
+            header.hideSection(keys.index(key))
+        self._title_width = DEFAULT_WIDTHS["title"]  # as last fitted; a width the officer set is kept
+        header.sortIndicatorChanged.connect(self._sort_changed)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -163,10 +200,12 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([260, 760, 460])
+        self.splitter.setCollapsible(1, False)  # the table never disappears; the panes beside it may
+        self.splitter.setSizes(pane_sizes(self.width()))
         self.setCentralWidget(self.splitter)
 
         self._build_filter_bar()
+        self.table.viewport().installEventFilter(self)
         self.status_label = QLabel()
         self.period_label = QLabel()
         self.period_label.setObjectName("periodLabel")
@@ -184,6 +223,7 @@ class MainWindow(QMainWindow):
         self.nav.task_picked.connect(self._task_picked)
         self.nav.unit_picked.connect(self._unit_picked)
         self._restore_state()
+        self._set_tab_order()
         # The first read happens before the window shows (so it opens complete); later
         # reloads (a new period, after each change) run off the GUI thread.
         self._apply_snapshot(read_snapshot(database, self.period))
@@ -204,6 +244,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(120)
@@ -284,8 +325,10 @@ class MainWindow(QMainWindow):
                 self._filters_restored = True
                 self._restore_filters()
             self.proxy.refilter()
+        self.nav.legend.set_rules(snapshot.settings.rules)
         self.period_label.setText(f"报告期：{snapshot.period.label}")
-        self.setWindowTitle(f"{APP_NAME} — {snapshot.period.label}")
+        # Qt adds “ — 督查台账” (the application's display name) itself; the name once is enough.
+        self.setWindowTitle(snapshot.period.label)
         self._show_counts()
         task_id, self._pending_select = self._pending_select, None
         if task_id is not None and self.select_task(task_id):
@@ -326,7 +369,13 @@ class MainWindow(QMainWindow):
         total = sum(1 for row in self.table_model.rows() if row.counted)
         groups = self.proxy.rowCount() - shown
         text = f"显示 {shown} / {total} 项任务" if shown != total else f"共 {total} 项任务"
-        self.status_label.setText(text + (f"（另有 {groups} 个分组标题）" if groups else ""))
+        if groups:
+            text += f"（另有 {groups} 个分组标题）"
+        column, order = self.table_model.sorted_by
+        if not self.table_model.in_tree_order():
+            way = "升序" if order == Qt.SortOrder.AscendingOrder else "降序"
+            text += f"　按“{COLUMNS[column][1]}”{way}排列（视图 → 恢复原顺序）"
+        self.status_label.setText(text)
 
     # -- filters -----------------------------------------------------------------------------
     def _search_changed(self) -> None:
@@ -391,6 +440,123 @@ class MainWindow(QMainWindow):
     def _unit_picked(self, unit_id: int) -> None:
         self.set_unit_filter(unit_id)
         self.center.setCurrentWidget(self.table)
+
+    # -- the keyboard --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter or ↓ in the search box goes to the results, filtered at once; the table's
+        任务 column follows the table's width."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_title()
+            return False
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
+        ):
+            self.apply_search()
+            self.focus_table()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the eye: the period, the search and filters left to right, then the
+        navigation, the table and the detail pane, top to bottom."""
+        bar = self.period_bar
+        chain: list[QWidget] = [
+            bar.kind_box,
+            bar.year_box,
+            bar.number_box,
+            self.search,
+            self.plan_filter,
+            self.unit_filter,
+            self.status_filter,
+            self.light_filter,
+            self.year_filter,
+            self.nav.view_list,
+            self.nav.tabs,
+            self.nav.tree,
+            self.table,
+            self.detail.record_button,
+            self.detail.close_button,
+            self.detail.edit_button,
+            self.detail.delete_button,
+            self.detail.tabs,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def fit_title(self) -> None:
+        """Give 任务 the table's spare width (within TITLE_WIDTHS) unless the officer sized it."""
+        header = self.table.horizontalHeader()
+        title = COLUMN_KEYS.index("title")
+        if header.sectionSize(title) != self._title_width or header.isSectionHidden(title):
+            return  # sized by hand: keep it
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != title and not header.isSectionHidden(c) and header.visualIndex(c) < 4
+        )
+        spare = self.table.viewport().width() - others - 2
+        width = max(TITLE_WIDTHS[0], min(TITLE_WIDTHS[1], spare))
+        self._title_width = width
+        header.resizeSection(title, width)
+
+    # -- sorting -------------------------------------------------------------------------------
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        in_order = (column, order) == (0, Qt.SortOrder.AscendingOrder)
+        self.actions_.restore_order_action.setEnabled(not in_order)
+        self._show_counts()
+
+    def restore_order(self) -> None:
+        """恢复原顺序: back to the documents' order, where the table shows the task tree."""
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.keep_table_wide)  # once the splitter has its new width
+
+    def keep_table_wide(self, least: int = 520) -> None:
+        """When the window narrows, the side panes give way before the table does: the detail
+        down to 260 pixels, then the navigation down to 160 (either may still be dragged)."""
+        nav, table, detail = self.splitter.sizes()
+        if table >= least or nav + table + detail == 0:
+            return
+        need = least - table
+        take = min(need, max(0, detail - 260)) if detail else 0
+        detail -= take
+        need -= take
+        give = min(need, max(0, nav - 160)) if nav else 0
+        nav -= give
+        self.splitter.setSizes([nav, table + take + give, detail])
+
+    def toggle_detail(self) -> None:
+        """Show or fold away the detail pane (a small screen's table gets its width)."""
+        sizes = self.splitter.sizes()
+        if sizes[2] == 0:
+            self.focus_detail()
+        else:
+            self.splitter.setSizes([sizes[0], sizes[1] + sizes[2], 0])
+
+    def focus_navigation(self) -> None:
+        """Ctrl+1."""
+        self.nav.focus()
+
+    def focus_table(self) -> None:
+        """Ctrl+2: the task table, with the selected task (or the first row) current."""
+        self.center.setCurrentWidget(self.table)
+        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+            index = self.table.currentIndex()
+            self.table.setCurrentIndex(index if index.isValid() else self.proxy.index(0, 0))
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_detail(self) -> None:
+        """Ctrl+3: the detail pane's open tab (shown again if it was collapsed)."""
+        sizes = self.splitter.sizes()
+        if sizes[2] == 0:
+            sizes[2] = max(320, self.width() // 3)
+            self.splitter.setSizes(sizes)
+        self.detail.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- selection and detail ----------------------------------------------------------------
     def current_task_id(self) -> int | None:
@@ -477,11 +643,15 @@ class MainWindow(QMainWindow):
             ("main/geometry", self.restoreGeometry),
             ("main/state", self.restoreState),
             ("main/splitter", self.splitter.restoreState),
-            ("main/table_header", self.table.horizontalHeader().restoreState),
+            (HEADER_STATE_KEY, self.table.horizontalHeader().restoreState),
         ):
             value = settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        header = self.table.horizontalHeader()
+        self._title_width = header.sectionSize(COLUMN_KEYS.index("title"))
+        if settings.value(KEEP_SORT_KEY) != "true":  # a sort is a look for now, unless kept
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
     def _restore_filters(self) -> None:
         settings = QSettings()
@@ -508,7 +678,7 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
         settings.setValue("main/splitter", self.splitter.saveState())
-        settings.setValue("main/table_header", self.table.horizontalHeader().saveState())
+        settings.setValue(HEADER_STATE_KEY, self.table.horizontalHeader().saveState())
         criteria = self.proxy.criteria
         settings.setValue(
             "filters/values",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,14 +25,15 @@ from tracker.views.table import (
     VIEW_DONE,
     VIEW_DUE_SOON,
     VIEW_LABELS,
-    VIEW_LATE,
     VIEW_UNREPORTED,
     TaskRow,
     UnitSummary,
 )
 from tracker.views.tree import PlanNode, TaskNode
+from ui.legend import LightLegend
 from ui.models.plan_tree import PlanTreeModel
 from ui.models.rows import Column, RowsModel
+from ui.models.task_table import LIGHT_VIEW_KEYS
 from ui.task_detail_view import make_table
 
 
@@ -43,9 +45,33 @@ class ViewEntry:
 
 
 EXPAND_PLANS_UP_TO = 10
-VIEW_COLOURS = {"late": Light.RED.colour, "due_soon": Light.YELLOW.colour, "done": Light.GREEN.colour}
+# 常用视图, in the order the officer reads them: everything, each light worst first, then
+# what the unit owes, what is near its deadline and what is done. The red light is the
+# old 滞后 view (its key kept, so a remembered choice still opens it).
+VIEW_ORDER: list[tuple[str, str]] = [
+    (VIEW_ALL, VIEW_LABELS[VIEW_ALL]),
+    *(
+        (LIGHT_VIEW_KEYS[light], light.label)
+        for light in sorted(Light, reverse=True)
+        if light is not Light.UNREPORTED
+    ),
+    (VIEW_UNREPORTED, VIEW_LABELS[VIEW_UNREPORTED]),
+    (VIEW_DUE_SOON, VIEW_LABELS[VIEW_DUE_SOON]),
+    (VIEW_DONE, VIEW_LABELS[VIEW_DONE]),
+]
+VIEW_COLOURS = {key: light.colour for light, key in LIGHT_VIEW_KEYS.items()}
+VIEW_TIPS = {
+    VIEW_UNREPORTED: "尚未完成、本报告期还没有记录进展的任务（要催报的）",
+    VIEW_DUE_SOON: "尚未完成、完成时限在下一报告期结束前的任务",
+    VIEW_DONE: "已完成或已销号的任务",
+}
 VIEW_COLUMNS: list[Column[ViewEntry]] = [
-    Column("常用视图", lambda v: f"{v.label}（{v.count}）", colour=lambda v: VIEW_COLOURS.get(v.key)),
+    Column(
+        "常用视图",
+        lambda v: f"{v.label}（{v.count}）",
+        lambda v: VIEW_TIPS.get(v.key),
+        colour=lambda v: VIEW_COLOURS.get(v.key),
+    ),
 ]
 UNIT_COLUMNS: list[Column[UnitSummary]] = [
     Column(
@@ -69,21 +95,28 @@ UNIT_COLUMNS: list[Column[UnitSummary]] = [
 ]
 
 
-def view_entries(rows: list[TaskRow], period: Period) -> list[ViewEntry]:
-    """Each ready-made view with the number of tasks in it (groups not counted).
+def view_counts(rows: list[TaskRow], period: Period) -> dict[str, int]:
+    """How many tasks each 常用视图 holds (groups not counted), in one pass over the rows.
 
-    全部, 红灯, 本期未报送 and 已办结 are the 总览's and the 通报's figures (tracker.facts.counts).
+    全部, each light, 本期未报送 and 已完成 are the 总览's and the 通报's figures (tracker.facts.counts).
     """
     counted = tally(rows)
-    counts = dict.fromkeys(VIEW_LABELS, 0)
+    counts = dict.fromkeys((key for key, _ in VIEW_ORDER), 0)
     counts[VIEW_ALL] = counted.total
-    counts[VIEW_LATE] = counted.late
+    for light, key in LIGHT_VIEW_KEYS.items():
+        counts[key] = counted.by_light.get(light, 0)
     counts[VIEW_DONE] = counted.finished
     counts[VIEW_UNREPORTED] = counted.unreported
     for row in rows:
         if row.counted and row.due_soon(period):
             counts[VIEW_DUE_SOON] += 1
-    return [ViewEntry(key, label, counts[key]) for key, label in VIEW_LABELS.items()]
+    return counts
+
+
+def view_entries(rows: list[TaskRow], period: Period) -> list[ViewEntry]:
+    """Each ready-made view with the number of tasks in it."""
+    counts = view_counts(rows, period)
+    return [ViewEntry(key, label, counts[key]) for key, label in VIEW_ORDER]
 
 
 def subtree_ids(node: TaskNode) -> set[int]:
@@ -108,8 +141,10 @@ class NavigationPane(QWidget):
         self.view_list.setObjectName("viewList")
         self.view_list.setModel(self.view_model)
         self.view_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view_list.setMaximumHeight(6 * (self.fontMetrics().height() + 8))
-        self.view_list.selectionModel().currentChanged.connect(self._view_changed)
+        self.legend = LightLegend()
+        # Moving through a list with the arrow keys only looks; Enter or a click chooses.
+        self.view_list.clicked.connect(self._view_chosen)
+        self.view_list.activated.connect(self._view_chosen)
 
         self.tree_model = PlanTreeModel()
         self.tree = QTreeView()
@@ -119,7 +154,8 @@ class NavigationPane(QWidget):
         self.tree.setHeaderHidden(True)
         for column in range(1, self.tree_model.columnCount()):
             self.tree.setColumnHidden(column, True)
-        self.tree.selectionModel().currentChanged.connect(self._tree_changed)
+        self.tree.clicked.connect(self._tree_chosen)
+        self.tree.activated.connect(self._tree_chosen)
 
         self.unit_model: RowsModel[UnitSummary] = RowsModel(UNIT_COLUMNS)
         self.unit_table = make_table(self.unit_model, "unitTable", stretch=0)
@@ -131,7 +167,8 @@ class NavigationPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             title = UNIT_COLUMNS[column].title
             header.resizeSection(column, max(digits, header.fontMetrics().horizontalAdvance(title) + 20))
-        self.unit_table.selectionModel().selectionChanged.connect(self._unit_changed)
+        self.unit_table.clicked.connect(self._unit_chosen)
+        self.unit_table.activated.connect(self._unit_chosen)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("navTabs")
@@ -142,6 +179,7 @@ class NavigationPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("常用视图"))
         layout.addWidget(self.view_list)
+        layout.addWidget(self.legend)
         layout.addWidget(self.tabs, 1)
         self._quiet = False
 
@@ -151,6 +189,7 @@ class NavigationPane(QWidget):
         self._quiet = True
         current_view = self.current_view()
         self.view_model.set_records(view_entries(rows, period))
+        self._fit_view_list()
         keys = [v.key for v in self.view_model.records()]
         self.view_list.setCurrentIndex(self.view_model.index(keys.index(current_view), 0))
         expanded = {
@@ -169,21 +208,35 @@ class NavigationPane(QWidget):
         self.unit_model.set_records(units)
         self._quiet = False
 
+    def _fit_view_list(self) -> None:
+        """The 常用视图 list exactly as tall as its entries: no scroll bar, no blank space."""
+        rows = sum(self.view_list.sizeHintForRow(r) for r in range(self.view_model.rowCount()))
+        self.view_list.setFixedHeight(rows + 2 * self.view_list.frameWidth() + 2)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_view_list()  # measured again once the list has its font and style
+
     def current_view(self) -> str:
         index = self.view_list.currentIndex()
         record = self.view_model.record(index.row()) if index.isValid() else None
         return record.key if record else "all"
 
     def set_view(self, key: str) -> None:
+        """Choose a ready-made view, as a click on it does."""
         keys = [v.key for v in self.view_model.records()]
         if key in keys:
-            self.view_list.setCurrentIndex(self.view_model.index(keys.index(key), 0))
+            index = self.view_model.index(keys.index(key), 0)
+            self.view_list.setCurrentIndex(index)
+            self._view_chosen(index)
 
     def select_unit(self, unit_id: int) -> None:
+        """Choose a unit, as a click on it does."""
         for row, unit in enumerate(self.unit_model.records()):
             if unit.id == unit_id:
                 self.tabs.setCurrentWidget(self.unit_table)
                 self.unit_table.selectRow(row)
+                self._unit_chosen(self.unit_model.index(row, 0))
                 return
 
     def clear_selection(self) -> None:
@@ -193,12 +246,22 @@ class NavigationPane(QWidget):
         self.unit_table.clearSelection()
         self._quiet = False
 
-    def _view_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def focus(self) -> None:
+        """Ctrl+1: the keyboard goes to the plan tree (or the unit list, when that tab is up)."""
+        widget = self.tabs.currentWidget()
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        view = widget if isinstance(widget, QAbstractItemView) else None
+        if view is not None and not view.currentIndex().isValid() and view.model().rowCount():
+            view.selectionModel().setCurrentIndex(
+                view.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def _view_chosen(self, current: QModelIndex) -> None:
         record = self.view_model.record(current.row())
         if record is not None and not self._quiet:
             self.view_picked.emit(record.key)
 
-    def _tree_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _tree_chosen(self, current: QModelIndex) -> None:
         if self._quiet or not current.isValid():
             return
         item = self.tree_model.node(current)
@@ -207,12 +270,9 @@ class NavigationPane(QWidget):
         elif isinstance(item, TaskNode):
             self.task_picked.emit(item.id, frozenset(subtree_ids(item)))
 
-    def _unit_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if self._quiet:
+    def _unit_chosen(self, current: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
             return
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        unit = self.unit_model.record(indexes[0].row())
+        unit = self.unit_model.record(current.row())
         if unit is not None:
             self.unit_picked.emit(unit.id)

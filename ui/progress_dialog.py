@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -27,17 +27,20 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from tracker.errors import BadInput
 from tracker.lights import STATUS_LABELS
-from tracker.periods import Period
+from tracker.number_input import read_number
+from tracker.periods import Period, period_containing
 from tracker.services.evidence import MAX_EVIDENCE_BYTES
 from tracker.services.progress import RECORDABLE_STATUSES, ProgressInput
 from tracker.views.record import MetricRecord
 from ui.common import show_error
+from ui.folders import last_folder, remember_folder
+from ui.keys import SAVE_HINT, FormDialog
 from ui.task_detail_view import file_size
 from ui.work import Cancelled, ProgressJob, Report, describe
 
@@ -61,7 +64,14 @@ def _total_size(paths: list[Path]) -> int:
     return total
 
 
-class ProgressDialog(QDialog):
+def recordable_periods(period: Period, today: date) -> list[Period]:
+    """The periods progress may be recorded for: the chosen one and the two before it, and the
+    next one once it has begun — never a period that has not started (no 2027年第一季度 in 2026)."""
+    offered = [p for p in (period.shift(-2), period.previous(), period, period.next()) if p.start <= today]
+    return offered or [period_containing(today, period.kind)]
+
+
+class ProgressDialog(FormDialog):
     """Collects a `ProgressInput` and has `save` write it off the GUI thread; `saved` follows.
 
     While the save runs, the form and 保存 are disabled (one save per click, however many
@@ -78,6 +88,7 @@ class ProgressDialog(QDialog):
         save: Save | None = None,
         saved: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("progressDialog")
@@ -95,9 +106,10 @@ class ProgressDialog(QDialog):
 
         self.period_box = QComboBox()
         self.period_box.setObjectName("periodBox")
-        for item in (period.shift(-2), period.previous(), period, period.next()):
+        offered = recordable_periods(period, today or date.today())
+        for item in offered:
             self.period_box.addItem(item.label, item.code)
-        self.period_box.setCurrentIndex(2)
+        self.period_box.setCurrentIndex(offered.index(period) if period in offered else len(offered) - 1)
         self.status_box = QComboBox()
         self.status_box.setObjectName("statusBox")
         for code in RECORDABLE_STATUSES:
@@ -106,12 +118,11 @@ class ProgressDialog(QDialog):
         if start == "not_started":
             start = "in_progress"
         self.status_box.setCurrentIndex(RECORDABLE_STATUSES.index(start))
-        self.percent = QSpinBox()
+        # A text field, not a spin box: a spin box turns a typed 150 into 15 without a word.
+        self.percent = QLineEdit("" if current_percent is None else str(current_percent))
         self.percent.setObjectName("percentBox")
-        self.percent.setRange(-1, 100)
-        self.percent.setSpecialValueText("不填")
-        self.percent.setSuffix(" %")
-        self.percent.setValue(current_percent if current_percent is not None else -1)
+        self.percent.setPlaceholderText("0–100，可不填")
+        self.percent.setMaximumWidth(140)
         self.status_box.currentIndexChanged.connect(self._status_changed)
         self.progress = QPlainTextEdit()
         self.progress.setObjectName("progressText")
@@ -126,7 +137,11 @@ class ProgressDialog(QDialog):
         form = QFormLayout()
         form.addRow("报告期", self.period_box)
         form.addRow("状态", self.status_box)
-        form.addRow("完成百分比", self.percent)
+        percent_row = QHBoxLayout()
+        percent_row.addWidget(self.percent)
+        percent_row.addWidget(QLabel("%"))
+        percent_row.addStretch(1)
+        form.addRow("完成百分比", percent_row)
         form.addRow("进展情况", self.progress)
         form.addRow("存在问题", self.problems)
         form.addRow("下步措施", self.next_steps)
@@ -148,15 +163,18 @@ class ProgressDialog(QDialog):
         metric_group.setVisible(bool(metrics))
 
         self.files: list[Path] = []
+        self.file_dialog: QFileDialog | None = None  # the last 添加文件 dialog
         self.file_model = QStringListModel()
         self.file_list = QListView()
         self.file_list.setObjectName("fileList")
         self.file_list.setModel(self.file_model)
         self.file_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.file_list.setMaximumHeight(90)
-        add_file = QPushButton("添加文件…")
+        add_file = QPushButton("添加文件(&A)…")
+        add_file.setObjectName("addFileButton")
         add_file.clicked.connect(self._choose_files)
-        drop_file = QPushButton("去掉所选")
+        drop_file = QPushButton("去掉所选(&D)")
+        drop_file.setObjectName("dropFileButton")
         drop_file.clicked.connect(self._drop_selected)
         file_group = QGroupBox(
             f"佐证材料（可把文件拖到此窗口；单个文件不超过 {MAX_EVIDENCE_BYTES // 1024 // 1024} MB）"
@@ -173,6 +191,7 @@ class ProgressDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("保存")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(SAVE_HINT)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
@@ -191,6 +210,15 @@ class ProgressDialog(QDialog):
         layout.addWidget(self.content)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The officer came to write what happened: the cursor starts in 进展情况."""
+        super().showEvent(event)
+        self.progress.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def has_typed(self) -> bool:
+        """Typed text or files not yet handed to a save (取消 during a save stops it, unasked)."""
+        return not self.saving and (super().has_typed() or bool(self.files))
 
     # -- files -------------------------------------------------------------------------
     def add_files(self, paths: list[Path]) -> list[str]:
@@ -214,10 +242,18 @@ class ProgressDialog(QDialog):
         return refused
 
     def _choose_files(self) -> None:
-        dialog = QFileDialog(self, "选择佐证材料")
+        dialog = QFileDialog(self, "选择佐证材料", str(last_folder("evidence_in")))
+        dialog.setObjectName("evidenceFileDialog")
+        self.file_dialog = dialog
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.filesSelected.connect(lambda names: self.add_files([Path(n) for n in names]))
+        dialog.filesSelected.connect(self._files_chosen)
         dialog.open()
+
+    def _files_chosen(self, names: list[str]) -> None:
+        paths = [Path(n) for n in names]
+        if paths:
+            remember_folder("evidence_in", paths[0])
+        self.add_files(paths)
 
     def _drop_selected(self) -> None:
         rows = sorted({i.row() for i in self.file_list.selectedIndexes()}, reverse=True)
@@ -241,23 +277,37 @@ class ProgressDialog(QDialog):
     # -- values ------------------------------------------------------------------------
     def _status_changed(self) -> None:
         if self.status_box.currentData() == "done":
-            self.percent.setValue(100)
+            self.percent.setText("100")
 
     def actuals(self) -> dict[int, float]:
+        """Each indicator's typed actual (BadInput naming the indicator when one is not a number)."""
         values: dict[int, float] = {}
-        for metric_id, edit in self.actual_edits.items():
-            text = edit.text().strip().replace(",", "").replace("，", "")
-            if text:
-                values[metric_id] = float(text)
+        for metric in self.metrics:
+            value = read_number(
+                self.actual_edits[metric.id].text(),
+                what=f"指标“{metric.name}”的实际值",
+                units=[metric.unit or "", "%"],
+            )
+            if value is not None:
+                values[metric.id] = value
         return values
 
+    def percent_value(self) -> int | None:
+        """完成百分比 as typed (“８０”, “80%”), 0–100; out of range is refused, never changed."""
+        value = read_number(self.percent.text(), what="完成百分比", low=0, high=100, units=["%"])
+        if value is None:
+            return None
+        if not value.is_integer():
+            raise BadInput(f"完成百分比：“{self.percent.text().strip()}”请填整数（0 到 100）")
+        return int(value)
+
     def value(self) -> ProgressInput:
-        percent = self.percent.value()
+        percent = self.percent_value()
         return ProgressInput(
             period=str(self.period_box.currentData()),
             status=str(self.status_box.currentData()),
             progress=self.progress.toPlainText().strip(),
-            percent=None if percent < 0 else percent,
+            percent=percent,
             problems=self.problems.toPlainText().strip() or None,
             next_steps=self.next_steps.toPlainText().strip() or None,
             actuals=self.actuals(),
@@ -267,15 +317,12 @@ class ProgressDialog(QDialog):
     def _try_accept(self) -> None:
         if self.job is not None:  # the first click's save is under way
             return
-        for metric in self.metrics:
-            text = self.actual_edits[metric.id].text().strip().replace(",", "").replace("，", "")
-            if not text:
-                continue
-            try:
-                float(text)
-            except ValueError:
-                show_error(self, f"指标“{metric.name}”的实际值“{text}”不是数字", "输入有误")
-                return
+        try:
+            self.percent_value()
+            self.actuals()
+        except BadInput as exc:
+            show_error(self, str(exc), "输入有误")
+            return
         if not self.progress.toPlainText().strip() and self.status_box.currentData() != "not_started":
             show_error(self, "请填写进展情况", "输入有误")
             return

@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> None:
     dialog.add_files([proof])
     _settle(app, dialog)
     dialog.grab().save(str(out / "ui-progress.png"))
-    dialog.reject()
+    dialog.done(0)  # closed without the “放弃已填写的内容？” question a person would get
 
     window.nav.set_view("unreported")
     window.nav.tabs.setCurrentIndex(1)
@@ -120,6 +120,15 @@ def main(argv: list[str] | None = None) -> None:
     _settle(app, settings)
     settings.grab().save(str(out / "ui-settings.png"))
     settings.close()
+
+    # The same window on a small laptop screen and on a large one (the guide shows both).
+    window.select_task(first_task)
+    scale = os.environ.get("QT_SCALE_FACTOR", "")
+    suffix = f"@{scale}x" if scale not in ("", "1") else ""
+    for width, height in ((1024, 640), (1600, 1000)):
+        window.resize(width, height)
+        _settle(app, window)
+        window.grab().save(str(out / f"ui-main-{width}x{height}{suffix}.png"))
 
     window.close()
     database.dispose()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -26,9 +25,10 @@ from tracker.periods import Period, period_containing
 from tracker.rules.indicators import IndicatorRules
 from tracker.views.rules import JudgingSettings
 from ui.common import show_error
+from ui.keys import SAVE_HINT, FormDialog
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(FormDialog):
     """Asks for a reason; with `required`, refuses an empty one. `save` returns an error or None."""
 
     def __init__(
@@ -53,6 +53,7 @@ class ReasonDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(SAVE_HINT)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
@@ -126,7 +127,7 @@ class CloseDialog(ReasonDialog):
         return str(self.period.currentData())
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     """亮灯规则 and the officer's name; saved to the ledger so they travel with a backup."""
 
     def __init__(
@@ -189,6 +190,7 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setToolTip(SAVE_HINT)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.lights import Light
+from tracker.periods import words
 from tracker.views.detail import TaskDetail
 from tracker.views.plan_metrics import grounds, judgement_tip, progress_words
 from tracker.views.record import EvidenceRecord, HistoryRecord, MetricRecord, TaskRecord, UpdateRecord
@@ -30,10 +31,10 @@ from ui.models.rows import Column, RowsModel
 
 
 def local_time(value: datetime | None) -> str:
-    """Stored naive UTC → the PC's local time, as offices write it."""
+    """Stored naive UTC → the PC's local time, written as everywhere (2026年11月30日 05:07)."""
     if value is None:
         return ""
-    return value.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    return words(value.replace(tzinfo=UTC).astimezone())
 
 
 def file_size(size: int) -> str:
@@ -47,8 +48,12 @@ def file_size(size: int) -> str:
 def task_html(detail: TaskDetail, row: TaskRow | None = None, record: TaskRecord | None = None) -> str:
     key = "<span style='color:#C00000'>★重点</span>　" if detail.is_key else ""
     parts = [f"<h3>{key}{escape(detail.code)}　{escape(detail.title)}</h3>"]
-    facts = [("所属方案", detail.plan_title), ("类型", detail.kind), ("完成时限", detail.deadline or "—")]
-    facts += [("延期", words) for words in detail.extensions]
+    facts = [
+        ("所属方案", detail.plan_title),
+        ("类型", detail.kind),
+        ("完成时限", words(detail.deadline) or "—"),
+    ]
+    facts += [("延期", text) for text in detail.extensions]
     if detail.leader:
         facts.append(("责任领导", detail.leader))
     if detail.origin:
@@ -81,6 +86,8 @@ def task_html(detail: TaskDetail, row: TaskRow | None = None, record: TaskRecord
         facts.append(("总投资", detail.investment))
     if detail.source:
         facts.append(("出处", detail.source))
+    if detail.remarks:
+        facts.append(("备注", detail.remarks))
     units = "、".join(f"{escape(name)}（{role}）" for name, role in detail.units) or "—"
     if detail.units_inferred:
         units += "　<i>（原文未列责任单位，按发文单位填入）</i>"
@@ -109,7 +116,7 @@ def task_html(detail: TaskDetail, row: TaskRow | None = None, record: TaskRecord
         parts.append("</table>")
     if row is not None and row.progress:
         parts.append(
-            f"<p><b>最新进展（{escape(row.progress_period or '')}）</b></p><p>{escape(row.progress)}</p>"
+            f"<p><b>最新进展（{escape(words(row.progress_period))}）</b></p><p>{escape(row.progress)}</p>"
         )
     return "".join(parts)
 
@@ -151,7 +158,7 @@ UPDATE_COLUMNS: list[Column[UpdateRecord]] = [
 EVIDENCE_COLUMNS: list[Column[EvidenceRecord]] = [
     Column("文件名", lambda r: r.filename, lambda r: r.filename),
     Column("大小", lambda r: file_size(r.size), align_right=True),
-    Column("报告期", lambda r: r.period),
+    Column("报告期", lambda r: words(r.period)),
     Column("添加时间", lambda r: local_time(r.added_at)),
 ]
 HISTORY_COLUMNS: list[Column[HistoryRecord]] = [
@@ -305,6 +312,14 @@ class TaskDetailPane(QWidget):
         self.update_model.set_records(record.updates if record else [])
         self.evidence_model.set_records(record.evidence if record else [])
         self.history_model.set_records(record.history if record else [])
+        # Dates and times are never cut (“2026-11-30 05:…”): these columns fit their text.
+        for table, columns in (
+            (self.update_table, (0, 1, 6, 7)),
+            (self.evidence_table, (1, 2, 3)),
+            (self.history_table, (0, 1, 2)),
+        ):
+            for column in columns:
+                table.resizeColumnToContents(column)
         for button in (self.record_button, self.close_button, self.edit_button, self.delete_button):
             button.setEnabled(True)
         self.record_button.setEnabled(not self.closed)

@@ -23,7 +23,10 @@ def test_parse_and_label(code: str, start: date, end: date, label: str) -> None:
     assert (period.start, period.end, period.label, period.code) == (start, end, label, code)
 
 
-@pytest.mark.parametrize("bad", ["", "23Q1", "2023Q5", "2023-13", "2023年二季度", "2023H3"])
+@pytest.mark.parametrize(
+    "bad",
+    ["", "23Q1", "2023Q5", "2023-13", "2023H3", "2023年第五季度", "2023年13月", "二〇二三年", "2023年中"],
+)
 def test_bad_periods_are_refused(bad: str) -> None:
     with pytest.raises(BadInput, match="报告期"):
         parse_period(bad)
@@ -47,3 +50,36 @@ def test_period_containing() -> None:
     assert period_containing(date(2023, 5, 9)).code == "2023Q2"
     assert period_containing(date(2023, 5, 9), "month").code == "2023-05"
     assert period_containing(date(2023, 9, 9), "half").code == "2023H2"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("2023年第二季度", "2023Q2"),
+        ("2023年二季度", "2023Q2"),
+        ("2023年第2季度", "2023Q2"),
+        ("2023年上半年", "2023H1"),
+        ("2023年下半年", "2023H2"),
+        ("2023年5月", "2023-05"),
+        ("2023年12月份", "2023-12"),
+        ("2023年", "2023"),
+        ("2023年度", "2023"),
+        ("2023q2", "2023Q2"),
+    ],
+)
+def test_the_words_the_program_prints_are_read_back(text: str, code: str) -> None:
+    period = parse_period(text)
+    assert period.code == code
+    assert parse_period(period.label) == period  # what is printed parses to the same period
+
+
+def test_one_way_of_writing_periods_and_dates() -> None:
+    from datetime import datetime
+
+    from tracker.periods import words
+
+    assert words("2023Q2") == words(parse_period("2023Q2")) == "2023年第二季度"
+    assert words("2023-05") == "2023年5月" and words("2023") == "2023年度"
+    assert words(date(2022, 12, 31)) == words("2022-12-31") == "2022年12月31日"
+    assert words(datetime(2026, 11, 30, 5, 7)) == "2026年11月30日 05:07"
+    assert words("2022年目标") == "2022年目标" and words(None) == ""

@@ -91,7 +91,7 @@ def test_missing_evidence_file_writes_nothing(seeded: Database, tmp_path: Path) 
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (ProgressInput(period="2023年二季度", status="done"), "报告期"),
+        (ProgressInput(period="2023年第五季度", status="done"), "报告期"),
         (ProgressInput(period="2023Q2", status="closed"), "不能直接填报"),
         (ProgressInput(period="2023Q2", status="done", percent=120), "0 到 100"),
         (ProgressInput(period="2023Q2", status="done", actuals={999999: 1}), "不属于任务"),
@@ -179,3 +179,17 @@ def test_progress_follows_the_evidence_bytes_and_a_cancel_rolls_back_everything(
     with seeded.unit_of_work() as session:
         record_update(session, task_id, data(), progress=lambda done, of: seen.append((done, of)))
     assert seen[-1] == (total, total)
+
+
+def test_a_period_in_words_is_stored_as_its_code(seeded: Database) -> None:
+    with seeded.unit_of_work() as session:
+        task = first_task_with_metric(session)
+        update = record_update(
+            session,
+            task.id,
+            ProgressInput("2023年第二季度", "in_progress", "推进", actuals={task.metrics[0].id: 3}),
+        )
+        assert update.period == "2023Q2"
+        assert session.scalars(
+            select(m.Actual.period).where(m.Actual.metric_id == task.metrics[0].id)
+        ).all() == ["2023Q2"]

@@ -44,7 +44,7 @@ def test_preview_save_pdf_and_excel(qtbot: QtBot, seeded: Database, tmp_path: Pa
     assert not dialog.last_error
     assert len(dialog.page_labels) == dialog.page_total >= 5
     pixmap = dialog.page_labels[0].pixmap()
-    assert not pixmap.isNull() and pixmap.height() > pixmap.width() > 500
+    assert not pixmap.isNull() and pixmap.height() > pixmap.width() > 400  # fitted to the preview's width
     image = pixmap.toImage()
     dark = sum(
         1

@@ -57,7 +57,10 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("export", help="导出台账（json）、督查通报（pdf）或 Excel 台账（xlsx）")
     parser.add_argument("format", choices=sorted(FORMATS), help="导出格式")
     parser.add_argument("--out", required=True, help="输出文件")
-    parser.add_argument("--period", help="报告期：2023、2023H1、2023Q2、2023-05")
+    parser.add_argument(
+        "--period",
+        help="报告期：2023年第二季度、2023年上半年、2023年5月、2023年，或 2023Q2、2023H1、2023-05、2023",
+    )
     parser.add_argument("--plan", help="只导出标题或文号含此文字的方案")
     parser.add_argument("--unit", help="只导出此责任单位的任务")
     parser.add_argument(

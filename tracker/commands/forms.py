@@ -22,7 +22,10 @@ def register(subparsers: Any) -> None:
     export.add_argument("--unit", action="append", default=[], help="责任单位名称（可重复）")
     export.add_argument("--all-units", action="store_true", help="所有有任务的单位")
     export.add_argument("--out", required=True, help="输出 .xlsx 文件；多个单位时为文件夹或 .zip")
-    export.add_argument("--period", help="报告期：2023、2023H1、2023Q2、2023-05（默认本季度）")
+    export.add_argument(
+        "--period",
+        help="报告期：2023年第二季度、2023年上半年、2023年5月、2023年，或 2023Q2、2023H1、2023-05、2023（默认本季度）",
+    )
     export.add_argument("--plan", help="只包含标题或文号含此文字的方案")
     export.set_defaults(run=run_export)
     imp = sub.add_parser("import", help="导入单位交回的填报表")

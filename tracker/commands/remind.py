@@ -16,7 +16,10 @@ def register(subparsers: Any) -> None:
         "remind", help="为本期滞后或未报送进展的责任单位生成催办单（PDF，每单位存根、送达联各一页）"
     )
     parser.add_argument("--out", required=True, help="输出 PDF 文件；与 --split 同用时为输出文件夹")
-    parser.add_argument("--period", help="报告期：2023、2023H1、2023Q2、2023-05（默认：本季度）")
+    parser.add_argument(
+        "--period",
+        help="报告期：2023年第二季度、2023年上半年、2023年5月、2023年，或 2023Q2、2023H1、2023-05、2023（默认：本季度）",
+    )
     parser.add_argument("--plan", help="只含标题或文号含此文字的方案")
     parser.add_argument("--unit", help="只为此责任单位生成催办单")
     parser.add_argument("--split", action="store_true", help="每个单位一个 PDF 文件，写入 --out 文件夹")

@@ -82,7 +82,7 @@ def check_origin(
         )
     if unit is not None and find_unit(session, unit).name != find_unit(session, data.unit).name:
         raise BadInput(f"{name} 是“{data.unit}”的填报表，不是“{unit}”的 (form for another unit)")
-    if period is not None and period != data.period.code:
+    if period is not None and parse_period(period) != data.period:  # 2023年第二季度 or 2023Q2
         raise BadInput(
             f"{name} 是 {data.period.label}（{data.period.code}）的填报表，不是 {period} 的 (form for another period)"
         )

@@ -89,18 +89,10 @@ class UnitForm:
 
 
 def find_unit(session: Session, name: str) -> m.Unit:
-    """A unit by its name or an alias; a clear message listing near names otherwise."""
-    name = name.strip()
-    unit = session.scalar(select(m.Unit).where(m.Unit.name == name))
-    if unit is None:
-        unit = session.scalar(select(m.Unit).join(m.UnitAlias).where(m.UnitAlias.alias == name))
-    if unit is None:
-        near = session.scalars(
-            select(m.Unit.name).where(m.Unit.name.contains(name[:4] if len(name) > 4 else name)).limit(8)
-        ).all()
-        hint = f"，相近的单位：{'、'.join(near)}" if near else ""
-        raise BadInput(f"台账中没有责任单位“{name}”{hint} (unknown unit)")
-    return unit
+    """A unit by its name, an alias or a printed short form (tracker.services.unit_lookup)."""
+    from tracker.services.unit_lookup import find_unit as lookup
+
+    return lookup(session, name)
 
 
 def units_with_tasks(session: Session) -> list[str]:

@@ -202,13 +202,9 @@ def resolve_scope(
         plan_ids = tuple(ids)
     units: tuple[str, ...] = ()
     if unit:
-        name = unit.strip()
-        found = session.scalar(select(m.Unit.name).where(m.Unit.name == name))
-        if found is None:
-            found = session.scalar(select(m.Unit.name).join(m.UnitAlias).where(m.UnitAlias.alias == name))
-        if found is None:
-            raise BadInput(f"台账中没有责任单位“{name}” (--unit matches no unit)")
-        units = (found,)
+        from tracker.services.unit_lookup import find_unit
+
+        units = (find_unit(session, unit).name,)  # a full name, an alias or a short form
     for kind in kinds:
         if kind not in m.TASK_KINDS:
             raise BadInput(f"任务类别“{kind}”无法识别，应为 task、platform 或 project")

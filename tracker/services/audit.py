@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import getpass
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import text
@@ -14,6 +17,22 @@ from tracker.db.models import AuditEntry, utcnow
 SOURCE_HAND = "手工录入"
 SOURCE_IMPORT = "导入"
 SOURCE_SEED = "内置方案"
+
+_REVERSAL: ContextVar[str | None] = ContextVar("audit_reversal", default=None)
+
+
+@contextmanager
+def reversing(words: str) -> Iterator[None]:
+    """Every entry recorded inside says it undoes or redoes an earlier change.
+
+    `words` is e.g. “撤销“记录进展”” — the entry then reads “撤销“记录进展”：删除…”, so the
+    留痕 shows both the change and its undoing, each in its own entry.
+    """
+    token = _REVERSAL.set(words)
+    try:
+        yield
+    finally:
+        _REVERSAL.reset(token)
 
 
 def default_actor() -> str:
@@ -73,6 +92,9 @@ def record(
     actor: str | None = None,
     source: str = SOURCE_HAND,
 ) -> AuditEntry:
+    reversal = _REVERSAL.get()
+    if reversal:
+        summary = f"{reversal}：{summary}"
     entry = AuditEntry(
         at=utcnow(),
         actor=actor_of(session, actor),

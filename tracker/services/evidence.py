@@ -173,6 +173,32 @@ def remove(session: Session, evidence_id: int, *, actor: str | None = None) -> m
     return evidence
 
 
+def restore(
+    session: Session, evidence_id: int, *, update: m.Update | None = None, actor: str | None = None
+) -> m.Evidence:
+    """Put removed evidence back on its task (its content never left the ledger)."""
+    evidence = session.get(m.Evidence, evidence_id)
+    if evidence is None or evidence.removed_at is None:
+        raise BadInput(f"佐证材料（编号 {evidence_id}）不存在或未被移除")
+    if evidence.task.deleted_at is not None:
+        raise BadInput(f"佐证材料“{evidence.filename}”所属的任务已删除，请先从回收站恢复任务")
+    evidence.removed_at = None
+    if update is not None:
+        evidence.update_id = update.id
+    audit.record(
+        session,
+        action="restore",
+        entity="evidence",
+        entity_id=evidence.id,
+        plan_id=evidence.task.plan_id,
+        task_id=evidence.task_id,
+        summary=f"恢复佐证材料“{evidence.filename}”",
+        after={"filename": evidence.filename, "sha256": evidence.sha256},
+        actor=actor,
+    )
+    return evidence
+
+
 def read_content(session: Session, sha256: str) -> Iterator[bytes]:
     """The stored content, chunk by chunk (streamed: a 200 MB file is never all in memory)."""
     query = select(m.BlobChunk.data).where(m.BlobChunk.sha256 == sha256).order_by(m.BlobChunk.seq)

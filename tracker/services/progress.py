@@ -7,17 +7,18 @@ update is written. Closing a task (销号) is a separate, explicit act with a re
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
 from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.lights import STATUS_LABELS
-from tracker.periods import parse_period, period_containing
+from tracker.periods import parse_period, period_containing, words
 from tracker.services import audit, evidence
 
 RECORDABLE_STATUSES = ("not_started", "in_progress", "done", "late", "ongoing")
@@ -78,7 +79,7 @@ def record_actual(
     source: str = audit.SOURCE_HAND,
 ) -> m.Actual | None:
     """Set a metric's actual for a period (replacing an earlier one); None if unchanged."""
-    parse_period(period)
+    period = parse_period(period).code
     actual = session.scalar(
         select(m.Actual).where(m.Actual.metric_id == metric.id, m.Actual.period == period)
     )
@@ -100,7 +101,8 @@ def record_actual(
         entity_id=metric.id,
         plan_id=metric.plan_id,
         task_id=metric.task_id,
-        summary=f"指标“{metric.name}”{period} 实际值：{before if before is not None else '—'} → {value:g}",
+        summary=f"指标“{metric.name}”{parse_period(period).label}实际值："
+        f"{'—' if before is None else f'{before:g}'} → {value:g}",
         before={"value": before} if before is not None else None,
         after={"period": period, "value": value},
         actor=actor,
@@ -130,6 +132,8 @@ def record_update(
     """
     task = live_task(session, task_id)
     _validate(task, data)
+    # Stored as its code (2023Q2) however it was written (2023年第二季度): one period, one key.
+    data = replace(data, period=parse_period(data.period).code)
     previous = latest_update(session, task.id)
     percent = 100 if data.status == "done" and data.percent is None else data.percent
     update = m.Update(
@@ -210,6 +214,76 @@ def _size(path: Path) -> int:
         return 0
 
 
+def withdraw_update(
+    session: Session,
+    update_id: int,
+    previous_actuals: dict[int, float | None],
+    *,
+    actor: str | None = None,
+) -> None:
+    """Take back one progress record: the record goes, its evidence is removed (content kept),
+    and the actuals it set return to `previous_actuals` (metric id → value, None: none).
+
+    Used to undo a 记录进展; the history keeps the record's content in the entry it writes.
+    """
+    update = session.get(m.Update, update_id)
+    if update is None:
+        raise BadInput(f"进展记录（编号 {update_id}）不存在，可能已被删除")
+    task = update.task
+    label = parse_period(update.period).label
+    for item in session.scalars(
+        select(m.Evidence).where(m.Evidence.update_id == update.id, m.Evidence.removed_at.is_(None))
+    ):
+        evidence.remove(session, item.id, actor=actor)
+    for item in session.scalars(select(m.Evidence).where(m.Evidence.update_id == update.id)):
+        item.update_id = None
+    metrics = {metric.id: metric for metric in task.metrics}
+    for metric_id, value in previous_actuals.items():
+        metric = metrics.get(metric_id)
+        actual = session.scalar(
+            select(m.Actual).where(m.Actual.metric_id == metric_id, m.Actual.period == update.period)
+        )
+        if metric is None or actual is None:
+            continue
+        if value is None:
+            session.delete(actual)
+            audit.record(
+                session,
+                action="delete",
+                entity="actual",
+                entity_id=metric.id,
+                plan_id=metric.plan_id,
+                task_id=metric.task_id,
+                summary=f"指标“{metric.name}”{label}实际值：{actual.value:g} → —",
+                before={"period": update.period, "value": actual.value},
+                actor=actor,
+            )
+        else:
+            record_actual(session, metric, update.period, value, actor=actor)
+    before: dict[str, object] = {
+        "period": update.period,
+        "status": update.status,
+        "percent": update.percent,
+        "progress": update.progress,
+        "problems": update.problems,
+        "next_steps": update.next_steps,
+    }
+    session.execute(sql_update(m.Actual).where(m.Actual.update_id == update.id).values(update_id=None))
+    session.delete(update)
+    session.flush()
+    audit.record(
+        session,
+        action="delete",
+        entity="update",
+        entity_id=update_id,
+        plan_id=task.plan_id,
+        task_id=task.id,
+        summary=f"删除{label}进展记录（{STATUS_LABELS[update.status]}）",
+        before=before,
+        actor=actor,
+    )
+
+
 def close_task(
     session: Session,
     task_id: int,
@@ -249,7 +323,7 @@ def close_task(
         entity_id=task.id,
         plan_id=task.plan_id,
         task_id=task.id,
-        summary=f"销号（{closes_in.label}，{day.isoformat()}）：{task.closed_reason}",
+        summary=f"销号（{closes_in.label}，{words(day)}）：{task.closed_reason}",
         after={
             "closed_reason": task.closed_reason,
             "closed_on": day.isoformat(),

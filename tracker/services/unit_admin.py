@@ -55,6 +55,29 @@ def _unit(session: Session, unit_id: int) -> m.Unit:
     return unit
 
 
+def get_unit(session: Session, unit_id: int) -> m.Unit:
+    """The unit, or a BadInput naming the id."""
+    return _unit(session, unit_id)
+
+
+def drop_aliases(session: Session, unit_id: int, *, keep: frozenset[str], actor: str | None = None) -> None:
+    """Remove the unit's aliases not in `keep` (an undone rename leaves no alias behind)."""
+    unit = _unit(session, unit_id)
+    for alias in list(unit.aliases):
+        if alias.alias not in keep:
+            unit.aliases.remove(alias)
+            audit.record(
+                session,
+                action="update",
+                entity="unit",
+                entity_id=unit.id,
+                summary=f"单位“{unit.name}”去掉别名“{alias.alias}”",
+                before={"alias": alias.alias},
+                actor=actor,
+            )
+    session.flush()
+
+
 def _add_alias(session: Session, unit: m.Unit, alias: str) -> None:
     if alias == unit.name or any(a.alias == alias for a in unit.aliases):
         return
@@ -144,3 +167,95 @@ def merge_units(session: Session, source_id: int, target_id: int, *, actor: str 
         actor=actor,
     )
     return target
+
+
+@dataclass(frozen=True)
+class MergeRecord:
+    """What a merge changes, read before it runs, so that it can be taken back exactly."""
+
+    source_id: int
+    source_name: str
+    source_aliases: tuple[str, ...]
+    target_id: int
+    target_aliases: tuple[str, ...]
+    links: tuple[tuple[int, int, str, str], ...]  # the source's (task, position, role, printed name)
+    target_links: tuple[tuple[int, int, str], ...]  # the target's (task, position, role) on shared tasks
+
+
+def merge_record(session: Session, source_id: int, target_id: int) -> MergeRecord:
+    source = _unit(session, source_id)
+    target = _unit(session, target_id)
+    links = tuple(
+        (link.task_id, link.position, link.role, link.printed_name)
+        for link in session.scalars(select(m.TaskUnit).where(m.TaskUnit.unit_id == source.id))
+    )
+    tasks = [task_id for task_id, *_ in links]
+    target_links = tuple(
+        (link.task_id, link.position, link.role)
+        for link in session.scalars(
+            select(m.TaskUnit).where(m.TaskUnit.unit_id == target.id, m.TaskUnit.task_id.in_(tasks))
+        )
+    )
+    return MergeRecord(
+        source.id,
+        source.name,
+        tuple(a.alias for a in source.aliases),
+        target.id,
+        tuple(a.alias for a in target.aliases),
+        links,
+        target_links,
+    )
+
+
+def unmerge_units(session: Session, record: MergeRecord, *, actor: str | None = None) -> m.Unit:
+    """Take back a merge: the merged unit returns under its id with its name, aliases and task
+    links, and the unit it went into gets back the roles and places it had."""
+    if session.get(m.Unit, record.source_id) is not None:
+        raise BadInput(f"单位“{record.source_name}”已存在，无需拆回")
+    target = _unit(session, record.target_id)
+    if session.scalar(select(m.Unit.id).where(m.Unit.name == record.source_name)) is not None:
+        raise BadInput(f"已有单位名为“{record.source_name}”，无法拆回")
+    source = m.Unit(id=record.source_id, name=record.source_name)
+    session.add(source)
+    session.flush()
+    session.execute(
+        update(m.UnitAlias).where(m.UnitAlias.alias.in_(record.source_aliases)).values(unit_id=source.id)
+    )
+    session.execute(  # the merged unit's name, kept on the target as an alias by the merge
+        delete(m.UnitAlias).where(
+            m.UnitAlias.unit_id == target.id, m.UnitAlias.alias.not_in(record.target_aliases)
+        )
+    )
+    session.flush()
+    shared = {task_id: (position, role) for task_id, position, role in record.target_links}
+    for task_id, position, role, printed in record.links:
+        link = session.get(m.TaskUnit, (task_id, target.id))
+        if task_id in shared:
+            if link is not None:
+                link.position, link.role = shared[task_id]
+            session.add(
+                m.TaskUnit(
+                    task_id=task_id, unit_id=source.id, position=position, role=role, printed_name=printed
+                )
+            )
+        elif link is not None:
+            session.delete(link)
+            session.flush()
+            session.add(
+                m.TaskUnit(
+                    task_id=task_id, unit_id=source.id, position=position, role=role, printed_name=printed
+                )
+            )
+    session.flush()
+    session.expire_all()
+    audit.record(
+        session,
+        action="split",
+        entity="unit",
+        entity_id=source.id,
+        summary=f"拆回单位：“{record.source_name}”从“{target.name}”中分出（{len(record.links)} 项任务）",
+        before={"unit_id": target.id, "name": target.name},
+        after={"unit_id": record.source_id, "name": record.source_name},
+        actor=actor,
+    )
+    return _unit(session, record.source_id)

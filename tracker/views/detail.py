@@ -43,6 +43,7 @@ class TaskDetail:
     origin: str | None = None  # 交办来源 in words: “领导批示（王书记，2024年3月8日）：……”
     extensions: list[str] = field(default_factory=list)  # 延期 granted, in words, oldest first
     notices: str | None = None  # 催办次数 and the last notice, in words
+    remarks: str = ""  # 备注
 
 
 def _metric_view(metric: m.Metric) -> MetricView:
@@ -126,4 +127,5 @@ def load_task_detail(session: Session, task_id: int) -> TaskDetail | None:
             if e.revoked_at is None
         ],
         notices=_notice_words(session, task.id),
+        remarks=task.remarks or "",
     )

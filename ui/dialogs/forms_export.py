@@ -42,6 +42,7 @@ from tracker.forms.export import (
 from tracker.periods import Period, parse_period, period_containing
 from ui.common import show_error
 from ui.dialogs._shared import inform
+from ui.folders import last_folder, remember_folder
 from ui.work import Cancelled, ProgressJob, Report, describe
 
 OUTPUTS = (
@@ -68,9 +69,9 @@ class FormsExportDialog(QDialog):
 
         current = getattr(main_window, "period", None)
         self.period = QLineEdit(
-            current.code if isinstance(current, Period) else period_containing(date.today()).code
+            current.label if isinstance(current, Period) else period_containing(date.today()).label
         )
-        self.period.setToolTip("报告期：2023、2023H1、2023Q2、2023-05")
+        self.period.setToolTip("报告期，如 2023年第二季度、2023年上半年、2023年5月、2023年")
         self.plan_filter = QLineEdit()
         self.plan_filter.setPlaceholderText("（全部方案）标题或文号含此文字")
 
@@ -147,11 +148,12 @@ class FormsExportDialog(QDialog):
     def browse(self) -> None:
         kind = self.kind()
         if kind == "folder":
-            name = QFileDialog.getExistingDirectory(self, "选择输出文件夹")
+            name = QFileDialog.getExistingDirectory(self, "选择输出文件夹", str(last_folder("forms")))
         else:
             pattern = "Excel (*.xlsx)" if kind == "xlsx" else "压缩包 (*.zip)"
-            name, _ = QFileDialog.getSaveFileName(self, "保存填报表", "", pattern)
+            name, _ = QFileDialog.getSaveFileName(self, "保存填报表", str(last_folder("forms")), pattern)
         if name:
+            remember_folder("forms", Path(name))
             self.out.setText(name)
 
     def request(self) -> ExportRequest | None:

@@ -40,6 +40,7 @@ from tracker.forms.read import FormData, FormProblems, read_form
 from tracker.services.settings import OFFICE_NAME, get_setting
 from ui.common import show_error
 from ui.dialogs._shared import actor_of, inform, reload_window
+from ui.folders import last_folder, remember_folder
 from ui.work import Cancelled, ProgressJob, Report, describe
 
 Index = QModelIndex | QPersistentModelIndex
@@ -248,8 +249,11 @@ class FormsImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "选择填报表", "", "Excel 填报表 (*.xlsx);;所有文件 (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, "选择填报表", str(last_folder("forms_in")), "Excel 填报表 (*.xlsx);;所有文件 (*)"
+        )
         if name:
+            remember_folder("forms_in", Path(name))
             self.path.setText(name)
             self.load(Path(name))
 

@@ -42,12 +42,14 @@ from tracker.drafting.units import split_units
 from tracker.errors import TrackerError
 from tracker.importers.columns import FIELD_LABELS
 from tracker.importers.xlsx_tasks import SheetHeaders, UnknownColumns, read_task_list
+from tracker.periods import words
 from tracker.planfile import load_plan_file
 from tracker.planfile import model as pf
 from tracker.services.plan_import import import_plan
 from tracker.services.units import known_corrections, remember_corrections
 from ui.common import show_error
 from ui.dialogs._shared import actor_of, inform, reload_window
+from ui.folders import last_folder, remember_folder
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("序号", "任务名称", "责任单位", "完成时限", "待核对")
@@ -208,7 +210,7 @@ class PlanTreeModel(QAbstractItemModel):
             if column == 3:
                 due = task.deadline_text or ""
                 if task.deadline:
-                    return f"{due}（{task.deadline.isoformat()}）" if due else task.deadline.isoformat()
+                    return f"{due}（{words(task.deadline)}）" if due else words(task.deadline)
                 return due
             if column == 4:
                 return f"{len(node.warnings)} 处" if node.warnings else ""
@@ -384,9 +386,10 @@ class PlanImportDialog(QDialog):
     def browse(self) -> None:
         patterns = " ".join(SUFFIXES)
         name, _ = QFileDialog.getOpenFileName(
-            self, "选择方案文件", "", f"方案、任务表、政策文件 ({patterns})"
+            self, "选择方案文件", str(last_folder("plan")), f"方案、任务表、政策文件 ({patterns})"
         )
         if name:
+            remember_folder("plan", Path(name))
             self.load(Path(name))
 
     def load(self, path: Path, columns: dict[str, int] | None = None) -> None:

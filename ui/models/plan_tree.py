@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from tracker.periods import words
 from tracker.views.tree import PlanNode, TaskNode
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,7 +110,7 @@ class PlanTreeModel(QAbstractItemModel):
             if column == 2:
                 return "、".join(node.support_units)
             if column == 3:
-                return node.deadline_text or (node.deadline.isoformat() if node.deadline else "")
+                return words(node.deadline_text or node.deadline)
         if role == Qt.ItemDataRole.ToolTipRole:
             if isinstance(node, PlanNode):
                 return "\n".join(x for x in (node.title, node.doc_number, node.issuer) if x)

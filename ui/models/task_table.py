@@ -19,8 +19,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from tracker.lights import Light
-from tracker.periods import Period
-from tracker.views.table import VIEW_ALL, TaskRow
+from tracker.periods import Period, words
+from tracker.views.table import VIEW_ALL, VIEW_LATE, VIEW_UNREPORTED, TaskRow
 from ui.models.rows import dot
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +39,15 @@ COLUMNS = (
 )
 COLUMN_KEYS = [key for key, _ in COLUMNS]
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# A 常用视图 per light: the red one is the 滞后 view (VIEW_LATE), the others their light's code.
+# 红灯 is the 滞后 view (VIEW_LATE) and the 未报送 light the 本期未报送 view; those two views
+# filter through TaskRow.in_view, the other lights here.
+LIGHT_VIEW_KEYS = {
+    light: {Light.RED: VIEW_LATE, Light.UNREPORTED: VIEW_UNREPORTED}.get(light, light.code) for light in Light
+}
+_LIGHT_OF_VIEW = {
+    key: light for light, key in LIGHT_VIEW_KEYS.items() if light not in (Light.RED, Light.UNREPORTED)
+}
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
@@ -61,12 +70,13 @@ _SORT_KEYS: dict[str, Any] = {
 }
 
 
-def display_text(row: TaskRow, key: str) -> str:
-    """What the cell of column `key` shows for `row`."""
+def display_text(row: TaskRow, key: str, tree_order: bool = True) -> str:
+    """What the cell of column `key` shows for `row`; titles are indented only in the
+    document's order, where the indent shows the tree (sorted otherwise, it would lie)."""
     if key == "code":
         return row.code
     if key == "title":
-        return "　" * row.depth + row.title
+        return "　" * row.depth + row.title if tree_order else row.title
     if key == "plan":
         return row.plan_label
     if key == "lead":
@@ -74,7 +84,7 @@ def display_text(row: TaskRow, key: str) -> str:
     if key == "support":
         return row.support_units
     if key == "deadline":
-        return row.deadline_text
+        return words(row.deadline_text)
     if key == "light":
         return row.light.label
     if key == "status":
@@ -97,17 +107,17 @@ def tooltip_text(row: TaskRow, key: str) -> str | None:
     if key == "status" and not row.reported and row.progress_period and not row.finished:
         return f"本期未报送；最近一次（{row.progress_period}）报送：{row.status_label}"
     if key == "progress" and row.progress:
-        return f"{row.progress_period}：{row.progress}"
+        return f"{words(row.progress_period)}：{row.progress}"
     if key == "support" and row.support_units:
         return row.support_units
     return None
 
 
-def cell_data(row: TaskRow, column: int, role: int) -> Any:
+def cell_data(row: TaskRow, column: int, role: int, tree_order: bool = True) -> Any:
     """A cell's data for one Qt item role; both models of this module answer with it."""
     key = COLUMN_KEYS[column]
     if role == Qt.ItemDataRole.DisplayRole:
-        return display_text(row, key)
+        return display_text(row, key, tree_order)
     if role == Qt.ItemDataRole.DecorationRole and key == "light":
         return dot(row.light.colour)
     if role == Qt.ItemDataRole.ToolTipRole:
@@ -135,6 +145,10 @@ class _RowsTable(QAbstractTableModel):
     def _lines(self) -> list[TaskRow]:
         raise NotImplementedError
 
+    def in_tree_order(self) -> bool:
+        """Whether the rows are in the document's order (序号 ascending), the tree's own."""
+        return True
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._lines())
 
@@ -148,7 +162,7 @@ class _RowsTable(QAbstractTableModel):
         lines = self._lines()
         if not index.isValid() or not 0 <= index.row() < len(lines):
             return None
-        return cell_data(lines[index.row()], index.column(), role)
+        return cell_data(lines[index.row()], index.column(), role, self.in_tree_order())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -161,6 +175,10 @@ class TaskTableModel(_RowsTable):
         super().__init__()
         self._rows: list[TaskRow] = []
         self._row_of: dict[int, int] = {}
+        self.sorted_by: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+    def in_tree_order(self) -> bool:
+        return self.sorted_by == (0, Qt.SortOrder.AscendingOrder)
 
     # -- content ---------------------------------------------------------------------
     def set_rows(self, rows: list[TaskRow]) -> None:
@@ -188,6 +206,7 @@ class TaskTableModel(_RowsTable):
         if not 0 <= column < len(COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
+        self.sorted_by = (column, order)
         persistent = self.persistentIndexList()
         ids = [self._rows[i.row()].id for i in persistent]
         self._rows.sort(key=_SORT_KEYS[COLUMN_KEYS[column]], reverse=order == Qt.SortOrder.DescendingOrder)
@@ -231,7 +250,10 @@ class TaskFilter:
             years = row.years()
             if years is not None and self.year not in years:
                 return False
-        if self.view != VIEW_ALL and not row.in_view(self.view, period):
+        if self.view in _LIGHT_OF_VIEW:
+            if not row.counted or row.light is not _LIGHT_OF_VIEW[self.view]:
+                return False
+        elif self.view != VIEW_ALL and not row.in_view(self.view, period):
             return False
         return all(needle in row.search_text for needle in needles)
 
@@ -304,6 +326,9 @@ class TaskFilterProxy(_RowsTable):
 
     def _lines(self) -> list[TaskRow]:
         return self._shown
+
+    def in_tree_order(self) -> bool:
+        return self._source.in_tree_order()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # The source sorts with Python keys in one pass; its layoutChanged refilters here.

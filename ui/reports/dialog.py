@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QThreadPool
-from PySide6.QtGui import QCloseEvent, QPixmap
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +51,7 @@ from tracker.reports.options import next_issue, office_name
 from tracker.reports.pdf_bulletin import BulletinOptions
 from tracker.reports.reminders import REPLY_DAYS, ReminderOptions
 from ui.common import show_error
+from ui.folders import save_dialog
 from ui.reports import jobs
 
 PARTS = (
@@ -97,6 +100,7 @@ class ReportDialog(QDialog):
         self.last_message = ""
         self.last_error = ""
         self._printer: QPrinter | None = None
+        self.file_dialog: QFileDialog | None = None  # the last 另存为 opened
         today = date.today()
 
         # — options —
@@ -200,16 +204,54 @@ class ReportDialog(QDialog):
         self.pages_layout.addWidget(self.placeholder)
         self.preview_area = QScrollArea()
         self.preview_area.setObjectName("previewArea")
-        self.preview_area.setWidgetResizable(True)
+        # The pages' size is set here (_lay_out_pages), not by the scroll area: a resizable
+        # widget is sized by the scroll area at its next layout pass, after a zoom had
+        # already scrolled to a page, which then landed elsewhere.
+        self.preview_area.setWidgetResizable(False)
         self.preview_area.setWidget(self.pages_widget)
         self.preview_area.setStyleSheet("QScrollArea { background: #808080; }")
         self.page_count = QLabel("")
         self.page_count.setObjectName("pageCount")
+        self.zoom = 1.0  # shown size / rendered size
+        self.fit_width = True  # the zoom follows the preview's width until the officer zooms
+        self.page_box = QSpinBox()
+        self.page_box.setObjectName("pageBox")
+        self.page_box.setPrefix("第 ")
+        self.page_box.setSuffix(" 页")
+        self.page_box.setRange(0, 0)
+        self.page_box.valueChanged.connect(lambda number: self.go_to_page(number))
+        self.preview_area.verticalScrollBar().valueChanged.connect(self._follow_scroll)
+        view_bar = QHBoxLayout()
+        self.view_buttons: dict[str, QPushButton] = {}
+        for key, words, keys, slot in (
+            ("previous", "上一页", "PgUp", lambda: self.go_to_page(self.current_page - 1)),
+            ("next", "下一页", "PgDown", lambda: self.go_to_page(self.current_page + 1)),
+            ("out", "缩小", "Ctrl+-", lambda: self.set_zoom(self.zoom / 1.25)),
+            ("in", "放大", "Ctrl+=", lambda: self.set_zoom(self.zoom * 1.25)),
+            ("fit", "适合宽度", "Ctrl+0", self.fit_to_width),
+            ("actual", "实际大小", "Ctrl+1", lambda: self.set_zoom(1.0)),
+        ):
+            button = QPushButton(words)
+            button.setObjectName(f"view_{key}")
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance(words) + 24)  # narrow screens
+            button.setShortcut(QKeySequence(keys))
+            button.setToolTip(
+                f"{words}（{QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)}）"
+            )
+            button.clicked.connect(lambda _c=False, s=slot: s())
+            button.setEnabled(False)
+            self.view_buttons[key] = button
+            view_bar.addWidget(button)
+            if key == "next":
+                view_bar.insertWidget(1, self.page_box)
+        # The count and scope may be cut on a small screen; the buttons may not.
+        self.page_count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        view_bar.addWidget(self.page_count, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(view_bar)
         right_layout.addWidget(self.preview_area, 1)
-        right_layout.addWidget(self.page_count)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -218,17 +260,18 @@ class ReportDialog(QDialog):
         splitter.setSizes([440, 740])
 
         # — actions and progress —
-        self.preview_button = QPushButton("生成预览")
+        # Alt+letter reaches each button from the keyboard (the letters are underlined).
+        self.preview_button = QPushButton("生成预览(&V)")
         self.preview_button.setObjectName("previewButton")
-        self.print_button = QPushButton("打印…")
+        self.print_button = QPushButton("打印(&P)…")
         self.print_button.setObjectName("printButton")
-        self.pdf_button = QPushButton("保存为 PDF…")
+        self.pdf_button = QPushButton("保存为 PDF(&S)…")
         self.pdf_button.setObjectName("savePdfButton")
-        self.excel_button = QPushButton("保存 Excel 台账…")
+        self.excel_button = QPushButton("保存 Excel 台账(&X)…")
         self.excel_button.setObjectName("saveExcelButton")
-        self.remind_button = QPushButton("生成催办单…")
+        self.remind_button = QPushButton("生成催办单(&R)…")
         self.remind_button.setObjectName("remindButton")
-        self.close_button = QPushButton("关闭")
+        self.close_button = QPushButton("关闭(&C)")
         self.preview_button.clicked.connect(self.generate_preview)
         self.print_button.clicked.connect(self._ask_print)
         self.pdf_button.clicked.connect(self._ask_pdf)
@@ -373,11 +416,9 @@ class ReportDialog(QDialog):
             label.deleteLater()
         self.page_labels = []
         self.placeholder.setVisible(False)
-        for number, image in enumerate(result.pages, start=1):
+        for number, _image in enumerate(result.pages, start=1):
             label = QLabel()
             label.setObjectName(f"page{number}")
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setFixedSize(image.size())
             label.setToolTip(f"第 {number} 页")
             label.setStyleSheet("background: white; border: 1px solid #404040;")
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -386,7 +427,117 @@ class ReportDialog(QDialog):
         summary = f"，{report.period.label}，{report.totals.items} 项任务" if report is not None else ""
         issue = f"督查通报 第{result.request.bulletin.issue}期，" if result.request is not None else ""
         self.page_count.setText(f"{issue}共 {len(result.pages)} 页{summary}")
+        self.page_box.setRange(1, len(result.pages))
+        self.page_box.setSuffix(f" / {len(result.pages)} 页")
+        for button in self.view_buttons.values():
+            button.setEnabled(True)
+        if self.fit_width:
+            self.fit_to_width()
+        else:
+            self._draw_pages()
         self._say(f"预览已生成：{issue}共 {len(result.pages)} 页")
+
+    # — looking at the preview: zoom and pages —
+    def _draw_pages(self) -> None:
+        if self.preview is None:
+            return
+        for label, image in zip(self.page_labels, self.preview.pages, strict=True):
+            width = max(1, round(image.width() * self.zoom))
+            pixmap = QPixmap.fromImage(image).scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())
+        self.page_count.setToolTip(f"显示比例 {self.zoom:.0%}")
+
+    def set_zoom(self, zoom: float, fit: bool = False) -> None:
+        """Show the pages at `zoom` × their rendered size (10%–400%), staying on the same page."""
+        page = self.current_page
+        self.fit_width = fit
+        self.zoom = max(0.1, min(4.0, zoom))
+        self._draw_pages()
+        self._lay_out_pages()
+        if page:
+            self.go_to_page(page)
+
+    def _lay_out_pages(self) -> None:
+        """Place the pages at their new size now (not at the next event), so the page to go
+        to is where it will be drawn, and nothing is wider than the preview needs."""
+        area = self.preview_area
+        margins = self.pages_layout.contentsMargins()
+        tops = self._page_tops()
+        last = self.page_labels[-1].height() if self.page_labels else 0
+        height = (tops[-1] + last if tops else 0) + margins.bottom()
+        width = (
+            max((label.width() for label in self.page_labels), default=0) + margins.left() + margins.right()
+        )
+        view = area.viewport().size()
+        self.pages_widget.resize(max(view.width(), width), max(view.height(), height))
+        self.pages_layout.activate()
+        area.horizontalScrollBar().setRange(0, max(0, self.pages_widget.width() - view.width()))
+        area.verticalScrollBar().setRange(0, max(0, self.pages_widget.height() - view.height()))
+
+    def _page_tops(self) -> list[int]:
+        """Where each page starts in the preview, from the pages' own sizes (not from a
+        layout that may not have run yet)."""
+        top = self.pages_layout.contentsMargins().top()
+        tops = []
+        for label in self.page_labels:
+            tops.append(top)
+            top += label.height() + self.pages_layout.spacing()
+        return tops
+
+    def fit_to_width(self) -> None:
+        """适合宽度: the widest page (a landscape 附件 table) as wide as the preview, so no page
+        is cut sideways on a small screen."""
+        if self.preview is None or not self.preview.pages:
+            return
+        # The width with the vertical scroll bar shown (it is, once pages are tall), so a fit
+        # stays the same fit whichever way it was reached.
+        bar = self.preview_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        inner = self.preview_area.width() - 2 * self.preview_area.frameWidth() - bar
+        room = inner - 2 * self.pages_layout.contentsMargins().left() - 8
+        self.set_zoom(room / max(page.width() for page in self.preview.pages), fit=True)
+
+    @property
+    def current_page(self) -> int:
+        """The page at the top of the preview (1-based; 0 before a preview)."""
+        if not self.page_labels:
+            return 0
+        bar = self.preview_area.verticalScrollBar()
+        if bar.maximum() > 0 and bar.value() >= bar.maximum():
+            return len(self.page_labels)  # scrolled to the end: the last page is in view
+        top = bar.value()
+        number = 1
+        for index, page_top in enumerate(self._page_tops(), start=1):
+            if page_top <= top + 4:
+                number = index
+        return number
+
+    def go_to_page(self, number: int) -> None:
+        if not self.page_labels:
+            return
+        number = max(1, min(len(self.page_labels), number))
+        top = self._page_tops()[number - 1]
+        bar = self.preview_area.verticalScrollBar()
+        if bar.maximum() < top:  # the scroll area has not caught up with the pages' size yet
+            self._lay_out_pages()
+        bar.setValue(top)
+        self._follow_scroll()
+
+    def _follow_scroll(self) -> None:
+        self.page_box.blockSignals(True)
+        self.page_box.setValue(self.current_page)
+        self.page_box.blockSignals(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fit_width and self.preview is not None:
+            self.fit_to_width()
+        else:
+            self._lay_out_pages()  # the placeholder, or the pages at their zoom, fill the view
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._lay_out_pages()
 
     @property
     def page_total(self) -> int:
@@ -473,31 +624,27 @@ class ReportDialog(QDialog):
                 return
             self.print_to(printer)
 
-    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
-        return Path(path) if path else None
+    def _ask_path(
+        self, title: str, kind: str, name: str, pattern: str, suffix: str, save: Callable[[Path], None]
+    ) -> QFileDialog:
+        """A 另存为 dialog in the last folder used for this kind of file (not the home folder)."""
+        self.file_dialog = save_dialog(self, title, kind, name, pattern, save, suffix)
+        return self.file_dialog
 
     def _label(self) -> str:
         return str(self.period_box.currentText())
 
     def _ask_pdf(self) -> None:
-        path = self._ask_path(
-            "保存督查通报", f"督查通报第{self.issue.value()}期 {self._label()}.pdf", "PDF 文件 (*.pdf)"
-        )
-        if path is not None:
-            self.save_pdf(path.with_suffix(".pdf") if path.suffix.lower() != ".pdf" else path)
+        name = f"督查通报第{self.issue.value()}期 {self._label()}.pdf"
+        self._ask_path("保存督查通报", "bulletin", name, "PDF 文件 (*.pdf)", ".pdf", self.save_pdf)
 
     def _ask_excel(self) -> None:
-        path = self._ask_path(
-            "保存 Excel 台账", f"督查任务台账 {self._label()}.xlsx", "Excel 工作簿 (*.xlsx)"
-        )
-        if path is not None:
-            self.save_excel(path.with_suffix(".xlsx") if path.suffix.lower() != ".xlsx" else path)
+        name = f"督查任务台账 {self._label()}.xlsx"
+        self._ask_path("保存 Excel 台账", "ledger", name, "Excel 工作簿 (*.xlsx)", ".xlsx", self.save_excel)
 
     def _ask_reminders(self) -> None:
-        path = self._ask_path("保存催办单", f"催办单 {self._label()}.pdf", "PDF 文件 (*.pdf)")
-        if path is not None:
-            self.save_reminders(path.with_suffix(".pdf") if path.suffix.lower() != ".pdf" else path)
+        name = f"催办单 {self._label()}.pdf"
+        self._ask_path("保存催办单", "reminders", name, "PDF 文件 (*.pdf)", ".pdf", self.save_reminders)
 
     # — closing —
     def wait(self) -> None:
