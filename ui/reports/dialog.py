@@ -494,7 +494,8 @@ class ReportDialog(QDialog):
         # stays the same fit whichever way it was reached.
         bar = self.preview_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         inner = self.preview_area.width() - 2 * self.preview_area.frameWidth() - bar
-        room = inner - 2 * self.pages_layout.contentsMargins().left() - 8
+        margins = self.pages_layout.contentsMargins()
+        room = inner - margins.left() - margins.right() - 2 - 24  # the page's 1 px border, and slack
         self.set_zoom(room / max(page.width() for page in self.preview.pages), fit=True)
 
     @property
