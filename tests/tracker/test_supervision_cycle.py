@@ -346,3 +346,34 @@ def test_due_summary_counts_down_then_names_who_has_not_sent(ledger: Database) -
         assert after.headline() == "2023年第二季度进展报送已于2023年7月7日截止，已过3天"
         assert [n.unit for n in after.unanswered] == ["乙县科技局"]
         assert due_summary(session, date(2023, 7, 7)).headline().startswith("今天（2023年7月7日）")
+
+
+def test_the_export_carries_the_notices_by_task_uid(ledger: Database, tmp_path: Path) -> None:
+    import json
+
+    from tracker.export.json_export import export_document, write_export
+
+    _issue(ledger, "2023Q2", date(2023, 7, 10), date(2023, 7, 17))
+    with ledger.unit_of_work() as session:
+        unit_id = session.scalar(select(m.Unit.id).where(m.Unit.name == "甲县科技局"))
+        assert unit_id is not None
+        close_open_notices(session, unit_id, date(2023, 7, 12), "已报送")
+        document = export_document(session)
+        out = tmp_path / "导出.json"
+        write_export(session, out)
+        uids = {t.id: t.uid for t in session.scalars(select(m.Task))}
+    streamed = json.loads(out.read_text("utf-8"))
+    assert streamed["reminders"] == document["reminders"]
+    first, second = document["reminders"]
+    assert first == {
+        "number": "〔2023〕第2季度-001",
+        "unit": "甲县科技局",
+        "period": "2023Q2",
+        "level": "blue",
+        "round": 1,
+        "issued_on": "2023-07-10",
+        "reply_by": "2023-07-17",
+        "tasks": [uids[_task_id(ledger, "甲县科技局")]],
+        "closed_on": "2023-07-12",
+    }
+    assert second["closed_on"] is None and second["tasks"] == [uids[_task_id(ledger, "乙县科技局")]]

@@ -11,6 +11,7 @@ from typing import IO, Any
 from sqlalchemy.orm import Session
 
 from tracker.fileio import atomic_write
+from tracker.services.notices import notices_document
 from tracker.services.plan_export import export_plans, iter_plans
 from tracker.views.history import history_document
 
@@ -32,6 +33,8 @@ def export_document(session: Session, plan_ids: list[int] | None = None) -> dict
         "plans": export_plans(session, plan_ids),
         # Extension: the 留痕 trail, so what was changed, when and by whom leaves with the data.
         "history": history_document(session) if plan_ids is None else [],
+        # Extension (second round): the 催办单 issued, their items by task uid.
+        "reminders": notices_document(session, plan_ids),
     }
 
 
@@ -70,6 +73,8 @@ def write_export(session: Session, path: Path) -> int:
             plans = _write_list(out, "plans", iter_plans(session))
             out.write(",\n")
             _write_list(out, "history", history_document(session))
+            out.write(",\n")
+            _write_list(out, "reminders", notices_document(session))
             out.write("\n}\n")
 
     atomic_write(path, write)

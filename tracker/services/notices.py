@@ -325,3 +325,37 @@ def list_notices(session: Session, period: str | None = None, unit: str | None =
         )
         for n in session.scalars(query)
     ]
+
+
+def notices_document(session: Session, plan_ids: list[int] | None = None) -> list[dict[str, object]]:
+    """The JSON export's top-level "reminders": each 催办单 issued, its items named by task uid.
+
+    With `plan_ids`, only notices about tasks of those plans, and only those tasks.
+    """
+    rows = session.execute(
+        select(m.ReminderNotice, m.Task.uid, m.Task.plan_id)
+        .join(m.ReminderNoticeItem, m.ReminderNoticeItem.notice_id == m.ReminderNotice.id)
+        .join(m.Task, m.Task.id == m.ReminderNoticeItem.task_id)
+        .order_by(m.ReminderNotice.issued_on, m.ReminderNotice.id, m.ReminderNoticeItem.position)
+    ).all()
+    out: dict[int, dict[str, object]] = {}
+    for notice, uid, plan_id in rows:
+        if plan_ids is not None and plan_id not in plan_ids:
+            continue
+        doc = out.get(notice.id)
+        if doc is None:
+            doc = out[notice.id] = {
+                "number": notice.number,
+                "unit": notice.unit.name,
+                "period": notice.period,
+                "level": notice.level,
+                "round": notice.round,
+                "issued_on": notice.issued_on.isoformat(),
+                "reply_by": notice.reply_by.isoformat(),
+                "tasks": [],
+                "closed_on": notice.replied_on.isoformat() if notice.replied_on else None,
+            }
+        tasks = doc["tasks"]
+        assert isinstance(tasks, list)
+        tasks.append(uid)
+    return list(out.values())
