@@ -24,6 +24,7 @@ from tracker.views.table import (
     VIEW_ALL,
     VIEW_DONE,
     VIEW_DUE_SOON,
+    VIEW_KEY,
     VIEW_LABELS,
     VIEW_UNREPORTED,
     TaskRow,
@@ -58,12 +59,14 @@ VIEW_ORDER: list[tuple[str, str]] = [
     (VIEW_UNREPORTED, VIEW_LABELS[VIEW_UNREPORTED]),
     (VIEW_DUE_SOON, VIEW_LABELS[VIEW_DUE_SOON]),
     (VIEW_DONE, VIEW_LABELS[VIEW_DONE]),
+    (VIEW_KEY, VIEW_LABELS[VIEW_KEY]),
 ]
 VIEW_COLOURS = {key: light.colour for light, key in LIGHT_VIEW_KEYS.items()}
 VIEW_TIPS = {
     VIEW_UNREPORTED: "尚未完成、本报告期还没有记录进展的任务（要催报的）",
     VIEW_DUE_SOON: "尚未完成、完成时限在下一报告期结束前的任务",
     VIEW_DONE: "已完成或已销号的任务",
+    VIEW_KEY: "标为重点的事项（编辑任务时勾选“重点事项”）",
 }
 VIEW_COLUMNS: list[Column[ViewEntry]] = [
     Column(
@@ -110,6 +113,8 @@ def view_counts(rows: list[TaskRow], period: Period) -> dict[str, int]:
     for row in rows:
         if row.counted and row.due_soon(period):
             counts[VIEW_DUE_SOON] += 1
+        if row.is_key:
+            counts[VIEW_KEY] += 1
     return counts
 
 

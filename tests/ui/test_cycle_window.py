@@ -139,3 +139,29 @@ def test_notices_reply_assessment_and_settings(qtbot: QtBot, window: MainWindow,
     bad._try_accept()
     assert bad.isVisible()
     bad.close()
+
+
+def test_key_items_are_marked_and_have_a_view(qtbot: QtBot, window: MainWindow) -> None:
+    from tracker.services.tasks import edit_task, input_of
+    from tracker.views.table import VIEW_KEY
+
+    with window.database.unit_of_work() as session:
+        task = session.scalars(
+            select(m.Task).where(m.Task.parent_id.is_not(None)).order_by(m.Task.id)
+        ).first()
+        assert task is not None
+        data = input_of(task)
+        data.is_key = True
+        edit_task(session, task.id, data)
+        task_id = task.id
+    window.reload()
+    wait_loaded(qtbot, window)
+    entries = {entry.key: entry.count for entry in window.nav.view_model.records()}
+    assert entries[VIEW_KEY] == 1
+    window.nav.set_view(VIEW_KEY)
+    window.nav.view_picked.emit(VIEW_KEY)
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1, timeout=5_000)
+    row = window.row_of(task_id)
+    assert row is not None and row.is_key
+    title = window.proxy.index(0, 1).data()
+    assert "★" in str(title)

@@ -33,12 +33,14 @@ VIEW_LATE = "late"
 VIEW_DUE_SOON = "due_soon"
 VIEW_UNREPORTED = "unreported"
 VIEW_DONE = "done"
+VIEW_KEY = "key"  # 重点事项
 VIEW_LABELS = {
     VIEW_ALL: "全部",
     VIEW_LATE: "红灯",
     VIEW_DUE_SOON: "临近时限",
     VIEW_UNREPORTED: "本期未报送",
     VIEW_DONE: "已办结",  # 已完成 + 已销号
+    VIEW_KEY: "重点事项",
 }
 
 
@@ -81,6 +83,7 @@ class TaskRow:
     next_steps: str = ""
     leader: str = ""
     remarks: str = ""
+    is_key: bool = False  # 重点事项
     metric_count: int = 0
     completion: float | None = None  # mean ratio of actual to target, 1.0 = met
     search_text: str = field(default="", repr=False)
@@ -159,6 +162,8 @@ class TaskRow:
             return self.owes_update
         if view == VIEW_DONE:
             return self.counted and self.finished
+        if view == VIEW_KEY:
+            return self.is_key
         return True
 
 
@@ -267,6 +272,7 @@ class _TaskLine(NamedTuple):
     deadline_text: str | None
     leader: str | None
     remarks: str | None
+    is_key: bool | None
 
 
 def _load_task_rows(
@@ -282,6 +288,7 @@ def _load_task_rows(
             m.Task.deadline_text,
             m.Task.leader,
             m.Task.remarks,
+            m.Task.is_key,
         ).order_by(m.Task.position, m.Task.id)
     )
     # Named tuples: reading fields of a result row costs more than of a tuple, ×20 per row.
@@ -371,6 +378,7 @@ def _load_task_rows(
             next_steps=(latest.next_steps or "") if latest else "",
             leader=task.leader or "",
             remarks=task.remarks or "",
+            is_key=bool(task.is_key),
             metric_count=counts.get(task.id, 0),
             completion=completions.get(task.id),
         )

@@ -76,7 +76,8 @@ def display_text(row: TaskRow, key: str, tree_order: bool = True) -> str:
     if key == "code":
         return row.code
     if key == "title":
-        return "　" * row.depth + row.title if tree_order else row.title
+        title = f"★{row.title}" if row.is_key else row.title  # 重点事项
+        return "　" * row.depth + title if tree_order else title
     if key == "plan":
         return row.plan_label
     if key == "lead":
@@ -100,7 +101,7 @@ def display_text(row: TaskRow, key: str, tree_order: bool = True) -> str:
 
 def tooltip_text(row: TaskRow, key: str) -> str | None:
     if key == "title":
-        return row.title
+        return f"重点事项：{row.title}" if row.is_key else row.title
     if key == "light":
         expected = "" if row.expected_percent is None else f"（序时进度 {row.expected_percent:.0f}%）"
         return f"{row.light.label}：{row.light_reason}{expected}"
