@@ -8,17 +8,15 @@ same margins turned.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
-from reportlab.lib import textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, PageTemplate, paragraph
+from reportlab.platypus import Frame, PageTemplate
 
-from tracker.reports.fonts import HEI, SONG, register_fonts
+from tracker.reports.fonts import HEI, KAI, SONG, register_fonts
+from tracker.reports.linebreak import CANNOT_START
 
 PAGE_W, PAGE_H = A4
 TOP, LEFT, BLOCK_W, BLOCK_H = 37 * mm, 28 * mm, 156 * mm, 225 * mm
@@ -27,31 +25,15 @@ PAGE_NUMBER_SIZE = 14  # 4号
 
 
 def text(value: str) -> str:
-    """Ledger text made safe for a reportlab Paragraph (escaped, line breaks kept)."""
-    return escape(value).replace("\n", "<br/>")
+    """Ledger text as a `TextBlock` draws it: as it is (no markup to escape); kept for callers."""
+    return value
 
 
-# Punctuation that must not begin a line in Chinese typesetting (标点挤压/避头). reportlab's
-# CJK wrapping knows 。、 and half-width marks, but not the full-width comma, semicolon,
-# colon, question and exclamation marks or closing brackets and quotes, so every
-# bulletin had lines starting with “，” or “；”.
-CANNOT_START_LINE = "，；：？！）》〉」』】〕”’…·％"
-
-
-def _chinese_line_breaking() -> None:
-    """Teach reportlab's CJK wrapping the rest of the 避头 punctuation (idempotent).
-
-    Both of its splitters read the set: textsplit's for one-style paragraphs, paragraph's
-    (which imported it by name) for mixed ones."""
-    for module in (textsplit, paragraph):
-        missing = "".join(c for c in CANNOT_START_LINE if c not in module.ALL_CANNOT_START)
-        if missing:
-            module.ALL_CANNOT_START += missing
+CANNOT_START_LINE = CANNOT_START  # the 禁则 component's set (tracker/reports/linebreak.py)
 
 
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    _chinese_line_breaking()
     base = {"wordWrap": "CJK", "allowOrphans": 0, "bulletFontName": SONG}
     return {
         "masthead": ParagraphStyle(
@@ -79,7 +61,7 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "plain": ParagraphStyle("plain", fontName=SONG, fontSize=16, leading=28.5, alignment=TA_LEFT, **base),
         "h1": ParagraphStyle("h1", fontName=HEI, fontSize=16, leading=28.5, firstLineIndent=32, **base),
-        "h2": ParagraphStyle("h2", fontName=SONG, fontSize=16, leading=28.5, firstLineIndent=32, **base),
+        "h2": ParagraphStyle("h2", fontName=KAI, fontSize=16, leading=28.5, firstLineIndent=32, **base),
         "cell": ParagraphStyle("cell", fontName=SONG, fontSize=10.5, leading=14, **base),
         "cell_c": ParagraphStyle(
             "cell_c", fontName=SONG, fontSize=10.5, leading=14, alignment=TA_CENTER, **base

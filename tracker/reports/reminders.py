@@ -35,7 +35,6 @@ from reportlab.platypus import (
     KeepInFrame,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -49,12 +48,13 @@ from tracker.lights import UNREPORTED, Light, LightRules
 from tracker.periods import Period
 from tracker.reports.fonts import HEI, SONG
 from tracker.reports.layout import BLOCK_H, BLOCK_W, LEFT, PAGE_H, TOP, styles, text
+from tracker.reports.textblock import TextBlock
 from tracker.rules.escalation import Level
 from tracker.views.table import TaskRow
 
 REPLY_DAYS = 7  # default reply deadline: this many days after the notice date
 COPIES = ("存根", "送达联")
-SHRINK_LIMIT = 1.6  # a notice up to this many pages tall is shrunk onto one page
+SHRINK_LIMIT = 1.75  # a notice up to this many pages tall is shrunk onto one page
 
 
 ROLE_WORDS = {"lead": "牵头", "responsible": "责任", "support": "配合"}
@@ -250,19 +250,19 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
     label = st["head"]
     light_cells = []
     rows: list[list[object]] = [
-        [Paragraph(h, label) for h in ("序号", "任务（事项）", "承担", "完成时限", "亮灯", "督查情况")]
+        [TextBlock(h, label) for h in ("序号", "任务（事项）", "承担", "完成时限", "亮灯", "督查情况")]
     ]
     for i, item in enumerate(reminder.items, start=1):
         rows.append(
             [
-                Paragraph(str(i), cell_c),
-                Paragraph(
+                TextBlock(str(i), cell_c),
+                TextBlock(
                     text(f"{item.plan}第{item.code}项：{item.title}" if item.code else item.title), cell
                 ),
-                Paragraph(item.role, cell_c),
-                Paragraph(text(item.deadline), cell_c),
-                Paragraph(item.light.label, cell_c),
-                Paragraph(text("。".join(filter(None, (item.status, item.situation)))), cell),
+                TextBlock(item.role, cell_c),
+                TextBlock(text(item.deadline), cell_c),
+                TextBlock(item.light.label, cell_c),
+                TextBlock(text("。".join(filter(None, (item.status, item.situation)))), cell),
             ]
         )
         light_cells.append(("BACKGROUND", (4, i), (4, i), colors.HexColor(item.light.colour)))
@@ -284,18 +284,18 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
     field_head = st["plain"].clone("fieldhead", fontName=HEI, fontSize=14, leading=22)
     fields = Table(
         [
-            [Paragraph("被催办单位", field_head), Paragraph(text(reminder.unit), field_style)],
-            [Paragraph("报告期", field_head), Paragraph(reminder.period.label, field_style)],
+            [TextBlock("被催办单位", field_head), TextBlock(text(reminder.unit), field_style)],
+            [TextBlock("报告期", field_head), TextBlock(reminder.period.label, field_style)],
             [
-                Paragraph("催办等级", field_head),
-                Paragraph(
+                TextBlock("催办等级", field_head),
+                TextBlock(
                     text(
                         f"{level.words}（{issued.reason if issued is not None and issued.reason else level.meaning}）"
                     ),
                     field_style,
                 ),
             ],
-            [Paragraph("回复期限", field_head), Paragraph(f"{chinese_date(reply_by)}前", field_style)],
+            [TextBlock("回复期限", field_head), TextBlock(f"{chinese_date(reply_by)}前", field_style)],
         ],
         colWidths=[w * 0.22, w * 0.78],
         style=[
@@ -312,14 +312,14 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
     story: list[Flowable] = [
         Band(level, copy),
         Spacer(1, 8),
-        Paragraph(title, st["title"].clone("rtitle", spaceBefore=4, spaceAfter=4)),
-        Paragraph(
+        TextBlock(title, st["title"].clone("rtitle", spaceBefore=4, spaceAfter=4)),
+        TextBlock(
             f"编号：{text(number)}", st["plain"].clone("rnumber", fontSize=12, leading=18, alignment=2)
         ),
         fields,
         Spacer(1, 8),
-        Paragraph(text(f"{reminder.unit}："), st["plain"].clone("rsalute", fontSize=14, leading=24)),
-        Paragraph(
+        TextBlock(text(f"{reminder.unit}："), st["plain"].clone("rsalute", fontSize=14, leading=24)),
+        TextBlock(
             text(
                 f"根据{reminder.period.label}督查情况，贵单位承担的下列{len(reminder.items)}项任务（事项）"
                 f"需要督促办理（{summary}），现予{level.words}。"
@@ -329,18 +329,18 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
         Spacer(1, 4),
         items,
         Spacer(1, 6),
-        Paragraph("催办要求", st["h1"].clone("rh1", fontSize=14, leading=24, firstLineIndent=0)),
+        TextBlock("催办要求", st["h1"].clone("rh1", fontSize=14, leading=24, firstLineIndent=0)),
     ]
     story += [
-        Paragraph(text(f"{i}. {line}"), body) for i, line in enumerate(requirement(reminder, reply_by), 1)
+        TextBlock(text(f"{i}. {line}"), body) for i, line in enumerate(requirement(reminder, reply_by), 1)
     ]
     sign = st["plain"].clone("rsign", fontSize=14, leading=24, alignment=2, rightIndent=28)
     story += [
         Spacer(1, 10),
-        Paragraph(text(office), sign),
-        Paragraph(chinese_date(options.notice_date()), sign),
+        TextBlock(text(office), sign),
+        TextBlock(chinese_date(options.notice_date()), sign),
         Spacer(1, 14),
-        Paragraph(
+        TextBlock(
             "签收人：＿＿＿＿＿＿＿　　签收时间：＿＿＿＿年＿＿月＿＿日",
             st["plain"].clone("rreceipt", fontSize=12, leading=20),
         ),

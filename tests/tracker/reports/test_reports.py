@@ -321,20 +321,20 @@ def test_row_height_estimate_counts_wrapped_lines() -> None:
     assert _line_count("科" * 30 + "\nabc", 20) == 4
 
 
-def test_no_line_of_the_bulletin_begins_with_a_comma_or_a_closing_mark(
-    report: Report, tmp_path: Path
-) -> None:
-    """Chinese typesetting keeps ，；：）》” and the like at the end of a line, never its start."""
-    from tracker.reports.layout import CANNOT_START_LINE
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+def test_every_line_of_the_bulletin_keeps_the_line_breaking_rules(report: Report, tmp_path: Path) -> None:
+    """禁则, read back from the PDF: no line starts with ，；：）》” or ends with （《“, numbers keep
+    their units, no lone last character, no space between Chinese and numbers, and no line
+    runs past the text block."""
+    from reportlab.lib.pagesizes import A4, landscape
+
+    from tests.tracker.reports.pdflines import breaking_faults, drawn_lines, words_past
+    from tracker.reports.layout import BLOCK_W, LANDSCAPE_BLOCK_W, LEFT
 
     out = tmp_path / "通报.pdf"
     write_bulletin(report, out, BulletinOptions(office="温州市科学技术局", issue=2))
-    lines = [
-        line.strip()
-        for page in PdfReader(out).pages
-        for line in (page.extract_text() or "").splitlines()
-        if line.strip()
-    ]
+    lines = drawn_lines(out)
     assert len(lines) > 200
-    bad = [line for line in lines if line[0] in CANNOT_START_LINE]
-    assert not bad, bad[:5]
+    assert not breaking_faults(lines), breaking_faults(lines)[:10]
+    turned = landscape(A4)[0]
+    assert not words_past(lines, LEFT + BLOCK_W, (turned + LANDSCAPE_BLOCK_W) / 2)
