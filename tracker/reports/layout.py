@@ -93,28 +93,66 @@ def _page_number(canvas: Canvas, page_w: float, left: float, block_w: float, blo
     canvas.restoreState()
 
 
-def portrait_template(template_id: str = "portrait") -> PageTemplate:
+def portrait_template(
+    template_id: str = "portrait", draft: bool = False, then: str | None = None
+) -> PageTemplate:
+    """The GB/T 9704 page; `draft` marks it 草稿 (page 1 of a draft), `then` names the next page's."""
     bottom = PAGE_H - TOP - BLOCK_H
     frame = Frame(LEFT, bottom, BLOCK_W, BLOCK_H, 0, 0, 0, 0, id=f"{template_id}-frame")
 
     def on_page(canvas: Canvas, _doc: object) -> None:
         _page_number(canvas, PAGE_W, LEFT, BLOCK_W, bottom)
+        if draft:
+            _draft_mark(canvas)
 
-    return PageTemplate(id=template_id, frames=[frame], onPage=on_page, pagesize=A4)
+    template = PageTemplate(id=template_id, frames=[frame], onPage=on_page, pagesize=A4)
+    if then:
+        template.autoNextPageTemplate = then
+    return template
+
+
+def _draft_mark(canvas: Canvas) -> None:
+    """“草稿” in a red box in the top margin of page 1: this is not the sent 通报."""
+    canvas.saveState()
+    canvas.setStrokeColor("#C00000")
+    canvas.setFillColor("#C00000")
+    canvas.setLineWidth(1.5)
+    x, y = LEFT + BLOCK_W - 30 * mm, PAGE_H - TOP + 12 * mm
+    canvas.rect(x, y, 30 * mm, 12 * mm, stroke=1, fill=0)
+    canvas.setFont(HEI, 20)
+    canvas.drawCentredString(x + 15 * mm, y + 3.2 * mm, "草　稿")
+    canvas.restoreState()
 
 
 def landscape_template(template_id: str = "landscape") -> PageTemplate:
-    """A4 turned: the binding margin stays at the top edge of the turned page."""
+    """A4 turned: the binding margin stays at the top edge of the turned page.
+
+    GB/T 9704: a turned table's head lies on the binding side, and its page number sits
+    where the portrait pages have theirs once the sheet is turned back: on the turned
+    page's left edge, reading down, near its bottom (odd pages) or its top (even pages)."""
     width, height = landscape(A4)
     left = (width - BLOCK_H) / 2
     bottom = 30 * mm
     block_h = height - LEFT - bottom
+
     frame = Frame(left, bottom, BLOCK_H, block_h, 0, 0, 0, 0, id=f"{template_id}-frame")
 
     def on_page(canvas: Canvas, _doc: object) -> None:
-        _page_number(canvas, width, left, BLOCK_H, bottom)
+        number = canvas.getPageNumber()
+        label = f"— {number} —"
+        size = PAGE_NUMBER_SIZE
+        length = canvas.stringWidth(label, SONG, size)
+        x = left - FOOTER_GAP - size * 0.8
+        start = bottom + size + length if number % 2 else bottom + block_h - size
+        canvas.saveState()
+        canvas.translate(x, start)
+        canvas.rotate(-90)
+        canvas.setFont(SONG, size)
+        canvas.drawString(0, 0, label)
+        canvas.restoreState()
 
     return PageTemplate(id=template_id, frames=[frame], onPage=on_page, pagesize=(width, height))
 
 
 LANDSCAPE_BLOCK_W = BLOCK_H
+LANDSCAPE_BLOCK_H = landscape(A4)[1] - LEFT - 30 * mm
