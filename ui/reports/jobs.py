@@ -22,8 +22,10 @@ from tracker.db.engine import Database
 from tracker.errors import TrackerError
 from tracker.periods import Period
 from tracker.reports.assemble import Report, Scope, assemble_report
-from tracker.reports.options import next_issue, record_issue
-from tracker.reports.pdf_bulletin import BulletinOptions, write_bulletin
+from tracker.reports.bulletin import BulletinOptions
+from tracker.reports.docx_bulletin import write_docx
+from tracker.reports.options import next_issue, record_issue, save_texts
+from tracker.reports.pdf_bulletin import write_bulletin
 from tracker.reports.reminders import ReminderOptions
 from tracker.reports.xlsx_ledger import LedgerOptions, write_ledger
 
@@ -50,6 +52,7 @@ class Preview:
     pdf: Path
     pages: list[QImage] = field(default_factory=list)
     report: Report | None = None
+    request: ReportRequest | None = None  # what the pages show (issue number, texts)
 
 
 def _assemble(database: Database, request: ReportRequest) -> Report:
@@ -97,7 +100,17 @@ def build_preview(database: Database, request: ReportRequest, folder: Path, prog
     write_bulletin(report, pdf, request.bulletin)
     progress(55, "正在生成预览…")
     pages = render_pages(pdf, PREVIEW_DPI, progress, start=55)
-    return Preview(pdf, pages, report)
+    return Preview(pdf, pages, report, request)
+
+
+def _issued(database: Database, request: ReportRequest) -> None:
+    """A sent issue (not a draft) is recorded, with the officer's texts for the CLI to reuse."""
+    bulletin = request.bulletin
+    if bulletin.draft:
+        return
+    save_texts(database, bulletin.issue, bulletin.problems, bulletin.next_steps)
+    if bulletin.issue >= next_issue(database):
+        record_issue(database, bulletin.issue)
 
 
 def save_pdf(database: Database, request: ReportRequest, out: Path, progress: Progress) -> str:
@@ -105,10 +118,21 @@ def save_pdf(database: Database, request: ReportRequest, out: Path, progress: Pr
     report = _assemble(database, request)
     progress(40, "正在排版督查通报…")
     write_bulletin(report, out, request.bulletin)
-    if request.bulletin.issue >= next_issue(database):
-        record_issue(database, request.bulletin.issue)
+    _issued(database, request)
     progress(100, "完成")
-    return f"已保存督查通报 第{request.bulletin.issue}期（{report.period.label}）到 {out}"
+    draft = "（草稿）" if request.bulletin.draft else ""
+    return f"已保存督查通报 第{request.bulletin.issue}期{draft}（{report.period.label}）到 {out}"
+
+
+def save_docx(database: Database, request: ReportRequest, out: Path, progress: Progress) -> str:
+    progress(5, "正在汇总台账数据…")
+    report = _assemble(database, request)
+    progress(40, "正在生成 Word 版…")
+    write_docx(report, out, request.bulletin)
+    _issued(database, request)
+    progress(100, "完成")
+    draft = "（草稿）" if request.bulletin.draft else ""
+    return f"已保存督查通报 Word 版 第{request.bulletin.issue}期{draft}（{report.period.label}）到 {out}"
 
 
 def save_excel(database: Database, request: ReportRequest, out: Path, progress: Progress) -> str:
@@ -130,8 +154,15 @@ def save_reminders(database: Database, request: ReportRequest, out: Path, progre
     return result.summary(request.period, out) + "。"
 
 
-def print_pdf(pdf: Path, printer: QPrinter, progress: Progress) -> str:
-    """Paint the PDF's pages on `printer`, each rendered at the printer's resolution."""
+def print_pdf(
+    pdf: Path,
+    printer: QPrinter,
+    progress: Progress,
+    database: Database | None = None,
+    request: ReportRequest | None = None,
+) -> str:
+    """Paint the PDF's pages on `printer`, each rendered at the printer's resolution; a printed
+    issue is recorded as a saved one is (`database`, `request`)."""
     import pypdfium2 as pdfium
 
     dpi = min(PRINT_DPI_MAX, max(72, printer.resolution()))
@@ -167,6 +198,8 @@ def print_pdf(pdf: Path, printer: QPrinter, progress: Progress) -> str:
                 document.close()
     finally:
         painter.end()
+    if database is not None and request is not None:
+        _issued(database, request)
     return "已送往打印机"
 
 
