@@ -28,9 +28,11 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from tracker.errors import BadInput
 from tracker.facts.counts import UNIT_COLUMNS
 from tracker.fileio import atomic_write
 from tracker.lights import Light
+from tracker.periods import parse_period
 from tracker.reports.assemble import Report
 from tracker.reports.cells import looks_like_formula
 
@@ -64,17 +66,17 @@ LEDGER_COLUMNS = (
     Column("序号", 5, "int"),
     Column("所属方案", 12, "wrap"),
     Column("任务(事项)名称", 24, "wrap"),
-    Column("工作内容/目标", 36, "wrap"),
+    Column("工作内容/目标", 32, "wrap"),
     Column("牵头单位", 14, "wrap"),
     Column("配合单位", 14, "wrap"),
     Column("责任领导", 8, "wrap"),
     Column("完成时限", 12, "date"),
-    Column("本期进展情况", 36, "wrap"),
-    Column("存在问题", 18, "wrap"),
-    Column("下步措施", 18, "wrap"),
+    Column("本期进展情况", 33, "wrap"),
+    Column("存在问题", 16, "wrap"),
+    Column("下步措施", 16, "wrap"),
     Column("报送状态", 8, "text"),
     Column("亮灯", 6, "light"),
-    Column("佐证材料", 16, "wrap"),
+    Column("佐证材料", 14, "wrap"),
     Column("备注", 10, "wrap"),
 )
 
@@ -216,6 +218,21 @@ def _prepared_row(values: Sequence[Any], row_index: int) -> Iterable[Any]:
 
 
 LINE_HEIGHT = 12.75  # points per line of 10 pt text
+A4, A3 = 9, 8  # openpyxl paper sizes
+POINTS_PER_CHAR = 5.6  # an Excel character unit of 宋体 10 pt is about 7.5 px, 5.6 pt
+PRINTABLE_WIDTH = {A4: (297 - 2 * 10.2) * 72 / 25.4, A3: (420 - 2 * 10.2) * 72 / 25.4}  # landscape
+SMALLEST_PRINT = 0.9  # 10 pt printed at 90 % is 9 pt: the least an officer can read
+
+
+def print_scale(columns: Sequence[Column], paper: int) -> float:
+    """How much fit-to-width shrinks the sheet on `paper` (landscape): 1.0 = not at all."""
+    width = sum(c.width for c in columns) * POINTS_PER_CHAR
+    return min(1.0, PRINTABLE_WIDTH[paper] / width)
+
+
+def paper_for(columns: Sequence[Column]) -> int:
+    """A4 when the columns print at 9 pt or more on it, else A3 (the wide 任务台账)."""
+    return A4 if print_scale(columns, A4) >= SMALLEST_PRINT else A3
 
 
 def _line_count(text: str, width: float) -> int:
@@ -234,6 +251,16 @@ def _line_count(text: str, width: float) -> int:
         display = (len(part.encode("utf-8")) + len(part)) // 2  # CJK: 3 bytes → 2, ASCII → 1
         total += max(1, -(-display // columns))
     return total
+
+
+def _period_words(code: str) -> str:
+    """A period as the office writes it (2023年第二季度), never its code (2023Q2)."""
+    if not code:
+        return ""
+    try:
+        return parse_period(code).label
+    except BadInput:
+        return code
 
 
 def _date_words(day: date) -> str:
@@ -259,13 +286,16 @@ def _write_sheet(
     sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = 9  # A4
+    sheet.page_setup.paperSize = paper_for(columns)
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_options.horizontalCentered = True
     sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    # the footer sits inside the bottom margin (LibreOffice clips a footer margin larger
+    # than it): footer 0.3 in from the edge, the table from 0.75 in
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.75
+    sheet.page_margins.header = sheet.page_margins.footer = 0.3
     sheet.oddFooter.center.text = FOOTER
     sheet.evenFooter.center.text = FOOTER
 
@@ -438,6 +468,11 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
         ("完成率", totals.done, totals.completion_rate / 100),
     ]
     overview.append((f"统计范围：{'；'.join(report.plan_titles) or '全部方案'}", None, None))
+    if report.scope.units:
+        overview.append((f"责任单位：{'、'.join(report.scope.units)}", None, None))
+    if report.scope.kinds:
+        kinds = {"task": "任务", "platform": "平台", "project": "项目"}
+        overview.append((f"任务类别：{'、'.join(kinds.get(k, k) for k in report.scope.kinds)}", None, None))
     if report.changes is not None:
         overview += [(f"较上期：{sentence}", None, None) for sentence in report.changes.sentences()]
     _write_sheet(
@@ -496,7 +531,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
                 r.target,
                 r.target_text,
                 r.actual,
-                r.actual_period,
+                _period_words(r.actual_period),
                 None if r.ratio is None else r.ratio / 100,
                 None if r.achieved is None else r.achieved / 100,
                 None if r.expected is None else r.expected / 100,

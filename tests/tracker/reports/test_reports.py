@@ -90,7 +90,18 @@ def test_excel_ledger(report: Report, tmp_path: Path) -> None:
     assert ws["A3"].font.bold and ws["A3"].fill.fgColor.rgb.endswith("D9E1F2")
     assert ws.freeze_panes == "A4"
     assert ws.auto_filter.ref == f"A3:O{3 + len(report.ledger)}"
-    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 8  # A3: 15 columns
+    # legible in print: fit-to-width shrinks the 10 pt text to no less than 9 pt
+    from tracker.reports.xlsx_ledger import PRINTABLE_WIDTH, print_scale
+
+    widths = [ws.column_dimensions[chr(ord("A") + i)].width for i in range(15)]
+    assert sum(widths) * 5.25 + 15 * 3.75 <= PRINTABLE_WIDTH[8] / 0.9
+    assert print_scale(LEDGER_COLUMNS, 8) * 10 >= 9
+    for sheet in wb:
+        margins = sheet.page_margins
+        assert margins.footer < margins.bottom and margins.header < margins.top  # footer inside the page
+    actual_periods = {c.value for c in wb["指标完成情况"]["J"][3:] if c.value}
+    assert actual_periods == {"2023年第二季度"}  # words, never the code 2023Q2
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == "$3:$3"
