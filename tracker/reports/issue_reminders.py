@@ -16,6 +16,7 @@ from tracker.reports.reminders import (
     IssuedAs,
     ReminderOptions,
     collect_reminders,
+    without_office,
     write_reminders,
     write_reminders_split,
 )
@@ -58,7 +59,7 @@ def issue_reminders(
     """Write the period's notices to `out` (a folder with `split`) and, unless `preview`,
     record them in the same transaction: a notice is kept only if its PDF was written."""
     with database.unit_of_work() as session:
-        reminders = collect_reminders(session, period, scope)
+        reminders = without_office(collect_reminders(session, period, scope), options.office)
         if not reminders:
             return IssueResult((), (), False)
         planned = plan_notices(session, reminders, options.notice_date())

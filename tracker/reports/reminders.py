@@ -50,6 +50,7 @@ from tracker.reports.fonts import HEI, SONG
 from tracker.reports.layout import BLOCK_H, BLOCK_W, LEFT, PAGE_H, TOP, styles, text
 from tracker.reports.textblock import TextBlock
 from tracker.rules.escalation import Level
+from tracker.services.notices import notice_number
 from tracker.views.table import TaskRow
 
 REPLY_DAYS = 7  # default reply deadline: this many days after the notice date
@@ -359,28 +360,69 @@ def _fit(story: list[Flowable]) -> list[Flowable]:
     return story
 
 
+def without_office(reminders: Sequence[Reminder], office: str) -> list[Reminder]:
+    """The issuing office sends no 催办单 to itself."""
+    mine = office.strip()
+    return [r for r in reminders if not mine or r.unit != mine]
+
+
+class _NoticeStart(Flowable):
+    """Marks where a notice (one copy) begins, so every page of it can name it."""
+
+    def __init__(self, unit: str, copy: str, number: str) -> None:
+        super().__init__()
+        self.unit, self.copy, self.number = unit, copy, number
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        doc_state = self.canv
+        doc_state._tracker_notice = (self.unit, self.copy, self.number, doc_state.getPageNumber())
+
+
 def build_story(
-    reminders: Sequence[Reminder], options: ReminderOptions, first_number: int = 1
+    reminders: Sequence[Reminder],
+    options: ReminderOptions,
+    first_number: int = 1,
 ) -> list[Flowable]:
     story: list[Flowable] = []
     for n, reminder in enumerate(reminders, start=first_number):
         issued = options.issued.get(reminder.unit)
-        number = issued.number if issued is not None else f"{reminder.period.code}-{n:03d}"
+        number = issued.number if issued is not None else notice_number(reminder.period, n)
         for copy in options.copies:
             if story:
                 story.append(PageBreak())
+            story.append(_NoticeStart(reminder.unit, copy, number))
             story += _fit(_notice(reminder, options, copy, number))
     return story
+
+
+def _running_head(canvas: Canvas, _doc: object) -> None:
+    """Every page names its unit, copy and page within the notice, above the text block."""
+    notice = getattr(canvas, "_tracker_notice", None)
+    if notice is None:
+        return
+    unit, copy, number, first = notice
+    words = f"{unit}　{copy}　编号{number}　第{canvas.getPageNumber() - first + 1}页"
+    canvas.saveState()
+    canvas.setFont(SONG, 10.5)
+    canvas.setFillColor(colors.HexColor("#404040"))
+    canvas.drawRightString(LEFT + BLOCK_W, PAGE_H - TOP + 8, words)
+    canvas.restoreState()
 
 
 def _template() -> PageTemplate:
     bottom = PAGE_H - TOP - BLOCK_H
     frame = Frame(LEFT, bottom, BLOCK_W, BLOCK_H, 0, 0, 0, 0, id="reminder-frame")
-    return PageTemplate(id="reminder", frames=[frame], pagesize=A4)
+    return PageTemplate(id="reminder", frames=[frame], pagesize=A4, onPageEnd=_running_head)
 
 
 def write_reminders(
-    reminders: Sequence[Reminder], out: Path, options: ReminderOptions | None = None, first_number: int = 1
+    reminders: Sequence[Reminder],
+    out: Path,
+    options: ReminderOptions | None = None,
+    first_number: int = 1,
 ) -> None:
     """All the notices in one PDF (each in its copies), written atomically."""
     if not reminders:
@@ -414,7 +456,9 @@ def file_name(index: int, reminder: Reminder) -> str:
 
 
 def write_reminders_split(
-    reminders: Sequence[Reminder], folder: Path, options: ReminderOptions | None = None
+    reminders: Sequence[Reminder],
+    folder: Path,
+    options: ReminderOptions | None = None,
 ) -> list[Path]:
     """One PDF per unit in `folder` (created if its parent exists); returns the files."""
     if not reminders:
