@@ -105,6 +105,8 @@ def test_preview_save_pdf_and_excel(
     qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
     assert not dialog.last_error, dialog.last_error
     assert len(PdfReader(printed).pages) == dialog.page_total
+    assert printed.stat().st_size < 2 * pdf.stat().st_size  # the same small PDF, not page images
+    assert "第7期" in PdfReader(printed).pages[0].extract_text()
     assert next_issue(seeded) == 8  # printed 第7期 is the saved 第7期
     dialog.issue.setValue(9)  # changed after the preview: printing is refused, not mislabelled
     monkeypatch.setattr("ui.reports.dialog.show_error", lambda _parent, words: errors.append(words))

@@ -162,7 +162,17 @@ def print_pdf(
     request: ReportRequest | None = None,
 ) -> str:
     """Paint the PDF's pages on `printer`, each rendered at the printer's resolution; a printed
-    issue is recorded as a saved one is (`database`, `request`)."""
+    issue is recorded as a saved one is (`database`, `request`).
+
+    Printing to a PDF file writes the chosen pages of the same PDF (vector text, embedded
+    font subsets: the size of the saved file) instead of page images, which made a
+    20-page 通报 19 MB where the saved one is 250 KB."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        _copy_pages(pdf, Path(printer.outputFileName()), printer)
+        progress(100, "已打印到 PDF 文件")
+        if database is not None and request is not None:
+            _issued(database, request)
+        return f"已打印到 {printer.outputFileName()}"
     import pypdfium2 as pdfium
 
     dpi = min(PRINT_DPI_MAX, max(72, printer.resolution()))
@@ -201,6 +211,26 @@ def print_pdf(
     if database is not None and request is not None:
         _issued(database, request)
     return "已送往打印机"
+
+
+def _copy_pages(pdf: Path, out: Path, printer: QPrinter) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from tracker.fileio import atomic_write
+
+    reader = PdfReader(pdf)
+    first = max(1, printer.fromPage() or 1)
+    last = min(len(reader.pages), printer.toPage() or len(reader.pages))
+    writer = PdfWriter()
+    for number in range(first, last + 1):
+        writer.add_page(reader.pages[number - 1])
+    writer.add_metadata({k: str(v) for k, v in (reader.metadata or {}).items()})
+
+    def write(tmp: Path) -> None:
+        with tmp.open("wb") as handle:
+            writer.write(handle)
+
+    atomic_write(out, write)
 
 
 class _Signals(QObject):
