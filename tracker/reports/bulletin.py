@@ -228,7 +228,7 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
     )
     body.append(
         Grid(
-            "表1 各方案任务推进情况",
+            "表1　各方案任务推进情况",
             ("方案", "任务数", "已完成", "序时推进", "进度偏慢", "滞后", "未报送", "完成率"),
             tuple(table),
             (0.34, 0.09, 0.09, 0.1, 0.1, 0.08, 0.09, 0.11),
@@ -240,7 +240,7 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
         body.append(
             Bars(
                 "lights",
-                "图1 各方案亮灯情况（项）",
+                "图1　各方案亮灯情况（项）",
                 tuple(r.plan for r in rows),
                 tuple(
                     (float(r.on_schedule + r.done), float(r.slow), float(r.late), float(r.grey)) for r in rows
@@ -330,7 +330,7 @@ def _indicators(report: Report, body: list[Block], number: int, refs: dict[str, 
         body.append(
             Bars(
                 "indicators",
-                "图2 滞后指标完成率与序时进度（%）",
+                "图2　滞后指标完成率与序时进度（%）",
                 tuple(r.name for r in chosen),
                 tuple((r.ratio or 0.0, r.expected or 0.0) for r in chosen),
             )

@@ -373,7 +373,7 @@ def layout(bulletin: Bulletin) -> list[Flowable]:
         f for block in blocks[-tail:] for f in _block(block, st) if not isinstance(f, CondPageBreak)
     ]
     if bulletin.annex_note:
-        ending.append(Spacer(1, 14))
+        ending.append(Spacer(1, 10))
         for i, item in enumerate(bulletin.annex_note):
             words = f"附件：{item}" if i == 0 else item
             ending.append(TextBlock(words, st["附件说明首行" if i == 0 else "附件说明"]))
@@ -384,7 +384,7 @@ def layout(bulletin: Bulletin) -> list[Flowable]:
     date_right = 4 * sign.fontSize
     centre = BLOCK_W - date_right - date_w / 2
     ending += [
-        Spacer(1, 42),
+        Spacer(1, 28),
         TextBlock(
             bulletin.signature[0],
             sign.clone("bsign1", alignment=TA_LEFT, leftIndent=max(0.0, centre - office_w / 2)),

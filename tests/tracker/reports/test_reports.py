@@ -197,7 +197,7 @@ def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
         "抄送：市委督查室，市政府督查室",
         "2023年7月5日印发",
     ]
-    flat = text.replace(" ", "")
+    flat = re.sub(r"\s+", "", text)
     at = 0
     for words in order:
         found = flat.find(words, at)
