@@ -6,6 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from tracker.db.engine import Database
 from tracker.errors import BadInput
 from tracker.periods import Period, parse_period, period_containing
@@ -39,17 +41,30 @@ def office_name(database: Database) -> str:
         return str(get_setting(session, OFFICE_NAME, "") or "")
 
 
-def document_settings(database: Database) -> dict[str, str]:
+def read_document_settings(session: Session) -> tuple[str, str, str]:
     """发文单位, 主送 and 抄送 as set in 设置 (empty when not set)."""
+    office, recipients, copies_to = (
+        str(get_setting(session, key, "") or "") for key in (OFFICE_NAME, RECIPIENTS, COPIES_TO)
+    )
+    return office, recipients, copies_to
+
+
+def write_document_settings(session: Session, office: str, recipients: str, copies_to: str) -> None:
+    set_setting(session, OFFICE_NAME, office.strip())
+    set_setting(session, RECIPIENTS, recipients.strip())
+    set_setting(session, COPIES_TO, copies_to.strip())
+
+
+def document_settings(database: Database) -> dict[str, str]:
+    """The same, by setting key."""
     with database.reading() as session:
-        return {key: str(get_setting(session, key, "") or "") for key in (OFFICE_NAME, RECIPIENTS, COPIES_TO)}
+        values = read_document_settings(session)
+    return dict(zip((OFFICE_NAME, RECIPIENTS, COPIES_TO), values, strict=True))
 
 
 def save_document_settings(database: Database, office: str, recipients: str, copies_to: str) -> None:
     with database.unit_of_work() as session:
-        set_setting(session, OFFICE_NAME, office.strip())
-        set_setting(session, RECIPIENTS, recipients.strip())
-        set_setting(session, COPIES_TO, copies_to.strip())
+        write_document_settings(session, office, recipients, copies_to)
 
 
 def saved_texts(database: Database, issue: int) -> dict[str, str]:
