@@ -15,6 +15,7 @@ no task is refused.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -164,10 +165,14 @@ def _heading(number: int, words: str) -> Para:
     return Para("一级标题", f"{CN_DIGITS[number]}、{words}")
 
 
+_SUBHEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)]\S{1,24}$")
+
+
 def _officer_text(words: str, what: str, draft: bool) -> list[Para]:
+    """The officer's paragraphs; a short line “（一）……” is a 二级标题 (楷体)."""
     paragraphs = [line.strip() for line in words.splitlines() if line.strip()]
     if paragraphs:
-        return [Para("正文", line) for line in paragraphs]
+        return [Para("二级标题" if _SUBHEADING.match(line) else "正文", line) for line in paragraphs]
     if draft:
         return [Para("正文", DRAFT_GAP.format(what))]
     raise BadInput(f"缺少“{what}”")

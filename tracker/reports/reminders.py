@@ -268,7 +268,7 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
         )
         light_cells.append(("BACKGROUND", (4, i), (4, i), colors.HexColor(item.light.colour)))
     w = BLOCK_W
-    items = Table(rows, colWidths=[w * 0.07, w * 0.35, w * 0.08, w * 0.16, w * 0.09, w * 0.25], repeatRows=1)
+    items = Table(rows, colWidths=[w * 0.08, w * 0.34, w * 0.08, w * 0.16, w * 0.09, w * 0.25], repeatRows=1)
     items.setStyle(
         TableStyle(
             [
@@ -277,6 +277,8 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 *light_cells,
             ]
         )

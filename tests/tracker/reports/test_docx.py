@@ -29,7 +29,7 @@ OPTIONS = BulletinOptions(
     issue=3,
     office="温州市科学技术局",
     issued_on=date(2023, 7, 5),
-    problems="一是部分单位报送不及时。\n二是个别项目用地、资金配套仍需协调。",
+    problems="（一）报送方面\n一是部分单位报送不及时。\n二是个别项目用地、资金配套仍需协调。",
     next_steps="一是倒排工期。\n二是加强调度。",
     copies_to="市委督查室",
 )
@@ -72,6 +72,7 @@ def test_word_edition_has_the_pdf_content_page_setup_styles_and_tables(
         assert fonts.get(qn("w:eastAsia")) == face
     used = {p.style.name for p in document.paragraphs}
     assert {"版头", "标题", "主送", "正文", "一级标题", "附件说明", "落款", "附件标识", "附件标题"} <= used
+    assert {"二级标题"} <= used  # the officer's “（一）报送方面” line
 
     text = "\n".join(p.text for p in document.paragraphs)
     for block in bulletin.body:

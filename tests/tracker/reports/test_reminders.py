@@ -205,3 +205,16 @@ def test_every_page_of_a_long_notice_names_its_unit_copy_and_page(reported: Data
         assert flat(first.unit) in text and copy in text
         assert f"第{numbers[copy]}页" in text and "〔2023〕第2季度-001" in text
     assert numbers["存根"] >= 2 and numbers["送达联"] >= 2
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+def test_every_line_of_the_notices_keeps_the_line_breaking_rules(reported: Database, tmp_path: Path) -> None:
+    from tests.tracker.reports.pdflines import breaking_faults, drawn_lines
+
+    with reported.reading() as session:
+        reminders = collect_reminders(session, parse_period(PERIOD))
+    out = tmp_path / "催办单.pdf"
+    write_reminders(reminders[:6], out, ReminderOptions(office="温州市科学技术局"))
+    lines = drawn_lines(out)
+    assert len(lines) > 100
+    assert not breaking_faults(lines), breaking_faults(lines)[:10]
