@@ -34,7 +34,7 @@ from tracker.reports.selection import (
 ALL_PARTS = frozenset({"overview", "units", "late", "indicators", "problems", "next_steps"})
 CN_DIGITS = "〇一二三四五六七八九十"
 NAMED_LATE = 3  # named in 三、 (the most severe); all are in 附件1
-NAMED_UNITS = 5  # lead units named in 二、
+NAMED_UNITS = 4  # lead units named in 二、
 NAMED_INDICATORS = 3  # lagging indicators named in 四、
 CHART_INDICATORS = 6
 QUOTE_IN_TABLE = 32  # a 附件 quotes progress; the Excel 台账 carries it whole
@@ -97,6 +97,7 @@ class Annex:
     title: str
     grid: Grid
     landscape: bool = True
+    chart: Bars | None = None  # drawn above the table
 
 
 @dataclass(frozen=True)
@@ -187,13 +188,12 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
         Para(
             "正文",
             f"纳入本次督查的任务（事项）共{t.items}项。其中，已完成{t.done}项，完成率{pct(t.completion_rate)}；"
-            f"推进中{counts['in_progress'].count}项，长期坚持{counts['ongoing'].count}项，"
-            f"滞后{counts['late'].count}项，未启动{counts['not_started'].count}项。"
-            f"对照完成时限和序时进度亮灯：绿灯{lights['green'].count}项（{pct(lights['green'].percent)}），"
-            f"黄灯{lights['yellow'].count}项（{pct(lights['yellow'].percent)}），"
-            f"红灯{lights['red'].count}项（{pct(lights['red'].percent)}），"
-            f"灰灯{lights['grey'].count}项（{pct(lights['grey'].percent)}）；"
-            f"本期有{t.not_reported}项未完成事项未报送进展。",
+            f"推进中{counts['in_progress'].count}项，"
+            + (f"长期坚持{counts['ongoing'].count}项，" if counts["ongoing"].count else "")
+            + f"滞后{counts['late'].count}项，未启动{counts['not_started'].count}项。"
+            f"亮绿灯{lights['green'].count}项、黄灯{lights['yellow'].count}项、"
+            f"红灯{lights['red'].count}项（{pct(lights['red'].percent)}）、灰灯{lights['grey'].count}项；"
+            f"{t.not_reported}项未完成事项本期未报送进展。",
         )
     )
     rows = plan_summary(report)
@@ -286,25 +286,26 @@ def _late(report: Report, body: list[Block], number: int, refs: dict[str, int]) 
     plans = plans_of_late(report)
     spread = "、".join(f"{_name(p)}{n}项" for p, n in plans[:3])
     spread += "等" if len(plans) > 3 else ""
+    named = []
+    for item in by_severity(report)[:NAMED_LATE]:
+        lead = f"{item.lead_unit}牵头" if item.lead_unit and item.lead_unit != NO_UNIT else "未明确牵头单位"
+        named.append(
+            f"“{item.title}”（{_name(item.plan)}{_code_words(item.code)}，{lead}，"
+            f"时限{item.deadline or '未明确'}），{severity_words(item)}"
+        )
     body.append(
         Para(
             "正文",
             f"本期亮红灯的滞后事项共{len(report.late)}项，其中逾期未完成{overdue}项、"
-            f"滞后于序时进度{len(report.late) - overdue}项；分方案看，{spread}。"
-            f"按严重程度（先逾期，再按落后序时进度的幅度），主要有：",
+            f"滞后于序时进度{len(report.late) - overdue}项，主要集中在{spread}。"
+            f"按严重程度（先逾期，再按落后序时进度的幅度），较突出的有：{'；'.join(named)}。"
+            f"全部{len(report.late)}项见附件{refs['late']}。"
+            if refs.get("late")
+            else f"本期亮红灯的滞后事项共{len(report.late)}项，其中逾期未完成{overdue}项、"
+            f"滞后于序时进度{len(report.late) - overdue}项，主要集中在{spread}。"
+            f"按严重程度，较突出的有：{'；'.join(named)}。",
         )
     )
-    for i, item in enumerate(by_severity(report)[:NAMED_LATE], start=1):
-        how = severity_words(item)
-        lead = item.lead_unit if item.lead_unit and item.lead_unit != NO_UNIT else "未明确责任单位的单位"
-        body.append(
-            Para(
-                "正文",
-                f"{i}．{item.title}（{_name(item.plan)}{_code_words(item.code)}，{lead}牵头，"
-                f"时限{item.deadline or '未明确'}），{how}。",
-            )
-        )
-    body.append(Para("正文", f"全部{len(report.late)}项滞后事项清单见附件{refs['late']}。"))
 
 
 def _code_words(code: str) -> str:
@@ -324,22 +325,25 @@ def _indicators(report: Report, body: list[Block], number: int, refs: dict[str, 
     behind = lagging(report)
     if behind:
         named = "、".join(f"“{r.name}”" for r in behind[:NAMED_INDICATORS])
-        words += f"滞后于序时进度的指标有{named}" + (
-            f"等{len(behind)}项（见图2）。" if len(behind) > NAMED_INDICATORS else "（见图2）。"
-        )
+        where = f"附件{refs['indicators']}图2" if refs.get("indicators") else "图2"
+        more = f"等{len(behind)}项" if len(behind) > NAMED_INDICATORS else ""
+        words += f"滞后于序时进度的指标有{named}{more}（见{where}）。"
     if refs.get("indicators"):
         words += f"已作出判断的{len(_judged(report))}项指标见附件{refs['indicators']}。"
     body.append(Para("正文", words))
-    if behind:
-        chosen = behind[:CHART_INDICATORS]
-        body.append(
-            Bars(
-                "indicators",
-                "图2　滞后指标完成率与序时进度（%）",
-                tuple(r.name for r in chosen),
-                tuple((r.ratio or 0.0, r.expected or 0.0) for r in chosen),
-            )
-        )
+    if behind and not refs.get("indicators"):
+        body.append(lagging_chart(report))
+
+
+def lagging_chart(report: Report) -> Bars:
+    """图2: the lagging indicators by name, their completion against their 序时进度."""
+    chosen = lagging(report)[:CHART_INDICATORS]
+    return Bars(
+        "indicators",
+        "图2　滞后指标完成率与序时进度（%）",
+        tuple(r.name for r in chosen),
+        tuple((r.ratio or 0.0, r.expected or 0.0) for r in chosen),
+    )
 
 
 def severity_words(item: LateItem, short: bool = False) -> str:
@@ -456,6 +460,7 @@ def _indicators_annex(report: Report, number: int) -> Annex:
             (0.05, 0.14, 0.28, 0.15, 0.11, 0.08, 0.09, 0.1),
             "CLLLCCCC",
         ),
+        chart=lagging_chart(report) if lagging(report) else None,
     )
 
 
@@ -477,8 +482,8 @@ def compose(report: Report, options: BulletinOptions) -> Bulletin:
         Para(
             "正文",
             f"为推动{_plans(report)}各项任务落地见效，{office}对{who}{report.totals.items}项{kinds}"
-            f"（事项）截至{chinese_date(report.as_of)}的推进情况进行了督查。督查采取单位报送进展与佐证材料、"
-            "对照完成时限和序时进度逐项核查亮灯的方式进行。现将有关情况通报如下：",
+            f"（事项）截至{chinese_date(report.as_of)}的推进情况进行了督查，依据各单位报送的进展和佐证材料，"
+            "对照完成时限和序时进度逐项亮灯。现将有关情况通报如下：",
         )
     ]
     wanted = {

@@ -296,6 +296,14 @@ def _picture(bars: Bars) -> bytes:
     return out.getvalue()
 
 
+def _figure(document: DocumentObject, bars: Bars) -> None:
+    picture = document.add_paragraph(style="图题")
+    picture.paragraph_format.keep_with_next = True
+    picture.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    picture.add_run().add_picture(io.BytesIO(_picture(bars)), width=Mm(156))
+    _paragraph(document, "图题", bars.caption)
+
+
 def _paragraph(document: DocumentObject, style: str, words: str) -> Paragraph:
     return document.add_paragraph(words, style=style)
 
@@ -351,11 +359,7 @@ def build(bulletin: Bulletin) -> DocumentObject:
                 _paragraph(document, "表题", block.caption)
             _grid(document, block, 156)
         else:
-            picture = document.add_paragraph(style="图题")
-            picture.paragraph_format.keep_with_next = True
-            picture.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
-            picture.add_run().add_picture(io.BytesIO(_picture(block)), width=Mm(156))
-            _paragraph(document, "图题", block.caption)
+            _figure(document, block)
     if last is not None:
         last.paragraph_format.keep_with_next = True  # the 落款 never stands alone
     if bulletin.annex_note:
@@ -379,6 +383,8 @@ def build(bulletin: Bulletin) -> DocumentObject:
         _paragraph(document, "附件标识", f"附件{annex.number}")
         heading = document.add_paragraph(style="附件标题")
         _cell_text_runs(heading, "\n".join(_balanced(annex.title, 22, 225 if annex.landscape else 156)))
+        if annex.chart is not None:
+            _figure(document, annex.chart)
         _grid(document, annex.grid, 225 if annex.landscape else 156)
     if bulletin.annexes:
         section = document.add_section(WD_SECTION.NEW_PAGE)

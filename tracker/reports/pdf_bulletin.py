@@ -192,7 +192,7 @@ def _label(drawing: Drawing, lines: list[str], right: float, middle: float, size
 
 def _lights_chart(bars: Bars) -> Drawing:
     """Stacked bars of lights per plan, the counts inside, a legend below."""
-    label_w, row_h, gap = 150.0, 15.0, 5.0
+    label_w, row_h, gap = 150.0, 13.0, 4.0
     rows = len(bars.labels)
     height = rows * (row_h + gap) + 34
     drawing = Drawing(BLOCK_W, height, initialFontName=SONG)
@@ -355,6 +355,7 @@ def _annex(annex: Annex, st: dict[str, Any]) -> list[Flowable]:
         PageBreak(),
         TextBlock(f"附件{annex.number}", st["附件标识"]),
         TextBlock(annex.title, st["附件标题"], balance=True, heavy=True),
+        *(_block(annex.chart, st) if annex.chart is not None else []),
         _grid(annex.grid, width, st, "annex"),
     ]
 

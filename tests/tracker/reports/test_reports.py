@@ -203,6 +203,9 @@ def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
         found = flat.find(words, at)
         assert found >= 0, f"“{words}” missing or out of order"
         at = found + len(words)
+    # the lagging indicators' chart heads 附件3, named in 四 (the body stays short)
+    assert "见附件3图2" in flat
+    assert flat.find("图2滞后指标完成率与序时进度") > flat.find("主要指标完成情况表") > flat.find("附件3")
     t = report.totals
     assert f"共{t.items}项" in text and f"已完成{t.done}项" in text and f"红灯{t.late}项" in text
     assert f"亮红灯（滞后序时进度或逾期未完成）的事项共{len(report.late)}项" in text
