@@ -175,3 +175,21 @@ def test_scope_parts_and_open_from_window(qtbot: QtBot, seeded: Database, tmp_pa
     qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
     assert "不存在" in dialog.last_error
     assert not (tmp_path / "无此目录").exists()
+
+
+def test_an_empty_scope_is_refused_with_a_message(qtbot: QtBot, seeded: Database, tmp_path: Path) -> None:
+    add_progress(seeded)
+    dialog = make_dialog(qtbot, seeded)
+    for i in range(dialog.plans.count()):
+        item = dialog.plans.item(i)
+        if "乐清" in item.text():
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.unit_box.setCurrentIndex(dialog.unit_box.findData("温州市科学技术局"))
+    dialog.generate_preview()
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert "没有任务" in dialog.last_error and dialog.page_total == 0
+    out = tmp_path / "空.pdf"
+    dialog.save_pdf(out, draft=True)
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert "没有任务" in dialog.last_error and not out.exists()
+    dialog.cleanup()

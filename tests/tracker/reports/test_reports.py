@@ -341,6 +341,25 @@ def test_cli_exports(
     args = ["--period", PERIOD, "--plan", "乐清", "--unit", "温州市科学技术局", *texts, "--office", "某局"]
     assert main([*common, "pdf", "--out", str(empty), *args]) == 2
     assert "没有任务" in capsys.readouterr().err and not empty.exists()
+    sheet = tmp_path / "空.xlsx"
+    assert (
+        main(
+            [
+                *common,
+                "xlsx",
+                "--out",
+                str(sheet),
+                "--period",
+                PERIOD,
+                "--plan",
+                "乐清",
+                "--unit",
+                "温州市科学技术局",
+            ]
+        )
+        == 2
+    )
+    assert "没有任务" in capsys.readouterr().err and not sheet.exists()
 
 
 def test_a_very_long_progress_text_is_quoted_not_fatal(reported: Database, tmp_path: Path) -> None:
