@@ -296,6 +296,11 @@ def _picture(bars: Bars) -> bytes:
     return out.getvalue()
 
 
+def _ems(words: str) -> float:
+    """Width in characters (a digit is half of one), as the 落款 lines are set."""
+    return sum(0.5 if ord(c) < 0x2000 else 1.0 for c in words)
+
+
 def _figure(document: DocumentObject, bars: Bars) -> None:
     picture = document.add_paragraph(style="图题")
     picture.paragraph_format.keep_with_next = True
@@ -372,7 +377,10 @@ def build(bulletin: Bulletin) -> DocumentObject:
     for _ in range(2):
         _paragraph(document, "落款", "").paragraph_format.keep_with_next = True
     office = _paragraph(document, "落款", bulletin.signature[0])
-    office.paragraph_format.right_indent = Pt(16 * 4)
+    # 成文日期右空四字; the office centred over the date
+    office.paragraph_format.right_indent = Pt(
+        16 * max(0.0, 4 + (_ems(bulletin.signature[1]) - _ems(bulletin.signature[0])) / 2)
+    )
     day = _paragraph(document, "落款", bulletin.signature[1])
     day.paragraph_format.right_indent = Pt(16 * 4)
     day.paragraph_format.keep_with_next = False
