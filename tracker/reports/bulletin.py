@@ -29,7 +29,9 @@ from tracker.reports.selection import (
     late_lead_units,
     plan_summary,
     plans_of_late,
+    progress,
 )
+from tracker.rules.indicators import JUDGEMENTS, UNKNOWN
 
 ALL_PARTS = frozenset({"overview", "units", "late", "indicators", "problems", "next_steps"})
 CN_DIGITS = "〇一二三四五六七八九十"
@@ -76,6 +78,7 @@ class Grid:
     fills: tuple[tuple[int, int, str], ...] = ()  # (row, column, colour) of light cells
     total: bool = False  # the last row is a 合计 row
     groups: tuple[int, ...] = ()  # rows that head a group: their first cell spans the table
+    note: str = ""  # a 注 under the table
 
 
 @dataclass(frozen=True)
@@ -187,13 +190,13 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
     body.append(
         Para(
             "正文",
-            f"纳入本次督查的任务（事项）共{t.items}项。其中，已完成{t.done}项，完成率{pct(t.completion_rate)}；"
-            f"推进中{counts['in_progress'].count}项，"
+            f"纳入本次督查的任务（事项）共{t.items}项（只起分组作用的标题不计）。按报送状态：已完成{t.done}项，"
+            f"完成率{pct(t.completion_rate)}；推进中{counts['in_progress'].count}项，"
             + (f"长期坚持{counts['ongoing'].count}项，" if counts["ongoing"].count else "")
-            + f"滞后{counts['late'].count}项，未启动{counts['not_started'].count}项。"
-            f"亮绿灯{lights['green'].count}项、黄灯{lights['yellow'].count}项、"
-            f"红灯{lights['red'].count}项（{pct(lights['red'].percent)}）、灰灯{lights['grey'].count}项；"
-            f"{t.not_reported}项未完成事项本期未报送进展。",
+            + f"滞后{counts['late'].count}项，未启动{counts['not_started'].count}项，本期未报送{t.not_reported}项。"
+            f"按序时进度亮灯：绿灯{lights['green'].count}项、黄灯{lights['yellow'].count}项、"
+            f"红灯{lights['red'].count}项（{pct(lights['red'].percent)}）、灰灯{lights['grey'].count}项，"
+            f"未报送的{lights['unreported'].count}项不亮灯、单列。",
         )
     )
     rows = plan_summary(report)
@@ -248,7 +251,14 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
                 "图1　各方案亮灯情况（项）",
                 tuple(r.plan for r in rows),
                 tuple(
-                    (float(r.on_schedule + r.done), float(r.slow), float(r.late), float(r.grey)) for r in rows
+                    (
+                        float(r.on_schedule + r.done),
+                        float(r.slow),
+                        float(r.late),
+                        float(r.grey),
+                        float(r.not_reported),
+                    )
+                    for r in rows
                 ),
             )
         )
@@ -296,14 +306,12 @@ def _late(report: Report, body: list[Block], number: int, refs: dict[str, int]) 
     body.append(
         Para(
             "正文",
-            f"本期亮红灯的滞后事项共{len(report.late)}项，其中逾期未完成{overdue}项、"
-            f"滞后于序时进度{len(report.late) - overdue}项，主要集中在{spread}。"
+            f"本期亮红灯（滞后序时进度或逾期未完成）的事项共{len(report.late)}项，其中逾期未完成{overdue}项、"
+            f"滞后于序时进度{len(report.late) - overdue}项"
+            + (f"，{report.unassigned_note()}" if report.unassigned_note() else "")
+            + f"；主要集中在{spread}。"
             f"按严重程度（先逾期，再按落后序时进度的幅度），较突出的有：{'；'.join(named)}。"
-            f"全部{len(report.late)}项见附件{refs['late']}。"
-            if refs.get("late")
-            else f"本期亮红灯的滞后事项共{len(report.late)}项，其中逾期未完成{overdue}项、"
-            f"滞后于序时进度{len(report.late) - overdue}项，主要集中在{spread}。"
-            f"按严重程度，较突出的有：{'；'.join(named)}。",
+            + (f"全部{len(report.late)}项见附件{refs['late']}。" if refs.get("late") else ""),
         )
     )
 
@@ -314,14 +322,10 @@ def _code_words(code: str) -> str:
 
 def _indicators(report: Report, body: list[Block], number: int, refs: dict[str, int]) -> None:
     body.append(_heading(number, "指标完成情况"))
-    judged: dict[str, int] = {}
-    for r in report.indicators:
-        judged[r.judgement] = judged.get(r.judgement, 0) + 1
     if not report.indicators:
         body.append(Para("正文", "本次督查范围内没有量化指标。"))
         return
-    summary = "，".join(f"{k}{v}项" for k, v in judged.items())
-    words = f"纳入统计的指标共{len(report.indicators)}项，其中{summary}。"
+    words = indicator_summary(report.indicators)
     behind = lagging(report)
     if behind:
         named = "、".join(f"“{r.name}”" for r in behind[:NAMED_INDICATORS])
@@ -329,7 +333,7 @@ def _indicators(report: Report, body: list[Block], number: int, refs: dict[str, 
         more = f"等{len(behind)}项" if len(behind) > NAMED_INDICATORS else ""
         words += f"滞后于序时进度的指标有{named}{more}（见{where}）。"
     if refs.get("indicators"):
-        words += f"已作出判断的{len(_judged(report))}项指标见附件{refs['indicators']}。"
+        words += f"已填报实际值的{len(_judged(report))}项指标及判断依据见附件{refs['indicators']}。"
     body.append(Para("正文", words))
     if behind and not refs.get("indicators"):
         body.append(lagging_chart(report))
@@ -340,9 +344,9 @@ def lagging_chart(report: Report) -> Bars:
     chosen = lagging(report)[:CHART_INDICATORS]
     return Bars(
         "indicators",
-        "图2　滞后指标完成率与序时进度（%）",
+        "图2　滞后指标进度与序时进度（%）",
         tuple(r.name for r in chosen),
-        tuple((r.ratio or 0.0, r.expected or 0.0) for r in chosen),
+        tuple((progress(r), r.expected or 0.0) for r in chosen),
     )
 
 
@@ -425,40 +429,61 @@ def _units_annex(report: Report, number: int) -> Annex:
     )
 
 
-UNJUDGED = ("未填报", "不可量化")
+INDICATOR_NOTE = (
+    "注：进度为自基期值起已完成目标增量的比例（无基期值的新增类指标从规划起始按0计，其余以首次填报值为基期），"
+    "与序时进度比较判断快于预期、基本符合预期或滞后；增速和每年数量按年度判断，不累计；"
+    "位次和“不高于”类目标越小越好；目标年度已过的，只判断已完成或未完成。"
+)
+
+
+def indicator_summary(indicators: tuple[IndicatorRow, ...]) -> str:
+    """四、指标完成情况's opening: how many of each judgement, and why some cannot be judged."""
+    judged: dict[str, int] = {}
+    unknown: dict[str, int] = {}
+    for r in indicators:
+        judged[r.judgement] = judged.get(r.judgement, 0) + 1
+        if r.judgement == UNKNOWN:
+            unknown[r.reason] = unknown.get(r.reason, 0) + 1
+    parts = []
+    for word in JUDGEMENTS:
+        if word in judged:
+            why = "；".join(f"{reason}{n}项" for reason, n in unknown.items()) if word == UNKNOWN else ""
+            parts.append(f"{word}{judged[word]}项" + (f"（{why}）" if why else ""))
+    return f"纳入统计的指标共{len(indicators)}项，其中{'，'.join(parts)}。"
 
 
 def _judged(report: Report) -> list[IndicatorRow]:
-    """Indicators with a judgement (an actual value against a number); the rest are counted only."""
-    return [r for r in report.indicators if r.judgement not in UNJUDGED]
+    """Indicators with an actual value (the rest are counted in 四 only)."""
+    return [r for r in report.indicators if r.actual is not None]
 
 
 def _indicators_annex(report: Report, number: int) -> Annex:
+    """Each measured indicator with the baseline used, 序时进度 and the rule of its judgement."""
     rows = []
     for i, r in enumerate(_judged(report), start=1):
         target = f"{r.target_year}年{r.target_text}" if r.target_year else r.target_text
-        actual = f"{r.actual:g}{r.unit}" if r.actual is not None else "未填报"
         rows.append(
             (
                 str(i),
-                r.plan,
-                r.name,
+                f"{r.name}（{r.plan}）",
+                r.baseline_text or "—",
                 target,
-                actual,
-                pct(r.ratio) if r.ratio is not None else "—",
-                pct(r.expected) if r.expected is not None else "—",
-                r.judgement,
+                f"{r.actual:g}{r.unit}",
+                "—" if r.achieved is None else pct(r.achieved),
+                "—" if r.expected is None else pct(r.expected),
+                f"{r.judgement}：{r.reason or r.rule}",
             )
         )
     return Annex(
         number,
         "主要指标完成情况表",
         Grid(
-            "",
-            ("序号", "所属方案", "指标", "目标", "实际值", "完成率", "序时进度", "判断"),
+            "表3　主要指标完成情况",
+            ("序号", "指标", "基期", "目标", "实际值", "进度", "序时进度", "判断及依据"),
             tuple(rows),
-            (0.05, 0.14, 0.28, 0.15, 0.11, 0.08, 0.09, 0.1),
-            "CLLLCCCC",
+            (0.05, 0.25, 0.12, 0.15, 0.1, 0.07, 0.08, 0.18),
+            "CLLLCCCL",
+            note=INDICATOR_NOTE,
         ),
         chart=lagging_chart(report) if lagging(report) else None,
     )

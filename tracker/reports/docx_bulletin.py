@@ -363,6 +363,8 @@ def build(bulletin: Bulletin) -> DocumentObject:
             if block.caption:
                 _paragraph(document, "表题", block.caption)
             _grid(document, block, 156)
+            if block.note:
+                _paragraph(document, "表格文字", block.note)
         else:
             _figure(document, block)
     if last is not None:
@@ -393,7 +395,11 @@ def build(bulletin: Bulletin) -> DocumentObject:
         _cell_text_runs(heading, "\n".join(_balanced(annex.title, 22, 225 if annex.landscape else 156)))
         if annex.chart is not None:
             _figure(document, annex.chart)
+        if annex.grid.caption:
+            _paragraph(document, "表题", annex.grid.caption)
         _grid(document, annex.grid, 225 if annex.landscape else 156)
+        if annex.grid.note:
+            _paragraph(document, "表格文字", annex.grid.note)
     if bulletin.annexes:
         section = document.add_section(WD_SECTION.NEW_PAGE)
         _page(section)

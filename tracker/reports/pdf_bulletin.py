@@ -56,7 +56,7 @@ from tracker.reports.textblock import TextBlock
 __all__ = ["ALL_PARTS", "BulletinOptions", "build_story", "chart", "chinese_date", "quote", "write_bulletin"]
 
 RED = colors.HexColor("#C00000")
-LIGHT_ORDER = (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY)
+LIGHT_ORDER = (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY, Light.UNREPORTED)
 CHART_FONT = 9
 
 
@@ -222,7 +222,7 @@ def _lights_chart(bars: Bars) -> Drawing:
                 )
             x += w
     x = label_w
-    for light, words in zip(LIGHT_ORDER, ("绿灯（含已完成）", "黄灯", "红灯", "灰灯"), strict=True):
+    for light, words in zip(LIGHT_ORDER, ("绿灯（含已完成）", "黄灯", "红灯", "灰灯", "未报送"), strict=True):
         drawing.add(Rect(x, 6, 10, 10, fillColor=colors.HexColor(light.colour), strokeColor=None))
         drawing.add(String(x + 13, 7.5, words, fontName=SONG, fontSize=CHART_FONT))
         x += 18 + stringWidth(words, SONG, CHART_FONT) + 12
@@ -259,9 +259,9 @@ def _indicator_chart(bars: Bars) -> Drawing:
             )
         )
     drawing.add(Rect(label_w, 2, 10, 9, fillColor=colors.HexColor(Light.RED.colour), strokeColor=None))
-    drawing.add(String(label_w + 13, 3, "完成率", fontName=SONG, fontSize=CHART_FONT))
-    drawing.add(Line(label_w + 60, 1, label_w + 60, 12, strokeColor=colors.black, strokeWidth=1.6))
-    drawing.add(String(label_w + 65, 3, "序时进度", fontName=SONG, fontSize=CHART_FONT))
+    drawing.add(String(label_w + 13, 3, "进度", fontName=SONG, fontSize=CHART_FONT))
+    drawing.add(Line(label_w + 50, 1, label_w + 50, 12, strokeColor=colors.black, strokeWidth=1.6))
+    drawing.add(String(label_w + 55, 3, "序时进度", fontName=SONG, fontSize=CHART_FONT))
     return drawing
 
 
@@ -273,7 +273,8 @@ def _block(block: Para | Grid | Bars, st: dict[str, Any]) -> list[Flowable]:
         return [TextBlock(block.text, st[block.style])]
     if isinstance(block, Grid):
         caption = [TextBlock(block.caption, st["表题"], balance=True)] if block.caption else []
-        return [*caption, _grid(block, BLOCK_W, st)]  # the caption keeps with its table
+        note = [TextBlock(block.note, st["cell"])] if block.note else []
+        return [*caption, _grid(block, BLOCK_W, st), *note]  # the caption keeps with its table
     figure = Table(
         [[chart(block)]],
         style=[
@@ -356,7 +357,9 @@ def _annex(annex: Annex, st: dict[str, Any]) -> list[Flowable]:
         TextBlock(f"附件{annex.number}", st["附件标识"]),
         TextBlock(annex.title, st["附件标题"], balance=True, heavy=True),
         *(_block(annex.chart, st) if annex.chart is not None else []),
+        *([TextBlock(annex.grid.caption, st["表题"], balance=True)] if annex.grid.caption else []),
         _grid(annex.grid, width, st, "annex"),
+        *([TextBlock(annex.grid.note, st["annex"])] if annex.grid.note else []),
     ]
 
 

@@ -35,7 +35,7 @@ class PlanRow:
     slow: int  # yellow
     late: int  # red
     grey: int
-    not_reported: int  # unfinished and silent this period
+    not_reported: int  # 未报送: nothing recorded this period (its own light, not counted as late)
 
     @property
     def rate(self) -> float:
@@ -62,7 +62,7 @@ def plan_summary(report: Report) -> list[PlanRow]:
         counts[3] += row.light is Light.YELLOW
         counts[4] += row.light is Light.RED
         counts[5] += row.light is Light.GREY
-        counts[6] += not done and not row.reported_in_period
+        counts[6] += row.light is Light.UNREPORTED
     return [PlanRow(plan, *rows[plan]) for plan in order]
 
 
@@ -111,7 +111,13 @@ def by_severity(report: Report) -> list[LateItem]:
 def lagging(report: Report) -> list[IndicatorRow]:
     """Indicators judged 滞后, the furthest behind 序时进度 first."""
     rows = [r for r in report.indicators if r.judgement == "滞后"]
-    return sorted(rows, key=lambda r: -((r.expected or 0.0) - (r.ratio or 0.0)))
+    return sorted(rows, key=lambda r: -((r.expected or 0.0) - progress(r)))
+
+
+def progress(row: IndicatorRow) -> float:
+    """Progress toward the target in percent: from the baseline where judged so, else the ratio."""
+    value = row.achieved if row.achieved is not None else row.ratio
+    return value or 0.0
 
 
 def plans_of_late(report: Report) -> list[tuple[str, int]]:

@@ -100,7 +100,9 @@ def test_excel_ledger(report: Report, tmp_path: Path) -> None:
     for sheet in wb:
         margins = sheet.page_margins
         assert margins.footer < margins.bottom and margins.header < margins.top  # footer inside the page
-    actual_periods = {c.value for c in wb["指标完成情况"]["J"][3:] if c.value}
+    sheet = wb["指标完成情况"]
+    column = next(c.column_letter for c in sheet[3] if c.value == "实际值期别")
+    actual_periods = {c.value for c in sheet[column][3:] if c.value}
     assert actual_periods == {"2023年第二季度"}  # words, never the code 2023Q2
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
@@ -205,7 +207,7 @@ def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
         at = found + len(words)
     # the lagging indicators' chart heads 附件3, named in 四 (the body stays short)
     assert "见附件3图2" in flat
-    assert flat.find("图2滞后指标完成率与序时进度") > flat.find("主要指标完成情况表") > flat.find("附件3")
+    assert flat.find("图2滞后指标进度与序时进度") > flat.find("主要指标完成情况表") > flat.find("附件3")
     t = report.totals
     assert f"共{t.items}项" in text and f"已完成{t.done}项" in text and f"红灯{t.late}项" in text
     assert f"亮红灯（滞后序时进度或逾期未完成）的事项共{len(report.late)}项" in text
