@@ -265,10 +265,19 @@ def _indicator_chart(bars: Bars) -> Drawing:
     return drawing
 
 
-def _block(block: Para | Grid | Bars, st: dict[str, Any]) -> list[Flowable]:
+SHORT_PARAGRAPH = 3 * 28  # characters: a paragraph this short is never split (3 lines)
+
+
+def _block(
+    block: Para | Grid | Bars, st: dict[str, Any], after: Para | Grid | Bars | None = None
+) -> list[Flowable]:
     if isinstance(block, Para) and block.style == "一级标题":
-        # a heading never ends a page: it needs itself and two lines of what follows below it
-        return [CondPageBreak(st["正文"].leading * 3), TextBlock(block.text, st[block.style])]
+        # a heading never ends a page: it needs itself and two lines of what follows below
+        # it, or all of a short paragraph (which cannot be split) — kept with it
+        heading = TextBlock(block.text, st[block.style])
+        if isinstance(after, Para) and len(after.text) <= SHORT_PARAGRAPH:
+            heading.keepWithNext = True
+        return [CondPageBreak(st["正文"].leading * 3), heading]
     if isinstance(block, Para):
         return [TextBlock(block.text, st[block.style])]
     if isinstance(block, Grid):
@@ -357,7 +366,14 @@ def _annex(annex: Annex, st: dict[str, Any]) -> list[Flowable]:
         TextBlock(f"附件{annex.number}", st["附件标识"]),
         TextBlock(annex.title, st["附件标题"], balance=True, heavy=True),
         *(_block(annex.chart, st) if annex.chart is not None else []),
-        *([TextBlock(annex.grid.caption, st["表题"], balance=True)] if annex.grid.caption else []),
+        *(
+            [
+                CondPageBreak(96),
+                TextBlock(annex.grid.caption, st["表题"].clone("bcap3", keepWithNext=0), balance=True),
+            ]
+            if annex.grid.caption
+            else []
+        ),
         _grid(annex.grid, width, st, "annex"),
         *([TextBlock(annex.grid.note, st["annex"])] if annex.grid.note else []),
     ]
@@ -371,8 +387,8 @@ def layout(bulletin: Bulletin) -> list[Flowable]:
     story.append(TextBlock(bulletin.recipients, st["主送"]))
     blocks = list(bulletin.body)
     tail = 2 if len(blocks) > 1 and isinstance(blocks[-2], Para) and blocks[-2].style == "一级标题" else 1
-    for block in blocks[:-tail]:
-        story += _block(block, st)
+    for index, block in enumerate(blocks[:-tail]):
+        story += _block(block, st, blocks[index + 1])
     ending: list[Flowable] = [
         f for block in blocks[-tail:] for f in _block(block, st) if not isinstance(f, CondPageBreak)
     ]
