@@ -191,9 +191,9 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
         Para(
             "正文",
             f"纳入本次督查的任务（事项）共{t.items}项（只起分组作用的标题不计）。按报送状态：已完成{t.done}项，"
-            f"完成率{pct(t.completion_rate)}；推进中{counts['in_progress'].count}项，"
-            + (f"长期坚持{counts['ongoing'].count}项，" if counts["ongoing"].count else "")
-            + f"滞后{counts['late'].count}项，未启动{counts['not_started'].count}项，本期未报送{t.not_reported}项。"
+            f"完成率{pct(t.completion_rate)}；推进中{counts['in_progress'].count}项；"
+            + (f"长期坚持{counts['ongoing'].count}项；" if counts["ongoing"].count else "")
+            + f"滞后{counts['late'].count}项；未启动{counts['not_started'].count}项；本期未报送{t.not_reported}项。"
             f"按序时进度亮灯：绿灯{lights['green'].count}项、黄灯{lights['yellow'].count}项、"
             f"红灯{lights['red'].count}项（{pct(lights['red'].percent)}）、灰灯{lights['grey'].count}项，"
             f"未报送的{lights['unreported'].count}项不亮灯、单列。",
