@@ -99,7 +99,11 @@ def main() -> None:
         report = assemble_report(session, period, Scope(plan_ids=(small,)))
     assemble_small = time.perf_counter() - t
     t = time.perf_counter()
-    write_bulletin(report, folder / "bulletin.pdf", BulletinOptions(issue=1, office="基准测试局"))
+    write_bulletin(
+        report,
+        folder / "bulletin.pdf",
+        BulletinOptions(issue=1, office="基准测试局", problems="基准测试。", next_steps="基准测试。"),
+    )
     pdf = time.perf_counter() - t
     print(f"bulletin, {report.totals.items} tasks: assemble {assemble_small:.2f} s, PDF {pdf:.2f} s")
 

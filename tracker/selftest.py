@@ -144,6 +144,10 @@ def _check_export_file(fmt: str, path: Path, plan_count: int) -> str:
         _require(len(document.get("plans", [])) == plan_count, "JSON 文档中的方案数目不对")
     elif fmt == "pdf":
         _require(data.startswith(b"%PDF-"), "不是 PDF 文件")
+    elif fmt == "docx":
+        _require(zipfile.is_zipfile(path), "不是 Word (docx) 文件")
+        with zipfile.ZipFile(path) as archive:
+            _require("word/document.xml" in archive.namelist(), "Word 文件中没有正文")
     elif fmt == "xlsx":
         _require(zipfile.is_zipfile(path), "不是 Excel (xlsx) 文件")
         with zipfile.ZipFile(path) as archive:
@@ -163,7 +167,8 @@ def export_steps() -> list[tuple[str, Callable[[_Context], str]]]:
 
             database = _database(ctx)
             out = ctx.folder / f"export.{fmt}"
-            args = build_parser().parse_args(["--db", database.url, "export", fmt, "--out", str(out)])
+            draft = ["--draft"] if fmt in ("pdf", "docx") else []  # no officer's text in a self-test
+            args = build_parser().parse_args(["--db", database.url, "export", fmt, "--out", str(out), *draft])
             with redirect_stderr(io.StringIO()):
                 FORMATS[fmt](database, args, out)
             return _check_export_file(fmt, out, ctx.plan_count)

@@ -564,13 +564,24 @@ class WindowActions:
 
     # -- settings, reports, help -----------------------------------------------------------------
     def settings(self) -> QWidget:
+        from tracker.reports.options import read_document_settings, write_document_settings
+
         with self.window.database.reading() as session:
             current = load_settings(session)
+            document = read_document_settings(session)
 
         def save(value: JudgingSettings) -> str | None:
-            return self.run(lambda s: save_settings(s, value))
+            fields = dialog.document_value()
 
-        return self._open(SettingsDialog(current, save, self.window))
+            def both(s: Session) -> None:
+                save_settings(s, value)
+                if fields is not None:
+                    write_document_settings(s, *fields)
+
+            return self.run(both)
+
+        dialog = SettingsDialog(current, save, self.window, document)
+        return self._open(dialog)
 
     # The dialogs below pull in openpyxl, reportlab and pydantic: imported when first
     # opened, so the window starts without them.

@@ -128,13 +128,15 @@ class CloseDialog(ReasonDialog):
 
 
 class SettingsDialog(FormDialog):
-    """亮灯规则 and the officer's name; saved to the ledger so they travel with a backup."""
+    """亮灯规则, the officer's name and (given `document`) 发文单位, 主送 and 抄送 of the 通报;
+    saved to the ledger so they travel with a backup."""
 
     def __init__(
         self,
         current: JudgingSettings,
         save: Callable[[JudgingSettings], str | None],
         parent: QWidget | None = None,
+        document: tuple[str, str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -181,6 +183,15 @@ class SettingsDialog(FormDialog):
         form.addRow("指标进度领先序时达到此值为“快于预期”", self.ahead)
         form.addRow("指标进度落后序时超过此值为“滞后”", self.behind)
         form.addRow("“左右”类指标目标允许的偏差", self.about)
+        self.document_edits: list[QLineEdit] = []
+        if document is not None:
+            hints = ("如：温州市科学技术局（印在通报版头、落款和版记）", "默认：各责任单位", "可留空")
+            for label, words, hint in zip(("发文单位", "主送", "抄送"), document, hints, strict=True):
+                edit = QLineEdit(words)
+                edit.setObjectName(f"document_{label}")
+                edit.setPlaceholderText(hint)
+                self.document_edits.append(edit)
+                form.addRow(f"督查通报{label}", edit)
         note = QLabel(
             "默认值：落后 10 个百分点黄灯，超过 30 个百分点红灯，临近时限 3 天；"
             "指标进度领先序时 10 个百分点为快于预期，落后超过 10 个百分点为滞后，“左右”允许偏差 5%。"
@@ -206,6 +217,13 @@ class SettingsDialog(FormDialog):
             self.officer.text().strip(),
             IndicatorRules(self.ahead.value(), self.behind.value(), self.about.value()),
         )
+
+    def document_value(self) -> tuple[str, str, str] | None:
+        """发文单位, 主送, 抄送 as typed (None when the dialog does not show them)."""
+        if not self.document_edits:
+            return None
+        office, recipients, copies_to = (edit.text().strip() for edit in self.document_edits)
+        return office, recipients, copies_to
 
     def _try_accept(self) -> None:
         error = self._save(self.value())

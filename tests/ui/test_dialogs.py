@@ -39,6 +39,25 @@ def test_settings_change_lights_and_actor(qtbot: QtBot, window: MainWindow) -> N
     assert window.snapshot is not None and window.snapshot.settings == settings
 
 
+def test_settings_hold_the_bulletins_office_recipients_and_copies(qtbot: QtBot, window: MainWindow) -> None:
+    """发文单位 (and 主送, 抄送) is a setting: the report dialog and `tracker export` read it."""
+    from tracker.reports.options import document_settings
+
+    dialog = window.actions_.settings()
+    assert isinstance(dialog, SettingsDialog) and len(dialog.document_edits) == 3
+    office, recipients, copies = dialog.document_edits
+    office.setText("温州市科学技术局")
+    recipients.setText("各县（市、区）科技局")
+    copies.setText("市委督查室")
+    ok(qtbot, dialog.buttons)
+    wait_loaded(qtbot, window)
+    assert document_settings(window.database) == {
+        "office_name": "温州市科学技术局",
+        "bulletin_recipients": "各县（市、区）科技局",
+        "bulletin_cc": "市委督查室",
+    }
+
+
 def test_add_edit_plan_and_task(qtbot: QtBot, window: MainWindow) -> None:
     plan_dialog = window.actions_.new_plan()
     assert isinstance(plan_dialog, PlanDialog)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.tracker.reports.conftest import PERIOD, add_progress
@@ -31,12 +33,18 @@ def make_dialog(qtbot: QtBot, database: Database) -> ReportDialog:
     return dialog
 
 
-def test_preview_save_pdf_and_excel(qtbot: QtBot, seeded: Database, tmp_path: Path) -> None:
+def test_preview_save_pdf_and_excel(
+    qtbot: QtBot, seeded: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     add_progress(seeded)
     record_issue(seeded, 6)
     dialog = make_dialog(qtbot, seeded)
     assert dialog.issue.value() == 7  # proposed from the setting the export uses
     dialog.problems.setPlainText("一是部分单位报送不及时。")
+    assert dialog.missing() == ["下步工作要求"]
+    assert dialog.request().bulletin.draft  # the preview of an incomplete 通报 says 草稿
+    dialog.next_steps.setPlainText("一是倒排工期。")
+    assert not dialog.missing() and not dialog.request().bulletin.draft
 
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert dialog.busy and not dialog.pdf_button.isEnabled()  # the work is off the GUI thread
@@ -64,6 +72,15 @@ def test_preview_save_pdf_and_excel(qtbot: QtBot, seeded: Database, tmp_path: Pa
     assert dialog.preview is not None and pdf.read_bytes() == dialog.preview.pdf.read_bytes()  # saved = shown
     # saving issued 第7期; the box still says 7, as the pages shown do
     assert next_issue(seeded) == 8 and dialog.issue.value() == 7 and "第7期已记入台账" in dialog.last_message
+
+    word = tmp_path / "通报.docx"
+    dialog.save_word(word)
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert not dialog.last_error, dialog.last_error
+    from docx import Document
+
+    paragraphs = [p.text for p in Document(str(word)).paragraphs]
+    assert "第7期" in paragraphs and "一是部分单位报送不及时。" in paragraphs and "草稿" not in paragraphs
 
     xlsx = tmp_path / "台账.xlsx"
     dialog.save_excel(xlsx)
@@ -96,6 +113,44 @@ def test_preview_save_pdf_and_excel(qtbot: QtBot, seeded: Database, tmp_path: Pa
     qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
     assert not dialog.last_error, dialog.last_error
     assert len(PdfReader(printed).pages) == dialog.page_total
+    assert printed.stat().st_size < 2 * pdf.stat().st_size  # the same small PDF, not page images
+    assert "第7期" in PdfReader(printed).pages[0].extract_text()
+    assert next_issue(seeded) == 8  # printed 第7期 is the saved 第7期
+    dialog.issue.setValue(9)  # changed after the preview: printing is refused, not mislabelled
+    monkeypatch.setattr("ui.reports.dialog.show_error", lambda _parent, words: errors.append(words))
+    errors: list[str] = []
+    dialog.print_to(printer)
+    assert errors and "重新生成预览" in errors[0] and not dialog.busy
+    dialog.cleanup()
+
+
+def test_an_incomplete_bulletin_is_saved_as_a_draft_only_after_a_warning(
+    qtbot: QtBot, seeded: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_progress(seeded)
+    dialog = make_dialog(qtbot, seeded)
+    dialog.office.clear()
+    dialog.recipients.setText("各县（市、区）科技局")
+    dialog.keep_document_settings()
+    from tracker.reports.options import document_settings
+
+    assert document_settings(seeded)["bulletin_recipients"] == "各县（市、区）科技局"
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "发文单位、存在问题、下步工作要求" in box.text()
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    assert dialog.confirm_draft() is False  # 返回填写
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    assert dialog.confirm_draft() is True
+    out = tmp_path / "草稿.pdf"
+    dialog.save_pdf(out, draft=True)
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert not dialog.last_error, dialog.last_error
+    assert "草稿" in PdfReader(out).pages[0].extract_text()
+    assert next_issue(seeded) == 1  # a draft is not an issue
     dialog.cleanup()
 
 
@@ -167,6 +222,7 @@ def test_scope_parts_and_open_from_window(qtbot: QtBot, seeded: Database, tmp_pa
     qtbot.addWidget(dialog)
     dialog.select_period(PERIOD)
     dialog.unit_box.setCurrentIndex(dialog.unit_box.findData("温州市科学技术局"))
+    dialog.office.setText("温州市科学技术局")
     for key in ("indicators", "problems", "next_steps"):
         dialog.part_boxes[key].setChecked(False)
     request = dialog.request()
@@ -185,3 +241,21 @@ def test_scope_parts_and_open_from_window(qtbot: QtBot, seeded: Database, tmp_pa
     qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
     assert "不存在" in dialog.last_error
     assert not (tmp_path / "无此目录").exists()
+
+
+def test_an_empty_scope_is_refused_with_a_message(qtbot: QtBot, seeded: Database, tmp_path: Path) -> None:
+    add_progress(seeded)
+    dialog = make_dialog(qtbot, seeded)
+    for i in range(dialog.plans.count()):
+        item = dialog.plans.item(i)
+        if "乐清" in item.text():
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.unit_box.setCurrentIndex(dialog.unit_box.findData("温州市科学技术局"))
+    dialog.generate_preview()
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert "没有任务" in dialog.last_error and dialog.page_total == 0
+    out = tmp_path / "空.pdf"
+    dialog.save_pdf(out, draft=True)
+    qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
+    assert "没有任务" in dialog.last_error and not out.exists()
+    dialog.cleanup()

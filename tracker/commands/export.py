@@ -21,9 +21,15 @@ def export_json(database: Database, args: argparse.Namespace, out: Path) -> None
 
 def _report(database: Database, args: argparse.Namespace) -> tuple[Report, str]:
     """The assembled report for the options, and the office name (option, else the setting)."""
+    from tracker.errors import BadInput
+    from tracker.reports.bulletin import scope_words
     from tracker.reports.options import assemble_for_cli
 
-    return assemble_for_cli(database, args)
+    report, office = assemble_for_cli(database, args)
+    if not report.ledger:  # an empty scope is refused, nothing is written
+        who, kinds = scope_words(report)
+        raise BadInput(f"所选范围（{report.period.label}{who}{kinds}）内没有任务（事项），未生成文件")
+    return report, office
 
 
 def export_pdf(database: Database, args: argparse.Namespace, out: Path) -> None:
@@ -38,6 +44,20 @@ def export_pdf(database: Database, args: argparse.Namespace, out: Path) -> None:
     say(f"已生成督查通报 第{options.issue}期（{report.period.label}，{report.totals.items} 项任务）到 {out}")
 
 
+def export_docx(database: Database, args: argparse.Namespace, out: Path) -> None:
+    from tracker.reports.docx_bulletin import write_docx
+    from tracker.reports.options import bulletin_options, next_issue, record_issue
+
+    report, office = _report(database, args)
+    options = bulletin_options(database, args, office)
+    write_docx(report, out, options)
+    if options.issue >= next_issue(database):
+        record_issue(database, options.issue)
+    say(
+        f"已生成督查通报 Word 版 第{options.issue}期（{report.period.label}，{report.totals.items} 项任务）到 {out}"
+    )
+
+
 def export_xlsx(database: Database, args: argparse.Namespace, out: Path) -> None:
     from tracker.reports.xlsx_ledger import LedgerOptions, write_ledger
 
@@ -49,12 +69,15 @@ def export_xlsx(database: Database, args: argparse.Namespace, out: Path) -> None
 FORMATS: dict[str, Callable[[Database, argparse.Namespace, Path], None]] = {
     "json": export_json,
     "pdf": export_pdf,
+    "docx": export_docx,
     "xlsx": export_xlsx,
 }
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("export", help="导出台账（json）、督查通报（pdf）或 Excel 台账（xlsx）")
+    parser = subparsers.add_parser(
+        "export", help="导出台账（json）、督查通报（pdf，Word 版 docx）或 Excel 台账（xlsx）"
+    )
     parser.add_argument("format", choices=sorted(FORMATS), help="导出格式")
     parser.add_argument("--out", required=True, help="输出文件")
     parser.add_argument(
@@ -77,6 +100,11 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--problems", help="“存在问题”一节的文字，或 @文件 读取 UTF-8 文本")
     parser.add_argument("--next-steps", help="“下步工作要求”一节的文字，或 @文件 读取 UTF-8 文本")
+    parser.add_argument("--recipients", help="主送（默认：设置中的主送，未设置时为“各责任单位”）")
+    parser.add_argument("--cc", help="抄送（默认：设置中的抄送）")
+    parser.add_argument(
+        "--draft", action="store_true", help="缺少发文单位、存在问题或下步工作要求时仍生成，首页标明“草稿”"
+    )
     parser.set_defaults(run=run)
 
 

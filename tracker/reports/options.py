@@ -6,14 +6,19 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from tracker.db.engine import Database
 from tracker.errors import BadInput
 from tracker.periods import Period, parse_period, period_containing
 from tracker.reports.assemble import Report, assemble_report, resolve_scope
-from tracker.reports.pdf_bulletin import BulletinOptions
+from tracker.reports.bulletin import BulletinOptions
 from tracker.services.settings import OFFICE_NAME, get_setting, set_setting
 
 LAST_ISSUE = "bulletin_last_issue"  # setting: the last 督查通报 number issued
+RECIPIENTS = "bulletin_recipients"  # setting: 主送, e.g. 各责任单位
+COPIES_TO = "bulletin_cc"  # setting: 抄送
+TEXTS = "bulletin_texts"  # setting: {issue: {"problems": …, "next_steps": …}} saved by the window
 
 
 def default_period(today: date | None = None) -> Period:
@@ -34,6 +39,47 @@ def record_issue(database: Database, issue: int) -> None:
 def office_name(database: Database) -> str:
     with database.reading() as session:
         return str(get_setting(session, OFFICE_NAME, "") or "")
+
+
+def read_document_settings(session: Session) -> tuple[str, str, str]:
+    """发文单位, 主送 and 抄送 as set in 设置 (empty when not set)."""
+    office, recipients, copies_to = (
+        str(get_setting(session, key, "") or "") for key in (OFFICE_NAME, RECIPIENTS, COPIES_TO)
+    )
+    return office, recipients, copies_to
+
+
+def write_document_settings(session: Session, office: str, recipients: str, copies_to: str) -> None:
+    set_setting(session, OFFICE_NAME, office.strip())
+    set_setting(session, RECIPIENTS, recipients.strip())
+    set_setting(session, COPIES_TO, copies_to.strip())
+
+
+def document_settings(database: Database) -> dict[str, str]:
+    """The same, by setting key."""
+    with database.reading() as session:
+        values = read_document_settings(session)
+    return dict(zip((OFFICE_NAME, RECIPIENTS, COPIES_TO), values, strict=True))
+
+
+def save_document_settings(database: Database, office: str, recipients: str, copies_to: str) -> None:
+    with database.unit_of_work() as session:
+        write_document_settings(session, office, recipients, copies_to)
+
+
+def saved_texts(database: Database, issue: int) -> dict[str, str]:
+    """存在问题 and 下步工作要求 the window saved for `issue` (empty when none)."""
+    with database.reading() as session:
+        texts = get_setting(session, TEXTS, {}) or {}
+    found = texts.get(str(issue), {}) if isinstance(texts, dict) else {}
+    return {key: str(found.get(key, "") or "") for key in ("problems", "next_steps")}
+
+
+def save_texts(database: Database, issue: int, problems: str, next_steps: str) -> None:
+    with database.unit_of_work() as session:
+        texts = get_setting(session, TEXTS, {}) or {}
+        texts[str(issue)] = {"problems": problems, "next_steps": next_steps}
+        set_setting(session, TEXTS, texts)
 
 
 def assemble_for_cli(database: Database, args: argparse.Namespace) -> tuple[Report, str]:
@@ -74,10 +120,15 @@ def bulletin_options(database: Database, args: argparse.Namespace, office: str) 
             issued_on = date.fromisoformat(args.date)
         except ValueError:
             raise BadInput(f"--date “{args.date}” 不是 YYYY-MM-DD 格式的日期") from None
+    saved = saved_texts(database, issue)
+    document = document_settings(database)
     return BulletinOptions(
         issue=issue,
         office=office,
         issued_on=issued_on,
-        problems=_text_option(args.problems, "--problems"),
-        next_steps=_text_option(args.next_steps, "--next-steps"),
+        problems=_text_option(args.problems, "--problems") or saved["problems"],
+        next_steps=_text_option(args.next_steps, "--next-steps") or saved["next_steps"],
+        recipients=getattr(args, "recipients", None) or document[RECIPIENTS],
+        copies_to=getattr(args, "cc", None) or document[COPIES_TO],
+        draft=bool(getattr(args, "draft", False)),
     )

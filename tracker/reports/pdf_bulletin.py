@@ -1,422 +1,452 @@
-"""PDF 督查通报 (inspection bulletin) from an assembled report, with reportlab.
+"""PDF 督查通报: lays out the composed `Bulletin` (bulletin.py) on GB/T 9704 pages, with reportlab.
 
-Masthead “督查通报 第N期”, issuing office and date; opening paragraph; 一、总体情况;
-二、各单位推进情况; 三、滞后事项 (named task by task, the full list as 附件1 on landscape
-pages); 四、指标完成情况 with a bar chart; 五、存在问题 and 六、下步工作要求 from the
-officer's text (or a line saying what to fill in: nothing is made up).
+Every line of text is a `TextBlock` (the 禁则 line breaker); captions keep with their
+tables and charts, “一、” headings with what follows, the 落款 with the last paragraph
+and the 附件说明; each 附件 starts a page (landscape for wide tables, the page number
+where GB/T 9704 puts it), and the 版记 closes the last page.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     HRFlowable,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
-from tracker.facts.counts import UNIT_COLUMNS
 from tracker.fileio import atomic_write
 from tracker.lights import Light
-from tracker.reports.assemble import IndicatorRow, Report
-from tracker.reports.fonts import SONG
+from tracker.reports.assemble import Report
+from tracker.reports.bulletin import (
+    ALL_PARTS,
+    Annex,
+    Bars,
+    Bulletin,
+    BulletinOptions,
+    Grid,
+    Para,
+    chinese_date,
+    compose,
+    quote,
+)
+from tracker.reports.fonts import SONG, register_fonts
 from tracker.reports.layout import (
     BLOCK_W,
     LANDSCAPE_BLOCK_W,
     landscape_template,
     portrait_template,
     styles,
-    text,
 )
-from tracker.rules.indicators import JUDGEMENTS, UNKNOWN
+from tracker.reports.linebreak import break_lines, pieces
+from tracker.reports.textblock import TextBlock
 
-NAMED_LATE_ITEMS = 10  # named in 三、; all of them go to 附件1
-CHART_ROWS = 20
-PROBLEMS_HINT = "（请填写本期存在的主要问题。）"
-NEXT_STEPS_HINT = "（请填写下步工作要求，按“一是……二是……”分条写明。）"
-CN_DIGITS = "〇一二三四五六七八九"
-JUDGEMENT_COLOURS = {
-    "滞后": Light.RED.colour,
-    "未完成": Light.RED.colour,
-    "基本符合预期": Light.YELLOW.colour,
-    "快于预期": Light.GREEN.colour,
-    "达到年度要求": Light.GREEN.colour,
-    "提前实现": Light.GREEN.colour,
-    "已完成": Light.GREEN.colour,
-}
-CHART_MAX = 150.0  # progress drawn up to this percent; beyond it the bar stops at the edge
+__all__ = ["ALL_PARTS", "BulletinOptions", "build_story", "chart", "chinese_date", "quote", "write_bulletin"]
+
+RED = colors.HexColor("#C00000")
+LIGHT_ORDER = (Light.GREEN, Light.YELLOW, Light.RED, Light.GREY, Light.UNREPORTED)
+CHART_FONT = 9
 
 
-@dataclass(frozen=True)
-class BulletinOptions:
-    issue: int = 1
-    office: str = ""
-    issued_on: date | None = None
-    problems: str = ""
-    next_steps: str = ""
-    parts: frozenset[str] = frozenset({"overview", "units", "late", "indicators", "problems", "next_steps"})
+def _styles() -> dict[str, Any]:
+    st = styles()
+    body = st["body"]
+    return {
+        "masthead": st["masthead"].clone("bmast", fontName=SONG, fontSize=42, leading=56),
+        "issue": st["issue"],
+        "plain": st["plain"],
+        "标题": st["title"].clone("btitle", fontName=SONG, spaceBefore=18, spaceAfter=18),
+        "主送": st["plain"].clone("bto"),
+        "正文": body,
+        "一级标题": st["h1"].clone("bh1"),
+        "二级标题": st["h2"].clone("bh2", keepWithNext=1),
+        "表题": st["caption"].clone("bcap", keepWithNext=1, fontSize=14, leading=22),
+        "附件说明": body.clone("bnote", firstLineIndent=0, leftIndent=32 + 48, alignment=TA_LEFT),
+        "附件说明首行": body.clone("bnote1", firstLineIndent=-48, leftIndent=32 + 48, alignment=TA_LEFT),
+        "落款": st["plain"].clone("bsign", alignment=TA_CENTER),
+        "附件标识": st["h1"].clone("bannex", firstLineIndent=0, keepWithNext=1),
+        "附件标题": st["title"].clone("bannext", fontName=SONG, spaceBefore=6, spaceAfter=12, keepWithNext=1),
+        "cell": st["cell"],
+        "cell_c": st["cell_c"],
+        "cell_head": st["head"],
+        "annex": st["cell"].clone("bannexcell", fontSize=9, leading=11.5),
+        "annex_c": st["cell_c"].clone("bannexcellc", fontSize=9, leading=11.5),
+        "annex_head": st["head"].clone("bannexhead", fontSize=9.5, leading=12),
+        "版记": st["plain"].clone("bimprint", fontSize=14, leading=22),
+    }
 
 
-def indicator_summary(indicators: tuple[IndicatorRow, ...]) -> str:
-    """四、指标完成情况's opening: how many of each judgement, and why some cannot be judged."""
-    judged: dict[str, int] = {}
-    unknown: dict[str, int] = {}
-    for r in indicators:
-        judged[r.judgement] = judged.get(r.judgement, 0) + 1
-        if r.judgement == UNKNOWN:
-            unknown[r.reason] = unknown.get(r.reason, 0) + 1
-    parts = []
-    for word in JUDGEMENTS:
-        if word in judged:
-            why = "；".join(f"{reason}{n}项" for reason, n in unknown.items()) if word == UNKNOWN else ""
-            parts.append(f"{word}{judged[word]}项" + (f"（{why}）" if why else ""))
-    measured = sum(1 for r in indicators if r.actual is not None)
-    return f"纳入统计的指标共{len(indicators)}项，其中{'，'.join(parts)}。已填报实际值的{measured}项见表3。"
+def _head_chars(header: str) -> int:
+    """Characters a header's line needs: at most two lines, neither of one lone character."""
+    return len(header) if len(header) <= 3 else (len(header) + 1) // 2
 
 
-INDICATOR_NOTE = (
-    "注：进度为自基期值起已完成目标增量的比例（无基期值的新增类指标从规划起始按0计，其余以首次填报值为基期），"
-    "与序时进度比较判断快于预期、基本符合预期或滞后；增速和每年数量按年度判断，不累计；"
-    "位次和“不高于”类目标越小越好；目标年度已过的，只判断已完成或未完成。"
-)
-
-
-def chinese_date(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _pct(value: float) -> str:
-    return f"{value:.1f}%"
-
-
-# A bulletin quotes progress; the Excel 台账 carries it whole. Quoting at most this much
-# also keeps every table row shorter than a page: reportlab cannot break a row, and a
-# progress text of a few hundred characters used to stop the whole export.
-QUOTE_IN_TEXT = 120
-QUOTE_IN_TABLE = 200
-
-
-def quote(words: str, limit: int) -> str:
-    """`words` cut to `limit` characters, with “……” where it was cut."""
-    words = words.strip()
-    return words if len(words) <= limit else words[: limit - 2].rstrip() + "……"
-
-
-def _table(
-    rows: list[list[Any]], widths: list[float], st: dict[str, Any], light_col: int | None = None
-) -> Table:
-    head = [Paragraph(text(str(h)), st["head"]) for h in rows[0]]
-    body = [
-        [
-            c if isinstance(c, Flowable) else Paragraph(text("" if c is None else str(c)), st["cell_c"])
-            for c in row
-        ]
-        for row in rows[1:]
-    ]
-    table = Table([head, *body], colWidths=widths, repeatRows=1, splitByRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SONG),
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
+def fit_widths(
+    grid: Grid,
+    width: float,
+    font: str,
+    size: float,
+    head: tuple[str, float] = (SONG, 10.5),
+    padding: float = 6.0,
+) -> list[float]:
+    """Column widths that fit the content: a column whose longest cell fits its fair share keeps
+    its natural width; the others share what is left in proportion to their text."""
+    rows = [row for i, row in enumerate(grid.rows) if i not in grid.groups]
+    columns = list(zip(grid.header, *rows, strict=True))
+    natural = [max(stringWidth(cell, font, size) for cell in column) + padding + 1 for column in columns]
+    least = [
+        max(
+            stringWidth(grid.header[i][: _head_chars(grid.header[i])], *head),
+            max(stringWidth(piece, font, size) for cell in column for piece in [*pieces(cell), " "]),
         )
-    )
+        + padding
+        + 1
+        for i, column in enumerate(columns)
+    ]
+    natural = [max(n, least_width) for n, least_width in zip(natural, least, strict=True)]
+    if sum(natural) <= width:
+        spare = width - sum(natural)
+        return [n + spare * n / sum(natural) for n in natural]
+    fixed: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(columns)) if i not in fixed]
+        room = width - sum(fixed.values())
+        share = {i: room * grid.widths[i] / sum(grid.widths[j] for j in free) for i in free}
+        settle = {i: natural[i] for i in free if natural[i] <= share[i]}
+        settle.update({i: least[i] for i in free if least[i] > share[i] and i not in settle})
+        if not settle:
+            return [fixed.get(i, share.get(i, 0.0)) for i in range(len(columns))]
+        fixed.update(settle)
+        if len(fixed) == len(columns):
+            scale = width / sum(fixed.values())
+            return [fixed[i] * scale for i in range(len(columns))]
+
+
+def _grid(grid: Grid, width: float, st: dict[str, Any], cell: str = "cell") -> Table:
+    plain, centred = st[cell], st[f"{cell}_c"]
+    head = [TextBlock(h, st[f"{cell}_head"], balance=True) for h in grid.header]
+    group = st[f"{cell}_head"].clone("bgroup", alignment=TA_LEFT)
+    body = [
+        [TextBlock(row[0], group), *([""] * (len(row) - 1))]
+        if index in grid.groups
+        else [
+            TextBlock(value, centred if grid.align[i] == "C" else plain, balance=grid.align[i] == "C")
+            for i, value in enumerate(row)
+        ]
+        for index, row in enumerate(grid.rows)
+    ]
+    header = st[f"{cell}_head"]
+    widths = fit_widths(grid, width, plain.fontName, plain.fontSize, (header.fontName, header.fontSize))
+    table = Table([head, *body], colWidths=widths, repeatRows=1, splitByRow=1)
+    commands: list[Any] = [
+        ("FONTNAME", (0, 0), (-1, -1), SONG),  # empty cells too: no unembedded standard font
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if grid.total:
+        commands.append(("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#F2F2F2")))
+    for index in grid.groups:
+        commands += [
+            ("SPAN", (0, index + 1), (-1, index + 1)),
+            ("BACKGROUND", (0, index + 1), (-1, index + 1), colors.HexColor("#F2F2F2")),
+            ("NOSPLIT", (0, index + 1), (-1, index + 2)),  # a group's heading keeps with its first row
+        ]
+    table.setStyle(TableStyle(commands))
     return table
 
 
-def _chart(numbered: list[tuple[int, IndicatorRow]]) -> Drawing | None:
-    """Progress bars (from the baseline, direction-aware: a rank better than its target is a
-    long bar) with each row's 序时进度 as a tick, coloured by the judgement."""
-    rows = [(i, r) for i, r in numbered if r.achieved is not None][:CHART_ROWS]
-    if not rows:
-        return None
-    bar_h = 13
-    height = len(rows) * bar_h + 50
-    drawing = Drawing(BLOCK_W, height, initialFontName=SONG, initialFontSize=9)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = 24, 30
-    chart.width, chart.height = BLOCK_W - 40, len(rows) * bar_h
-    chart.data = [[max(0.0, min(r.achieved or 0.0, CHART_MAX)) for _i, r in reversed(rows)]]
-    chart.categoryAxis.categoryNames = [str(i) for i, _r in reversed(rows)]
-    chart.categoryAxis.labels.fontName = SONG
-    chart.categoryAxis.labels.fontSize = 9
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, CHART_MAX, 25
-    chart.valueAxis.labels.fontName = SONG
-    chart.valueAxis.labels.fontSize = 9
-    chart.valueAxis.labelTextFormat = "%d%%"
-    chart.bars[0].fillColor = colors.HexColor("#4472C4")
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "values"  # the real progress, also where the bar stops at the edge
-    chart.barLabelArray = [[f"{r.achieved or 0.0:.1f}%" for _i, r in reversed(rows)]]
-    chart.barLabels.fontName = SONG
-    chart.barLabels.fontSize = 8
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 2
-    drawing.add(chart)
-    band = chart.height / len(rows)
-    for k, (_i, row) in enumerate(reversed(rows)):
-        chart.bars[(0, k)].fillColor = colors.HexColor(JUDGEMENT_COLOURS.get(row.judgement, "#4472C4"))
-        if row.expected is not None:
-            x = chart.x + chart.width * min(row.expected, CHART_MAX) / CHART_MAX
-            y = chart.y + k * band
-            drawing.add(Line(x, y + 1, x, y + band - 1, strokeColor=colors.black, strokeWidth=1.2))
-    drawing.add(
-        String(
-            chart.x,
-            8,
-            "图1 主要指标进度（序号同表3；竖线为序时进度；红：滞后、未完成，黄：基本符合预期，绿：快于预期及以上）",
-            fontName=SONG,
-            fontSize=7.5,
-        )
-    )
+def _label_lines(words: str, width: float, size: float = CHART_FONT, most: int = 2) -> list[str]:
+    """A chart label broken by the 禁则 component, at most `most` lines (the rest “…”)."""
+    lines = break_lines(words, lambda s: stringWidth(s, SONG, size), width, balance=True)
+    if len(lines) > most:
+        lines = lines[:most]
+        while lines[-1] and stringWidth(lines[-1] + "…", SONG, size) > width:
+            lines[-1] = lines[-1][:-1]
+        lines[-1] += "…"
+    return lines
+
+
+def _label(drawing: Drawing, lines: list[str], right: float, middle: float, size: float = CHART_FONT) -> None:
+    leading = size * 1.25
+    top = middle + (len(lines) - 1) * leading / 2 - size * 0.35
+    for i, line in enumerate(lines):
+        drawing.add(String(right, top - i * leading, line, fontName=SONG, fontSize=size, textAnchor="end"))
+
+
+def _lights_chart(bars: Bars) -> Drawing:
+    """Stacked bars of lights per plan, the counts inside, a legend below."""
+    label_w, row_h, gap = 150.0, 13.0, 4.0
+    rows = len(bars.labels)
+    height = rows * (row_h + gap) + 34
+    drawing = Drawing(BLOCK_W, height, initialFontName=SONG)
+    most = max((sum(v) for v in bars.values), default=1.0) or 1.0
+    span = BLOCK_W - label_w - 16
+    for i, (plan, values) in enumerate(zip(bars.labels, bars.values, strict=True)):
+        y = height - (i + 1) * (row_h + gap)
+        _label(drawing, _label_lines(plan, label_w - 6), label_w - 6, y + row_h / 2)
+        x = label_w
+        for light, value in zip(LIGHT_ORDER, values, strict=True):
+            w = span * value / most
+            if w <= 0:
+                continue
+            drawing.add(
+                Rect(x, y, w, row_h, fillColor=colors.HexColor(light.colour), strokeColor=colors.white)
+            )
+            if w >= 16:
+                drawing.add(
+                    String(
+                        x + w / 2,
+                        y + row_h / 2 - 3.2,
+                        f"{value:.0f}",
+                        fontName=SONG,
+                        fontSize=CHART_FONT,
+                        textAnchor="middle",
+                    )
+                )
+            x += w
+    x = label_w
+    for light, words in zip(LIGHT_ORDER, ("绿灯（含已完成）", "黄灯", "红灯", "灰灯", "未报送"), strict=True):
+        drawing.add(Rect(x, 6, 10, 10, fillColor=colors.HexColor(light.colour), strokeColor=None))
+        drawing.add(String(x + 13, 7.5, words, fontName=SONG, fontSize=CHART_FONT))
+        x += 18 + stringWidth(words, SONG, CHART_FONT) + 12
     return drawing
 
 
-def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
-    st = styles()
-    t = report.totals
-    period = report.period.label
-    issued = options.issued_on or date.today()
-    story: list[Flowable] = [
-        Paragraph("督查通报", st["masthead"]),
-        Paragraph(f"第{options.issue}期", st["issue"]),
-        Table(
-            [
-                [
-                    Paragraph(text(options.office or "（发文单位）"), st["plain"]),
-                    Paragraph(chinese_date(issued), st["plain"]),
-                ]
-            ],
-            colWidths=[BLOCK_W * 0.6, BLOCK_W * 0.4],
-            style=[
-                ("FONTNAME", (0, 0), (-1, -1), SONG),
-                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ],
-        ),
-        HRFlowable(width="100%", thickness=2, color=colors.HexColor("#C00000"), spaceBefore=2, spaceAfter=10),
-        Paragraph(text(f"关于{period}重点任务推进情况的通报"), st["title"]),
-    ]
-    plans = "、".join(f"《{title}》" for title in report.plan_titles) or "各项工作方案"
-    story.append(
-        Paragraph(
-            text(
-                f"为推动{plans}各项任务落地见效，{options.office or '我局'}对截至{chinese_date(report.as_of)}"
-                f"各责任单位承担的{t.items}项重点任务（事项）推进情况进行了督查，依据各单位报送的进展情况和佐证材料，"
-                f"对照完成时限和序时进度逐项亮灯。现将有关情况通报如下："
-            ),
-            st["body"],
+def _indicator_chart(bars: Bars) -> Drawing:
+    """Each lagging indicator by name: its completion as a bar, its 序时进度 as a black line."""
+    label_w, row_h, gap = 170.0, 13.0, 9.0
+    rows = len(bars.labels)
+    height = rows * (row_h + gap) + 44
+    drawing = Drawing(BLOCK_W, height, initialFontName=SONG)
+    span = BLOCK_W - label_w - 70
+    top_value = max(100.0, *(max(v) for v in bars.values))
+    axis_y = 26
+    for tick in range(0, int(top_value) + 1, 25):
+        x = label_w + span * tick / top_value
+        drawing.add(Line(x, axis_y, x, height - 4, strokeColor=colors.HexColor("#BFBFBF"), strokeWidth=0.4))
+        drawing.add(String(x, axis_y - 10, f"{tick}%", fontName=SONG, fontSize=8, textAnchor="middle"))
+    for i, (name, (ratio, expected)) in enumerate(zip(bars.labels, bars.values, strict=True)):
+        y = height - 8 - (i + 1) * (row_h + gap) + gap
+        _label(drawing, _label_lines(name, label_w - 6), label_w - 6, y + row_h / 2)
+        w = span * max(0.0, ratio) / top_value
+        drawing.add(Rect(label_w, y, w, row_h, fillColor=colors.HexColor(Light.RED.colour), strokeColor=None))
+        x = label_w + span * expected / top_value
+        drawing.add(Line(x, y - 3, x, y + row_h + 3, strokeColor=colors.black, strokeWidth=1.6))
+        drawing.add(
+            String(
+                max(label_w + w, x) + 4,
+                y + row_h / 2 - 3,
+                f"{ratio:.1f}%（序时{expected:.1f}%）",
+                fontName=SONG,
+                fontSize=8,
+            )
         )
+    drawing.add(Rect(label_w, 2, 10, 9, fillColor=colors.HexColor(Light.RED.colour), strokeColor=None))
+    drawing.add(String(label_w + 13, 3, "进度", fontName=SONG, fontSize=CHART_FONT))
+    drawing.add(Line(label_w + 50, 1, label_w + 50, 12, strokeColor=colors.black, strokeWidth=1.6))
+    drawing.add(String(label_w + 55, 3, "序时进度", fontName=SONG, fontSize=CHART_FONT))
+    return drawing
+
+
+SHORT_PARAGRAPH = 3 * 28  # characters: a paragraph this short is never split (3 lines)
+
+
+def _block(
+    block: Para | Grid | Bars, st: dict[str, Any], after: Para | Grid | Bars | None = None
+) -> list[Flowable]:
+    if isinstance(block, Para) and block.style == "一级标题":
+        # a heading never ends a page: it needs itself and two lines of what follows below
+        # it, or all of a short paragraph (which cannot be split) — kept with it
+        heading = TextBlock(block.text, st[block.style])
+        if isinstance(after, Para) and len(after.text) <= SHORT_PARAGRAPH:
+            heading.keepWithNext = True
+        return [CondPageBreak(st["正文"].leading * 3), heading]
+    if isinstance(block, Para):
+        return [TextBlock(block.text, st[block.style])]
+    if isinstance(block, Grid):
+        caption = [TextBlock(block.caption, st["表题"], balance=True)] if block.caption else []
+        note = [TextBlock(block.note, st["cell"])] if block.note else []
+        return [*caption, _grid(block, BLOCK_W, st), *note]  # the caption keeps with its table
+    figure = Table(
+        [[chart(block)]],
+        style=[
+            ("FONTNAME", (0, 0), (-1, -1), SONG),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ],
     )
+    figure.keepWithNext = 1  # its caption (below it) stays on its page
+    return [figure, TextBlock(block.caption, st["表题"].clone("bfig", keepWithNext=0))]
 
-    def section(n: int, title: str) -> None:
-        story.append(Paragraph(f"{CN_DIGITS[n] if n < 10 else n}、{text(title)}", st["h1"]))
 
-    n = 0
-    if "overview" in options.parts:
-        n += 1
-        section(n, "总体情况")
-        counts = {c.key: c for c in t.by_status}
-        lights = {c.key: c for c in t.by_light}
-        story.append(
-            Paragraph(
-                text(
-                    f"纳入本次督查的任务（事项）共{t.items}项（只起分组作用的标题不计）。"
-                    f"按各单位报送状态：已完成{counts['done'].count}项、已销号{counts['closed'].count}项，"
-                    f"合计办结{t.done}项，完成率{_pct(t.completion_rate)}；推进中{counts['in_progress'].count}项，"
-                    f"占{_pct(counts['in_progress'].percent)}；长期坚持{counts['ongoing'].count}项；"
-                    f"滞后{counts['late'].count}项，占{_pct(counts['late'].percent)}；"
-                    f"未启动{counts['not_started'].count}项，占{_pct(counts['not_started'].percent)}；"
-                    f"本期未报送{t.not_reported}项，占{_pct(counts['unreported'].percent)}。"
-                    f"按序时进度亮灯：绿灯{lights['green'].count}项（{_pct(lights['green'].percent)}），"
-                    f"黄灯{lights['yellow'].count}项（{_pct(lights['yellow'].percent)}），"
-                    f"红灯{lights['red'].count}项（{_pct(lights['red'].percent)}），"
-                    f"灰灯{lights['grey'].count}项（{_pct(lights['grey'].percent)}），"
-                    f"未报送的{lights['unreported'].count}项不亮灯、单列。"
-                ),
-                st["body"],
-            )
-        )
-        rows: list[list[Any]] = [["类别", "数量（项）", "占比"]]
-        rows += [[f"报送状态：{c.label}", c.count, _pct(c.percent)] for c in t.by_status]
-        rows += [[f"亮灯：{c.label}", c.count, _pct(c.percent)] for c in t.by_light]
-        rows.append(["合计", t.items, "100.0%" if t.items else "0.0%"])
-        story += [
-            Paragraph("表1 任务推进情况统计", st["caption"]),
-            _table(rows, [BLOCK_W * 0.4, BLOCK_W * 0.3, BLOCK_W * 0.3], st),
-        ]
+def chart(bars: Bars) -> Drawing:
+    """The figure for `bars` (the Word edition embeds the same drawing as a picture)."""
+    register_fonts()
+    return _lights_chart(bars) if bars.kind == "lights" else _indicator_chart(bars)
 
-    if "units" in options.parts:
-        n += 1
-        section(n, "各单位推进情况")
-        worst = [u for u in report.units if u.late][:5]
-        if worst:
-            named = "、".join(f"{u.unit}（{u.late}项）" for u in worst)
-            lead = f"牵头事项亮红灯较多的单位是：{named}。"
-        else:
-            lead = "本期各单位牵头事项均无红灯。"
-        silent = [u for u in report.units if u.not_reported]
-        tail = f"共有{len(silent)}个单位存在本期未报送进展的事项。" if silent else "各单位均已按期报送进展。"
-        story.append(
-            Paragraph(text(f"{len(report.units)}个责任单位承担了本次督查的任务。{lead}{tail}"), st["body"])
-        )
-        # Every task a unit leads falls in one of the columns after 牵头; they add up to it.
-        rows = [["序号", "责任单位", "牵头", *(label for _key, label in UNIT_COLUMNS), "配合"]]
-        rows += [
-            [i, Paragraph(text(u.unit), st["cell"]), u.led, *u.columns(), u.supporting]
-            for i, u in enumerate(report.units, start=1)
-        ]
-        w = BLOCK_W
-        story += [
-            Paragraph("表2 各责任单位推进情况（牵头事项按亮灯分列，各列之和等于牵头数）", st["caption"]),
-            _table(rows, [w * 0.06, w * 0.25, *([w * 0.086] * 8)], st),
-        ]
 
-    if "late" in options.parts:
-        n += 1
-        section(n, "滞后事项")
-        if not report.late:
-            story.append(Paragraph("本期无滞后事项。", st["body"]))
-        else:
-            overdue = len(report.overdue)
-            story.append(
-                Paragraph(
-                    text(
-                        f"本期亮红灯（滞后序时进度或逾期未完成）的事项共{len(report.late)}项，"
-                        f"其中逾期未完成{overdue}项"
-                        + (f"，{report.unassigned_note()}" if report.unassigned_note() else "")
-                        + "，全部清单见附件1。"
-                        + ("主要有：" if len(report.late) > 0 else "")
-                    ),
-                    st["body"],
-                )
-            )
-            for i, item in enumerate(report.late[:NAMED_LATE_ITEMS], start=1):
-                progress = quote(item.progress, QUOTE_IN_TEXT) if item.progress else "本期未报送进展"
-                story.append(
-                    Paragraph(
-                        text(
-                            f"{i}. {item.title}（{item.plan}第{item.code}项，牵头单位：{item.lead_unit}，"
-                            f"完成时限：{item.deadline or '未明确'}）。{item.reason}；最新进展：{progress}"
-                        ),
-                        st["body"],
-                    )
-                )
-            if len(report.late) > NAMED_LATE_ITEMS:
-                story.append(
-                    Paragraph(text(f"其余{len(report.late) - NAMED_LATE_ITEMS}项见附件1。"), st["body"])
-                )
+class Imprint(Flowable):
+    """版记: 抄送 and 印发 lines between rules, at the foot of the page it is on."""
 
-    if "indicators" in options.parts:
-        n += 1
-        section(n, "指标完成情况")
-        measured = [r for r in report.indicators if r.actual is not None]
-        story.append(Paragraph(text(indicator_summary(report.indicators)), st["body"]))
-        if measured:
-            numbered = list(enumerate(measured, start=1))
-            chart = _chart(numbered)
-            if chart is not None:
-                story.append(chart)
-            rows = [["序号", "指标", "基期", "目标", "实际值", "进度", "序时进度", "判断及依据"]]
-            rows += [
-                [
-                    i,
-                    Paragraph(text(f"{r.name}（{r.plan}）"), st["cell"]),
-                    Paragraph(text(r.baseline_text or "—"), st["cell"]),
-                    Paragraph(text(f"{r.target_year}年 {r.target_text}"), st["cell"]),
-                    Paragraph(text(f"{r.actual:g}{r.unit}"), st["cell"]),
-                    "—" if r.achieved is None else _pct(r.achieved),
-                    "—" if r.expected is None else _pct(r.expected),
-                    Paragraph(text(f"{r.judgement}：{r.reason or r.rule}"), st["cell"]),
-                ]
-                for i, r in numbered
-            ]
-            w = BLOCK_W
-            widths = [0.06, 0.23, 0.12, 0.13, 0.1, 0.1, 0.1, 0.16]
-            story += [
-                Paragraph("表3 主要指标完成情况", st["caption"]),
-                _table(rows, [w * x for x in widths], st),
-                Paragraph(text(INDICATOR_NOTE), st["cell"]),
-            ]
+    def __init__(self, lines: tuple[tuple[str, str], ...], style: Any) -> None:
+        super().__init__()
+        self.lines = lines
+        self.style = style
 
-    if "problems" in options.parts:
-        n += 1
-        section(n, "存在问题")
-        for para in (options.problems.strip() or PROBLEMS_HINT).splitlines():
-            if para.strip():
-                story.append(Paragraph(text(para.strip()), st["body"]))
-    if "next_steps" in options.parts:
-        n += 1
-        section(n, "下步工作要求")
-        for para in (options.next_steps.strip() or NEXT_STEPS_HINT).splitlines():
-            if para.strip():
-                story.append(Paragraph(text(para.strip()), st["body"]))
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self.height = max(avail_height, self._own())
+        return avail_width, self.height
 
-    story.append(Spacer(1, 24))
-    sign = [("plain", options.office or "（发文单位）"), ("plain", chinese_date(issued))]
-    for key, words in sign:
-        story.append(Paragraph(text(words), st[key].clone("sign", alignment=2, rightIndent=32)))
+    def _own(self) -> float:
+        return len(self.lines) * self.style.leading + 6
 
-    if "late" in options.parts and report.late:
-        story += [NextPageTemplate("landscape"), PageBreak()]
-        story.append(Paragraph("附件1", st["h1"].clone("annex", firstLineIndent=0)))
-        story.append(Paragraph(text(f"{period}滞后事项清单"), st["title"]))
-        rows = [
-            ["序号", "所属方案", "任务（事项）", "牵头单位", "配合单位", "完成时限", "报送状态", "本期进展"]
-        ]
-        rows += [
+    def draw(self) -> None:
+        canvas: Any = self.canv
+        leading = self.style.leading
+        size = self.style.fontSize
+        canvas.saveState()
+        canvas.setFont(self.style.fontName, size)
+        y = self._own()
+        canvas.setLineWidth(1.0)
+        canvas.line(0, y, self.width, y)
+        for i, (left, right) in enumerate(self.lines):
+            base = y - (i + 1) * leading + (leading - size) / 2 + size * 0.15
+            canvas.drawString(size, base, left)
+            if right:
+                canvas.drawRightString(self.width - size, base, right)
+            line_y = y - (i + 1) * leading
+            canvas.setLineWidth(1.0 if i == len(self.lines) - 1 else 0.5)
+            canvas.line(0, line_y, self.width, line_y)
+        canvas.restoreState()
+
+
+def _masthead(bulletin: Bulletin, st: dict[str, Any]) -> list[Flowable]:
+    office = TextBlock(bulletin.office, st["plain"])
+    day = TextBlock(chinese_date(bulletin.issued_on), st["plain"].clone("bdate", alignment=2))
+    line = Table(
+        [[office, day]],
+        colWidths=[BLOCK_W * 0.6, BLOCK_W * 0.4],
+        style=[
+            ("FONTNAME", (0, 0), (-1, -1), SONG),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
+    return [
+        TextBlock("督查通报", st["masthead"], heavy=True),
+        TextBlock(f"第{bulletin.issue}期", st["issue"]),
+        line,
+        HRFlowable(width="100%", thickness=2, color=RED, spaceBefore=2, spaceAfter=4),
+    ]
+
+
+def _annex(annex: Annex, st: dict[str, Any]) -> list[Flowable]:
+    width = LANDSCAPE_BLOCK_W if annex.landscape else BLOCK_W
+    return [
+        NextPageTemplate("landscape" if annex.landscape else "portrait"),
+        PageBreak(),
+        TextBlock(f"附件{annex.number}", st["附件标识"]),
+        TextBlock(annex.title, st["附件标题"], balance=True, heavy=True),
+        *(_block(annex.chart, st) if annex.chart is not None else []),
+        *(
             [
-                i,
-                Paragraph(text(item.plan), st["cell"]),
-                Paragraph(text(f"{item.code} {item.title}"), st["cell"]),
-                Paragraph(text(item.lead_unit), st["cell"]),
-                Paragraph(text(item.support_units), st["cell"]),
-                Paragraph(text(item.deadline), st["cell"]),
-                Paragraph(text(f"{item.status}\n亮灯：{item.reason}"), st["cell"]),
-                Paragraph(
-                    text(quote(item.progress, QUOTE_IN_TABLE) if item.progress else "本期未报送进展"),
-                    st["cell"],
-                ),
+                CondPageBreak(96),
+                TextBlock(annex.grid.caption, st["表题"].clone("bcap3", keepWithNext=0), balance=True),
             ]
-            for i, item in enumerate(report.late, start=1)
-        ]
-        w = LANDSCAPE_BLOCK_W
-        story.append(
-            _table(rows, [w * 0.05, w * 0.12, w * 0.2, w * 0.12, w * 0.13, w * 0.09, w * 0.09, w * 0.2], st)
-        )
+            if annex.grid.caption
+            else []
+        ),
+        _grid(annex.grid, width, st, "annex"),
+        *([TextBlock(annex.grid.note, st["annex"])] if annex.grid.note else []),
+    ]
+
+
+def layout(bulletin: Bulletin) -> list[Flowable]:
+    """The flowables of the whole 通报, in page order."""
+    st = _styles()
+    story: list[Flowable] = _masthead(bulletin, st)
+    story.append(TextBlock(bulletin.title, st["标题"], balance=True, heavy=True))
+    story.append(TextBlock(bulletin.recipients, st["主送"]))
+    blocks = list(bulletin.body)
+    tail = 2 if len(blocks) > 1 and isinstance(blocks[-2], Para) and blocks[-2].style == "一级标题" else 1
+    for index, block in enumerate(blocks[:-tail]):
+        story += _block(block, st, blocks[index + 1])
+    ending: list[Flowable] = [
+        f for block in blocks[-tail:] for f in _block(block, st) if not isinstance(f, CondPageBreak)
+    ]
+    if bulletin.annex_note:
+        ending.append(Spacer(1, 10))
+        for i, item in enumerate(bulletin.annex_note):
+            words = f"附件：{item}" if i == 0 else item
+            ending.append(TextBlock(words, st["附件说明首行" if i == 0 else "附件说明"]))
+    sign = st["落款"]
+    office_w = stringWidth(bulletin.signature[0], sign.fontName, sign.fontSize)
+    date_w = stringWidth(bulletin.signature[1], sign.fontName, sign.fontSize)
+    # 成文日期右空四字; the office centred over the date
+    date_right = 4 * sign.fontSize
+    centre = BLOCK_W - date_right - date_w / 2
+    ending += [
+        Spacer(1, 28),
+        TextBlock(
+            bulletin.signature[0],
+            sign.clone("bsign1", alignment=TA_LEFT, leftIndent=max(0.0, centre - office_w / 2)),
+        ),
+        TextBlock(
+            bulletin.signature[1],
+            sign.clone("bsign2", alignment=TA_LEFT, leftIndent=BLOCK_W - date_right - date_w),
+        ),
+    ]
+    for flowable in ending[:-1]:
+        flowable.keepWithNext = 1  # the 落款 never stands alone: it keeps with the last paragraph
+    story += ending
+    for annex in bulletin.annexes:
+        story += _annex(annex, st)
+    if bulletin.annexes:
+        story += [NextPageTemplate("portrait"), PageBreak()]
+    else:
+        story.append(CondPageBreak(len(bulletin.imprint) * st["版记"].leading + 40))
+    story.append(Imprint(bulletin.imprint, st["版记"]))
     return story
 
 
-def write_bulletin(report: Report, out: Path, options: BulletinOptions | None = None) -> None:
-    """Write the 督查通报 PDF to `out` atomically."""
+def build_story(report: Report, options: BulletinOptions) -> list[Flowable]:
+    return layout(compose(report, options))
+
+
+def write_bulletin(report: Report, out: Path, options: BulletinOptions | None = None) -> Bulletin:
+    """Write the 督查通报 PDF to `out` atomically; returns what it printed."""
     options = options or BulletinOptions()
-    story = build_story(report, options)
+    bulletin = compose(report, options)
+    story = layout(bulletin)
 
     def write(tmp: Path) -> None:
         doc = BaseDocTemplate(
             str(tmp),
-            pageTemplates=[portrait_template(), landscape_template()],
-            title=f"督查通报 第{options.issue}期：{report.period.label}重点任务推进情况",
-            author=options.office or "督查台账",
+            pageTemplates=[
+                portrait_template("first", draft=bulletin.draft, then="portrait"),
+                portrait_template(),
+                landscape_template(),
+            ],
+            title=f"督查通报 第{bulletin.issue}期：{bulletin.title}",
+            author=bulletin.office,
             subject=f"{report.period.label}督查通报",
             creator="督查台账",
             initialFontName=SONG,
@@ -424,3 +454,4 @@ def write_bulletin(report: Report, out: Path, options: BulletinOptions | None = 
         doc.build(story)
 
     atomic_write(Path(out), write)
+    return bulletin

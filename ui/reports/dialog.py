@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -47,9 +49,16 @@ from tracker.db.engine import Database
 from tracker.errors import TrackerError
 from tracker.periods import Period, parse_period, period_containing
 from tracker.reports.assemble import Scope
-from tracker.reports.options import next_issue, office_name
-from tracker.reports.pdf_bulletin import BulletinOptions
+from tracker.reports.bulletin import BulletinOptions, missing_parts
+from tracker.reports.options import (
+    COPIES_TO,
+    RECIPIENTS,
+    document_settings,
+    next_issue,
+    save_document_settings,
+)
 from tracker.reports.reminders import REPLY_DAYS, ReminderOptions
+from tracker.services.settings import OFFICE_NAME
 from ui.common import show_error
 from ui.folders import save_dialog
 from ui.reports import jobs
@@ -142,9 +151,20 @@ class ReportDialog(QDialog):
         self.issue.setToolTip(
             "建议值为上次期号加一；保存或打印通报后记入台账（预览、保存、打印为同一期号、同一文件）"
         )
-        self.office = QLineEdit(office_name(database))
+        document = document_settings(database)
+        self.office = QLineEdit(document[OFFICE_NAME])
         self.office.setObjectName("officeEdit")
         self.office.setPlaceholderText("发文单位，如：某市科学技术局")
+        self.recipients = QLineEdit(document[RECIPIENTS])
+        self.recipients.setObjectName("recipientsEdit")
+        self.recipients.setPlaceholderText("主送，默认：各责任单位")
+        self.copies_to = QLineEdit(document[COPIES_TO])
+        self.copies_to.setObjectName("copiesToEdit")
+        self.copies_to.setPlaceholderText("抄送（版记），可留空")
+        self.keep_button = QPushButton("存为默认")
+        self.keep_button.setObjectName("keepDocumentSettings")
+        self.keep_button.setToolTip("把发文单位、主送、抄送存入台账设置，下次及命令行导出都用它")
+        self.keep_button.clicked.connect(self.keep_document_settings)
         self.issued_on = QDateEdit(_qdate(today))
         self.issued_on.setObjectName("dateEdit")
         self.issued_on.setCalendarPopup(True)
@@ -161,7 +181,7 @@ class ReportDialog(QDialog):
         self.paper_box.setToolTip("Excel 台账中任务台账等宽表的打印纸张；字号打印后均不小于 9 磅")
         self.problems = QPlainTextEdit()
         self.problems.setObjectName("problemsEdit")
-        self.problems.setPlaceholderText("五、存在问题（每段一行；留空则打印提示语，不代写）")
+        self.problems.setPlaceholderText("五、存在问题（每段一行；留空只能生成标明“草稿”的通报，不代写）")
         self.next_steps = QPlainTextEdit()
         self.next_steps.setObjectName("nextStepsEdit")
         self.next_steps.setPlaceholderText("六、下步工作要求（按“一是……二是……”分条，每条一行）")
@@ -182,7 +202,12 @@ class ReportDialog(QDialog):
         form.addRow("方案", self.plans)
         form.addRow("责任单位", self.unit_box)
         form.addRow("期号", self.issue)
-        form.addRow("发文单位", self.office)
+        office_row = QHBoxLayout()
+        office_row.addWidget(self.office, 1)
+        office_row.addWidget(self.keep_button)
+        form.addRow("发文单位", office_row)
+        form.addRow("主送", self.recipients)
+        form.addRow("抄送", self.copies_to)
         form.addRow("日期", self.issued_on)
         form.addRow("存在问题", self.problems)
         form.addRow("下步工作要求", self.next_steps)
@@ -266,6 +291,10 @@ class ReportDialog(QDialog):
         self.print_button = QPushButton("打印(&P)…")
         self.print_button.setObjectName("printButton")
         self.pdf_button = QPushButton("保存为 PDF(&S)…")
+        self.word_button = QPushButton("另存为 Word(&W)…")
+        self.word_button.setObjectName("saveWordButton")
+        self.word_button.setToolTip("同一份通报的 Word 版（.docx），供领导修改后印发")
+        self.word_button.clicked.connect(self._ask_word)
         self.pdf_button.setObjectName("savePdfButton")
         self.excel_button = QPushButton("保存 Excel 台账(&X)…")
         self.excel_button.setObjectName("saveExcelButton")
@@ -282,6 +311,7 @@ class ReportDialog(QDialog):
             self.preview_button,
             self.print_button,
             self.pdf_button,
+            self.word_button,
             self.excel_button,
             self.remind_button,
         ]
@@ -314,7 +344,36 @@ class ReportDialog(QDialog):
             index = 0
         self.period_box.setCurrentIndex(index)
 
-    def request(self) -> jobs.ReportRequest:
+    def keep_document_settings(self) -> None:
+        save_document_settings(
+            self.database, self.office.text(), self.recipients.text(), self.copies_to.text()
+        )
+        self._say("已将发文单位、主送、抄送存为默认设置")
+
+    def missing(self) -> list[str]:
+        """What a sent 通报 lacks (发文单位, 存在问题, 下步工作要求); empty when complete."""
+        return missing_parts(self.request().bulletin)
+
+    def confirm_draft(self) -> bool | None:
+        """Ask before saving or printing an incomplete 通报: None = complete, True = make a 草稿."""
+        missing = self.missing()
+        if not missing:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "通报尚未填写完整",
+            f"尚未填写：{'、'.join(missing)}。\n\n继续将生成首页标明“草稿”的通报（不能作为正式通报印发）；"
+            "取消则返回填写。",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("draftWarning")
+        box.button(QMessageBox.StandardButton.Yes).setText("生成草稿")
+        box.button(QMessageBox.StandardButton.Cancel).setText("返回填写")
+        return bool(box.exec() == QMessageBox.StandardButton.Yes)
+
+    def request(self, draft: bool | None = None) -> jobs.ReportRequest:
+        """The fields as a request; `draft` None: a draft exactly when something is missing."""
         period = parse_period(str(self.period_box.currentData()))
         plan_ids = tuple(
             int(self.plans.item(i).data(Qt.ItemDataRole.UserRole))
@@ -332,7 +391,12 @@ class ReportDialog(QDialog):
             problems=self.problems.toPlainText(),
             next_steps=self.next_steps.toPlainText(),
             parts=frozenset(key for key, box in self.part_boxes.items() if box.isChecked()),
+            recipients=self.recipients.text(),
+            copies_to=self.copies_to.text(),
         )
+        if draft is None:
+            draft = bool(missing_parts(bulletin))
+        bulletin = replace(bulletin, draft=draft)
         reminder = ReminderOptions(office=office, issued_on=issued_on, reply_by=_pydate(self.reply_by.date()))
         return jobs.ReportRequest(period, scope, bulletin, reminder, str(self.paper_box.currentData()))
 
@@ -544,17 +608,25 @@ class ReportDialog(QDialog):
     def page_total(self) -> int:
         return len(self.preview.pages) if self.preview is not None else 0
 
-    def save_pdf(self, out: Path) -> None:
+    def save_pdf(self, out: Path, draft: bool | None = None) -> None:
         """Save the 通报: the previewed file itself when the options are unchanged since.
 
         Saving issues the number shown; the box keeps it, because the pages shown carry it
         (the next number is proposed when the dialog opens again)."""
-        request = self.request()
+        request = self.request(draft)
         preview = self.preview
         self._run(
             lambda progress: jobs.save_pdf(self.database, request, out, progress, preview),
             self._say,
             "正在保存 PDF…",
+        )
+
+    def save_word(self, out: Path, draft: bool | None = None) -> None:
+        request = self.request(draft)
+        self._run(
+            lambda progress: jobs.save_docx(self.database, request, out, progress),
+            self._say,
+            "正在保存 Word…",
         )
 
     def save_excel(self, out: Path) -> None:
@@ -610,6 +682,9 @@ class ReportDialog(QDialog):
                 "选项（期号、报告期、范围或文字）已改动，预览已不是当前的通报：请重新生成预览，核对后再打印。"
             )
             return
+        shown = self.preview.request
+        if (shown is None or shown.bulletin.draft) and self.confirm_draft() is False:
+            return  # warned: the pages say 草稿
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"督查通报 第{self.issue.value()}期")
         printer.setFullPage(True)
@@ -636,8 +711,32 @@ class ReportDialog(QDialog):
         return str(self.period_box.currentText())
 
     def _ask_pdf(self) -> None:
+        draft = self.confirm_draft()
+        if draft is False:
+            return
         name = f"督查通报第{self.issue.value()}期 {self._label()}.pdf"
-        self._ask_path("保存督查通报", "bulletin", name, "PDF 文件 (*.pdf)", ".pdf", self.save_pdf)
+        self._ask_path(
+            "保存督查通报",
+            "bulletin",
+            name,
+            "PDF 文件 (*.pdf)",
+            ".pdf",
+            lambda path: self.save_pdf(path, bool(draft)),
+        )
+
+    def _ask_word(self) -> None:
+        draft = self.confirm_draft()
+        if draft is False:
+            return
+        name = f"督查通报第{self.issue.value()}期 {self._label()}.docx"
+        self._ask_path(
+            "另存为 Word",
+            "bulletin-word",
+            name,
+            "Word 文档 (*.docx)",
+            ".docx",
+            lambda path: self.save_word(path, bool(draft)),
+        )
 
     def _ask_excel(self) -> None:
         name = f"督查任务台账 {self._label()}.xlsx"

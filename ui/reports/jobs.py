@@ -24,8 +24,10 @@ from tracker.errors import TrackerError
 from tracker.fileio import atomic_write
 from tracker.periods import Period
 from tracker.reports.assemble import Report, Scope, assemble_report
-from tracker.reports.options import next_issue, record_issue
-from tracker.reports.pdf_bulletin import BulletinOptions, write_bulletin
+from tracker.reports.bulletin import BulletinOptions
+from tracker.reports.docx_bulletin import write_docx
+from tracker.reports.options import next_issue, record_issue, save_texts
+from tracker.reports.pdf_bulletin import write_bulletin
 from tracker.reports.reminders import ReminderOptions
 from tracker.reports.xlsx_ledger import LedgerOptions, write_ledger
 
@@ -63,7 +65,7 @@ class Preview:
     pdf: Path
     pages: list[QImage] = field(default_factory=list)
     report: Report | None = None
-    request: ReportRequest | None = None
+    request: ReportRequest | None = None  # what the pages show (issue number, texts)
 
 
 def _assemble(database: Database, request: ReportRequest) -> Report:
@@ -114,11 +116,25 @@ def build_preview(database: Database, request: ReportRequest, folder: Path, prog
     return Preview(pdf, pages, report, request)
 
 
+def _issued(database: Database, request: ReportRequest) -> None:
+    """A sent issue (not a draft) is recorded, with the officer's texts for the CLI to reuse."""
+    bulletin = request.bulletin
+    if bulletin.draft:
+        return
+    save_texts(database, bulletin.issue, bulletin.problems, bulletin.next_steps)
+    if bulletin.issue >= next_issue(database):
+        record_issue(database, bulletin.issue)
+
+
 def issue(database: Database, request: ReportRequest) -> str:
-    """Record the 通报's number as issued (saving and printing both issue it); words for the officer."""
+    """Record the 通报's number as issued (saving and printing both issue it); words for the officer.
+
+    A draft (草稿) issues nothing; a sent issue keeps the officer's texts for the CLI to reuse.
+    """
     number = request.bulletin.issue
-    if number >= next_issue(database):
-        record_issue(database, number)
+    if request.bulletin.draft:
+        return "草稿不记期号"
+    _issued(database, request)
     return f"第{number}期已记入台账，下一期建议第{next_issue(database)}期"
 
 
@@ -140,6 +156,18 @@ def save_pdf(
     words = issue(database, request)
     progress(100, "完成")
     return f"已保存督查通报 第{request.bulletin.issue}期（{label}）到 {out}；{words}"
+
+
+def save_docx(database: Database, request: ReportRequest, out: Path, progress: Progress) -> str:
+    """The 通报 as an editable Word document, composed from the same assembled report as the PDF."""
+    progress(5, "正在汇总台账数据…")
+    report = _assemble(database, request)
+    progress(40, "正在生成 Word 版…")
+    write_docx(report, out, request.bulletin)
+    words = issue(database, request)
+    progress(100, "完成")
+    draft = "（草稿）" if request.bulletin.draft else ""
+    return f"已保存督查通报 Word 版 第{request.bulletin.issue}期{draft}（{report.period.label}）到 {out}；{words}"
 
 
 def save_excel(database: Database, request: ReportRequest, out: Path, progress: Progress) -> str:

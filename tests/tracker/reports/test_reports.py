@@ -31,6 +31,13 @@ def report(reported: Database) -> Report:
         return assemble_report(session, parse_period(PERIOD))
 
 
+PROBLEMS = "一是部分单位报送不及时。二是个别项目用地、资金配套仍需协调。"
+NEXT_STEPS = "一是倒排工期，逐项明确整改时限。二是加强调度，每月通报一次。"
+FULL = BulletinOptions(
+    issue=1, office="温州市科学技术局", issued_on=date(2023, 7, 5), problems=PROBLEMS, next_steps=NEXT_STEPS
+)
+
+
 def pdf_text(path: Path) -> str:
     return "".join(page.extract_text() or "" for page in PdfReader(path).pages).replace("\n", "")
 
@@ -84,6 +91,13 @@ def test_excel_ledger(report: Report, tmp_path: Path) -> None:
     assert ws.freeze_panes == "A4"
     assert ws.auto_filter.ref == f"A3:P{3 + len(report.ledger)}"
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 8  # A3
+    for sheet in wb:
+        margins = sheet.page_margins
+        assert margins.footer < margins.bottom and margins.header < margins.top  # footer inside the page
+    sheet = wb["指标完成情况"]
+    column = next(c.column_letter for c in sheet[3] if c.value == "实际值期别")
+    actual_periods = {c.value for c in sheet[column][3:] if c.value}
+    assert actual_periods == {"2023年第二季度"}  # words, never the code 2023Q2
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == "$3:$3"
@@ -137,6 +151,9 @@ def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
             office="温州市科学技术局",
             issued_on=date(2023, 7, 5),
             problems="一是部分单位报送不及时。",
+            next_steps=NEXT_STEPS,
+            recipients="各责任单位",
+            copies_to="市委督查室，市政府督查室",
         ),
     )
     reader = PdfReader(out)
@@ -158,7 +175,33 @@ def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
         "— 1 —",
     ):
         assert words in text, words
-    assert "请填写下步工作要求" in text  # the officer's part, not invented
+    assert "请填写" not in text and "（发文单位）" not in text and "草稿" not in text  # no placeholder
+    # the parts of a real 通报, in order: 主送 … 附件说明, 落款, 附件, 版记
+    order = [
+        "各责任单位：",
+        "现将有关情况通报如下",
+        "一、总体情况",
+        "表1各方案任务推进情况",
+        "二、各单位推进情况",
+        "三、滞后事项",
+        "四、指标完成情况",
+        "五、存在问题",
+        "六、下步工作要求",
+        "附件：1．2023年第二季度滞后事项清单",
+        "温州市科学技术局2023年7月5日",
+        "附件1",
+        "抄送：市委督查室，市政府督查室",
+        "2023年7月5日印发",
+    ]
+    flat = re.sub(r"\s+", "", text)
+    at = 0
+    for words in order:
+        found = flat.find(words, at)
+        assert found >= 0, f"“{words}” missing or out of order"
+        at = found + len(words)
+    # the lagging indicators' chart heads 附件3, named in 四 (the body stays short)
+    assert "见附件3图2" in flat
+    assert flat.find("图2滞后指标进度与序时进度") > flat.find("主要指标完成情况表") > flat.find("附件3")
     t = report.totals
     assert f"共{t.items}项" in text and f"已完成{t.done}项" in text and f"红灯{t.late}项" in text
     assert f"亮红灯（滞后序时进度或逾期未完成）的事项共{len(report.late)}项" in text
@@ -188,7 +231,7 @@ def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) not installed")
 def test_pdf_pages_render_not_blank(report: Report, tmp_path: Path) -> None:
     out = tmp_path / "b.pdf"
-    write_bulletin(report, out, BulletinOptions(issue=1, office="温州市科学技术局"))
+    write_bulletin(report, out, FULL)
     subprocess.run(["pdftoppm", "-r", "30", "-gray", str(out), str(tmp_path / "p")], check=True)
     pages = sorted(tmp_path.glob("p-*.pgm"))
     assert len(pages) == len(PdfReader(out).pages)
@@ -200,7 +243,7 @@ def test_pdf_pages_render_not_blank(report: Report, tmp_path: Path) -> None:
 
 
 def test_numbers_agree_between_pdf_excel_and_assembly(report: Report, tmp_path: Path) -> None:
-    write_bulletin(report, tmp_path / "b.pdf")
+    write_bulletin(report, tmp_path / "b.pdf", FULL)
     write_ledger(report, tmp_path / "l.xlsx")
     text = pdf_text(tmp_path / "b.pdf")
     wb = load_workbook(tmp_path / "l.xlsx")
@@ -263,9 +306,13 @@ def test_cli_exports(
     reported.dispose()
     pdf, xlsx = tmp_path / "通报.pdf", tmp_path / "台账.xlsx"
     common = ["--db", str(db_path), "export"]
-    assert main([*common, "pdf", "--out", str(pdf), "--period", PERIOD, "--office", "某市科技局"]) == 0
+    texts = ["--problems", PROBLEMS, "--next-steps", NEXT_STEPS]
+    assert (
+        main([*common, "pdf", "--out", str(pdf), "--period", PERIOD, "--office", "某市科技局", *texts]) == 0
+    )
     assert main([*common, "xlsx", "--out", str(xlsx), "--period", PERIOD, "--unit", "温州市科学技术局"]) == 0
     assert "第1期" in pdf_text(pdf) and load_workbook(xlsx)["任务台账"].max_row > 4
+    assert "草稿" not in pdf_text(pdf)
     assert next_issue(Database(f"sqlite:///{db_path}")) == 2  # the next bulletin proposes 第2期
     assert main([*common, "pdf", "--out", str(tmp_path / "x.pdf"), "--period", "2023Q5"]) == 2
     assert main([*common, "pdf", "--out", str(tmp_path / "x.pdf"), "--plan", "没有这个方案"]) == 2
@@ -274,6 +321,41 @@ def test_cli_exports(
     err = capsys.readouterr().err
     assert "2023Q5" in err and "没有这个方案" in err and "不存在" in err and "--date" in err
     assert not (tmp_path / "x.pdf").exists()
+    # no placeholder reaches a sent 通报: missing parts are named, --draft marks page 1 草稿
+    assert (
+        main([*common, "pdf", "--out", str(tmp_path / "x.pdf"), "--period", PERIOD, "--office", "某局"]) == 2
+    )
+    err = capsys.readouterr().err
+    assert "存在问题" in err and "下步工作要求" in err and "--draft" in err
+    assert not (tmp_path / "x.pdf").exists()
+    draft = tmp_path / "草稿.pdf"
+    assert main([*common, "pdf", "--out", str(draft), "--period", PERIOD, "--draft"]) == 0
+    first = PdfReader(draft).pages[0].extract_text().replace(" ", "")
+    assert "草稿" in first and "待填写" in pdf_text(draft)
+    # a scope that holds no task is refused, and nothing is written
+    empty = tmp_path / "空.pdf"
+    args = ["--period", PERIOD, "--plan", "乐清", "--unit", "温州市科学技术局", *texts, "--office", "某局"]
+    assert main([*common, "pdf", "--out", str(empty), *args]) == 2
+    assert "没有任务" in capsys.readouterr().err and not empty.exists()
+    sheet = tmp_path / "空.xlsx"
+    assert (
+        main(
+            [
+                *common,
+                "xlsx",
+                "--out",
+                str(sheet),
+                "--period",
+                PERIOD,
+                "--plan",
+                "乐清",
+                "--unit",
+                "温州市科学技术局",
+            ]
+        )
+        == 2
+    )
+    assert "没有任务" in capsys.readouterr().err and not sheet.exists()
 
 
 def test_a_very_long_progress_text_is_quoted_not_fatal(reported: Database, tmp_path: Path) -> None:
@@ -286,7 +368,7 @@ def test_a_very_long_progress_text_is_quoted_not_fatal(reported: Database, tmp_p
     long_text = "".join(f"第{i}项：已完成现场核查，正在整改落实，资金已拨付到位。" for i in range(1, 121))
     with reported.reading() as session:
         before = assemble_report(session, parse_period(PERIOD), resolve_scope(session))
-    write_bulletin(before, tmp_path / "原.pdf", BulletinOptions(office="温州市科学技术局", issue=3))
+    write_bulletin(before, tmp_path / "原.pdf", FULL)
     with reported.unit_of_work() as session:
         update = session.scalars(
             select(m.Update).where(m.Update.status == "late").order_by(m.Update.id)
@@ -297,7 +379,7 @@ def test_a_very_long_progress_text_is_quoted_not_fatal(reported: Database, tmp_p
         report = assemble_report(session, parse_period(PERIOD), resolve_scope(session))
     assert any(item.progress == long_text for item in report.late)
     pdf = tmp_path / "长进展.pdf"
-    write_bulletin(report, pdf, BulletinOptions(office="温州市科学技术局", issue=3))
+    write_bulletin(report, pdf, FULL)
     pages = re.sub(r"\s+", "", pdf_text(pdf))
     assert "第1项：已完成现场核查" in pages and "……" in pages
     assert "第120项" not in pages
@@ -321,20 +403,52 @@ def test_row_height_estimate_counts_wrapped_lines() -> None:
     assert _line_count("科" * 30 + "\nabc", 20) == 4
 
 
-def test_no_line_of_the_bulletin_begins_with_a_comma_or_a_closing_mark(
-    report: Report, tmp_path: Path
-) -> None:
-    """Chinese typesetting keeps ，；：）》” and the like at the end of a line, never its start."""
-    from tracker.reports.layout import CANNOT_START_LINE
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+def test_every_line_of_the_bulletin_keeps_the_line_breaking_rules(report: Report, tmp_path: Path) -> None:
+    """禁则, read back from the PDF: no line starts with ，；：）》” or ends with （《“, numbers keep
+    their units, no lone last character, no space between Chinese and numbers, and no line
+    runs past the text block."""
+    from reportlab.lib.pagesizes import A4, landscape
+
+    from tests.tracker.reports.pdflines import breaking_faults, drawn_lines, words_past
+    from tracker.reports.layout import BLOCK_W, LANDSCAPE_BLOCK_W, LEFT
 
     out = tmp_path / "通报.pdf"
-    write_bulletin(report, out, BulletinOptions(office="温州市科学技术局", issue=2))
-    lines = [
-        line.strip()
-        for page in PdfReader(out).pages
-        for line in (page.extract_text() or "").splitlines()
-        if line.strip()
-    ]
+    write_bulletin(report, out, FULL)
+    lines = drawn_lines(out)
     assert len(lines) > 200
-    bad = [line for line in lines if line[0] in CANNOT_START_LINE]
-    assert not bad, bad[:5]
+    assert not breaking_faults(lines), breaking_faults(lines)[:10]
+    turned = landscape(A4)[0]
+    assert not words_past(lines, LEFT + BLOCK_W, (turned + LANDSCAPE_BLOCK_W) / 2)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+def test_signature_keeps_with_the_body_and_annex_pages_are_turned_and_numbered(
+    report: Report, tmp_path: Path
+) -> None:
+    """GB/T 9704: the 落款 never stands alone; a turned 附件 page carries its number where the
+    portrait pages have theirs (the turned page's left edge: near its bottom on odd pages, its
+    top on even ones); the late items fill their pages (62 would take at most 6)."""
+    import math
+
+    from tests.tracker.reports.pdflines import drawn_lines
+
+    out = tmp_path / "通报.pdf"
+    write_bulletin(report, out, FULL)
+    lines = drawn_lines(out)
+    pages = PdfReader(out).pages
+    annex_first = min(line.page for line in lines if line.text == "附件1")
+    annex_next = min(line.page for line in lines if line.text == "附件2")
+    sign_page = max(line.page for line in lines if line.text == "2023年7月5日" and line.page < annex_first)
+    same_page = [line for line in lines if line.page == sign_page]
+    assert any(line.text.startswith("附件：1．") for line in same_page)
+    assert len([line for line in same_page if len(line.text) > 10]) >= 3  # body text above it
+    assert annex_first <= 6  # the body stays short; the detail is in the 附件
+    turned = range(annex_first, annex_next)
+    assert all(pages[n - 1].mediabox.width > pages[n - 1].mediabox.height for n in turned)
+    assert annex_next - annex_first <= math.ceil(len(report.late) * 6 / 62)
+    for n in turned:
+        number = next(line for line in lines if line.page == n and line.text == f"—{n}—")
+        height = float(pages[n - 1].mediabox.height)
+        assert number.x_max < 36 * 72 / 25.4  # in the turned page's left margin
+        assert (number.y > height / 2) == (n % 2 == 1)

@@ -1,0 +1,142 @@
+"""A paragraph drawn line by line from `linebreak.break_lines`: the one text flowable of every PDF.
+
+reportlab's own CJK wrapping breaks anywhere (“序时推/进”, “50/0亿元”, a line ending
+in “《”); this flowable lets the 禁则 component choose the lines and only draws them:
+justified body lines (the spare width spread between the characters, the last line
+left as it is), centred titles, cell text, a page break between lines but never one
+line alone at a page's foot or head. A heavy title is the serif face drawn with a thin
+outline (fill and stroke), the look of 小标宋 from the shipped 明体.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from tracker.reports.fonts import face_for
+from tracker.reports.linebreak import break_lines
+
+HEAVY_STROKE = 0.035  # outline width as a share of the font size, for a heavy title
+
+
+Row = tuple[str, bool]  # a line, and whether it ends its paragraph (not justified)
+
+
+class TextBlock(Flowable):
+    """`text` in `style` (font, size, leading, indents, alignment, colour, spacing)."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        balance: bool = False,
+        heavy: bool = False,
+        rows: list[Row] | None = None,
+        first: bool = True,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self.balance = balance
+        self.heavy = heavy
+        self.font = face_for(style.fontName, text)
+        self._rows = rows
+        self._first = first
+        self._width = 0.0
+        self.spaceBefore = style.spaceBefore if first else 0
+        self.spaceAfter = style.spaceAfter
+        self.keepWithNext = bool(getattr(style, "keepWithNext", 0))
+
+    def measure(self, words: str) -> float:
+        return stringWidth(words, self.font, self.style.fontSize)
+
+    def _usable(self, avail_width: float) -> float:
+        return max(self.style.fontSize, avail_width - self.style.leftIndent - self.style.rightIndent)
+
+    @property
+    def indent(self) -> float:
+        return self.style.firstLineIndent if self._first else 0.0
+
+    @property
+    def rows(self) -> list[Row]:
+        if self._rows is None:
+            rows: list[Row] = []
+            for number, paragraph in enumerate(self.text.split("\n")):
+                lines = break_lines(
+                    paragraph,
+                    self.measure,
+                    self._usable(self._width),
+                    self.indent if number == 0 else 0.0,
+                    self.balance,
+                )
+                rows += [(line, i == len(lines) - 1) for i, line in enumerate(lines)]
+            self._rows = rows
+        return self._rows
+
+    @property
+    def lines(self) -> list[str]:
+        return [line for line, _end in self.rows]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._rows is not None and avail_width != self._width and self._first:
+            self._rows = None  # laid out for another width (a table measuring its cells)
+        self._width = avail_width
+        self.width = avail_width
+        self.height = len(self.rows) * self.style.leading
+        return avail_width, self.height
+
+    def minWidth(self) -> float:
+        return max((self.measure(c) for c in self.text), default=0.0) + self.style.leftIndent
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        rows = self.rows
+        fit = int((avail_height + 0.01) // self.style.leading)
+        if fit >= len(rows):
+            return [self]
+        if len(rows) < 4:
+            return []
+        fit = min(fit, len(rows) - 2)  # never a line alone at the next page's head
+        if fit < 2:  # nor at this page's foot
+            return []
+        head = TextBlock(self.text, self.style, self.balance, self.heavy, rows[:fit], self._first)
+        tail = TextBlock(self.text, self.style, self.balance, self.heavy, rows[fit:], first=False)
+        head.spaceAfter = 0
+        for part in (head, tail):
+            part._width = avail_width
+        return [head, tail]
+
+    def draw(self) -> None:
+        canvas: Any = self.canv
+        style = self.style
+        usable = self._usable(self.width)
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        if self.heavy:
+            canvas.setStrokeColor(style.textColor)
+            canvas.setLineWidth(style.fontSize * HEAVY_STROKE)
+        descent = (style.leading - style.fontSize) / 2 + style.fontSize * 0.12
+        for number, (line, ends) in enumerate(self.rows):
+            indent = self.indent if number == 0 else 0.0
+            room = usable - indent
+            used = self.measure(line)
+            x = style.leftIndent + indent
+            if style.alignment == TA_CENTER:
+                x += (room - used) / 2
+            elif style.alignment == TA_RIGHT:
+                x += room - used
+            spread = 0.0
+            if style.alignment == TA_JUSTIFY and not ends and len(line) > 1:
+                spread = max(0.0, (room - used) / (len(line) - 1))
+            words = canvas.beginText(x, self.height - (number + 1) * style.leading + descent)
+            words.setFont(self.font, style.fontSize)
+            words.setCharSpace(spread)
+            if self.heavy:
+                words.setTextRenderMode(2)
+            words.textOut(line)
+            canvas.drawText(words)
+        canvas.restoreState()
