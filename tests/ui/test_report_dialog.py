@@ -170,6 +170,8 @@ def test_printing_is_saving_same_number_same_small_pdf(
     add_progress(seeded)
     record_issue(seeded, 6)
     dialog = make_dialog(qtbot, seeded)
+    dialog.problems.setPlainText("一是部分单位报送不及时。")  # a complete 通报: a draft issues no number
+    dialog.next_steps.setPlainText("一是倒排工期。")
     dialog.generate_preview()
     qtbot.waitUntil(lambda: dialog.page_total > 0 and idle(dialog), timeout=TIMEOUT)
     assert dialog.issue.value() == 7 and "第7期" in dialog.page_count.text()

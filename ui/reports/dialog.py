@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -279,7 +280,15 @@ class ReportDialog(QDialog):
         right_layout.addWidget(self.preview_area, 1)
 
         splitter = QSplitter()
-        splitter.addWidget(left)
+        # The options scroll on a small screen rather than push the dialog past it (1024×640).
+        options = QScrollArea()
+        options.setObjectName("optionsArea")
+        options.setWidgetResizable(True)
+        options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        options.setFrameShape(QFrame.Shape.NoFrame)
+        options.setWidget(left)
+        options.setMinimumWidth(left.sizeHint().width() + options.verticalScrollBar().sizeHint().width())
+        splitter.addWidget(options)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([440, 740])
