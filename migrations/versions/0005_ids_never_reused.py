@@ -2,7 +2,9 @@
 
 SQLite hands a freed rowid to the next row, so after 彻底删除 an old returned form could
 write into an unrelated new task. Plans, tasks and metrics get a stable `uid` (carried in
-forms and the JSON export) and, on SQLite, AUTOINCREMENT (a table rebuild, batch mode).
+forms and the JSON export) and, on SQLite, AUTOINCREMENT (a table rebuild, batch mode,
+with foreign keys off: the program's own path; refused otherwise). Going down rebuilds
+nothing.
 Team mode: the `officer` table maps PostgreSQL roles to display names, and on PostgreSQL
 a trigger keeps the audit table append-only for everyone but its owner and records the
 connected role as the actor.
@@ -85,7 +87,7 @@ DROP FUNCTION IF EXISTS tracker_actor();
 
 def _fill_uids(table: str) -> None:
     bind = op.get_bind()
-    ids = bind.execute(sa.text(f'SELECT id FROM "{table}" WHERE uid IS NULL')).scalars().all()
+    ids = bind.execute(sa.text(f'SELECT id FROM "{table}"')).scalars().all()
     for start in range(0, len(ids), 500):
         bind.execute(
             sa.text(f'UPDATE "{table}" SET uid = :uid WHERE id = :id'),
@@ -93,21 +95,32 @@ def _fill_uids(table: str) -> None:
         )
 
 
+def _refuse_cascading_rebuild() -> None:
+    """A SQLite table rebuild drops the old table; with foreign keys on, that drop would
+    cascade-delete every row pointing at it. The program migrates with them off
+    (tracker.db.migrate.migrate_engine); anything else is stopped here, before any harm."""
+    if op.get_bind().exec_driver_sql("PRAGMA foreign_keys").scalar():
+        raise RuntimeError("migration 0005 rebuilds tables: run it with PRAGMA foreign_keys=OFF (migrate_engine)")
+
+
 def upgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        _refuse_cascading_rebuild()  # first: SQLite runs DDL outside the transaction
     for table in TABLES:
-        with op.batch_alter_table(table) as batch_op:
-            batch_op.add_column(sa.Column("uid", sa.String(length=32), nullable=True))
+        # Added in place (no rebuild): NOT NULL with a placeholder, filled, then unique.
+        op.add_column(table, sa.Column("uid", sa.String(length=32), nullable=False, server_default=""))
         _fill_uids(table)
-        # On SQLite the table is rebuilt (the caller has foreign keys off for it) so that
-        # its ids come from AUTOINCREMENT and are never handed out twice.
-        with op.batch_alter_table(
-            table,
-            recreate="always" if sqlite else "auto",
-            table_kwargs={"sqlite_autoincrement": True} if sqlite else {},
-        ) as batch_op:
-            batch_op.alter_column("uid", existing_type=sa.String(length=32), nullable=False)
-            batch_op.create_unique_constraint(f"uq_{table}_uid", ["uid"])
+        op.create_index(f"uq_{table}_uid", table, ["uid"], unique=True)
+        if not sqlite:
+            op.alter_column(table, "uid", server_default=None, existing_type=sa.String(length=32))
+    if sqlite:
+        # AUTOINCREMENT is part of the table's definition: SQLite needs the table rebuilt.
+        for table in TABLES:
+            with op.batch_alter_table(
+                table, recreate="always", table_kwargs={"sqlite_autoincrement": True}
+            ) as batch_op:
+                batch_op.alter_column("uid", server_default=None, existing_type=sa.String(length=32))
     op.create_table(
         "officer",
         sa.Column("role", sa.String(length=63), nullable=False),
@@ -120,13 +133,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
+    """Nothing is rebuilt going down (so foreign keys may stay on): the uid columns go with
+    ALTER TABLE … DROP COLUMN; AUTOINCREMENT stays, which an older program reads as before."""
     if op.get_bind().dialect.name == "postgresql":
         op.execute(PG_DROP)
     op.drop_table("officer")
     for table in reversed(TABLES):
-        with op.batch_alter_table(
-            table, recreate="always" if sqlite else "auto", table_kwargs={"sqlite_autoincrement": False}
-        ) as batch_op:
-            batch_op.drop_constraint(f"uq_{table}_uid", type_="unique")
-            batch_op.drop_column("uid")
+        op.drop_index(f"uq_{table}_uid", table_name=table)
+        op.drop_column(table, "uid")

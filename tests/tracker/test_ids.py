@@ -7,6 +7,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from alembic import command
 from sqlalchemy import func, select
 
 from tracker.db import models as m
@@ -84,21 +85,21 @@ def test_upgrading_an_older_ledger_keeps_every_row_and_gives_uids(db_path: Path)
             for model in m.Base.__subclasses__()
         }
     config = alembic_config()
-    with database.engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        connection.commit()
-        with connection.begin():
-            config.attributes["connection"] = connection
-            from alembic import command
-
-            command.downgrade(config, BEFORE)
-        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-        connection.commit()
+    with database.engine.begin() as connection:  # going down rebuilds nothing: keys may stay on
+        config.attributes["connection"] = connection
+        command.downgrade(config, BEFORE)
     database.dispose()
     raw = sqlite3.connect(db_path)
-    assert (
-        "AUTOINCREMENT" not in raw.execute("SELECT sql FROM sqlite_master WHERE name = 'task'").fetchone()[0]
-    )
+    assert "uid" not in {row[1] for row in raw.execute("PRAGMA table_info(task)")}
+    raw.execute("PRAGMA foreign_keys=ON")
+    raw.execute("DELETE FROM sqlite_sequence")  # as a ledger made before 0005: no AUTOINCREMENT yet
+    for table in ("plan", "task", "metric"):
+        raw.execute("PRAGMA writable_schema=ON")
+        raw.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, 'AUTOINCREMENT', '') WHERE name = ?", (table,)
+        )
+        raw.execute("PRAGMA writable_schema=OFF")
+    raw.commit()
     raw.close()
     result = upgrade_to_head(database)
     assert result.before == BEFORE and result.after == head_revision()
@@ -120,3 +121,26 @@ def test_upgrading_an_older_ledger_keeps_every_row_and_gives_uids(db_path: Path)
     raw.close()
     database.dispose()
     migrate_engine(database.engine, "head")  # at head already: nothing to do, nothing breaks
+
+
+def test_the_rebuild_is_refused_with_foreign_keys_on(db_path: Path) -> None:
+    """Outside the program's own path (foreign keys on), 0005 stops before rebuilding a table
+    whose drop would cascade-delete its children; nothing changes."""
+    import pytest
+
+    database, _ = open_database(str(db_path))
+    seed_builtin_plans(database)
+    config = alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, BEFORE)
+    with database.reading() as session:
+        tasks = session.scalar(select(func.count()).select_from(m.Task))
+    with pytest.raises(RuntimeError, match="foreign_keys=OFF"), database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    with database.reading() as session:
+        assert session.scalar(select(func.count()).select_from(m.Task)) == tasks == 157
+    database.dispose()
+    assert upgrade_to_head(database).after == head_revision()  # the program's path works
+    database.dispose()

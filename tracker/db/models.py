@@ -70,7 +70,7 @@ class Plan(Base):
     __tablename__ = "plan"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    uid: Mapped[str] = mapped_column(String(32), default=new_uid)  # unique: uq_<table>_uid
     title: Mapped[str] = mapped_column(String(500))
     short_title: Mapped[str | None] = mapped_column(String(100))
     doc_number: Mapped[str | None] = mapped_column(String(100))
@@ -103,6 +103,7 @@ class Plan(Base):
             "period_start IS NULL OR period_end IS NULL OR period_start <= period_end",
             name="period_order",
         ),
+        Index("uq_plan_uid", "uid", unique=True),
         {"sqlite_autoincrement": True},  # a purged plan's id is never handed out again
     )
 
@@ -113,7 +114,7 @@ class Task(Base):
     __tablename__ = "task"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    uid: Mapped[str] = mapped_column(String(32), default=new_uid)  # unique: uq_<table>_uid
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -177,6 +178,7 @@ class Task(Base):
         Index("ix_task_plan_parent_position", "plan_id", "parent_id", "position"),
         Index("ix_task_parent_id", "parent_id"),
         Index("ix_task_deadline", "deadline"),
+        Index("uq_task_uid", "uid", unique=True),
         {"sqlite_autoincrement": True},  # an old form's task id never names a new task
     )
 
@@ -234,7 +236,7 @@ class Metric(Base):
     __tablename__ = "metric"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    uid: Mapped[str] = mapped_column(String(32), default=new_uid)  # unique: uq_<table>_uid
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     task_id: Mapped[int | None] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -264,6 +266,7 @@ class Metric(Base):
     __table_args__ = (
         CheckConstraint("category IS NULL OR category IN ('binding', 'expected')", name="category"),
         Index("ix_metric_plan_key", "plan_id", "key"),
+        Index("uq_metric_uid", "uid", unique=True),
         {"sqlite_autoincrement": True},
     )
 
