@@ -28,7 +28,7 @@ from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.facts.counts import UNIT_COLUMNS
 from tracker.facts.period import PeriodFacts, Scope, read_facts
-from tracker.fileio import atomic_write
+from tracker.fileio import atomic_write, is_stdout
 from tracker.forms import layout
 from tracker.lights import STATUS_LABELS
 from tracker.periods import Period, parse_period
@@ -423,7 +423,11 @@ def write_form(form: UnitForm, out: Path) -> None:
 
 
 def safe_file_name(text: str) -> str:
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in text).strip() or "单位"
+    """A unit name as a file name: no path separators, no characters Windows forbids, no controls."""
+    return (
+        "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 or ord(ch) == 127 else ch for ch in text).strip()
+        or "单位"
+    )
 
 
 def form_file_name(form: UnitForm) -> str:
@@ -441,7 +445,7 @@ def write_forms(
     forms = list(forms)
     out = Path(out)
     step = progress or (lambda _done, _total: None)
-    if out.suffix.lower() == ".zip":
+    if out.suffix.lower() == ".zip" or is_stdout(out):  # several forms on standard output: a .zip
 
         def write(tmp: Path) -> None:
             with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:

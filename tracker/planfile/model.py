@@ -13,6 +13,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from tracker.errors import BadInput
+from tracker.periods import parse_period
+
 PERIOD_PATTERN = re.compile(r"^\d{4}(?:H[12]|Q[1-4]|-(?:0[1-9]|1[0-2]))?$")
 
 Role = Literal["lead", "support", "responsible"]
@@ -28,12 +31,18 @@ STATUSES: tuple[str, ...] = ("not_started", "in_progress", "done", "late", "ongo
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, frozen=False)
+    # allow_inf_nan=False: NaN, Infinity and 1e309 (which JSON reads as infinity) are refused
+    # wherever a number is expected, so every number stored is finite.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, frozen=False, allow_inf_nan=False)
 
 
 def _check_period(value: str) -> str:
     if not PERIOD_PATTERN.match(value):
         raise ValueError(f"报告期“{value}”格式不对，应为 2023、2023H1、2023Q2 或 2023-05 (bad period)")
+    try:
+        parse_period(value)
+    except BadInput as exc:  # out of the program's year range
+        raise ValueError(str(exc)) from None
     return value
 
 
