@@ -33,3 +33,16 @@ def require_finite(value: float, where: str) -> float:
             " (number must be finite)"
         )
     return value
+
+
+def parse_number(text: str) -> float | None:
+    """A finite number a person typed (“1,200”, “3.5”); None for anything else.
+
+    Python's float() accepts “nan”, “inf” and “1e309” (infinity): those are not numbers here.
+    """
+    cleaned = text.strip().replace(",", "").replace("，", "")
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None

@@ -33,6 +33,7 @@ from tracker.forms import layout
 from tracker.lights import STATUS_LABELS
 from tracker.periods import Period, parse_period
 from tracker.services.settings import LEDGER_ID, get_setting
+from tracker.textsafe import xml_safe
 from tracker.views.rules import load_settings
 from tracker.views.table import TaskRow, load_task_rows
 
@@ -269,6 +270,7 @@ def _set_text(cell: Cell, value: object) -> None:
         cell.value = None
         return
     if isinstance(value, str):
+        value = xml_safe(value)  # a control character would make the whole workbook unreadable
         cell.value = value
         cell.data_type = "s"
         if value.startswith(FORMULA_STARTS):

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from tracker.errors import BadInput
 from tracker.periods import parse_period
+from tracker.textsafe import clean_name, has_control
 
 PERIOD_PATTERN = re.compile(r"^\d{4}(?:H[12]|Q[1-4]|-(?:0[1-9]|1[0-2]))?$")
 
@@ -69,6 +70,12 @@ class UnitRef(_Strict):
         if not value.strip():
             raise ValueError("单位名称为空 (empty unit name)")
         return value
+
+    @field_validator("name", mode="before")
+    @classmethod
+    def _no_controls(cls, value: object) -> object:
+        """Control characters (a tab, a line break, an invisible U+0001) become a space."""
+        return clean_name(value) if isinstance(value, str) and has_control(value) else value
 
 
 class Baseline(_Strict):
