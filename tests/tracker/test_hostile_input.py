@@ -133,6 +133,22 @@ def test_a_ledger_holding_infinity_is_named_by_check_and_never_exported_as_bare_
     assert findings and "target.value" in findings[0].message and findings[0].fault
 
 
+def test_a_figure_beyond_any_real_amount_in_a_document_stays_in_the_words(tmp_path: Path) -> None:
+    big = "9" * 400  # float() of it is infinity
+    source = tmp_path / "方案 原文.txt"
+    source.write_text(
+        "关于推进科技创新的实施方案\n\n一、主要目标\n"
+        f"到2025年，全市高新技术企业达到{big}家，研发投入强度达到3.2%。\n\n"
+        "二、重点任务\n（一）培育科技企业。实施高新技术企业倍增计划。（责任单位：市科技局）\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "草稿.json"
+    assert main(["draft", str(source), "--out", str(out)]) == 0
+    body = out.read_text("utf-8")
+    json.loads(body, parse_constant=lambda word: pytest.fail(f"bare {word} in the draft"))
+    assert "3.2" in body
+
+
 # -- periods out of range --------------------------------------------------------------------
 
 
@@ -153,6 +169,24 @@ def test_a_period_out_of_range_is_refused_on_input(
     with pytest.raises(BadInput):
         parse_period(period)
     assert parse_period(f"{YEAR_MAX}Q4").next().code == f"{YEAR_MAX + 1}Q1"  # arithmetic at the edge works
+
+
+def test_a_form_whose_period_is_out_of_range_is_refused(
+    ledger: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "填报表.xlsx"
+    assert cli(ledger, "forms", "export", "--unit", "市科技局", "--period", "2023Q2", "--out", str(out)) == 0
+    wb = openpyxl.load_workbook(out)
+    meta = wb[layout.META_SHEET]
+    row = next(r for r in range(1, meta.max_row + 1) if meta.cell(r, 1).value == "period")
+    meta.cell(row, 2).value = "0000"
+    wb.save(out)
+    before = dump(ledger)
+    capsys.readouterr()
+    assert cli(ledger, "forms", "import", str(out)) == 2
+    err = capsys.readouterr().err
+    assert out.name in err and f"{YEAR_MIN}—{YEAR_MAX}" in err
+    assert dump(ledger) == before
 
 
 def test_every_export_works_on_a_ledger_holding_a_bad_period(

@@ -208,8 +208,8 @@ def read_form(path: Path) -> FormData:
     meta = read_meta(wb, path)
     try:
         period = parse_period(meta["period"])
-    except BadInput:
-        raise BadInput(f"{path.name} 的报告期“{meta['period']}”无法识别") from None
+    except BadInput as exc:
+        raise BadInput(f"{path.name} 的 _meta 工作表中的报告期无法使用：{exc}") from None
     ws, header_row, cols = _find_header(wb)
     problems: list[Problem] = []
     missing = [layout.HEADER_OF[k] for k in ("status", "progress", "percent") if k not in cols]
