@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -175,9 +176,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("已中断 (interrupted)", file=sys.stderr)
         return 1
     except Exception as exc:  # never a traceback on the terminal: one line, the rest to the log
+        if isinstance(exc, BrokenPipeError):
+            _silence_stdout()
         message, status = report(exc, _ledger_name(args.db))
         print(message, file=sys.stderr)
         return status
+
+
+def _silence_stdout() -> None:
+    """After the reader of our output went away, send the rest to nowhere (Python's advice),
+    so flushing standard output at exit does not raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def tolerate_narrow_consoles() -> None:

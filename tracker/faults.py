@@ -53,6 +53,8 @@ def classify(exc: BaseException, ledger: str = "") -> TrackerError | None:
 
 def _os_error(exc: OSError) -> TrackerError:
     code = exc.errno
+    if isinstance(exc, BrokenPipeError):
+        return LedgerError("输出管道已被另一端关闭（例如 | head 只读了开头），输出不完整 (broken pipe)")
     if code in DISK_FULL:
         return MachineFault(
             f"磁盘空间不足（或超出文件大小限制）{_where(exc)}，操作未完成，台账未改动；请腾出空间后重试 (disk full)"

@@ -46,12 +46,16 @@ def _temporary_name(target: Path) -> Path:
 
 
 def _is_device(path: Path) -> bool:
-    """A character or block device, a pipe or a socket: something to write into, not replace."""
+    """Something to write into, never to replace: a device, a pipe or a socket (links
+    followed, so `/dev/stdout` → `/proc/self/fd/1` → a pipe counts), and any path under
+    /dev or /proc (`/dev/stdout` when the shell sent it to a file)."""
     try:
         mode = path.stat().st_mode
     except OSError:
         return False
-    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        return True
+    return stat.S_ISREG(mode) and str(path).startswith(("/dev/", "/proc/"))
 
 
 def _stream_into(write: Callable[[Path], None], sink: BinaryIO) -> None:
@@ -83,13 +87,6 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         _stream_into(write, sys.stdout.buffer)
         return
     _check_name(path)
-    if path.is_symlink():
-        link = path
-        path = Path(os.path.realpath(link))  # write the target; the link keeps pointing at it
-        if path.is_symlink():
-            raise BadInput(f"输出路径 {link} 是循环的符号链接，无法写入 (symlink loop)")
-    if path.exists() and path.is_dir():
-        raise BadInput(f"输出路径 {path} 是文件夹 (output is a directory)")
     if _is_device(path):
         try:
             with path.open("wb") as device:
@@ -97,6 +94,13 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         except PermissionError:
             raise BadInput(f"无法写入 {path}：没有写入权限 (permission denied)") from None
         return
+    if path.is_symlink():
+        link = path
+        path = Path(os.path.realpath(link))  # write the target; the link keeps pointing at it
+        if path.is_symlink():
+            raise BadInput(f"输出路径 {link} 是循环的符号链接，无法写入 (symlink loop)")
+    if path.exists() and path.is_dir():
+        raise BadInput(f"输出路径 {path} 是文件夹 (output is a directory)")
     if not path.parent.exists():
         raise BadInput(f"输出文件夹 {path.parent} 不存在 (folder does not exist)")
     if not path.parent.is_dir():

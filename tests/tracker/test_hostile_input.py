@@ -32,6 +32,7 @@ from tracker.planfile.reader import MAX_JSON_DEPTH
 from tracker.services.checks import run_checks
 
 ROOT = Path(__file__).resolve().parents[2]
+DEV_STDOUT = Path("/dev/stdout").exists()
 
 
 def cli(database: Database | Path, *args: str) -> int:
@@ -565,9 +566,15 @@ def test_out_dash_is_standard_output_for_every_format(ledger: Database, tmp_path
         (["export", "pdf", "--period", "2023", "--problems", "无", "--next-steps", "无"], b"%PDF"),
         (["forms", "export", "--unit", "市科技局", "--period", "2023Q2"], b"PK\x03\x04"),
         (["remind", "--period", "2023Q2"], b"%PDF"),
+        *(
+            [(["export", "xlsx", "--period", "2023", "--out", "/dev/stdout"], b"PK\x03\x04")]
+            if DEV_STDOUT
+            else []
+        ),
     ):
+        out = [] if "--out" in args else ["--out", "-"]
         result = subprocess.run(
-            [sys.executable, "-m", "tracker", "--db", db, *args, "--out", "-"],
+            [sys.executable, "-m", "tracker", "--db", db, *args, *out],
             env={**os.environ, "PYTHONPATH": str(ROOT)},
             capture_output=True,
             cwd=tmp_path,
