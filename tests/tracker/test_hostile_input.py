@@ -11,6 +11,7 @@ import json
 import math
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -520,6 +521,35 @@ def test_a_full_disk_during_import_and_export(small_disk: Path, tmp_path: Path) 
     assert result.returncode == 1 and "磁盘空间不足" in result.stderr, result.stderr
     assert not out.exists() and not [p for p in small_disk.iterdir() if p.name.endswith(".part")]
     (small_disk / "填充").unlink()
+    assert "\n".join(sqlite3.connect(path).iterdump()) == fingerprint
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="POSIX file-size limit")
+def test_a_file_size_limit_during_import_and_export(tmp_path: Path) -> None:
+    """Without root: a 64 KB file-size limit makes writes fail (EFBIG) as a full disk would."""
+
+    def limit() -> None:
+        import resource  # POSIX only
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+    path = tmp_path / "台账 数据.sqlite3"
+    assert main(["--db", str(path), "init", "--no-seed"]) == 0
+    for seed in ("000_yueqing.json", "004_yongjia.json"):
+        assert main(["--db", str(path), "import-plan", str(ROOT / "seed" / seed)]) == 0
+    fingerprint = "\n".join(sqlite3.connect(path).iterdump())
+    home = tmp_path / "home"
+    result = run_tracker(
+        "--db", str(path), "import-plan", str(ROOT / "seed" / "001_wenzhou.json"), home=home, preexec_fn=limit
+    )
+    assert result.returncode == 1, result.stderr
+    assert "磁盘" in result.stderr and "tracker.log" in result.stderr and "未" in result.stderr
+    no_traceback(result.stderr)
+    out = tmp_path / "导出.json"
+    result = run_tracker("--db", str(path), "export", "json", "--out", str(out), home=home, preexec_fn=limit)
+    assert result.returncode == 1 and "磁盘空间不足" in result.stderr, result.stderr
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
     assert "\n".join(sqlite3.connect(path).iterdump()) == fingerprint
 
 

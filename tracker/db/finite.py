@@ -18,11 +18,13 @@ from tracker.numbers import is_finite
 
 def _check_flush(session: Session, _context: Any, _instances: Any) -> None:
     for obj in [*session.new, *session.dirty]:
-        mapper = inspect(obj).mapper
+        state = inspect(obj)
+        mapper = state.mapper
         for column in mapper.columns:
             if not isinstance(column.type, Float):
                 continue
-            value = getattr(obj, mapper.get_property_by_column(column).key, None)
+            # the value as held in memory: never a lazy load from inside a flush
+            value = state.dict.get(mapper.get_property_by_column(column).key)
             if value is not None and not is_finite(value):
                 raise BadInput(
                     f"数值无效：{mapper.local_table.name}.{column.name} 为“{value}”，"
