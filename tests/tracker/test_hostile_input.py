@@ -504,6 +504,45 @@ def test_a_read_only_ledger_is_a_fault_of_the_machine(small_disk: Path, tmp_path
     assert "Traceback" in (tmp_path / "home" / "logs" / "tracker.log").read_text("utf-8")
 
 
+def permissions_enforced(folder: Path) -> bool:
+    """False for root (or a process that may override file permissions)."""
+    probe = folder / "probe"
+    probe.write_text("x")
+    probe.chmod(0o444)
+    try:
+        with probe.open("a"):
+            return False
+    except PermissionError:
+        return True
+    finally:
+        probe.chmod(0o644)
+        probe.unlink()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_ledger_in_a_read_only_folder_is_a_fault_of_the_machine(tmp_path: Path) -> None:
+    if not permissions_enforced(tmp_path):
+        pytest.skip("this user ignores file permissions (root); the tmpfs test stands in")
+    folder = tmp_path / "只读 文件夹"
+    folder.mkdir()
+    path = folder / "台账.sqlite3"
+    assert main(["--db", str(path), "init", "--no-seed"]) == 0
+    digest = path.read_bytes()
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        result = run_tracker(
+            "--db", str(path), "import-plan", str(ROOT / "seed" / "000_yueqing.json"), home=tmp_path / "home"
+        )
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
+    assert result.returncode == 1, result.stderr
+    assert "只读" in result.stderr and "tracker.log" in result.stderr
+    no_traceback(result.stderr)
+    assert path.read_bytes() == digest
+
+
 def test_a_full_disk_during_import_and_export(small_disk: Path, tmp_path: Path) -> None:
     path = small_disk / "台账.sqlite3"
     assert main(["--db", str(path), "init", "--no-seed"]) == 0
