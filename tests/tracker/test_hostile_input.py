@@ -393,6 +393,20 @@ def test_office_files_that_are_traps_are_refused(
     assert dump(ledger) == before
 
 
+def test_a_document_too_large_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tracker.drafting import text as document_text
+
+    monkeypatch.setattr(document_text, "MAX_DOCUMENT_BYTES", 1024)
+    source = tmp_path / "超大 文件.txt"
+    source.write_text("一、总体要求\n" * 200, encoding="utf-8")
+    assert main(["draft", str(source), "--out", str(tmp_path / "o.json")]) == 2
+    err = capsys.readouterr().err
+    assert source.name in err and "上限" in err
+    assert not (tmp_path / "o.json").exists()
+
+
 def test_the_xml_parsers_themselves_refuse_entity_expansion(tmp_path: Path) -> None:
     """Behind our check: openpyxl through defusedxml, python-docx with entities off."""
     import docx
