@@ -666,3 +666,42 @@ def test_out_dash_is_standard_output_for_every_format(ledger: Database, tmp_path
         assert result.returncode == 0, result.stderr.decode()
         assert result.stdout.startswith(magic), args
         assert not (tmp_path / "-").exists()
+
+
+# -- whatever else goes wrong --------------------------------------------------------------------
+
+
+def test_an_unforeseen_error_is_one_line_and_the_traceback_goes_to_the_log(
+    ledger: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import tracker.commands.check as check_command
+
+    def broken(_database: Database) -> list[object]:
+        return [1][2]  # a bug: IndexError
+
+    monkeypatch.setattr(check_command, "run_checks", broken)
+    assert cli(ledger, "check") == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("错误：程序内部错误（IndexError）") and "\n" not in err
+    log = Path(err.rsplit("日志 ", 1)[1])
+    assert "Traceback" in log.read_text("utf-8") and "IndexError" in log.read_text("utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX pipes")
+def test_standard_output_closed_early(ledger: Database, tmp_path: Path) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before a byte is written, as after `| head -c 10`
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "tracker", "--db", ledger.url, "export", "json", "--out", "-"],
+            env={**os.environ, "PYTHONPATH": str(ROOT), "TRACKER_HOME": str(tmp_path / "home")},
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 1, err
+    assert "输出管道已被另一端关闭" in err
+    no_traceback(err)
