@@ -18,7 +18,7 @@ from tracker.db.engine import Database
 from ui.main_window import MainWindow
 
 
-def test_the_window_opens_and_shows_a_task_whose_records_hold_a_bad_period(
+def test_the_window_opens_on_a_ledger_holding_a_bad_period_and_an_infinite_target(
     qtbot: QtBot, seeded: Database, tmp_path: Path
 ) -> None:
     with seeded.engine.begin() as connection:
@@ -30,7 +30,13 @@ def test_the_window_opens_and_shows_a_task_whose_records_hold_a_bad_period(
             ),
             {"t": task_id},
         )
-        metric_id = connection.execute(text("SELECT min(id) FROM metric")).scalar_one()
+        metric_id = connection.execute(
+            text("SELECT min(m.id) FROM metric m JOIN target t ON t.metric_id = m.id WHERE m.task_id = :t"),
+            {"t": task_id},
+        ).scalar_one()
+        connection.execute(
+            text("UPDATE target SET value = :v WHERE metric_id = :m"), {"v": float("inf"), "m": metric_id}
+        )
         connection.execute(
             text(
                 "INSERT INTO actual (metric_id, period, value, recorded_at) VALUES (:m, '1900', 5, '2023-05-01')"
@@ -43,6 +49,7 @@ def test_the_window_opens_and_shows_a_task_whose_records_hold_a_bad_period(
     wait_loaded(qtbot, window)
     assert window.select_task(task_id)
     qtbot.waitUntil(lambda: window.detail.task_id == task_id, timeout=5000)
+    window.center.setCurrentWidget(window.overview_page)  # the 总览 counts every indicator
     shot = tmp_path / "bad-period.png"
     window.grab().save(str(shot))
     if os.environ.get("TRACKER_SHOTS"):
