@@ -34,9 +34,10 @@ def test_the_window_opens_on_a_ledger_holding_a_bad_period_and_an_infinite_targe
             text("SELECT min(m.id) FROM metric m JOIN target t ON t.metric_id = m.id WHERE m.task_id = :t"),
             {"t": task_id},
         ).scalar_one()
-        connection.execute(
+        changed = connection.execute(
             text("UPDATE target SET value = :v WHERE metric_id = :m"), {"v": float("inf"), "m": metric_id}
         )
+        assert changed.rowcount >= 1
         connection.execute(
             text(
                 "INSERT INTO actual (metric_id, period, value, recorded_at) VALUES (:m, '1900', 5, '2023-05-01')"
