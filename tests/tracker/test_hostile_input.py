@@ -133,6 +133,16 @@ def test_a_ledger_holding_infinity_is_named_by_check_and_never_exported_as_bare_
     no_traceback(err)
     findings = [f for f in run_checks(ledger) if f.area == "无效数值"]
     assert findings and "target.value" in findings[0].message and findings[0].fault
+    # the other exports still work, and never write a number Excel cannot read
+    with ledger.engine.begin() as connection:
+        connection.execute(text("UPDATE actual SET value = :v"), {"v": -math.inf})
+    sheet, form = tmp_path / "台账.xlsx", tmp_path / "填报表.xlsx"
+    assert cli(ledger, "export", "xlsx", "--period", "2023", "--out", str(sheet)) == 0
+    assert cli(ledger, "forms", "export", "--unit", "市科技局", "--period", "2023Q2", "--out", str(form)) == 0
+    for path in (sheet, form):
+        for ws in openpyxl.load_workbook(path).worksheets:
+            for row in ws.iter_rows(values_only=True):
+                assert not any(isinstance(v, float) and not math.isfinite(v) for v in row), path
 
 
 def test_a_figure_beyond_any_real_amount_in_a_document_stays_in_the_words(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ deleted. Text from the ledger is always written as text, never as a formula.
 from __future__ import annotations
 
 import io
+import math
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -266,8 +267,8 @@ def form_summary(facts: PeriodFacts, unit_id: int) -> str:
 
 def _set_text(cell: Cell, value: object) -> None:
     """Write ledger text as text: a leading = + - @ must never become a formula."""
-    if value is None or value == "":
-        cell.value = None
+    if value is None or value == "" or (isinstance(value, float) and not math.isfinite(value)):
+        cell.value = None  # NaN or infinity (an older program's) is left blank for the unit to fill
         return
     if isinstance(value, str):
         value = xml_safe(value)  # a control character would make the whole workbook unreadable
