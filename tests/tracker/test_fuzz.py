@@ -235,3 +235,54 @@ def test_mutated_forms_keep_the_promise(
     form = tmp_path / "交回的 填报表.xlsx"
     wb.save(form)
     keeps_the_promise(ledgers.fresh(), ["forms", "import", str(form)], capsys)
+
+
+# -- Excel task lists ----------------------------------------------------------------------------
+
+TASK_LIST = [
+    ["序号", "重点任务", "具体措施", "牵头单位", "配合单位", "完成时限", "备注"],
+    ["一", "实施创新主体培育工程", None, None, None, None, None],
+    ["1", "培育高新技术企业", "新增高新技术企业50家", "市科技局", "市财政局、市税务局", "2024年12月底", None],
+    ["2", "建设创新平台", "建成省级重点实验室2家", "市科技局", None, "2025年", "每年推进"],
+    ["3", "引进高层次人才", "引进人才100名", "市人力社保局", "市科技局", "长期坚持", None],
+]
+task_list_values = st.one_of(
+    cell_values,
+    st.sampled_from(
+        ["（一）", "1.1", "二", "市科技局\n市财政局", "各县（市、区）", "2024年第三季度", "2023-13-45"]
+    ),
+    st.datetimes(),
+    st.dates(),
+)
+
+
+@st.composite
+def task_list_edits(draw: st.DrawFn) -> list[tuple[int, int, Any]]:
+    """(row, column, value) overwritten in TASK_LIST (row 1 is the header)."""
+    return draw(
+        st.lists(
+            st.tuples(
+                st.integers(1, len(TASK_LIST) + 2), st.integers(1, len(TASK_LIST[0]) + 1), task_list_values
+            ),
+            min_size=1,
+            max_size=6,
+        )
+    )
+
+
+@PROFILE
+@given(edits=task_list_edits())
+def test_mutated_task_lists_keep_the_promise(
+    ledgers: Ledgers, tmp_path: Path, capsys: pytest.CaptureFixture[str], edits: list[tuple[int, int, Any]]
+) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "任务分解"
+    for row in TASK_LIST:
+        ws.append(row)
+    for r, c, value in edits:
+        ws.cell(r, c).value = value
+    source = tmp_path / "任务 分解表.xlsx"
+    wb.save(source)
+    keeps_the_promise(ledgers.fresh(), ["import-plan", str(source)], capsys)

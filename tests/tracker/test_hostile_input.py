@@ -161,6 +161,24 @@ def test_a_figure_beyond_any_real_amount_in_a_document_stays_in_the_words(tmp_pa
     assert "3.2" in body
 
 
+def test_a_task_list_with_a_deadline_no_plan_can_hold(ledger: Database, tmp_path: Path) -> None:
+    """Found by the fuzzing: a 1948 date beside a target made a Target the model refuses (traceback)."""
+    from datetime import datetime
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["序号", "重点任务", "具体措施", "牵头单位", "完成时限"])
+    ws.append(["1", "培育高新技术企业", "新增高新技术企业50家", "市科技局", datetime(1948, 1, 1)])
+    ws.append(["2", "建设创新平台", "建成省级重点实验室2家", "市科技局", "2025年"])
+    source = tmp_path / "任务表.xlsx"
+    wb.save(source)
+    assert cli(ledger, "import-plan", str(source)) == 0
+    with ledger.reading() as session:
+        years = session.scalars(text("SELECT year FROM target")).all()
+    assert 2025 in years and all(1949 <= y <= 2200 for y in years)
+
+
 # -- periods out of range --------------------------------------------------------------------
 
 

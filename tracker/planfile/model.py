@@ -17,6 +17,11 @@ from tracker.errors import BadInput
 from tracker.periods import parse_period
 from tracker.textsafe import clean_name, has_control
 
+# Years a plan's span, baselines, history and targets may name (a baseline can predate the
+# reporting range of tracker.periods; 1949 is the earliest any statistics series starts).
+METRIC_YEAR_MIN = 1949
+METRIC_YEAR_MAX = 2200
+
 PERIOD_PATTERN = re.compile(r"^\d{4}(?:H[12]|Q[1-4]|-(?:0[1-9]|1[0-2]))?$")
 
 Role = Literal["lead", "support", "responsible"]
@@ -48,8 +53,8 @@ def _check_period(value: str) -> str:
 
 
 class YearSpan(_Strict):
-    start: int = Field(ge=1949, le=2200)
-    end: int = Field(ge=1949, le=2200)
+    start: int = Field(ge=METRIC_YEAR_MIN, le=METRIC_YEAR_MAX)
+    end: int = Field(ge=METRIC_YEAR_MIN, le=METRIC_YEAR_MAX)
 
     @model_validator(mode="after")
     def _ordered(self) -> YearSpan:
@@ -79,14 +84,14 @@ class UnitRef(_Strict):
 
 
 class Baseline(_Strict):
-    year: int = Field(ge=1949, le=2200)
+    year: int = Field(ge=METRIC_YEAR_MIN, le=METRIC_YEAR_MAX)
     value: float
     text: str | None = None
     estimated: bool = False
 
 
 class HistoryValue(_Strict):
-    year: int = Field(ge=1949, le=2200)
+    year: int = Field(ge=METRIC_YEAR_MIN, le=METRIC_YEAR_MAX)
     value: float
     text: str | None = None
 
@@ -94,7 +99,7 @@ class HistoryValue(_Strict):
 class Target(_Strict):
     """目标值 for one year, with the words as printed."""
 
-    year: int = Field(ge=1949, le=2200)
+    year: int = Field(ge=METRIC_YEAR_MIN, le=METRIC_YEAR_MAX)
     value: float | None = None
     max: float | None = None
     comparator: Comparator
