@@ -234,7 +234,10 @@ def test_every_export_works_on_a_ledger_holding_a_bad_period(
         cli(ledger, "forms", "export", "--all-units", "--period", "2023Q2", "--out", str(tmp_path / "f.zip"))
         == 0
     )
-    assert cli(ledger, "remind", "--period", "2023", "--office", "市科技局", "--out", str(tmp_path / "r.pdf")) == 0
+    assert (
+        cli(ledger, "remind", "--period", "2023", "--office", "市科技局", "--out", str(tmp_path / "r.pdf"))
+        == 0
+    )
     no_traceback(capsys.readouterr().err)
     assert cli(ledger, "check") == 1
     out = capsys.readouterr().out
