@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import APP_NAME, __version__
@@ -31,7 +31,9 @@ from tracker.commands import (
     remind,
     restore,
 )
+from tracker.db.engine import display_url, resolve_url, sqlite_path
 from tracker.errors import EditConflict, TrackerError
+from tracker.faults import report
 
 log = logging.getLogger("tracker.cli")
 
@@ -142,8 +144,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _db_locked(exc: OperationalError) -> bool:
-    return "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower()
+def _ledger_name(db: str | None) -> str:
+    """The ledger as messages name it: its file path, or its URL without the password."""
+    try:
+        url = resolve_url(db)
+        path = sqlite_path(url)
+        return str(path) if path is not None else display_url(url)
+    except Exception:
+        return db or ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -164,14 +172,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         conflict = EditConflict()
         print(f"错误：{conflict}", file=sys.stderr)
         return conflict.exit_code
-    except OperationalError as exc:
-        if _db_locked(exc):
-            print("错误：台账数据库正被另一个程序占用，请稍后再试 (database is locked)", file=sys.stderr)
-            return 1
-        raise
     except KeyboardInterrupt:
         print("已中断 (interrupted)", file=sys.stderr)
         return 1
+    except Exception as exc:  # never a traceback on the terminal: one line, the rest to the log
+        if isinstance(exc, BrokenPipeError):
+            _silence_stdout()
+        message, status = report(exc, _ledger_name(args.db))
+        print(message, file=sys.stderr)
+        return status
+
+
+def _silence_stdout() -> None:
+    """After the reader of our output went away, send the rest to nowhere (Python's advice),
+    so flushing standard output at exit does not raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def tolerate_narrow_consoles() -> None:

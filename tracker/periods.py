@@ -14,6 +14,11 @@ from datetime import date, datetime
 
 from tracker.errors import BadInput
 
+# The years a reporting period may fall in: the one definition every input checks (plan
+# files, forms, the command line, the window's year box). A period outside it is refused.
+YEAR_MIN = 2000
+YEAR_MAX = 2100
+
 _PATTERN = re.compile(r"^(\d{4})(?:(H)([12])|(Q)([1-4])|-(0[1-9]|1[0-2]))?$")
 _CN_NUMBERS = "一二三四"
 _WORDS = re.compile(
@@ -70,7 +75,7 @@ class Period:
     def shift(self, steps: int) -> Period:
         kind = self.kind
         if kind == "year":
-            return parse_period(str(self.year + steps))
+            return _build(str(self.year + steps))
         size = {"half": 6, "quarter": 3, "month": 1}[kind]
         index = (self.year * 12 + self.start.month - 1) // size + steps
         year, first_month = divmod(index * size, 12)
@@ -85,7 +90,7 @@ def _of_kind(kind: str, year: int, number: int) -> Period:
     code = {"year": f"{year}", "half": f"{year}H{number}", "quarter": f"{year}Q{number}"}.get(
         kind, f"{year}-{number:02d}"
     )
-    return parse_period(code)
+    return _build(code)
 
 
 def _code_of_words(text: str) -> str | None:
@@ -107,7 +112,10 @@ def _code_of_words(text: str) -> str | None:
 
 
 def parse_period(text: str) -> Period:
-    """`2023Q2` or `2023年第二季度` → Period(2023-04-01, 2023-06-30). Raises BadInput on anything else."""
+    """`2023Q2` or `2023年第二季度` → Period(2023-04-01, 2023-06-30). Raises BadInput on anything else.
+
+    Rule: a period's year lies within YEAR_MIN–YEAR_MAX (2000–2100), or it is refused.
+    """
     code = _code_of_words(text) or text.strip().upper().replace("Ｑ", "Q")
     match = _PATTERN.match(code)
     if not match:
@@ -116,6 +124,21 @@ def parse_period(text: str) -> Period:
             "或 2023Q2、2023H1、2023-05、2023"
         )
     year = int(match.group(1))
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        raise BadInput(
+            f"报告期“{text.strip()}”的年份 {year} 超出本程序的范围（{YEAR_MIN}—{YEAR_MAX} 年）(period out of range)"
+        )
+    return _build(code)
+
+
+def _build(code: str) -> Period:
+    """A Period from a code already known to match; years 1–9999 (neighbours of the range)."""
+    match = _PATTERN.match(code)
+    if not match:
+        raise BadInput(f"报告期“{code}”格式不对 (bad period)")
+    year = int(match.group(1))
+    if year < 1:
+        raise BadInput(f"报告期“{code}”的年份 {year} 无效 (bad year)")
     if match.group(2):
         first, last = (1, 6) if match.group(3) == "1" else (7, 12)
     elif match.group(4):
@@ -127,6 +150,18 @@ def parse_period(text: str) -> Period:
         first, last = 1, 12
     end = date(year, last, calendar.monthrange(year, last)[1])
     return Period(date(year, first, 1), end, code)
+
+
+def readable_period(code: str) -> Period | None:
+    """A stored period code as a Period, or None when the program cannot read it.
+
+    Readers of the ledger use this: a record with an unreadable period is skipped (and
+    `tracker check` names it) rather than stopping the window or an export.
+    """
+    try:
+        return parse_period(code)
+    except BadInput:
+        return None
 
 
 def period_containing(day: date, kind: str = "quarter") -> Period:

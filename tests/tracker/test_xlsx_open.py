@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from tracker import xlsx_open
+from tracker import office_package, xlsx_open
 from tracker.errors import BadInput
 
 
@@ -37,7 +37,7 @@ def test_wrong_files(tmp_path: Path, content: bytes, message: str) -> None:
 
 
 def test_a_zip_bomb_is_refused_before_unpacking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(xlsx_open, "MAX_UNPACKED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(office_package, "MAX_UNPACKED_BYTES", 1024 * 1024)
     path = tmp_path / "bomb.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("xl/worksheets/sheet1.xml", b"0" * (4 * 1024 * 1024))

@@ -9,6 +9,7 @@ from typing import Any
 
 from tracker.commands.common import input_file, open_ledger, say
 from tracker.errors import BadInput
+from tracker.fileio import is_stdout
 from tracker.forms.apply import FormDiff, apply_diff, check_origin, compute_diff
 from tracker.forms.export import build_form, ledger_rows, units_with_tasks, write_form, write_forms
 from tracker.forms.read import read_form
@@ -66,7 +67,7 @@ def run_export(args: argparse.Namespace) -> int:
             names = units_with_tasks(session) if args.all_units else list(args.unit)
             rows = ledger_rows(session, period)  # read once for every unit's form
             forms = [build_form(session, name, period, args.plan, ledger=rows) for name in names]
-        if len(forms) == 1 and out.suffix.lower() == ".xlsx":
+        if len(forms) == 1 and (out.suffix.lower() == ".xlsx" or is_stdout(out)):
             write_form(forms[0], out)
             written = [out]
         else:

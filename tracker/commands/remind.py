@@ -9,6 +9,7 @@ from typing import Any
 
 from tracker.commands.common import open_ledger, say
 from tracker.errors import BadInput
+from tracker.fileio import is_stdout
 
 
 def register(subparsers: Any) -> None:
@@ -50,6 +51,8 @@ def run(args: argparse.Namespace) -> int:
     from tracker.reports.reminders import ReminderOptions, unassigned_items
     from tracker.services.settings import OFFICE_NAME, get_setting
 
+    if args.split and is_stdout(args.out):
+        raise BadInput("--split 把每个单位写成一个文件，须给出输出文件夹，不能是 -（标准输出）")
     reply_by = _day(args.reply_by, "--reply-by")
     issued_on = _day(args.date, "--date")
     if reply_by is not None and reply_by < (issued_on or date.today()):

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from tracker.db import finite
 from tracker.errors import BadInput
 from tracker.ledger_lock import SwapGate
 from tracker.paths import default_db_path
@@ -69,7 +70,12 @@ def make_engine(url: str) -> Engine:
     if path is not None:
         if path.exists() and path.is_dir():
             raise BadInput(f"数据库路径 {path} 是文件夹 (is a directory)")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise BadInput(
+                f"台账路径 {path} 无法使用：其中的文件夹部分有一个是普通文件 (a part of the path is a file)"
+            ) from None
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -109,6 +115,7 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        finite.guard(self._sessions)  # no NaN or infinity ever reaches a number column
         path = self.path
         self._gate = SwapGate(path) if path is not None else None
         if self._gate is not None:

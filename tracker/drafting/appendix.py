@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tracker.numbers import is_finite
+
 APPENDIX = re.compile(r"^附件\s*(\d+)\s*[:：]?\s*(.*)$")
 INVESTMENT_HEAD = re.compile(r"总投资\s*[（(]\s*([^（）()]+?)\s*[）)]")
 NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
@@ -74,7 +76,7 @@ def _items(header: list[str], cells: list[str]) -> list[AppendixItem]:
         parts = [row[i] for i in content_cols]
         parts += [f"{header[i]}：{row[i]}" for i in goal_cols]
         investment = None
-        if money_col is not None and NUMBER.match(row[money_col]):
+        if money_col is not None and NUMBER.match(row[money_col]) and is_finite(float(row[money_col])):
             investment = (float(row[money_col]), money_unit)
         items.append(
             AppendixItem(

@@ -96,13 +96,20 @@ def read_pdf_text(path: Path) -> str:
 
 def load_blocks(path: Path) -> list[Block]:
     """The blocks of any document the drafter reads: .txt, .docx, .doc/.wps, .pdf."""
+    from tracker.drafting import text
     from tracker.drafting.text import read_txt
 
     path = Path(path)
     if not path.exists():
         raise BadInput(f"找不到文件 {path}")
-    if path.stat().st_size == 0:
+    size = path.stat().st_size
+    if size == 0:
         raise BadInput(f"{path.name} 是空文件")
+    if size > text.MAX_DOCUMENT_BYTES:
+        raise BadInput(
+            f"{path.name} 有 {size / 1024 / 1024:.0f} MB，政策文件上限 {text.MAX_DOCUMENT_BYTES // 1024 // 1024} MB，"
+            "拒绝读取 (document too large)"
+        )
     suffix = path.suffix.lower()
     if suffix == ".txt":
         return text_blocks(read_txt(path).splitlines())

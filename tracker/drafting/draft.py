@@ -30,6 +30,7 @@ from tracker.drafting.units import FoundUnits, document_names_lead, find_units, 
 from tracker.errors import BadInput
 from tracker.importers.columns import match_headers
 from tracker.importers.deadlines import parse_deadline
+from tracker.numbers import is_finite
 from tracker.planfile import model as pf
 
 EXCLUDED = re.compile(
@@ -92,7 +93,7 @@ def _parse_cell_target(text: str, year: int, unit: str | None) -> pf.Target | No
             text=cell,
         )
     number = re.search(r"\d+(?:\.\d+)?", cell)
-    if number:
+    if number and is_finite(float(number.group())):
         return pf.Target(year=year, value=float(number.group()), comparator="=", text=cell)
     return pf.Target(year=year, comparator="text", text=cell)
 
@@ -104,7 +105,7 @@ def _table_metric(row: TableRow, start: int | None) -> pf.Metric:
         text = row.values[year]
         if start is not None and year < start:
             number = re.search(r"\d+(?:\.\d+)?", text)
-            if number:
+            if number and is_finite(float(number.group())):
                 baseline = pf.Baseline(year=year, value=float(number.group()), text=text)
             continue
         target = _parse_cell_target(text, year, row.unit)

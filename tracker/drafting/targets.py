@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.numbers import is_finite
+from tracker.planfile.model import METRIC_YEAR_MAX, METRIC_YEAR_MIN
+
 UNITS = "个百分点|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦|千瓦|公里|千米|万户|户|平方米|万平方米|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|%|％|位|倍"
 NUMBER = r"\d+(?:\.\d+)?"
 MAGNITUDE = {"万": 10000.0, "亿": 100000000.0, "千": 1000.0}
@@ -66,8 +69,8 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
             elif within and start_year is not None:
                 count = within.group(1)
                 year = start_year + (int(count) if count.isdigit() else CN_COUNT[count])
-            if year is None:
-                continue
+            if year is None or not METRIC_YEAR_MIN <= year <= METRIC_YEAR_MAX:
+                continue  # no year, or one no plan file could hold (a mistyped date)
             recurring = "每年" in clause or "年均" in clause
             for match in TARGET.finditer(clause):
                 unit = match.group("unit").replace("％", "%")
@@ -88,6 +91,8 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                 post = match.group("post") or ""
                 value = round(float(match.group("value")) * scale, 6)
                 maximum = round(float(match.group("max")) * scale, 6) if match.group("max") else None
+                if not is_finite(value) or (maximum is not None and not is_finite(maximum)):
+                    continue  # a figure beyond any real amount stays in the words, never a number
                 kind = "level"
                 comparator = "="
                 if maximum is not None and maximum >= value:

@@ -11,6 +11,9 @@ from tracker.errors import BadInput
 _TRANSLATE = str.maketrans({"(": "（", ")": "）", ":": "：", "\u3000": " ", "\xa0": " "})
 
 
+# A policy document's text is tens of KB; a .txt or .docx file far larger is not one.
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+
 _MARKUP = re.compile(r"\[bookmark:[^\]]*\]|\*\*|\{[^}]*\}")
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from tracker.drafting.cells import Block, Table
 from tracker.errors import BadInput
+from tracker.office_package import check_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -246,13 +247,27 @@ def _body_blocks(parent: Any, numbering: Numbering) -> list[Block]:
 
 def read_docx_blocks(path: Path) -> list[Block]:
     """Paragraphs (their lines) and tables of a .docx, in document order."""
-    from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
+    if not zipfile.is_zipfile(path):
+        raise BadInput(
+            f"{path.name} 不是 Word .docx 文件（可能是旧版 .doc 或改了扩展名），请另存为 .docx (not a docx)"
+        )
+    check_package(path, "政策文件")  # size, part count, no DTD: before any XML is parsed
     try:
-        document = Document(str(path))
+        return _docx_blocks(path)
     except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise BadInput(f"{path.name} 不是有效的 Word .docx 文件（{exc}）") from None
+    except Exception as exc:  # malformed XML inside, or any other break in an untrusted file
+        raise BadInput(
+            f"{path.name} 已损坏，无法读取其中的文字（{type(exc).__name__}: {str(exc)[:200]}）(damaged docx)"
+        ) from None
+
+
+def _docx_blocks(path: Path) -> list[Block]:
+    from docx import Document
+
+    document = Document(str(path))
     part = document.part
     numbering_xml = None
     try:

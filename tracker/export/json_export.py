@@ -10,6 +10,7 @@ from typing import IO, Any
 
 from sqlalchemy.orm import Session
 
+from tracker.errors import LedgerError
 from tracker.fileio import atomic_write
 from tracker.services.notices import notices_document
 from tracker.services.plan_export import export_plans, iter_plans
@@ -40,7 +41,14 @@ def export_document(session: Session, plan_ids: list[int] | None = None) -> dict
 
 def _dump(value: Any, indent: str) -> str:
     """`value` as json.dumps(indent=2) would print it nested at `indent`."""
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+    try:
+        text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
+    except ValueError:  # NaN or infinity: JSON has no such number, and we never write one
+        raise LedgerError(
+            "台账中有无效数值（NaN 或无穷大），无法导出为 JSON；请运行 tracker check 找出并改正 "
+            "(non-finite number in the ledger)"
+        ) from None
+    return text.replace("\n", "\n" + indent)
 
 
 def _write_list(out: IO[str], key: str, items: Iterable[Any]) -> int:

@@ -8,6 +8,7 @@ deleted. Text from the ledger is always written as text, never as a formula.
 from __future__ import annotations
 
 import io
+import math
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -28,11 +29,12 @@ from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.facts.counts import UNIT_COLUMNS
 from tracker.facts.period import PeriodFacts, Scope, read_facts
-from tracker.fileio import atomic_write
+from tracker.fileio import atomic_write, is_stdout
 from tracker.forms import layout
 from tracker.lights import STATUS_LABELS
 from tracker.periods import Period, parse_period
 from tracker.services.settings import LEDGER_ID, get_setting
+from tracker.textsafe import xml_safe
 from tracker.views.rules import load_settings
 from tracker.views.table import TaskRow, load_task_rows
 
@@ -265,10 +267,11 @@ def form_summary(facts: PeriodFacts, unit_id: int) -> str:
 
 def _set_text(cell: Cell, value: object) -> None:
     """Write ledger text as text: a leading = + - @ must never become a formula."""
-    if value is None or value == "":
-        cell.value = None
+    if value is None or value == "" or (isinstance(value, float) and not math.isfinite(value)):
+        cell.value = None  # NaN or infinity (an older program's) is left blank for the unit to fill
         return
     if isinstance(value, str):
+        value = xml_safe(value)  # a control character would make the whole workbook unreadable
         cell.value = value
         cell.data_type = "s"
         if value.startswith(FORMULA_STARTS):
@@ -423,7 +426,11 @@ def write_form(form: UnitForm, out: Path) -> None:
 
 
 def safe_file_name(text: str) -> str:
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in text).strip() or "单位"
+    """A unit name as a file name: no path separators, no characters Windows forbids, no controls."""
+    return (
+        "".join("_" if ch in '\\/:*?"<>|' or ord(ch) < 32 or ord(ch) == 127 else ch for ch in text).strip()
+        or "单位"
+    )
 
 
 def form_file_name(form: UnitForm) -> str:
@@ -441,7 +448,7 @@ def write_forms(
     forms = list(forms)
     out = Path(out)
     step = progress or (lambda _done, _total: None)
-    if out.suffix.lower() == ".zip":
+    if out.suffix.lower() == ".zip" or is_stdout(out):  # several forms on standard output: a .zip
 
         def write(tmp: Path) -> None:
             with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -6,6 +6,7 @@ clerk fixes the form in one pass. Nothing here touches the ledger.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from tracker.errors import BadInput
 from tracker.forms import layout
+from tracker.numbers import is_finite
 from tracker.periods import Period, parse_period
 from tracker.xlsx_open import open_xlsx
 
@@ -146,14 +148,35 @@ _NUMBER = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 
 
 def _number(value: Any) -> float | None:
-    """A number from a cell; None if the cell holds something that is not a number."""
+    """A finite number from a cell; None if the cell holds something that is not one.
+
+    Rule: NaN and infinity are not numbers (a cell can hold them: 1e309 reads as infinity).
+    """
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        return float(value)
+        return float(value) if is_finite(value) else None
     text = str(value).strip().replace(",", "").replace("，", "").replace(" ", "")
     text = text.translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
-    return float(text) if _NUMBER.match(text) else None
+    if not _NUMBER.match(text):
+        return None
+    number = float(text)
+    return number if math.isfinite(number) else None
+
+
+def percent_value(raw: Any, number_format: str) -> float | None:
+    """完成百分比 from a cell: what the clerk meant, as a number of percent.
+
+    Rule: in a percent-formatted cell Excel stores “100%” as 1 and “80%” as 0.8, so the
+    stored number is multiplied by 100; text “80%” means 80; elsewhere a plain number is
+    the percent itself, except a fraction between 0 and 1 (0.8), read as 80 as before.
+    """
+    if isinstance(raw, int | float) and not isinstance(raw, bool) and "%" in number_format:
+        return float(raw) * 100 if is_finite(raw) else None
+    number = _number(_cell_text(raw).rstrip("%％"))
+    if isinstance(raw, float) and 0 < raw < 1 and not raw.is_integer():
+        return raw * 100
+    return number
 
 
 def _status(value: Any) -> str | None:
@@ -185,8 +208,8 @@ def read_form(path: Path) -> FormData:
     meta = read_meta(wb, path)
     try:
         period = parse_period(meta["period"])
-    except BadInput:
-        raise BadInput(f"{path.name} 的报告期“{meta['period']}”无法识别") from None
+    except BadInput as exc:
+        raise BadInput(f"{path.name} 的 _meta 工作表中的报告期无法使用：{exc}") from None
     ws, header_row, cols = _find_header(wb)
     problems: list[Problem] = []
     missing = [layout.HEADER_OF[k] for k in ("status", "progress", "percent") if k not in cols]
@@ -198,8 +221,15 @@ def read_form(path: Path) -> FormData:
 
     rows: dict[int, RowInput] = {}
     blank = 0
-    seen_ids: dict[str, int] = {}
-    for r, values in enumerate(ws.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1):
+    seen_ids: dict[tuple[int, int | None], int] = {}
+    percent_column = cols["percent"]
+    for r, cells in enumerate(ws.iter_rows(min_row=header_row + 1), start=header_row + 1):
+        values = tuple(cell.value for cell in cells)
+        percent_format = (
+            str(getattr(cells[percent_column - 1], "number_format", "") or "")
+            if percent_column <= len(cells)
+            else ""
+        )
 
         def get(key: str, values: tuple[Any, ...] = values) -> Any:
             index = cols.get(key)
@@ -222,13 +252,12 @@ def read_form(path: Path) -> FormData:
         if ids is None:
             problems.append(Problem(r, letter("id"), f"编号“{_cell_text(raw_id)}”已被改动，无法对应任务"))
             continue
-        id_text = _cell_text(raw_id).upper()
-        if id_text in seen_ids:
-            problems.append(
-                Problem(r, letter("id"), f"编号与第 {seen_ids[id_text]} 行重复（同一任务出现两次）")
-            )
+        # One task (or indicator) per row, however its id is written (T12, T012, Ｔ１２):
+        # two rows for one task are refused, never merged into a mixed record.
+        if ids in seen_ids:
+            problems.append(Problem(r, letter("id"), f"编号与第 {seen_ids[ids]} 行重复（同一任务出现两次）"))
             continue
-        seen_ids[id_text] = r
+        seen_ids[ids] = r
         task_id, metric_id = ids
         readable, identity = _identity(get, cols)
         if not readable:
@@ -236,6 +265,15 @@ def read_form(path: Path) -> FormData:
             continue
         entry = rows.get(task_id)
         if metric_id is not None:
+            stray = [layout.HEADER_OF[k] for k in layout.TASK_INPUTS if inputs.get(k) is not None]
+            if stray:
+                problems.append(
+                    Problem(
+                        r,
+                        letter(next(k for k in layout.TASK_INPUTS if inputs.get(k) is not None)),
+                        f"这是指标行，只能填“指标实际值”；{'、'.join(stray)}请填在该任务自己的行上",
+                    )
+                )
             value = inputs.get("actual")
             if value is None:
                 continue
@@ -269,10 +307,7 @@ def read_form(path: Path) -> FormData:
             entry.status = status
         if task_inputs["percent"] is not None:
             raw = task_inputs["percent"]
-            text = _cell_text(raw).rstrip("%％")
-            number = _number(text)
-            if isinstance(raw, float) and 0 < raw < 1 and not raw.is_integer():
-                number = raw * 100  # typed as 80% in a percent-formatted cell
+            number = percent_value(raw, percent_format)
             if number is None:
                 problems.append(Problem(r, letter("percent"), f"完成百分比“{_cell_text(raw)}”不是数字"))
             elif not float(number).is_integer() and abs(number - round(number)) > 1e-6:

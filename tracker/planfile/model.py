@@ -13,6 +13,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from tracker.errors import BadInput
+from tracker.periods import parse_period
+from tracker.textsafe import clean_name, has_control
+
+# Years a plan's span, baselines, history and targets may name (a baseline can predate the
+# reporting range of tracker.periods; 1949 is the earliest any statistics series starts).
+METRIC_YEAR_MIN = 1949
+METRIC_YEAR_MAX = 2200
+
 PERIOD_PATTERN = re.compile(r"^\d{4}(?:H[12]|Q[1-4]|-(?:0[1-9]|1[0-2]))?$")
 
 Role = Literal["lead", "support", "responsible"]
@@ -28,18 +37,24 @@ STATUSES: tuple[str, ...] = ("not_started", "in_progress", "done", "late", "ongo
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, frozen=False)
+    # allow_inf_nan=False: NaN, Infinity and 1e309 (which JSON reads as infinity) are refused
+    # wherever a number is expected, so every number stored is finite.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False, frozen=False, allow_inf_nan=False)
 
 
 def _check_period(value: str) -> str:
     if not PERIOD_PATTERN.match(value):
         raise ValueError(f"报告期“{value}”格式不对，应为 2023、2023H1、2023Q2 或 2023-05 (bad period)")
+    try:
+        parse_period(value)
+    except BadInput as exc:  # out of the program's year range
+        raise ValueError(str(exc)) from None
     return value
 
 
 class YearSpan(_Strict):
-    start: int = Field(ge=1949, le=2200)
-    end: int = Field(ge=1949, le=2200)
+    start: int = Field(ge=METRIC_YEAR_MIN, le=METRIC_YEAR_MAX)
+    end: int = Field(ge=METRIC_YEAR_MIN, le=METRIC_YEAR_MAX)
 
     @model_validator(mode="after")
     def _ordered(self) -> YearSpan:
@@ -61,16 +76,22 @@ class UnitRef(_Strict):
             raise ValueError("单位名称为空 (empty unit name)")
         return value
 
+    @field_validator("name", mode="before")
+    @classmethod
+    def _no_controls(cls, value: object) -> object:
+        """Control characters (a tab, a line break, an invisible U+0001) become a space."""
+        return clean_name(value) if isinstance(value, str) and has_control(value) else value
+
 
 class Baseline(_Strict):
-    year: int = Field(ge=1949, le=2200)
+    year: int = Field(ge=METRIC_YEAR_MIN, le=METRIC_YEAR_MAX)
     value: float
     text: str | None = None
     estimated: bool = False
 
 
 class HistoryValue(_Strict):
-    year: int = Field(ge=1949, le=2200)
+    year: int = Field(ge=METRIC_YEAR_MIN, le=METRIC_YEAR_MAX)
     value: float
     text: str | None = None
 
@@ -78,7 +99,7 @@ class HistoryValue(_Strict):
 class Target(_Strict):
     """目标值 for one year, with the words as printed."""
 
-    year: int = Field(ge=1949, le=2200)
+    year: int = Field(ge=METRIC_YEAR_MIN, le=METRIC_YEAR_MAX)
     value: float | None = None
     max: float | None = None
     comparator: Comparator

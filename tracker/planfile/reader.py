@@ -12,6 +12,9 @@ from tracker.errors import BadInput
 from tracker.planfile.model import Plan
 
 MAX_PLAN_FILE_BYTES = 50 * 1024 * 1024
+# Objects and lists inside one another: a real plan nests tasks a few levels deep (about a
+# dozen containers); a file nested far deeper is a mistake or an attack on the parser.
+MAX_JSON_DEPTH = 64
 
 
 class PlanFileError(BadInput):
@@ -52,6 +55,7 @@ _MESSAGES = {
     "int_parsing": "应为整数",
     "float_type": "应为数字",
     "float_parsing": "应为数字",
+    "finite_number": "应为有限的数字（不能是 NaN、Infinity 或超出范围的数如 1e309）",
     "date_from_datetime_parsing": "日期格式应为 YYYY-MM-DD",
     "date_parsing": "日期格式应为 YYYY-MM-DD",
     "datetime_parsing": "时间格式应为 ISO-8601",
@@ -106,14 +110,44 @@ def unwrap_export(raw: Any, source: str) -> Any:
     return raw
 
 
+def json_depth(value: Any) -> int:
+    """How many objects and lists are nested at the deepest point (iterative: no recursion)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list):
+            children = node
+        else:
+            continue
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return deepest
+
+
+def _too_deep(source: str) -> PlanFileError:
+    return PlanFileError(
+        f"{source}: 嵌套层数过深（超过 {MAX_JSON_DEPTH} 层对象或列表），不是正常的方案文件 (nested too deeply)"
+    )
+
+
 def parse_plan(text: str, source: str = "<text>") -> Plan:
-    """Parse and validate plan JSON text; raise PlanFileError naming line or path."""
+    """Parse and validate plan JSON text; raise PlanFileError naming line or path.
+
+    Rule: objects and lists nest at most MAX_JSON_DEPTH deep; the file is refused otherwise.
+    """
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise PlanFileError(
             f"{source} 第 {exc.lineno} 行第 {exc.colno} 列不是合法的 JSON：{exc.msg} (invalid JSON)"
         ) from None
+    except RecursionError:
+        raise _too_deep(source) from None
+    if json_depth(raw) > MAX_JSON_DEPTH:
+        raise _too_deep(source)
     raw = unwrap_export(raw, source)
     if not isinstance(raw, dict):
         raise PlanFileError(f"{source}: 方案文件顶层应为一个 JSON 对象 (top level must be an object)")

@@ -25,6 +25,7 @@ re-trying every value as a plain one. Ledger text is still typed as text, never 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -224,6 +225,8 @@ def _typed(value: Any) -> tuple[Any, str, bool]:
         return value, "s", looks_like_formula(value)
     if kind is bool:
         return value, "b", False
+    if kind is float and not math.isfinite(value):
+        return "无效数值", "s", False  # NaN or infinity (an older program's): Excel cannot hold it
     if kind is int or kind is float:
         return value, "n", False
     if isinstance(value, date):  # date and datetime: the column's format shows it

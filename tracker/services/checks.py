@@ -205,9 +205,12 @@ CHECKS: list[tuple[Callable[[Connection], list[Finding]], str | None]] = [
 
 def run_checks(database: Database) -> list[Finding]:
     """Every check that applies to this database (SQLite's pragmas are skipped elsewhere)."""
+    from tracker.services.value_checks import nonfinite_numbers, periods_out_of_range
+
     findings: list[Finding] = []
     dialect = database.engine.dialect.name
-    for check, only_on in CHECKS:
+    value_checks = [(nonfinite_numbers, None), (periods_out_of_range, None)]
+    for check, only_on in [*CHECKS, *value_checks]:
         if only_on is not None and only_on != dialect:
             continue
         try:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.lights import STATUS_LABELS
+from tracker.numbers import require_finite
 from tracker.periods import parse_period, period_containing, words
 from tracker.services import audit, evidence
 
@@ -54,6 +55,11 @@ def _validate(task: m.Task, data: ProgressInput) -> None:
     if data.percent is not None and not 0 <= data.percent <= 100:
         raise BadInput(f"完成百分比应在 0 到 100 之间，收到 {data.percent}")
     own = {metric.id for metric in task.metrics}
+    names = {metric.id: metric.name for metric in task.metrics}
+    for metric_id, value in data.actuals.items():
+        require_finite(
+            value, f"任务“{task.code} {task.title[:20]}”的指标“{names.get(metric_id, metric_id)}”实际值"
+        )
     stray = sorted(set(data.actuals) - own)
     if stray:
         raise BadInput(f"指标（编号 {stray}）不属于任务“{task.code} {task.title[:20]}”")
@@ -80,6 +86,7 @@ def record_actual(
 ) -> m.Actual | None:
     """Set a metric's actual for a period (replacing an earlier one); None if unchanged."""
     period = parse_period(period).code
+    require_finite(value, f"指标“{metric.name}”{period} 的实际值")
     actual = session.scalar(
         select(m.Actual).where(m.Actual.metric_id == metric.id, m.Actual.period == period)
     )

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.services import audit
+from tracker.textsafe import clean_name
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def _add_alias(session: Session, unit: m.Unit, alias: str) -> None:
 def rename_unit(session: Session, unit_id: int, new_name: str, *, actor: str | None = None) -> m.Unit:
     """Give a unit a new canonical name; the old one stays as an alias."""
     unit = _unit(session, unit_id)
-    new_name = new_name.strip()
+    new_name = clean_name(new_name)
     if not new_name:
         raise BadInput("单位名称不能为空")
     if new_name == unit.name:

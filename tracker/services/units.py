@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.db.models import Unit, UnitAlias
+from tracker.textsafe import clean_name
 
 
 def qualify_unit_name(printed: str, jurisdiction: str | None) -> str:
@@ -34,7 +35,7 @@ class UnitResolver:
         self._cache: dict[str, Unit] = {}
 
     def resolve(self, name: str) -> Unit:
-        name = name.strip()
+        name = clean_name(name)  # no control character ever enters a unit's name
         unit = self._cache.get(name)
         if unit is not None:
             return unit
