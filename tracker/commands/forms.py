@@ -147,18 +147,20 @@ def run_import(args: argparse.Namespace) -> int:
                 session.rollback()
                 say("试运行（--dry-run）：未写入台账")
                 return 0
+            office = str(get_setting(session, OFFICE_NAME, "") or "")
+            if returned and not office.strip():
+                raise BadInput("退回单须写明发文单位：请先在“设置”中填写发文单位（设置项 office_name）")
             applied = apply_diff(session, diff, returned=returned, received_on=received)
-            package = None
+            files: tuple[Path, Path] | None = None
             if returned:
-                office = str(get_setting(session, OFFICE_NAME, "") or "")
+                # Written before the commit: a 退回单 that cannot be written leaves the ledger as it was.
                 notice = build_return_notice(
                     session, diff.unit, data.period, returned, received_on=received, office=office
                 )
-                package = (notice, return_form(session, notice))
+                files = write_return_package(notice, return_form(session, notice), out_folder)
         say(f"已导入 {applied} 项任务的填报内容（来源：{diff.source}）" if applied else "没有需要导入的变化")
-        if package is not None:
-            pdf, xlsx = write_return_package(*package, out_folder)
-            say(f"审核退回 {len(returned)} 项：退回单 {pdf}，重报表 {xlsx}")
+        if files is not None:
+            say(f"审核退回 {len(returned)} 项：退回单 {files[0]}，重报表 {files[1]}")
         return 0
     finally:
         database.dispose()

@@ -285,5 +285,13 @@ def apply_diff(
         applied += 1
     if applied or returned:
         unit = find_unit(session, diff.unit)
-        close_open_notices(session, unit.id, received, f"报送{diff.source}", actor=actor, source=diff.source)
+        close_open_notices(
+            session,
+            unit.id,
+            received,
+            f"报送{diff.source}",
+            actor=actor,
+            source=diff.source,
+            period=diff.period,
+        )
     return applied

@@ -247,14 +247,18 @@ def close_open_notices(
     *,
     actor: str | None = None,
     source: str = audit.SOURCE_HAND,
+    period: str | None = None,
 ) -> list[m.ReminderNotice]:
-    """A unit's returned form answers every notice of its still waiting for a reply."""
-    open_rows = session.scalars(
+    """A unit's returned form answers its notices about the form's period still waiting for a reply."""
+    query = (
         select(m.ReminderNotice)
         .where(m.ReminderNotice.unit_id == unit_id, m.ReminderNotice.replied_on.is_(None))
         .where(m.ReminderNotice.issued_on <= day)
         .order_by(m.ReminderNotice.id)
-    ).all()
+    )
+    if period is not None:
+        query = query.where(m.ReminderNotice.period == period)
+    open_rows = session.scalars(query).all()
     return [mark_replied(session, row.id, day, note, actor=actor, source=source) for row in open_rows]
 
 

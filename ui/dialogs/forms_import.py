@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.db.engine import Database
-from tracker.errors import TrackerError
+from tracker.errors import BadInput, TrackerError
 from tracker.forms.apply import FormDiff, RowChange, apply_diff, check_origin, compute_diff
 from tracker.forms.read import FormData, FormProblems, read_form
 from tracker.services.settings import OFFICE_NAME, get_setting
@@ -363,7 +363,6 @@ class FormsImportDialog(QDialog):
         actor = actor_of(self.main_window)
         when = self.received.date()
         received = date(when.year(), when.month(), when.day())
-        package = None
         try:
             with self.database.unit_of_work() as session:
                 check_origin(session, data)
@@ -371,13 +370,16 @@ class FormsImportDialog(QDialog):
                 applied = apply_diff(
                     session, diff, accepted=accepted, actor=actor, returned=returned, received_on=received
                 )
-                if returned:
+                files = None
+                if returned and folder is not None:
                     office = str(get_setting(session, OFFICE_NAME, "") or "")
+                    if not office.strip():
+                        raise BadInput("退回单须写明发文单位：请先在“设置”中填写发文单位")
                     notice = build_return_notice(
                         session, diff.unit, data.period, returned, received_on=received, office=office
                     )
-                    package = (notice, return_form(session, notice))
-            files = write_return_package(*package, folder) if package is not None and folder else None
+                    # Written before the commit: if it cannot be written, nothing is imported.
+                    files = write_return_package(notice, return_form(session, notice), folder)
         except TrackerError as exc:
             show_error(self, str(exc), "导入失败")
             return
