@@ -101,7 +101,7 @@ UNIT_COLUMNS: list[Column[UnitSummary]] = [
 def view_counts(rows: list[TaskRow], period: Period) -> dict[str, int]:
     """How many tasks each 常用视图 holds (groups not counted), in one pass over the rows.
 
-    全部, each light, 本期未报送 and 已完成 are the 总览's and the 通报's figures (tracker.facts.counts).
+    全部, each light, 本期未报送 and 已办结 are the 总览's and the 通报's figures (tracker.facts.counts).
     """
     counted = tally(rows)
     counts = dict.fromkeys((key for key, _ in VIEW_ORDER), 0)

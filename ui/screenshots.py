@@ -13,6 +13,7 @@ import argparse
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -80,6 +81,13 @@ def main(argv: list[str] | None = None) -> None:
     window = MainWindow(database)
     window.resize(1600, 980)
     window.show()
+    from ui.cycle import DuePanel
+
+    due = window.findChild(DuePanel)
+    deadline = time.monotonic() + 30
+    while (window.loading or (due is not None and due.summary is None)) and time.monotonic() < deadline:
+        app.processEvents()  # the 报送提醒 and the rows load in the background: show them loaded
+        time.sleep(0.02)
     assert first_task is not None
     window.select_task(first_task)
     _settle(app, window)

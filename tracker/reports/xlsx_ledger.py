@@ -585,7 +585,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
     overview += [(f"亮灯：{c.label}", c.count, c.percent / 100) for c in totals.by_light]
     overview += [
         ("本期未报送进展", totals.not_reported, totals.not_reported / totals.items if totals.items else 0.0),
-        ("完成率", totals.done, totals.completion_rate / 100),
+        ("完成率（已办结：已完成 + 已销号）", totals.done, totals.completion_rate / 100),
     ]
     overview += [(line, None, None) for line in scope_lines(report)]
     if report.changes is not None:

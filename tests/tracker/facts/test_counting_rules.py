@@ -134,20 +134,31 @@ def test_evidence_without_a_record_takes_the_period_given(database: Database, tm
 def test_migration_0004_backfills_closes_and_evidence(database: Database) -> None:
     if database.engine.dialect.name != "sqlite":
         pytest.skip("back-fill checked on SQLite")
-    task_id = _task(database)
     config = alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0003")
+    # The rows are written at 0003, as a ledger made before 0004 holds them.
+    stamp = "2023-01-01 00:00:00.000000"
     with database.engine.begin() as connection:
         connection.execute(
             text(
-                "UPDATE task SET closed_at = '2023-05-20 08:00:00.000000', closed_reason = '办结' WHERE id = :id"
+                "INSERT INTO plan (id, title, position, created_at, updated_at, version) "
+                "VALUES (1, '测试方案', 0, :at, :at, 1)"
             ),
-            {"id": task_id},
+            {"at": stamp},
         )
         connection.execute(
-            text("INSERT INTO blob (sha256, size, created_at) VALUES ('ab', 1, '2023-07-05 15:00:00.000000')")
+            text(
+                "INSERT INTO task (id, plan_id, position, code, title, content, kind, units_inferred, "
+                "created_at, updated_at, version, closed_at, closed_reason) VALUES (1, 1, 0, '1', '甲', '', "
+                "'task', 0, :at, :at, 1, '2023-05-20 08:00:00.000000', '办结')"
+            ),
+            {"at": stamp},
+        )
+        task_id = 1
+        connection.execute(
+            text("INSERT INTO blob (sha256, size, created_at) VALUES ('ab', 1, :at)"), {"at": stamp}
         )
         connection.execute(
             text(

@@ -203,7 +203,7 @@ def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
     assert "见附件3图2" in flat
     assert flat.find("图2滞后指标进度与序时进度") > flat.find("主要指标完成情况表") > flat.find("附件3")
     t = report.totals
-    assert f"共{t.items}项" in text and f"已完成{t.done}项" in text and f"红灯{t.late}项" in text
+    assert f"共{t.items}项" in text and f"合计办结{t.done}项" in text and f"红灯{t.late}项" in text
     assert f"亮红灯（滞后序时进度或逾期未完成）的事项共{len(report.late)}项" in text
     # 表3 shows each measured indicator's baseline, 序时进度 and the rule of its judgement
     squeezed = re.sub(r"\s+", "", text)
@@ -257,7 +257,7 @@ def test_numbers_agree_between_pdf_excel_and_assembly(report: Report, tmp_path: 
     for found in re.finditer(r"(已完成|推进中|滞后|未启动|绿灯|黄灯|灰灯|未报送)(\d+)项", text):
         pdf_counts.setdefault(found.group(1), int(found.group(2)))  # first: 一、总体情况
     ov = {r[0].value: r[1].value for r in wb["总览"].iter_rows(min_row=4)}
-    assert pdf_counts["已完成"] == report.totals.done
+    assert pdf_counts["已完成"] == next(c.count for c in report.totals.by_status if c.key == "done")
     for c in report.totals.by_light:
         if c.key != "red":
             assert pdf_counts[c.label] == ov[f"亮灯：{c.label}"] == c.count
