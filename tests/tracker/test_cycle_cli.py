@@ -95,7 +95,7 @@ def test_extend_assign_and_score(seeded: Database, db_path: Path, capsys: pytest
             "--lead",
             UNIT,
             "--support",
-            "温岭市财政局、温岭市发改局",
+            "温岭市发展和改革委员会",
             "--instruction",
             "请研究",
             "--by",
@@ -111,7 +111,10 @@ def test_extend_assign_and_score(seeded: Database, db_path: Path, capsys: pytest
         assert extension.approver == "县长" and extension.task.plan.title.startswith("温岭")
         task = session.scalars(select(m.Task).join(m.Plan).where(m.Plan.title == "2023年交办事项")).one()
         assert task.is_key and task.origin_leader == "王书记"
-        assert [link.role for link in task.unit_links] == ["lead", "support", "support"]
+        assert [link.role for link in task.unit_links] == ["lead", "support"]
+    assert (
+        cli(db_path, "assign", "研究", "--lead", "温岭市不存在局", "--meeting", "常务会") == 2
+    )  # no new unit made
     capsys.readouterr()
     assert cli(db_path, "score", "--period", "2023Q2", "--plan", "温岭") == 0
     out = capsys.readouterr().out

@@ -377,3 +377,35 @@ def test_the_export_carries_the_notices_by_task_uid(ledger: Database, tmp_path: 
         "closed_on": "2023-07-12",
     }
     assert second["closed_on"] is None and second["tasks"] == [uids[_task_id(ledger, "乙县科技局")]]
+
+
+def test_review_findings_pending_round_other_period_year_and_split(ledger: Database, tmp_path: Path) -> None:
+    """From the cold review: a notice still within its reply window is pending (not answered);
+    a form answers only its own period's notices; a year's 考核 counts its quarters' notices;
+    a split file is named by the level issued."""
+    from tracker.reports.assemble import Scope
+    from tracker.reports.issue_reminders import issue_reminders
+    from tracker.reports.reminders import ReminderOptions
+    from tracker.views.assessment import assess
+
+    first = _issue(ledger, "2023Q2", date(2023, 7, 10), date(2023, 7, 17))
+    assert first[1][1:3] == ("蓝色催办", 1)
+    with ledger.unit_of_work() as session:
+        planned = plan_notices(session, collect_reminders(session, Q2), date(2023, 7, 12))
+        assert planned[1].escalation.reason.startswith("上次蓝色催办尚在回复期内")
+        unit_id = session.scalar(select(m.Unit.id).where(m.Unit.name == "乙县科技局"))
+        assert unit_id is not None
+        assert close_open_notices(session, unit_id, date(2023, 7, 14), "Q1 表", period="2023Q1") == []
+    with ledger.reading() as session:
+        year = next(s for s in assess(session, parse_period("2023")).scores if s.unit == "乙县科技局")
+        assert year.reminders == 1
+    result = issue_reminders(
+        ledger,
+        Q2,
+        Scope(),
+        tmp_path / "分单位",
+        ReminderOptions(office="县委督查室", issued_on=date(2023, 7, 20), reply_by=date(2023, 7, 27)),
+        split=True,
+    )
+    names = sorted(path.name for path in result.files)
+    assert names == ["01 黄色催办单 甲县科技局.pdf", "02 黄色催办单 乙县科技局.pdf"]

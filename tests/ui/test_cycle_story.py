@@ -105,6 +105,10 @@ def test_a_unit_through_two_periods(
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(folder))
 
+    from tracker.services.settings import OFFICE_NAME, set_setting
+
+    with window.database.unit_of_work() as session:
+        set_setting(session, OFFICE_NAME, "温岭市委督查室")
     # 1. The Q1 form goes out.
     form = folder / "温岭科技局 2023年第一季度 填报表.xlsx"
     with window.database.reading() as session:

@@ -304,6 +304,10 @@ def test_forms_import_review_returns_flagged_rows_with_a_notice(
     out = tmp_path / "退回 文件夹"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(out))
+    from tracker.services.settings import OFFICE_NAME, set_setting
+
+    with window.database.unit_of_work() as session:  # a 退回单 is signed by the office
+        set_setting(session, OFFICE_NAME, "温州市委督查室")
     dialog = open_forms_import_dialog(window)
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
         dialog.load(path)

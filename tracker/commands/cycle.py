@@ -128,11 +128,11 @@ def run_assign(args: argparse.Namespace) -> int:
 
     if args.instruction and not (args.by or "").strip():
         raise BadInput("领导批示事项须用 --by 给出批示领导")
-    units = [(args.lead.strip(), "lead")]
-    units += [(name.strip(), "support") for name in re.split(r"[、,，;；]", args.support) if name.strip()]
+    names = [(args.lead.strip(), "lead")]
+    names += [(name.strip(), "support") for name in re.split(r"[、,，;；]", args.support) if name.strip()]
     data = TaskInput(
         title=args.title,
-        units=units,
+        units=[],
         deadline=_day(args.deadline, "--deadline"),
         leader=args.leader,
         is_key=args.key,
@@ -144,6 +144,11 @@ def run_assign(args: argparse.Namespace) -> int:
     database = open_ledger(args)
     try:
         with database.unit_of_work() as session:
+            from tracker.services.unit_lookup import find_unit
+
+            # A unit named as --unit names it (full name, alias, a short form printed in one plan):
+            # a typo must not create a new unit that later --unit lookups would match.
+            data.units = [(find_unit(session, name).name, role) for name, role in names]
             task = create_assignment(session, data)
             where, code, task_id = task.plan.title, task.code, task.id
         say(f"已新增交办事项：{where} 第{code}项（编号 T{task_id}）")
@@ -205,8 +210,11 @@ def run_score(args: argparse.Namespace) -> int:
                 totals = assess_year(session, args.year)
                 print(f"{args.year}年度单位考核（各季度得分平均）")
                 ranked = sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+                place = 0
                 for i, (unit, total) in enumerate(ranked, start=1):
-                    print(f"{i}\t{unit}\t{total:.1f}")
+                    if i == 1 or total != ranked[i - 2][1]:
+                        place = i  # equal totals share a place (1, 2, 2, 4), as a period's ranking does
+                    print(f"{place}\t{unit}\t{total:.1f}")
                 return 0
             period = parse_period(args.period) if args.period else default_period()
             scope = resolve_scope(session, args.plan)

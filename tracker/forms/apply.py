@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.db import models as m
@@ -229,6 +230,29 @@ def compute_diff(session: Session, data: FormData) -> FormDiff:
     return FormDiff(unit.name, period, form_source(unit.name), changes, unchanged, data.blank_tasks)
 
 
+def _already_returned(session: Session, task_id: int, update: ProgressInput) -> bool:
+    """The same row was sent back before: importing the form again records no second 退回."""
+    last = session.scalar(
+        select(m.Update)
+        .where(
+            m.Update.task_id == task_id, m.Update.period == update.period, m.Update.review_state == "returned"
+        )
+        .order_by(m.Update.recorded_at.desc(), m.Update.id.desc())
+        .limit(1)
+    )
+    if last is None:
+        return False
+    was = (last.status, last.percent, last.progress or "", last.problems, last.next_steps)
+    now = (
+        update.status,
+        update.percent,
+        update.progress or "",
+        update.problems or None,
+        update.next_steps or None,
+    )
+    return was == now
+
+
 def _turns_red(task: m.Task, update: ProgressInput, period: str) -> bool:
     """Whether the task's light would be red with this row, as of the period's end."""
     start_year = task.plan.period_start
@@ -256,7 +280,7 @@ def apply_diff(
     applied = 0
     for change in diff.changes:
         if change.task_id in returned:
-            if change.update is not None:
+            if change.update is not None and not _already_returned(session, change.task_id, change.update):
                 record_update(
                     session,
                     change.task_id,

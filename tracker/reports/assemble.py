@@ -446,23 +446,32 @@ def supervision_words(session: Session, period: Period) -> dict[int, str]:
     from tracker.services.notices import task_notices
 
     out: dict[int, list[str]] = {}
-    granted = select(m.DeadlineExtension.task_id).where(m.DeadlineExtension.granted_on <= period.end)
+    granted = select(m.DeadlineExtension.task_id)  # every 延期 in force, for the officer's information
     originals = {
         task_id: deadline
         for task_id, deadline in session.execute(
             select(m.Task.id, m.Task.deadline).where(m.Task.id.in_(granted))
         )
     }
-    for task_id, new in extended_deadlines(session, list(originals)).items():
+    for task_id, new in extended_deadlines(session, list(originals)).items():  # lights: status.py
         original = originals.get(task_id)
         was = f"（原定{_words_day(original)}）" if original else ""
         out.setdefault(task_id, []).append(f"延期至{_words_day(new)}{was}")
-    issued = select(m.ReminderNotice.id).where(m.ReminderNotice.issued_on <= period.end)
+    # 催办 for a quarter are issued after it ends: the notices about this period or an earlier one
+    codes = [c for c in session.scalars(select(m.ReminderNotice.period).distinct()) if _not_later(c, period)]
+    issued = select(m.ReminderNotice.id).where(m.ReminderNotice.period.in_(codes))
     for task_id, found in task_notices(session, notice_ids=issued).items():
         out.setdefault(task_id, []).append(
             f"催办{found.count}次，最近{found.last_number}（{found.last_level.words}）"
         )
     return {task_id: "；".join(parts) for task_id, parts in out.items()}
+
+
+def _not_later(code: str, period: Period) -> bool:
+    try:
+        return parse_period(code).end <= period.end
+    except BadInput:
+        return False
 
 
 def totals_of(counted: Tally, rows: list[TaskRow]) -> Totals:

@@ -66,7 +66,8 @@ def issue_reminders(
         if not reminders:
             return IssueResult((), (), False)
         planned = plan_notices(session, reminders, options.notice_date())
-        issued = {n.unit: IssuedAs(n.number, n.level, n.round, n.escalation.reason) for n in planned}
+        mark = "（预览）" if preview else ""  # a preview's number is taken again by the real notice
+        issued = {n.unit: IssuedAs(n.number + mark, n.level, n.round, n.escalation.reason) for n in planned}
         options = replace(options, issued=issued)
         if split:
             files = tuple(write_reminders_split(reminders, out, options))

@@ -530,9 +530,10 @@ def _runs_over(reminders: Sequence[Reminder], options: ReminderOptions) -> bool:
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
-def file_name(index: int, reminder: Reminder) -> str:
+def file_name(index: int, reminder: Reminder, level: Level | None = None) -> str:
+    """“01 黄色催办单 单位.pdf”, at the level the notice is issued (escalated or not)."""
     unit = _UNSAFE.sub("_", reminder.unit).strip(" .") or "单位"
-    return f"{index:02d} {reminder.level.words}单 {unit}.pdf"
+    return f"{index:02d} {(level or reminder.level).words}单 {unit}.pdf"
 
 
 def write_reminders_split(
@@ -550,7 +551,8 @@ def write_reminders_split(
         folder.mkdir()
     written = []
     for n, reminder in enumerate(reminders, start=1):
-        path = folder / file_name(n, reminder)
+        issued = (options or ReminderOptions()).issued.get(reminder.unit)
+        path = folder / file_name(n, reminder, issued.level if issued is not None else None)
         write_reminders([reminder], path, options, first_number=n)
         written.append(path)
     return written

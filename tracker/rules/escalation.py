@@ -106,15 +106,19 @@ def escalate(
         return Escalation(own, 1, f"首次催办，按事项情况为{own.words}")
     last = max(related, key=lambda notice: (notice.issued_on, notice.round))
     round_ = max(notice.round for notice in related) + 1
-    unanswered = last.replied_on is None and today > last.reply_by
+    if last.replied_on is None and today <= last.reply_by:
+        # Still within its reply window: neither answered nor ignored; the level stays.
+        level = max(own, last.level)
+        return Escalation(level, round_, f"上次{last.level.words}尚在回复期内，维持{level.words}")
+    unanswered = last.replied_on is None
     steps = rules.steps_if_unanswered if unanswered else rules.steps_if_answered
     raised = Level(min(Level.RED, last.level + steps)) if steps else last.level
-    level = max(own, raised) if (unanswered or steps) else own
+    level = max(own, raised) if unanswered else max(own, raised) if steps else own
     if unanswered:
         reason = (
             f"上次{last.level.words}逾期未回复，升为{level.words}"
             if level > last.level
-            else (f"上次{last.level.words}逾期未回复，维持{level.words}")
+            else f"上次{last.level.words}逾期未回复，维持{level.words}"
         )
     else:
         reason = f"上次催办已回复，事项仍未解决，按事项情况为{level.words}"

@@ -55,11 +55,15 @@ def current_extension(session: Session, task_id: int) -> m.DeadlineExtension | N
     )
 
 
-def extended_deadlines(session: Session, task_ids: list[int] | None = None) -> dict[int, date]:
-    """Each extended task's deadline in force (newest unrevoked grant), in one query."""
+def extended_deadlines(
+    session: Session, task_ids: list[int] | None = None, as_of: date | None = None
+) -> dict[int, date]:
+    """Each extended task's deadline in force (newest unrevoked grant, granted by `as_of`)."""
     query = select(m.DeadlineExtension.task_id, m.DeadlineExtension.new_deadline).where(
         m.DeadlineExtension.revoked_at.is_(None)
     )
+    if as_of is not None:
+        query = query.where(m.DeadlineExtension.granted_on <= as_of)
     if task_ids is not None:
         query = query.where(m.DeadlineExtension.task_id.in_(task_ids))
     out: dict[int, date] = {}

@@ -98,8 +98,7 @@ def progress_state(row: TaskRow, period: Period) -> str:
     if row.finished:
         return "done"
     if row.light is Light.UNREPORTED:
-        past = row.deadline is not None and not row.recurring and row.deadline < period.end
-        return "overdue" if past else "unreported"
+        return "unreported"  # as the 通报 counts it: 未报送, never 逾期未完成
     reason = row.light_reason
     if row.light is Light.RED:
         return "overdue" if reason == "逾期未完成" else "behind"
@@ -174,21 +173,22 @@ def assess(
                 else "responsible"
             )
             results[facts.names.get(unit_id, "?")].append(TaskResult(row.id, role, report, progress))
-    returns: dict[str | None, int] = {
-        source: count
-        for source, count in session.execute(
-            select(m.Update.source, func.count())
-            .where(m.Update.review_state == "returned", m.Update.period == period.code)
-            .group_by(m.Update.source)
-        )
-    }
-    notices: dict[str, list[str]] = defaultdict(list)
-    for unit, level in session.execute(
-        select(m.Unit.name, m.ReminderNotice.level)
-        .join(m.Unit, m.Unit.id == m.ReminderNotice.unit_id)
-        .where(m.ReminderNotice.period == period.code)
+    returns: dict[str | None, int] = defaultdict(int)
+    for source, code, count in session.execute(
+        select(m.Update.source, m.Update.period, func.count())
+        .where(m.Update.review_state == "returned")
+        .group_by(m.Update.source, m.Update.period)
     ):
-        notices[unit].append(level)
+        if _inside(period, code):  # a year's 考核 counts its quarters' 退回 too
+            returns[source] += count
+    notices: dict[str, list[str]] = defaultdict(list)
+    for unit, code, level in session.execute(
+        select(m.Unit.name, m.ReminderNotice.period, m.ReminderNotice.level).join(
+            m.Unit, m.Unit.id == m.ReminderNotice.unit_id
+        )
+    ):
+        if _inside(period, code):
+            notices[unit].append(level)
     scores = [
         score_unit(unit, items, returns.get(f"{unit}填报表", 0), notices.get(unit, []), rules)
         for unit, items in results.items()

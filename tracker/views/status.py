@@ -194,7 +194,8 @@ def task_states(
         if parent_id is not None:
             children.setdefault(parent_id, []).append(task_id)
 
-    extended = extended_deadlines(session) if deadline_basis(session) == "extended" else {}
+    # A 延期 granted after the period's end does not change how that period is judged.
+    extended = extended_deadlines(session, as_of=period.end) if deadline_basis(session) == "extended" else {}
     closing: dict[str, Period | None] = {}
     states: dict[int, TaskState] = {}
     for task_id, _parent, deadline, recurring, closed_at, closed_period, created_at, period_start in facts_of:

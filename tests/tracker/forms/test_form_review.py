@@ -20,6 +20,7 @@ from tracker.db import models as m
 from tracker.db.engine import Database
 from tracker.forms import layout
 from tracker.periods import parse_period
+from tracker.services.settings import OFFICE_NAME, set_setting
 from tracker.views.status import task_states
 
 UNIT = "温州市科学技术局"
@@ -50,6 +51,8 @@ def _task_ids(ws: openpyxl.worksheet.worksheet.Worksheet) -> list[int]:
 def test_flagged_row_is_returned_then_accepted(
     seeded: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    with seeded.unit_of_work() as session:  # a 退回单 is signed by the office
+        set_setting(session, OFFICE_NAME, "温州市委督查室")
     form = tmp_path / "填报表 温州.xlsx"
     assert cli(db_path, "forms", "export", "--unit", UNIT, "--period", PERIOD, "--out", str(form)) == 0
     [late, fine, *_] = _task_ids(openpyxl.load_workbook(form)[layout.SHEET])
