@@ -392,7 +392,7 @@ def test_review_findings_pending_round_other_period_year_and_split(ledger: Datab
     assert first[1][1:3] == ("蓝色催办", 1)
     with ledger.unit_of_work() as session:
         planned = plan_notices(session, collect_reminders(session, Q2), date(2023, 7, 12))
-        assert planned[1].escalation.reason.startswith("上次蓝色催办尚在回复期内")
+        assert planned[1].escalation.reason == "上次蓝色催办尚在回复期内，按事项情况为蓝色催办"
         unit_id = session.scalar(select(m.Unit.id).where(m.Unit.name == "乙县科技局"))
         assert unit_id is not None
         assert close_open_notices(session, unit_id, date(2023, 7, 14), "Q1 表", period="2023Q1") == []

@@ -33,7 +33,8 @@ from tracker.reports.selection import (
 )
 from tracker.rules.indicators import JUDGEMENTS, UNKNOWN
 
-ALL_PARTS = frozenset({"overview", "units", "late", "indicators", "problems", "next_steps"})
+ALL_PARTS = frozenset({"overview", "units", "ranking", "late", "indicators", "problems", "next_steps"})
+NAMED_SCORES = 3  # units named at each end of the 单位考核 ranking
 CN_DIGITS = "〇一二三四五六七八九十"
 NAMED_LATE = 3  # named in 三、 (the most severe); all are in 附件1
 NAMED_UNITS = 4  # lead units named in 二、
@@ -190,8 +191,9 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
     body.append(
         Para(
             "正文",
-            f"纳入本次督查的任务（事项）共{t.items}项（只起分组作用的标题不计）。按报送状态：已完成{t.done}项，"
-            f"完成率{pct(t.completion_rate)}；推进中{counts['in_progress'].count}项；"
+            f"纳入本次督查的任务（事项）共{t.items}项（只起分组作用的标题不计）。按报送状态：已完成{counts['done'].count}项"
+            + (f"、已销号{counts['closed'].count}项" if counts["closed"].count else "")
+            + f"，合计办结{t.done}项，完成率{pct(t.completion_rate)}；推进中{counts['in_progress'].count}项；"
             + (f"长期坚持{counts['ongoing'].count}项；" if counts["ongoing"].count else "")
             + f"滞后{counts['late'].count}项；未启动{counts['not_started'].count}项；本期未报送{t.not_reported}项。"
             f"按序时进度亮灯：绿灯{lights['green'].count}项、黄灯{lights['yellow'].count}项、"
@@ -209,6 +211,10 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
             + f"分方案看，{_name(best.plan)}完成率最高（{pct(best.rate)}），"
             f"{_name(worst.plan)}亮红灯最多（{worst.late}项），见表1、图1。",
         )
+    changes = report.changes
+    if changes is not None and (changes.completion_before or changes.newly_red or changes.newly_done):
+        # 较上期: what changed since the previous period (tracker.views.changes), in its own words
+        body.append(Para("正文", "".join(changes.sentences())))
     table = [
         (
             r.plan,
@@ -285,6 +291,55 @@ def _units(report: Report, body: list[Block], number: int, refs: dict[str, int])
     if refs.get("units"):
         words += f"各单位情况见附件{refs['units']}。"
     body.append(Para("正文", words))
+
+
+def _ranking(report: Report, body: list[Block], number: int, refs: dict[str, int]) -> None:
+    """单位考核: the units at both ends of the ranking, and the rule in one sentence."""
+    assessment = report.assessment
+    assert assessment is not None
+    scores = assessment.scores
+    body.append(_heading(number, "单位考核"))
+    top = "、".join(f"{s.unit}（{s.score:.1f}分）" for s in scores[:NAMED_SCORES])
+    words = f"按照只看结果的计分规则，本期参加考核的{len(scores)}个单位中，得分居前的是{top}"
+    low = [s for s in scores[-NAMED_SCORES:] if s not in scores[:NAMED_SCORES]]
+    if low:
+        words += "；得分居后的是" + "、".join(f"{s.unit}（{s.score:.1f}分）" for s in reversed(low))
+    words += f"。每项任务满分100分，报送占{assessment.rules.report_points:g}分、进度占{assessment.rules.progress_points:g}分，按牵头、配合加权，每次退回、催办扣分"
+    words += f"，计分规则和各单位得分见附件{refs['ranking']}。" if refs.get("ranking") else "。"
+    body.append(Para("正文", words))
+
+
+def _ranking_annex(report: Report, number: int) -> Annex:
+    assessment = report.assessment
+    assert assessment is not None
+    rows = tuple(
+        (
+            str(s.rank),
+            s.unit,
+            f"{s.score:.1f}",
+            f"{s.report_part:.1f}",
+            f"{s.progress_part:.1f}",
+            f"{s.deductions:.1f}",
+            str(s.tasks),
+            str(s.missing),
+            str(s.returns),
+            str(s.reminders),
+        )
+        for s in assessment.scores
+    )
+    return Annex(
+        number,
+        "单位考核得分表",
+        Grid(
+            "",
+            ("名次", "责任单位", "得分", "报送", "进度", "扣分", "任务", "未报送", "退回", "催办"),
+            rows,
+            (0.07, 0.37, 0.08, 0.07, 0.07, 0.07, 0.07, 0.08, 0.06, 0.06),
+            "CLCCCCCCCC",
+            note="注：" + "".join(assessment.rules.lines()),
+        ),
+        landscape=False,
+    )
 
 
 def _late(report: Report, body: list[Block], number: int, refs: dict[str, int]) -> None:
@@ -514,10 +569,11 @@ def compose(report: Report, options: BulletinOptions) -> Bulletin:
     wanted = {
         "late": bool(report.late),
         "units": bool(report.units),
+        "ranking": report.assessment is not None and bool(report.assessment.scores),
         "indicators": bool(_judged(report)),
     }
     refs: dict[str, int] = {}
-    for key in ("late", "units", "indicators"):
+    for key in ("late", "units", "indicators", "ranking"):
         if key in options.parts and wanted[key]:
             refs[key] = len(refs) + 1
     number = 0
@@ -526,9 +582,10 @@ def compose(report: Report, options: BulletinOptions) -> Bulletin:
         ("units", _units),
         ("late", _late),
         ("indicators", _indicators),
+        ("ranking", _ranking),
     )
     for key, build in steps:
-        if key in options.parts:
+        if key in options.parts and (key != "ranking" or wanted["ranking"]):
             number += 1
             build(report, body, number, refs)
     if "problems" in options.parts:
@@ -540,7 +597,12 @@ def compose(report: Report, options: BulletinOptions) -> Bulletin:
         body.append(_heading(number, "下步工作要求"))
         body += _officer_text(options.next_steps, "下步工作要求", options.draft)
 
-    makers = {"late": _late_annex, "units": _units_annex, "indicators": _indicators_annex}
+    makers = {
+        "late": _late_annex,
+        "units": _units_annex,
+        "ranking": _ranking_annex,
+        "indicators": _indicators_annex,
+    }
     annexes = [makers[key](report, n) for key, n in refs.items()]
     note = tuple(f"{a.number}．{a.title}" for a in annexes)
     copies = options.copies_to.strip()

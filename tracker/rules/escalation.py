@@ -107,9 +107,8 @@ def escalate(
     last = max(related, key=lambda notice: (notice.issued_on, notice.round))
     round_ = max(notice.round for notice in related) + 1
     if last.replied_on is None and today <= last.reply_by:
-        # Still within its reply window: neither answered nor ignored; the level stays.
-        level = max(own, last.level)
-        return Escalation(level, round_, f"上次{last.level.words}尚在回复期内，维持{level.words}")
+        # Still within its reply window: neither answered nor ignored, so no rise.
+        return Escalation(own, round_, f"上次{last.level.words}尚在回复期内，按事项情况为{own.words}")
     unanswered = last.replied_on is None
     steps = rules.steps_if_unanswered if unanswered else rules.steps_if_answered
     raised = Level(min(Level.RED, last.level + steps)) if steps else last.level
