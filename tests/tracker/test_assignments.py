@@ -80,3 +80,30 @@ def test_editing_keeps_and_records_leader_and_key_mark(seeded: Database) -> None
     with seeded.reading() as session:
         task = session.get(m.Task, task_id)
         assert task is not None and task.leader == "陈副市长" and task.is_key and task.remarks == "已调度"
+
+
+def test_a_task_counts_only_once_it_has_begun(seeded: Database) -> None:
+    """A 交办事项 assigned on 1 July owes nothing for Q2; a 2023—2027 plan owes nothing for 2022."""
+    from tracker.facts.period import read_facts
+    from tracker.periods import parse_period
+
+    with seeded.unit_of_work() as session:
+        task_id = create_assignment(
+            session,
+            TaskInput(
+                title="七月交办",
+                units=[("温岭市科学技术局", "lead")],
+                origin_text="会议",
+                assigned_on=date(2023, 7, 1),
+            ),
+        ).id
+    with seeded.reading() as session:
+        q2 = read_facts(session, parse_period("2023Q2"))
+        q3 = read_facts(session, parse_period("2023Q3"))
+        row_q2 = next(r for r in q2.rows if r.id == task_id)
+        assert not row_q2.counted and not row_q2.begun and len(q2.counted) == 130
+        assert any(r.id == task_id for r in q3.counted)
+        wenzhou_2022 = [
+            r for r in read_facts(session, parse_period("2022Q4")).rows if r.plan_label == "温州八大抓手"
+        ]
+        assert wenzhou_2022 and not any(r.counted for r in wenzhou_2022)

@@ -424,7 +424,7 @@ def _ledger_row(
         row.period_progress(period),
         row.problems if own else "",
         row.next_steps if own else "",
-        row.report_label if row.counted else "（分组）",
+        row.report_label if row.counted else "（分组）" if row.begun else "（未开始）",
         row.light,
         "\n".join(ev.filename for ev in files),
         row.remarks,

@@ -21,7 +21,7 @@ from tracker.errors import BadInput
 from tracker.facts.counts import Tally, UnitRow, late_rows, tally, unassigned, unit_rows
 from tracker.lights import REPORT_LABELS, STATUS_LABELS, UNREPORTED, Light, LightRules
 from tracker.periods import Period, parse_period
-from tracker.rules.counting import counts_as_task, lead_and_support
+from tracker.rules.counting import counts_as_task, has_begun, lead_and_support
 from tracker.views.bulk import collector_paused
 from tracker.views.status import TaskState, live_tasks, task_states
 
@@ -84,6 +84,7 @@ class TaskRow:
     leader: str = ""
     remarks: str = ""
     is_key: bool = False  # 重点事项
+    begun: bool = True  # False: its plan starts, or it was assigned, after the period (not counted)
     metric_count: int = 0
     completion: float | None = None  # mean ratio of actual to target, 1.0 = met
     search_text: str = field(default="", repr=False)
@@ -273,6 +274,7 @@ class _TaskLine(NamedTuple):
     leader: str | None
     remarks: str | None
     is_key: bool | None
+    assigned_on: date | None
 
 
 def _load_task_rows(
@@ -289,6 +291,7 @@ def _load_task_rows(
             m.Task.leader,
             m.Task.remarks,
             m.Task.is_key,
+            m.Task.assigned_on,
         ).order_by(m.Task.position, m.Task.id)
     )
     # Named tuples: reading fields of a result row costs more than of a tuple, ×20 per row.
@@ -335,8 +338,12 @@ def _load_task_rows(
         lead = lead_links[0] if lead_links else None
         supports = "、".join(u[1] for u in support_links)
         kids = children.get(task.id)
-        counted = kids is None or counts_as_task(
-            True, (u[0] for u in units), (u[0] for kid in kids for u in links.get(kid.id, ()))
+        begun = has_begun(task.period_start, task.assigned_on, period)
+        counted = begun and (
+            kids is None
+            or counts_as_task(
+                True, (u[0] for u in units), (u[0] for kid in kids for u in links.get(kid.id, ()))
+            )
         )
         state = states[task.id]
         latest = state.latest
@@ -379,6 +386,7 @@ def _load_task_rows(
             leader=task.leader or "",
             remarks=task.remarks or "",
             is_key=bool(task.is_key),
+            begun=begun,
             metric_count=counts.get(task.id, 0),
             completion=completions.get(task.id),
         )

@@ -90,7 +90,7 @@ def display_text(row: TaskRow, key: str, tree_order: bool = True) -> str:
         return row.light.label
     if key == "status":
         if not row.counted:
-            return "（分组）"
+            return "（分组）" if row.begun else "（未开始）"
         if row.percent is not None and not row.finished and row.reported:
             return f"{row.report_label} {row.percent}%"
         return row.report_label
