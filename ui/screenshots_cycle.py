@@ -17,15 +17,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.screenshots import _settle  # the same settling as the main screenshots
 
 UNIT = "温岭市科学技术局"
-
-
-def _settle(app: QApplication, widget: QWidget) -> None:
-    for _ in range(8):
-        app.processEvents()
-    widget.repaint()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from tracker.db import models as m
 from tracker.errors import BadInput
 from tracker.services import audit
+from tracker.services.plans_edit import PlanInput, create_plan
 from tracker.services.units import UnitResolver
 
 
@@ -403,27 +404,11 @@ def assignment_plan(session: Session, year: int, *, actor: str | None = None) ->
     )
     if plan is not None:
         return plan
-    position = int(session.scalar(select(func.max(m.Plan.position))) or 0) + 1
-    plan = m.Plan(
-        title=f"{year}年交办事项",
-        short_title=f"{year}年交办事项",
-        period_start=year,
-        period_end=year,
-        source=ASSIGNMENT_SOURCE,
-        position=position,
+    title = f"{year}年交办事项"
+    plan = create_plan(
+        session, PlanInput(title=title, short_title=title, period_start=year, period_end=year), actor=actor
     )
-    session.add(plan)
-    session.flush()
-    audit.record(
-        session,
-        action="create",
-        entity="plan",
-        entity_id=plan.id,
-        plan_id=plan.id,
-        summary=f"新建“{plan.title}”，存放领导批示、会议议定等交办事项",
-        after={"title": plan.title, "year": year},
-        actor=actor,
-    )
+    plan.source = ASSIGNMENT_SOURCE  # how the year's 交办 plan is found again
     return plan
 
 
