@@ -345,6 +345,20 @@ class MainWindow(QMainWindow):
         self._overview_shown = True
         self.overview_page.set_overview(snapshot.overview, snapshot.settings.rules)
         self.overview_page.set_plan_metrics(snapshot.plan_metrics)
+        self.overview_page.set_changes(self._changes_sentences(snapshot))
+
+    def _changes_sentences(self, snapshot: Snapshot) -> list[str]:
+        """较上期 of the shown period, read when the 总览 is first shown (the previous period's
+        facts are one more read of the ledger; the current one is the snapshot's rows)."""
+        from tracker.facts.period import read_facts
+        from tracker.views.changes import period_changes
+
+        with self.database.reading() as session:
+            now = read_facts(session, snapshot.period, rows=snapshot.rows)
+            changes = period_changes(session, snapshot.period, now=now)
+        if not (changes.completion_before or changes.newly_red or changes.newly_done):
+            return []
+        return changes.sentences()
 
     def _fill_filter_choices(self, snapshot: Snapshot) -> None:
         def refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:

@@ -104,6 +104,9 @@ class OverviewPage(QWidget):
         self.headline = QLabel()
         self.headline.setObjectName("overviewHeadline")
         self.headline.setWordWrap(True)
+        self.changes = QLabel()  # 较上期, from tracker.views.changes (the 通报's own sentence)
+        self.changes.setObjectName("overviewChanges")
+        self.changes.setWordWrap(True)
         self.headline.setTextFormat(Qt.TextFormat.RichText)
         self.headline.linkActivated.connect(lambda _link: self.guide_requested.emit(COUNTING_SECTION))
         self.legend = QLabel()
@@ -150,12 +153,18 @@ class OverviewPage(QWidget):
         split.setSizes([320, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
+        layout.addWidget(self.changes)
         layout.addWidget(self.legend)
         layout.addWidget(split, 1)
         self.tables = tables
 
     def set_plan_metrics(self, rows: list[PlanMetricRow]) -> None:
         self.metric_model.set_records(rows)
+
+    def set_changes(self, sentences: list[str]) -> None:
+        """较上期 under the headline: the same words the 通报's 总体情况 prints."""
+        self.changes.setText("".join(sentences))
+        self.changes.setVisible(bool(sentences))
 
     def set_overview(self, data: Overview, rules: LightRules | None = None) -> None:
         self.headline.setText(headline(data))

@@ -165,3 +165,20 @@ def test_key_items_are_marked_and_have_a_view(qtbot: QtBot, window: MainWindow) 
     assert row is not None and row.is_key
     title = window.proxy.index(0, 1).data()
     assert "★" in str(title)
+
+
+def test_the_overview_names_the_changes_since_the_previous_period(qtbot: QtBot, window: MainWindow) -> None:
+    from tracker.views.changes import period_changes
+
+    with window.database.unit_of_work() as session:
+        task_id = session.scalars(select(m.TaskUnit.task_id).order_by(m.TaskUnit.task_id)).first()
+        assert task_id is not None
+        previous = window.period.previous().code
+        record_update(session, task_id, ProgressInput(previous, "late", "未开工", 0))
+        record_update(session, task_id, ProgressInput(window.period.code, "done", "已完成", 100))
+    window.reload()
+    wait_loaded(qtbot, window)
+    window.center.setCurrentWidget(window.overview_page)
+    with window.database.reading() as session:
+        expected = "".join(period_changes(session, window.period).sentences())
+    assert expected.startswith("与") and window.overview_page.changes.text() == expected
