@@ -226,7 +226,7 @@ def test_every_export_works_on_a_ledger_holding_a_bad_period(
         connection.execute(text("UPDATE progress_update SET period = '0000'"))
         connection.execute(text("UPDATE actual SET period = '1900'"))
     capsys.readouterr()
-    args = ("--period", "2023", "--problems", "无", "--next-steps", "无")
+    args = ("--period", "2023", "--office", "市科技局", "--problems", "无", "--next-steps", "无")
     assert cli(ledger, "export", "json", "--out", str(tmp_path / "a.json")) == 0
     assert cli(ledger, "export", "xlsx", "--period", "2023", "--out", str(tmp_path / "a.xlsx")) == 0
     assert cli(ledger, "export", "pdf", *args, "--out", str(tmp_path / "a.pdf")) == 0
@@ -677,7 +677,21 @@ def test_out_dash_is_standard_output_for_every_format(ledger: Database, tmp_path
     for args, magic in (
         (["export", "json"], b"{"),
         (["export", "xlsx", "--period", "2023"], b"PK\x03\x04"),
-        (["export", "pdf", "--period", "2023", "--problems", "无", "--next-steps", "无"], b"%PDF"),
+        (
+            [
+                "export",
+                "pdf",
+                "--period",
+                "2023",
+                "--office",
+                "市科技局",
+                "--problems",
+                "无",
+                "--next-steps",
+                "无",
+            ],
+            b"%PDF",
+        ),
         (["forms", "export", "--unit", "市科技局", "--period", "2023Q2"], b"PK\x03\x04"),
         (["remind", "--period", "2023Q2", "--office", "市科技局"], b"%PDF"),
         *(
