@@ -409,3 +409,24 @@ def test_review_findings_pending_round_other_period_year_and_split(ledger: Datab
     )
     names = sorted(path.name for path in result.files)
     assert names == ["01 黄色催办单 甲县科技局.pdf", "02 黄色催办单 乙县科技局.pdf"]
+
+
+def test_back_filling_a_past_quarter_does_not_make_the_unit_late(ledger: Database) -> None:
+    """Every record has a period: a Q2 report typed in today, with no 收到日期, is not 逾期报送."""
+    from tracker.rules.report_due import Timeliness
+    from tracker.views.assessment import assess
+
+    with ledger.unit_of_work() as session:
+        update = record_update(
+            session, _task_id(ledger, "甲县科技局"), ProgressInput("2023Q2", "in_progress", "补录", 30)
+        )
+        assert update.received_on is None
+        record_update(
+            session,
+            _task_id(ledger, "乙县科技局"),
+            ProgressInput("2023Q2", "in_progress", "表格迟交", 30, received_on=date(2023, 7, 20)),
+        )
+        scores = {s.unit: s for s in assess(session, Q2).scores}
+    assert (scores["甲县科技局"].on_time, scores["甲县科技局"].late_reports) == (1, 0)
+    assert (scores["乙县科技局"].on_time, scores["乙县科技局"].late_reports) == (0, 1)
+    assert Timeliness.ON_TIME.label == "按时报送"

@@ -3,6 +3,7 @@
 Rule: a period's report is due on the N-th working day after the period ends (Monday to
 Friday, less the holidays and plus the 调休 working days the officer lists), and a report
 received on or before that day plus the grace days is 按时报送; later is 逾期报送; none is 未报送.
+A report typed in by hand without a 收到日期 counts as received in time.
 """
 
 from __future__ import annotations

@@ -153,7 +153,9 @@ def record_update(
         next_steps=data.next_steps or None,
         source=source,
         recorded_by=audit.actor_of(session, actor),
-        received_on=data.received_on or date.today(),
+        # A form's 收到日期 is given when it is imported; a record typed by hand has none unless the
+        # officer gives one: back-filling a past quarter today must not make the unit late.
+        received_on=data.received_on,
     )
     if returned_for is not None:
         if not returned_for.strip():

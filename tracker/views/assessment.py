@@ -117,19 +117,23 @@ class Assessment:
     rules: ScoringRules
 
 
-def _received(session: Session, period: Period, task_ids: Sequence[int]) -> dict[int, list[date]]:
-    """When each task's report for the period arrived (accepted or entered rows only)."""
+def _received(session: Session, period: Period, task_ids: Sequence[int], due: date) -> dict[int, list[date]]:
+    """When each task's report for the period arrived (accepted or entered rows only).
+
+    A report with no 收到日期 (typed in by the officer, perhaps while back-filling) is taken as
+    received by the due day: the clock at entry says nothing about when the unit reported.
+    """
     out: dict[int, list[date]] = defaultdict(list)
     codes = [code for code in session.scalars(select(m.Update.period).distinct()) if _inside(period, code)]
     if not codes:
         return out
-    query = select(m.Update.task_id, m.Update.received_on, m.Update.recorded_at).where(
+    query = select(m.Update.task_id, m.Update.received_on).where(
         m.Update.period.in_(codes), m.counts_as_report()
     )
     wanted = set(task_ids)
-    for task_id, received_on, recorded_at in session.execute(query):
+    for task_id, received_on in session.execute(query):
         if task_id in wanted:
-            out[task_id].append(received_on or recorded_at.date())
+            out[task_id].append(received_on or due)
     return out
 
 
@@ -156,7 +160,8 @@ def assess(
     rules = rules or load_scoring_rules(session)
     due_rules = due_rules or load_due_rules(session)
     facts = facts or read_facts(session, period, Scope(plan_ids=tuple(plan_ids or ())))
-    received = _received(session, period, [row.id for row in facts.counted])
+    due = due_date(period, due_rules)
+    received = _received(session, period, [row.id for row in facts.counted], due)
     results: dict[str, list[TaskResult]] = defaultdict(list)
     for row in facts.counted:
         if row.closed and not row.reported:
@@ -193,7 +198,7 @@ def assess(
         score_unit(unit, items, returns.get(f"{unit}填报表", 0), notices.get(unit, []), rules)
         for unit, items in results.items()
     ]
-    return Assessment(period, due_date(period, due_rules), rank(scores), rules)
+    return Assessment(period, due, rank(scores), rules)
 
 
 def assess_year(
