@@ -33,7 +33,7 @@ from tracker.commands import (
 )
 from tracker.db.engine import display_url, resolve_url, sqlite_path
 from tracker.errors import EditConflict, TrackerError
-from tracker.faults import report
+from tracker.faults import MachineFault, report
 
 log = logging.getLogger("tracker.cli")
 
@@ -165,6 +165,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
     try:
         return int(args.run(args) or 0)
+    except MachineFault as exc:  # the machine's fault: one line plus where the log is (faults.py)
+        message, status = report(exc, _ledger_name(args.db))
+        print(message, file=sys.stderr)
+        return status
     except TrackerError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return exc.exit_code

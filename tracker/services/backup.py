@@ -35,6 +35,7 @@ from sqlalchemy import Connection, MetaData, Table, bindparam, create_engine, in
 from tracker import __version__
 from tracker.db.engine import Database, sqlite_url
 from tracker.errors import BadInput, LedgerError, LedgerInUse
+from tracker.faults import DISK_FULL, MachineFault
 from tracker.fileio import atomic_write
 from tracker.services.checks import blob_faults
 from tracker.services.scratch import BACKUP_PREFIX, scratch_folder
@@ -242,8 +243,11 @@ def create_backup(database: Database, out: Path, *, logical: bool = False, verif
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LedgerInUse(f"台账 {path} 正被其他程序占用，暂时无法备份，请稍后再试") from None
-            raise BadInput(
-                f"无法在临时文件夹 {folder} 中建立台账快照：{exc}（磁盘已满？）。未生成备份文件 {out}。"
+            # The snapshot goes to the program's own temporary folder, so a failure to write it
+            # (disk full, an I/O error) is the machine's fault, never the officer's input: exit 1.
+            raise MachineFault(
+                f"无法在临时文件夹 {folder} 中建立台账快照（{exc}：磁盘空间不足或读写出错）；"
+                f"未生成备份文件 {out}，台账未改动。请腾出空间后重试"
             ) from None
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"台账数据库 {path} 已损坏，无法备份：{exc}。请运行 tracker check。") from None
@@ -298,7 +302,13 @@ def _zip(out: Path, folder: Path, members: list[str], manifest: dict[str, Any]) 
     try:
         atomic_write(out, write)
     except OSError as exc:
-        raise BadInput(f"无法写入备份文件 {out}：{exc.strerror or exc}（磁盘已满或没有写入权限？）") from None
+        if exc.errno in DISK_FULL:  # the machine's fault, not the officer's choice: exit 1 (faults.py)
+            raise MachineFault(
+                f"磁盘空间不足，无法写入备份文件 {out}（{exc.strerror or exc}）；未生成备份，台账未改动。请腾出空间后重试"
+            ) from None
+        raise BadInput(
+            f"无法写入备份文件 {out}：{exc.strerror or exc}（没有写入权限或路径不可用？）"
+        ) from None
 
 
 def _write_backup_zip(connection: Connection, out: Path, source: str, *, verify: bool) -> dict[str, Any]:
