@@ -327,11 +327,12 @@ def _ranking_words(report: Report, refs: dict[str, int], units: int = 0) -> str:
     scores = assessment.scores
     top = scores[:NAMED_SCORES]
     low = [s for s in scores[-NAMED_SCORES:] if s not in top]
-    words = f"{len(scores)}个单位参加考核，得分居前的是{_scores(top)}"
+    who = "考核" if len(scores) == len(report.units) else f"{len(scores)}个单位参加考核，"  # else all did
+    words = f"{who}得分居前的是{_scores(top)}"
     if low:
         words += f"，居后的是{_scores(list(reversed(low)))}"
     if refs.get("ranking"):
-        where = f"各单位情况和得分、计分规则见附件{units}、附件" if units else "得分及计分规则见附件"
+        where = f"详见附件{units}、附件" if units else "得分及计分规则见附件"
         return words + f"，{where}{refs['ranking']}。"
     return words + (
         f"。计分只看结果：每项任务满分100分，报送占{assessment.rules.report_points:g}分、"
@@ -413,7 +414,8 @@ def _late_words(items: list[LateItem]) -> str:
         else:
             groups.append((lead, why, [title]))
     return "；".join(
-        f"{'、'.join(titles)}（{lead}，{'均' if len(titles) > 1 else ''}{why}）" for lead, why, titles in groups
+        f"{'、'.join(titles)}（{lead}，{'均' if len(titles) > 1 else ''}{why}）"
+        for lead, why, titles in groups
     )
 
 
@@ -433,10 +435,9 @@ def _indicators(report: Report, body: list[Block], number: int, refs: dict[str, 
         named = "、".join(f"“{r.name}”" for r in behind[:NAMED_INDICATORS])
         where = f"附件{refs['indicators']}图2" if refs.get("indicators") else "图2"
         more = f"等{len(behind)}项" if len(behind) > NAMED_INDICATORS else ""
-        words += f"滞后于序时进度的有{named}{more}（见{where}）"
-    if refs.get("indicators"):
-        words += f"{'，' if behind else ''}逐项判断见附件{refs['indicators']}"
-    words += "。" if behind or refs.get("indicators") else ""
+        words += f"滞后于序时进度的有{named}{more}（见{where}）。"
+    elif refs.get("indicators"):
+        words += f"逐项判断见附件{refs['indicators']}。"
     body.append(Para("正文", words))
     if behind and not refs.get("indicators"):
         body.append(lagging_chart(report))

@@ -72,7 +72,9 @@ def _styles() -> dict[str, Any]:
         "正文": body,
         "一级标题": st["h1"].clone("bh1"),
         "二级标题": st["h2"].clone("bh2", keepWithNext=1),
-        "表题": st["caption"].clone("bcap", keepWithNext=1, fontSize=14, leading=20, spaceBefore=4, spaceAfter=4),
+        "表题": st["caption"].clone(
+            "bcap", keepWithNext=1, fontSize=14, leading=20, spaceBefore=4, spaceAfter=4
+        ),
         "附件说明": body.clone("bnote", firstLineIndent=0, leftIndent=32 + 48, alignment=TA_LEFT),
         "附件说明首行": body.clone("bnote1", firstLineIndent=-48, leftIndent=32 + 48, alignment=TA_LEFT),
         "落款": st["plain"].clone("bsign", alignment=TA_CENTER),
@@ -194,9 +196,9 @@ def _lights_chart(bars: Bars) -> Drawing:
     """Stacked bars of lights per plan, the counts inside, a legend below of the lights present.
 
     Sized to its content: a bar a label line high (two when a plan's name needs them)."""
-    label_w, gap = 150.0, 2.5
+    label_w, gap = 150.0, 2.0
     labels = [_label_lines(plan, label_w - 6) for plan in bars.labels]
-    row_h = 11.5 if all(len(lines) == 1 for lines in labels) else 2 * CHART_FONT * 1.25
+    row_h = 10.5 if all(len(lines) == 1 for lines in labels) else 2 * CHART_FONT * 1.25
     legend_h = 16.0
     height = len(labels) * (row_h + gap) + legend_h
     drawing = Drawing(BLOCK_W, height, initialFontName=SONG)

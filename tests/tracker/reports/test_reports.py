@@ -183,7 +183,7 @@ def test_pdf_bulletin(report: Report, tmp_path: Path) -> None:
         "一、总体情况",
         "表1各方案任务推进情况",
         "二、各单位推进情况",
-        "参加考核，得分居前的是",  # 单位考核 at both ends, a sentence of 二、
+        "考核得分居前的是",  # 单位考核 at both ends, a sentence of 二、
         "三、滞后事项",
         "四、指标完成情况",
         "五、存在问题",
