@@ -464,7 +464,8 @@ def severity_words(item: LateItem, short: bool = False) -> str:
     return f"落后{gap:.0f}个百分点" if short else f"落后序时进度{gap:.0f}个百分点"
 
 
-def _code_title(code: str, title: str) -> str:
+def code_title(code: str, title: str) -> str:
+    """“12．title” for a numbered item, “（一）title” as the plan writes it, the title alone without a code."""
     if not code:
         return title
     return f"{code}．{title}" if code.isdigit() else f"{code}{title}"
@@ -484,7 +485,7 @@ def _late_annex(report: Report, number: int) -> Annex:
             rows.append(
                 (
                     str(seq),
-                    _code_title(item.code, item.title),
+                    code_title(item.code, item.title),
                     item.lead_unit + (f"（配合：{item.support_units}）" if item.support_units else ""),
                     item.deadline or "未明确",
                     severity_words(item, short=True),
