@@ -6,7 +6,8 @@ text block, 22 lines of 28 characters), named paragraph styles (版头, 期号, 
 一级标题, 二级标题, 表题, 图题, 附件说明, 落款, 附件标识, 附件标题, 版记), real Word tables
 whose header row repeats on each page, the fonts offices have (方正小标宋简体, 仿宋_GB2312,
 黑体, 楷体_GB2312) with the common Windows faces named as their alternates, page numbers
-“— N —” right on odd and left on even pages, and the 附件 in landscape sections. The
+“— N —” right on odd and left on even pages, and the 附件 in landscape sections numbered on
+their long edge, rotated, as GB/T 9704 asks (`docx_turned.py`). The
 charts are the PDF's drawings, embedded as pictures.
 """
 
@@ -32,6 +33,7 @@ from docx.text.paragraph import Paragraph
 from tracker.fileio import atomic_write
 from tracker.reports.assemble import Report
 from tracker.reports.bulletin import Bars, Bulletin, BulletinOptions, Grid, Para, chinese_date, compose
+from tracker.reports.docx_turned import turned_page_numbers
 
 XIAOBIAOSONG, FANGSONG, HEITI, KAITI, SONGTI = "方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312", "宋体"
 # Where an office PC lacks a face, Word and WPS take the font table's alternate name.
@@ -419,9 +421,13 @@ def build(bulletin: Bulletin) -> DocumentObject:
     day.paragraph_format.right_indent = Pt(16 * 4)
     day.paragraph_format.keep_with_next = False
 
-    for annex in bulletin.annexes:
+    for index, annex in enumerate(bulletin.annexes, start=1):
         section = document.add_section(WD_SECTION.NEW_PAGE)
         _page(section, annex.landscape)
+        if annex.landscape:  # numbered on the long edge, rotated, where GB/T 9704 puts it
+            turned_page_numbers(section, _page_field, index)
+        else:
+            _footers(section)
         _paragraph(document, "附件标识", f"附件{annex.number}")
         heading = document.add_paragraph(style="附件标题")
         _cell_text_runs(heading, "\n".join(_balanced(annex.title, 22, 225 if annex.landscape else 156)))
@@ -435,6 +441,7 @@ def build(bulletin: Bulletin) -> DocumentObject:
     if bulletin.annexes:
         section = document.add_section(WD_SECTION.NEW_PAGE)
         _page(section)
+        _footers(section)
         document.add_paragraph(style="版记")
     imprint = document.add_table(rows=len(bulletin.imprint), cols=2)
     _borders(imprint, top_bottom_only=True)

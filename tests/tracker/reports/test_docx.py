@@ -14,6 +14,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
 
 from tests.tracker.reports.conftest import PERIOD
 from tracker.cli import main
@@ -123,6 +124,47 @@ def test_libreoffice_opens_the_word_edition(report: Report, tmp_path: Path) -> N
     flat = re.sub(r"\s+", "", text)
     assert "督查通报" in flat and "现将有关情况通报如下" in flat and "附件1" in flat and "印发" in flat
     assert any(p.mediabox.width > p.mediabox.height for p in pages)  # the turned 附件 pages
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_turned_pages_are_numbered_on_the_long_edge_as_in_the_pdf(report: Report, tmp_path: Path) -> None:
+    """GB/T 9704: a turned table page keeps its number where the portrait pages have it — on the
+    turned page's left edge, rotated, near its bottom on odd pages and its top on even ones. The
+    Word edition (a rotated text box in each turned section's footers), laid out by LibreOffice,
+    puts it where the PDF does."""
+    from tests.tracker.reports.pdflines import drawn_lines
+
+    out = tmp_path / "通报.docx"
+    write_docx(report, out, OPTIONS)
+    document = Document(str(out))
+    turned = [s for s in document.sections if s.page_width > s.page_height]
+    assert turned
+    for section in turned:
+        for footer in (section.footer, section.even_page_footer):
+            xml = footer._element.xml
+            assert 'vert="vert"' in xml and "PAGE" in xml and "txbxContent" in xml
+            assert not footer.paragraphs[0].text.strip()  # no number at the turned page's foot
+    pdf = tmp_path / "通报（PDF版）.pdf"
+    write_bulletin(report, pdf, OPTIONS)
+    converted = convert_with_libreoffice(out, tmp_path)
+
+    def turned_numbers(document_pdf: Path) -> dict[int, tuple[float, float, float]]:
+        """Page → (x_min, x_max, y) of its “— N —” on a turned page."""
+        pages = PdfReader(document_pdf).pages
+        return {
+            line.page: (line.x_min, line.x_max, line.y)
+            for line in drawn_lines(document_pdf)
+            if re.fullmatch(r"—\d+—", line.text) and pages[line.page - 1].mediabox.width > 700
+        }
+
+    word, printed = turned_numbers(converted), turned_numbers(pdf)
+    assert len(word) >= 3 and {n % 2 for n in word} == {0, 1}
+    height = float(A4[0])  # a turned A4 page's height
+    where = {n % 2: (x0, y) for n, (x0, _x1, y) in printed.items()}
+    for n, (x0, x1, y) in word.items():
+        assert x1 < 36 * 72 / 25.4  # in the turned page's left margin
+        assert (y > height / 2) == (n % 2 == 1)  # odd pages: near the bottom, even: near the top
+        assert abs(x0 - where[n % 2][0]) < 10 and abs(y - where[n % 2][1]) < 10, (n, x0, y)  # as the PDF
 
 
 def convert_with_libreoffice(document: Path, folder: Path) -> Path:
