@@ -113,6 +113,12 @@ def _styles(document: DocumentObject) -> None:
         element = OxmlElement(tag)
         element.set(qn("w:val"), "0")
         p_pr.insert_element_before(element, *later)
+    # Word's and LibreOffice's own 禁则 for the lines they break (table cells, edited text):
+    # no line starts with ，。）》… nor ends with （《“, and punctuation never hangs past the edge
+    for tag, value in (("w:kinsoku", "1"), ("w:overflowPunct", "0")):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        p_pr.insert_element_before(element, "w:wordWrap", "w:topLinePunct", "w:autoSpaceDE", *later)
     for name, (face, size, bold, align, indent, keep) in STYLES.items():
         style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         assert isinstance(style, ParagraphStyle)
@@ -282,7 +288,10 @@ def _grid(document: DocumentObject, grid: Grid, width_mm: float) -> Table:
             continue
         for c, words in enumerate(row):
             cells[c].width = widths[c]
-            _cell_text(cells[c], words, "表格文字", grid.align[c] == "C")
+            centred = grid.align[c] == "C"
+            if centred:  # short centred cells broken and balanced by the 禁则 component (“2022年/目标”)
+                words = "\n".join(_balanced(words, 10.5, (points[c] - 2 * CELL_PAD) * 25.4 / 72, 0))
+            _cell_text(cells[c], words, "表格文字", centred)
         if grid.total and r == len(grid.rows):
             for cell in cells:
                 _shade(cell, "#F2F2F2")

@@ -229,3 +229,33 @@ def test_cli_export_docx(
     empty = ["--plan", "乐清", "--unit", "温州市科学技术局"]
     assert main([*common, "--out", str(tmp_path / "空.docx"), *texts, *empty]) == 2
     assert "没有任务" in capsys.readouterr().err and not (tmp_path / "空.docx").exists()
+
+
+def test_word_table_headers_and_short_cells_never_leave_one_character_alone(
+    report: Report, tmp_path: Path
+) -> None:
+    """Header and centred cells carry the lines the 禁则 component chose (“进度/偏慢”, never
+    “进度偏/慢”, never “序/号”, “2022年/目标”, never “2022年目/标”): a centred cell wider than its
+    column holds its own line breaks, none leaving one character alone."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from tracker.reports.docx_bulletin import CELL_PAD
+    from tracker.reports.fonts import SONG, register_fonts
+
+    register_fonts()
+    out = tmp_path / "通报.docx"
+    write_docx(report, out, OPTIONS)
+    unbroken, lone, broken = [], [], 0
+    for table in Document(str(out)).tables[:-1]:  # the last is the 版记
+        for row in table.rows:
+            for cell in row.cells:
+                paragraph = cell.paragraphs[0]
+                if paragraph.alignment != WD_ALIGN_PARAGRAPH.CENTER or cell.width is None:
+                    continue
+                room = cell.width / 12700 - 2 * CELL_PAD  # EMU to points
+                lines = cell.text.split("\n")
+                broken += len(lines) > 1
+                unbroken += [line for line in lines if stringWidth(line, SONG, 10.5) > room + 0.5]
+                lone += [cell.text for line in lines if len(lines) > 1 and len(line.strip("（）、，。")) == 1]
+    assert broken and not unbroken and not lone, (unbroken[:5], lone[:5])
