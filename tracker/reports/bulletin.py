@@ -16,8 +16,10 @@ no task is refused.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from tracker.errors import BadInput
 from tracker.reports.assemble import IndicatorRow, LateItem, Report
@@ -32,13 +34,16 @@ from tracker.reports.selection import (
     progress,
 )
 from tracker.rules.indicators import JUDGEMENTS, UNKNOWN
+from tracker.rules.scoring import UnitScore
 
 ALL_PARTS = frozenset({"overview", "units", "ranking", "late", "indicators", "problems", "next_steps"})
-NAMED_SCORES = 3  # units named at each end of the 单位考核 ranking
+NAMED_SCORES = 2  # units named at each end of the 单位考核 ranking (all in its 附件)
 CN_DIGITS = "〇一二三四五六七八九十"
 NAMED_LATE = 3  # named in 三、 (the most severe); all are in 附件1
-NAMED_UNITS = 4  # lead units named in 二、
-NAMED_INDICATORS = 3  # lagging indicators named in 四、
+NAMED_PLANS = 1  # plans named where the late items are (the one with most); 附件1 groups them all
+NAMED_UNITS = 3  # lead units named in 二、 (all in its 附件)
+NAMED_INDICATORS = 2  # lagging indicators named in 四、
+NAMED_TITLE = 24  # characters of a late item's title quoted in 三、
 CHART_INDICATORS = 6
 QUOTE_IN_TABLE = 32  # a 附件 quotes progress; the Excel 台账 carries it whole
 KIND_WORDS = {"task": "重点任务", "platform": "重点平台", "project": "重点项目"}
@@ -184,37 +189,30 @@ def _officer_text(words: str, what: str, draft: bool) -> list[Para]:
 
 
 def _overview(report: Report, body: list[Block], number: int, refs: dict[str, int]) -> None:
+    """一、总体情况: one paragraph of counts (and 较上期), the per-plan table, the lights chart."""
     t = report.totals
     counts = {c.key: c for c in t.by_status}
     lights = {c.key: c for c in t.by_light}
     body.append(_heading(number, "总体情况"))
-    body.append(
-        Para(
-            "正文",
-            f"纳入本次督查的任务（事项）共{t.items}项（只起分组作用的标题不计）。按报送状态：已完成{counts['done'].count}项"
-            + (f"、已销号{counts['closed'].count}项" if counts["closed"].count else "")
-            + f"，合计办结{t.done}项，完成率{pct(t.completion_rate)}；推进中{counts['in_progress'].count}项；"
-            + (f"长期坚持{counts['ongoing'].count}项；" if counts["ongoing"].count else "")
-            + f"滞后{counts['late'].count}项；未启动{counts['not_started'].count}项；本期未报送{t.not_reported}项。"
-            f"按序时进度亮灯：绿灯{lights['green'].count}项、黄灯{lights['yellow'].count}项、"
-            f"红灯{lights['red'].count}项（{pct(lights['red'].percent)}）、灰灯{lights['grey'].count}项，"
-            f"未报送的{lights['unreported'].count}项不亮灯、单列。",
-        )
+    words = (
+        f"本次督查的任务（事项）共{t.items}项，已完成{counts['done'].count}项"
+        + (f"、已销号{counts['closed'].count}项" if counts["closed"].count else "")
+        + f"，合计办结{t.done}项，完成率{pct(t.completion_rate)}；推进中{counts['in_progress'].count}项；"
+        + (f"长期坚持{counts['ongoing'].count}项；" if counts["ongoing"].count else "")
+        + f"滞后{counts['late'].count}项；未启动{counts['not_started'].count}项；本期未报送{t.not_reported}项。"
+        f"亮灯：绿灯{lights['green'].count}项、黄灯{lights['yellow'].count}项、"
+        f"红灯{lights['red'].count}项（{pct(lights['red'].percent)}）、灰灯{lights['grey'].count}项，"
+        f"未报送的{lights['unreported'].count}项不亮灯、单列。"
     )
-    rows = plan_summary(report)
-    if len(rows) > 1:
-        worst = max(rows, key=lambda r: (r.late, r.items))
-        best = max(rows, key=lambda r: (r.rate, -r.late))
-        body[-1] = Para(
-            "正文",
-            body[-1].text  # type: ignore[union-attr]
-            + f"分方案看，{_name(best.plan)}完成率最高（{pct(best.rate)}），"
-            f"{_name(worst.plan)}亮红灯最多（{worst.late}项），见表1、图1。",
-        )
     changes = report.changes
     if changes is not None and (changes.completion_before or changes.newly_red or changes.newly_done):
-        # 较上期: what changed since the previous period (tracker.views.changes), in its own words
-        body.append(Para("正文", "".join(changes.sentences())))
+        # 较上期: what changed since the previous period (tracker.views.changes), in its own words;
+        # in the same paragraph (a real 通报 gives 总体情况 in one or two paragraphs)
+        words += "".join(changes.sentences())
+    rows = plan_summary(report)
+    if len(rows) > 1:
+        words += "各方案情况见表1、图1。"  # the plan with most red lights is named in 三、
+    body.append(Para("正文", words))
     table = [
         (
             r.plan,
@@ -274,7 +272,17 @@ def _name(plan: str) -> str:
     return f"《{plan}》"
 
 
-def _units(report: Report, body: list[Block], number: int, refs: dict[str, int]) -> None:
+def _units(
+    report: Report,
+    body: list[Block],
+    number: int,
+    refs: dict[str, int],
+    late_section: bool = False,
+    ranking: bool = False,
+) -> None:
+    """二、各单位推进情况: the lead units of late items worst first, the silent units, and (`ranking`)
+    the 单位考核 at both ends, in one paragraph; late items without a unit are counted in 三、
+    when there is one (`late_section`)."""
     body.append(_heading(number, "各单位推进情况"))
     ranked, unassigned = late_lead_units(report)
     silent = [u for u in report.units if u.not_reported]
@@ -285,28 +293,51 @@ def _units(report: Report, body: list[Block], number: int, refs: dict[str, int])
         words += f"等{len(ranked)}个单位。" if len(ranked) > NAMED_UNITS else "。"
     else:
         words += "本期各单位牵头的事项均无滞后。"
-    if unassigned:
+    if unassigned and not late_section:
         words += f"另有{unassigned}项滞后事项未明确责任单位。"
     words += f"{len(silent)}个单位有本期未报送进展的事项。" if silent else "各单位均已按期报送进展。"
-    if refs.get("units"):
+    if ranking:
+        words += _ranking_words(report, refs, units=refs.get("units", 0))
+    elif refs.get("units"):
         words += f"各单位情况见附件{refs['units']}。"
     body.append(Para("正文", words))
 
 
 def _ranking(report: Report, body: list[Block], number: int, refs: dict[str, int]) -> None:
-    """单位考核: the units at both ends of the ranking, and the rule in one sentence."""
+    """单位考核 under its own heading (when 二、各单位推进情况 is left out)."""
+    body.append(_heading(number, "单位考核"))
+    body.append(Para("正文", _ranking_words(report, refs)))
+
+
+def _scores(scores: list[UnitScore]) -> str:
+    """“甲、乙（100.0分）”: units of one score share it, as a ranking is read aloud."""
+    groups: list[tuple[float, list[str]]] = []
+    for s in scores:
+        if groups and groups[-1][0] == s.score:
+            groups[-1][1].append(s.unit)
+        else:
+            groups.append((s.score, [s.unit]))
+    return "、".join(f"{'、'.join(units)}（{score:.1f}分）" for score, units in groups)
+
+
+def _ranking_words(report: Report, refs: dict[str, int], units: int = 0) -> str:
+    """单位考核: the units at both ends of the ranking; the rule with the scores in the 附件."""
     assessment = report.assessment
     assert assessment is not None
     scores = assessment.scores
-    body.append(_heading(number, "单位考核"))
-    top = "、".join(f"{s.unit}（{s.score:.1f}分）" for s in scores[:NAMED_SCORES])
-    words = f"按照只看结果的计分规则，本期参加考核的{len(scores)}个单位中，得分居前的是{top}"
-    low = [s for s in scores[-NAMED_SCORES:] if s not in scores[:NAMED_SCORES]]
+    top = scores[:NAMED_SCORES]
+    low = [s for s in scores[-NAMED_SCORES:] if s not in top]
+    who = "考核" if len(scores) == len(report.units) else f"{len(scores)}个单位参加考核，"  # else all did
+    words = f"{who}得分居前的是{_scores(top)}"
     if low:
-        words += "；得分居后的是" + "、".join(f"{s.unit}（{s.score:.1f}分）" for s in reversed(low))
-    words += f"。每项任务满分100分，报送占{assessment.rules.report_points:g}分、进度占{assessment.rules.progress_points:g}分，按牵头、配合加权，每次退回、催办扣分"
-    words += f"，计分规则和各单位得分见附件{refs['ranking']}。" if refs.get("ranking") else "。"
-    body.append(Para("正文", words))
+        words += f"，居后的是{_scores(list(reversed(low)))}"
+    if refs.get("ranking"):
+        where = f"详见附件{units}、附件" if units else "得分及计分规则见附件"
+        return words + f"，{where}{refs['ranking']}。"
+    return words + (
+        f"。计分只看结果：每项任务满分100分，报送占{assessment.rules.report_points:g}分、"
+        f"进度占{assessment.rules.progress_points:g}分，按牵头、配合加权，每次退回、催办扣分。"
+    )
 
 
 def _ranking_annex(report: Report, number: int) -> Annex:
@@ -343,31 +374,48 @@ def _ranking_annex(report: Report, number: int) -> Annex:
 
 
 def _late(report: Report, body: list[Block], number: int, refs: dict[str, int]) -> None:
+    """三、滞后事项: the counts, where they are, the worst few by name; all of them in the 附件."""
     body.append(_heading(number, "滞后事项"))
     if not report.late:
         body.append(Para("正文", "本期无亮红灯的滞后事项。"))
         return
     overdue = len(report.overdue)
     plans = plans_of_late(report)
-    spread = "、".join(f"{_name(p)}{n}项" for p, n in plans[:3])
-    spread += "等" if len(plans) > 3 else ""
-    named = []
-    for item in by_severity(report)[:NAMED_LATE]:
-        lead = f"{item.lead_unit}牵头" if item.lead_unit and item.lead_unit != NO_UNIT else "未明确牵头单位"
-        named.append(
-            f"“{item.title}”（{_name(item.plan)}{_code_words(item.code)}，{lead}，"
-            f"时限{item.deadline or '未明确'}），{severity_words(item)}"
-        )
+    spread = "、".join(f"{_name(p)}{n}项" for p, n in plans[:NAMED_PLANS])
+    spread += "等" if len(plans) > NAMED_PLANS else ""
+    worst = by_severity(report)[:NAMED_LATE]
+    named = _late_words(worst)
+    rest = len(report.late) - len(worst)
+    where = ""
+    if refs.get("late"):
+        where = f"其余{rest}项见附件{refs['late']}。" if rest else f"详见附件{refs['late']}。"
     body.append(
         Para(
             "正文",
-            f"本期亮红灯（滞后序时进度或逾期未完成）的事项共{len(report.late)}项，其中逾期未完成{overdue}项、"
-            f"滞后于序时进度{len(report.late) - overdue}项"
-            + (f"，{report.unassigned_note()}" if report.unassigned_note() else "")
+            f"本期亮红灯（滞后序时进度或逾期未完成）的事项共{len(report.late)}项（逾期未完成{overdue}项、"
+            f"滞后于序时进度{len(report.late) - overdue}项）"
+            + (f"，其中{report.late_unassigned}项未明确责任单位" if report.late_unassigned else "")
             + f"；主要集中在{spread}。"
-            f"按严重程度（先逾期，再按落后序时进度的幅度），较突出的有：{'；'.join(named)}。"
-            + (f"全部{len(report.late)}项见附件{refs['late']}。" if refs.get("late") else ""),
+            f"较突出的有：{named}。{where}",
         )
+    )
+
+
+def _late_words(items: list[LateItem]) -> str:
+    """The worst late items as the body names them: “title”（lead牵头，why）, items of the same
+    lead and reason sharing one bracket (“甲”“乙”（某局牵头，均逾期未完成））."""
+    groups: list[tuple[str, str, list[str]]] = []
+    for item in items:
+        lead = f"{item.lead_unit}牵头" if item.lead_unit and item.lead_unit != NO_UNIT else "未明确牵头单位"
+        why = severity_words(item)
+        title = f"“{quote(item.title, NAMED_TITLE)}”"
+        if groups and groups[-1][:2] == (lead, why):
+            groups[-1][2].append(title)
+        else:
+            groups.append((lead, why, [title]))
+    return "；".join(
+        f"{'、'.join(titles)}（{lead}，{'均' if len(titles) > 1 else ''}{why}）"
+        for lead, why, titles in groups
     )
 
 
@@ -376,19 +424,20 @@ def _code_words(code: str) -> str:
 
 
 def _indicators(report: Report, body: list[Block], number: int, refs: dict[str, int]) -> None:
+    """四、指标完成情况: the judgements counted, the worst lagging indicators named, the rest in 附件."""
     body.append(_heading(number, "指标完成情况"))
     if not report.indicators:
         body.append(Para("正文", "本次督查范围内没有量化指标。"))
         return
-    words = indicator_summary(report.indicators)
+    words = indicator_summary(report.indicators, reasons=not refs.get("indicators"))
     behind = lagging(report)
     if behind:
         named = "、".join(f"“{r.name}”" for r in behind[:NAMED_INDICATORS])
         where = f"附件{refs['indicators']}图2" if refs.get("indicators") else "图2"
         more = f"等{len(behind)}项" if len(behind) > NAMED_INDICATORS else ""
-        words += f"滞后于序时进度的指标有{named}{more}（见{where}）。"
-    if refs.get("indicators"):
-        words += f"已填报实际值的{len(_judged(report))}项指标及判断依据见附件{refs['indicators']}。"
+        words += f"滞后于序时进度的有{named}{more}（见{where}）。"
+    elif refs.get("indicators"):
+        words += f"逐项判断见附件{refs['indicators']}。"
     body.append(Para("正文", words))
     if behind and not refs.get("indicators"):
         body.append(lagging_chart(report))
@@ -415,7 +464,8 @@ def severity_words(item: LateItem, short: bool = False) -> str:
     return f"落后{gap:.0f}个百分点" if short else f"落后序时进度{gap:.0f}个百分点"
 
 
-def _code_title(code: str, title: str) -> str:
+def code_title(code: str, title: str) -> str:
+    """“12．title” for a numbered item, “（一）title” as the plan writes it, the title alone without a code."""
     if not code:
         return title
     return f"{code}．{title}" if code.isdigit() else f"{code}{title}"
@@ -435,7 +485,7 @@ def _late_annex(report: Report, number: int) -> Annex:
             rows.append(
                 (
                     str(seq),
-                    _code_title(item.code, item.title),
+                    code_title(item.code, item.title),
                     item.lead_unit + (f"（配合：{item.support_units}）" if item.support_units else ""),
                     item.deadline or "未明确",
                     severity_words(item, short=True),
@@ -491,20 +541,26 @@ INDICATOR_NOTE = (
 )
 
 
-def indicator_summary(indicators: tuple[IndicatorRow, ...]) -> str:
-    """四、指标完成情况's opening: how many of each judgement, and why some cannot be judged."""
+def indicator_summary(indicators: tuple[IndicatorRow, ...], reasons: bool = True) -> str:
+    """四、指标完成情况's opening: how many of each judgement, and (`reasons`) why some cannot be judged."""
     judged: dict[str, int] = {}
-    unknown: dict[str, int] = {}
     for r in indicators:
         judged[r.judgement] = judged.get(r.judgement, 0) + 1
-        if r.judgement == UNKNOWN:
-            unknown[r.reason] = unknown.get(r.reason, 0) + 1
     parts = []
     for word in JUDGEMENTS:
         if word in judged:
-            why = "；".join(f"{reason}{n}项" for reason, n in unknown.items()) if word == UNKNOWN else ""
+            why = unknown_reasons(indicators) if word == UNKNOWN and reasons else ""
             parts.append(f"{word}{judged[word]}项" + (f"（{why}）" if why else ""))
     return f"纳入统计的指标共{len(indicators)}项，其中{'，'.join(parts)}。"
+
+
+def unknown_reasons(indicators: tuple[IndicatorRow, ...]) -> str:
+    """Why indicators cannot be judged, with counts: “本期未填报实际值137项；…”."""
+    unknown: dict[str, int] = {}
+    for r in indicators:
+        if r.judgement == UNKNOWN:
+            unknown[r.reason] = unknown.get(r.reason, 0) + 1
+    return "；".join(f"{reason}{n}项" for reason, n in unknown.items())
 
 
 def _judged(report: Report) -> list[IndicatorRow]:
@@ -513,7 +569,9 @@ def _judged(report: Report) -> list[IndicatorRow]:
 
 
 def _indicators_annex(report: Report, number: int) -> Annex:
-    """Each measured indicator with the baseline used, 序时进度 and the rule of its judgement."""
+    """Each measured indicator with the baseline used, 序时进度 and the rule of its judgement;
+    its 注 says why the others cannot be judged (四、 in the body only counts them)."""
+    why = unknown_reasons(report.indicators)
     rows = []
     for i, r in enumerate(_judged(report), start=1):
         target = f"{r.target_year}年{r.target_text}" if r.target_year else r.target_text
@@ -538,7 +596,7 @@ def _indicators_annex(report: Report, number: int) -> Annex:
             tuple(rows),
             (0.05, 0.25, 0.12, 0.15, 0.1, 0.07, 0.08, 0.18),
             "CLLLCCCL",
-            note=INDICATOR_NOTE,
+            note=INDICATOR_NOTE + (f"{UNKNOWN}的：{why}。" if why else ""),
         ),
         chart=lagging_chart(report) if lagging(report) else None,
     )
@@ -561,9 +619,9 @@ def compose(report: Report, options: BulletinOptions) -> Bulletin:
     body: list[Block] = [
         Para(
             "正文",
-            f"为推动{_plans(report)}各项任务落地见效，{office}对{who}{report.totals.items}项{kinds}"
-            f"（事项）截至{chinese_date(report.as_of)}的推进情况进行了督查，依据各单位报送的进展和佐证材料，"
-            "对照完成时限和序时进度逐项亮灯。现将有关情况通报如下：",
+            f"{office}对{_plans(report)}中{who}{report.totals.items}项{kinds}"
+            f"（事项）截至{chinese_date(report.as_of)}的推进情况进行了督查，对照各单位报送的进展、完成时限"
+            "和序时进度逐项亮灯。现将有关情况通报如下：",
         )
     ]
     wanted = {
@@ -577,15 +635,17 @@ def compose(report: Report, options: BulletinOptions) -> Bulletin:
         if key in options.parts and wanted[key]:
             refs[key] = len(refs) + 1
     number = 0
-    steps = (
+    ranking = "ranking" in options.parts and wanted["ranking"]
+    steps: list[tuple[str, Callable[[Report, list[Block], int, dict[str, int]], None]]] = [
         ("overview", _overview),
-        ("units", _units),
+        ("units", partial(_units, late_section="late" in options.parts, ranking=ranking)),
         ("late", _late),
         ("indicators", _indicators),
-        ("ranking", _ranking),
-    )
+    ]
+    if ranking and "units" not in options.parts:
+        steps.append(("ranking", _ranking))  # else a sentence of 二、
     for key, build in steps:
-        if key in options.parts and (key != "ranking" or wanted["ranking"]):
+        if key in options.parts:
             number += 1
             build(report, body, number, refs)
     if "problems" in options.parts:

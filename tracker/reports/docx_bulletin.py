@@ -6,7 +6,8 @@ text block, 22 lines of 28 characters), named paragraph styles (版头, 期号, 
 一级标题, 二级标题, 表题, 图题, 附件说明, 落款, 附件标识, 附件标题, 版记), real Word tables
 whose header row repeats on each page, the fonts offices have (方正小标宋简体, 仿宋_GB2312,
 黑体, 楷体_GB2312) with the common Windows faces named as their alternates, page numbers
-“— N —” right on odd and left on even pages, and the 附件 in landscape sections. The
+“— N —” right on odd and left on even pages, and the 附件 in landscape sections numbered on
+their long edge, rotated, as GB/T 9704 asks (`docx_turned.py`). The
 charts are the PDF's drawings, embedded as pictures.
 """
 
@@ -32,11 +33,13 @@ from docx.text.paragraph import Paragraph
 from tracker.fileio import atomic_write
 from tracker.reports.assemble import Report
 from tracker.reports.bulletin import Bars, Bulletin, BulletinOptions, Grid, Para, chinese_date, compose
+from tracker.reports.docx_turned import turned_page_numbers
 
 XIAOBIAOSONG, FANGSONG, HEITI, KAITI, SONGTI = "方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312", "宋体"
 # Where an office PC lacks a face, Word and WPS take the font table's alternate name.
 ALTERNATES = {XIAOBIAOSONG: "宋体", FANGSONG: "仿宋", KAITI: "楷体", HEITI: "SimHei", SONGTI: "SimSun"}
 LINE = Pt(28.95)  # 225 mm / 22 lines
+CELL_PAD = 4  # points left and right in a table cell
 RED = RGBColor(0xC0, 0x00, 0x00)
 # name: (font, size pt, bold, alignment, first-line indent in characters, keep with next)
 STYLES: dict[str, tuple[str, float, bool, WD_ALIGN_PARAGRAPH, int, bool]] = {
@@ -110,6 +113,12 @@ def _styles(document: DocumentObject) -> None:
         element = OxmlElement(tag)
         element.set(qn("w:val"), "0")
         p_pr.insert_element_before(element, *later)
+    # Word's and LibreOffice's own 禁则 for the lines they break (table cells, edited text):
+    # no line starts with ，。）》… nor ends with （《“, and punctuation never hangs past the edge
+    for tag, value in (("w:kinsoku", "1"), ("w:overflowPunct", "0")):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        p_pr.insert_element_before(element, "w:wordWrap", "w:topLinePunct", "w:autoSpaceDE", *later)
     for name, (face, size, bold, align, indent, keep) in STYLES.items():
         style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         assert isinstance(style, ParagraphStyle)
@@ -135,6 +144,7 @@ def _styles(document: DocumentObject) -> None:
             if ind is not None:
                 ind.set(qn("w:firstLineChars"), str(indent * 100))
     document.styles["版头"].font.color.rgb = RED
+    document.styles["版头"].paragraph_format.line_spacing = Pt(50)  # as the PDF sets it
 
 
 def _page(section: Section, landscape: bool = False) -> None:
@@ -229,7 +239,7 @@ def _cell_text_runs(paragraph: Paragraph, words: str) -> None:
         paragraph.add_run(line)
 
 
-def _balanced(words: str, size: float, width_mm: float) -> list[str]:
+def _balanced(words: str, size: float, width_mm: float, margin: float | None = None) -> list[str]:
     """A title's lines as the 禁则 component balances them (Word would leave “报” alone)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -237,7 +247,10 @@ def _balanced(words: str, size: float, width_mm: float) -> list[str]:
     from tracker.reports.linebreak import break_lines
 
     register_fonts()
-    return break_lines(words, lambda s: stringWidth(s, SONG, size), width_mm * 72 / 25.4 - size, balance=True)
+    spare = size if margin is None else margin  # Word's faces run wider than the shipped one
+    return break_lines(
+        words, lambda s: stringWidth(s, SONG, size), width_mm * 72 / 25.4 - spare, balance=True
+    )
 
 
 def _cell_text(cell: _Cell, words: str, style: str, centre: bool) -> None:
@@ -252,13 +265,18 @@ def _grid(document: DocumentObject, grid: Grid, width_mm: float) -> Table:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     _borders(table)
-    widths = [Mm(width_mm * share / sum(grid.widths)) for share in grid.widths]
+    _cell_margins(table)
+    points = _fitted(grid, width_mm)
+    widths = [Mm(w * 25.4 / 72) for w in points]
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for i, words in enumerate(grid.header):
         cell = table.rows[0].cells[i]
         cell.width = widths[i]
-        _cell_text(cell, words, "表头", True)
+        # the header's lines as the 禁则 component balances them (“进度/偏慢”, never “进度偏/慢”)
+        _cell_text(
+            cell, "\n".join(_balanced(words, 10.5, (points[i] - 2 * CELL_PAD) * 25.4 / 72, 0)), "表头", True
+        )
         _shade(cell, "#D9E1F2")
     _repeat_header(table)
     for r, row in enumerate(grid.rows, start=1):
@@ -270,11 +288,35 @@ def _grid(document: DocumentObject, grid: Grid, width_mm: float) -> Table:
             continue
         for c, words in enumerate(row):
             cells[c].width = widths[c]
-            _cell_text(cells[c], words, "表格文字", grid.align[c] == "C")
+            centred = grid.align[c] == "C"
+            if centred:  # short centred cells broken and balanced by the 禁则 component (“2022年/目标”)
+                words = "\n".join(_balanced(words, 10.5, (points[c] - 2 * CELL_PAD) * 25.4 / 72, 0))
+            _cell_text(cells[c], words, "表格文字", centred)
         if grid.total and r == len(grid.rows):
             for cell in cells:
                 _shade(cell, "#F2F2F2")
     return table
+
+
+def _fitted(grid: Grid, width_mm: float) -> list[float]:
+    """Column widths in points as the PDF fits them to their content (a header never leaves one
+    character on a line of its own: “任务/数”), measured at the Word styles' 10.5 pt."""
+    from tracker.reports.fonts import HEI, SONG, register_fonts
+    from tracker.reports.pdf_bulletin import fit_widths
+
+    register_fonts()
+    return fit_widths(grid, width_mm * 72 / 25.4, SONG, 10.5, (HEI, 10.5), padding=2 * CELL_PAD + 2)
+
+
+def _cell_margins(table: Table) -> None:
+    """Cell padding: text clear of the rules (Word's default has none above and below)."""
+    margins = OxmlElement("w:tblCellMar")
+    for edge, twips in (("top", 30), ("bottom", 30), ("left", CELL_PAD * 20), ("right", CELL_PAD * 20)):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), str(twips))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    table._tbl.tblPr.append(margins)
 
 
 def _picture(bars: Bars) -> bytes:
@@ -305,6 +347,7 @@ def _figure(document: DocumentObject, bars: Bars) -> None:
     picture = document.add_paragraph(style="图题")
     picture.paragraph_format.keep_with_next = True
     picture.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    picture.paragraph_format.space_before = Pt(4)
     picture.add_run().add_picture(io.BytesIO(_picture(bars)), width=Mm(156))
     _paragraph(document, "图题", bars.caption)
 
@@ -351,9 +394,10 @@ def build(bulletin: Bulletin) -> DocumentObject:
 
     _masthead(document, bulletin)
     title = document.add_paragraph(style="标题")
+    # balanced with a character to spare (LibreOffice sets a gap around digits; never “报” alone)
     _cell_text_runs(title, "\n".join(_balanced(bulletin.title, 22, 156)))
-    title.paragraph_format.space_before = Pt(16)
-    title.paragraph_format.space_after = Pt(16)
+    title.paragraph_format.space_before = Pt(14)
+    title.paragraph_format.space_after = Pt(12)
     _paragraph(document, "主送", bulletin.recipients)
     last: Paragraph | None = None
     for block in bulletin.body:
@@ -370,14 +414,13 @@ def build(bulletin: Bulletin) -> DocumentObject:
     if last is not None:
         last.paragraph_format.keep_with_next = True  # the 落款 never stands alone
     if bulletin.annex_note:
-        gap = _paragraph(document, "附件说明", "")
-        gap.paragraph_format.keep_with_next = True
         for i, item in enumerate(bulletin.annex_note):
             note = _paragraph(document, "附件说明", f"附件：{item}" if i == 0 else item)
+            if i == 0:
+                note.paragraph_format.space_before = Pt(10)  # as the PDF: the 落款 stays on its page
             note.paragraph_format.left_indent = Pt(16 * 5)
             note.paragraph_format.first_line_indent = Pt(-16 * 3) if i == 0 else Pt(0)
-    for _ in range(2):
-        _paragraph(document, "落款", "").paragraph_format.keep_with_next = True
+    _paragraph(document, "落款", "").paragraph_format.keep_with_next = True  # 下空一行, as the PDF
     office = _paragraph(document, "落款", bulletin.signature[0])
     # 成文日期右空四字; the office centred over the date
     office.paragraph_format.right_indent = Pt(
@@ -387,9 +430,13 @@ def build(bulletin: Bulletin) -> DocumentObject:
     day.paragraph_format.right_indent = Pt(16 * 4)
     day.paragraph_format.keep_with_next = False
 
-    for annex in bulletin.annexes:
+    for index, annex in enumerate(bulletin.annexes, start=1):
         section = document.add_section(WD_SECTION.NEW_PAGE)
         _page(section, annex.landscape)
+        if annex.landscape:  # numbered on the long edge, rotated, where GB/T 9704 puts it
+            turned_page_numbers(section, _page_field, index)
+        else:
+            _footers(section)
         _paragraph(document, "附件标识", f"附件{annex.number}")
         heading = document.add_paragraph(style="附件标题")
         _cell_text_runs(heading, "\n".join(_balanced(annex.title, 22, 225 if annex.landscape else 156)))
@@ -403,6 +450,7 @@ def build(bulletin: Bulletin) -> DocumentObject:
     if bulletin.annexes:
         section = document.add_section(WD_SECTION.NEW_PAGE)
         _page(section)
+        _footers(section)
         document.add_paragraph(style="版记")
     imprint = document.add_table(rows=len(bulletin.imprint), cols=2)
     _borders(imprint, top_bottom_only=True)

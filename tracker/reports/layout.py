@@ -127,9 +127,11 @@ def _draft_mark(canvas: Canvas) -> None:
 def landscape_template(template_id: str = "landscape") -> PageTemplate:
     """A4 turned: the binding margin stays at the top edge of the turned page.
 
-    GB/T 9704: a turned table's head lies on the binding side, and its page number sits
-    where the portrait pages have theirs once the sheet is turned back: on the turned
-    page's left edge, reading down, near its bottom (odd pages) or its top (even pages)."""
+    GB/T 9704-2012, 8 表格: “A4纸型的表格横排时，页码位置与公文其他页码保持一致，单页码表头在
+    订口一边，双页码表头在切口一边。” So a turned table's head lies on the binding side, and its
+    page number sits where the portrait pages have theirs once the sheet is turned back: on
+    the turned page's left (long) edge, rotated to read down, near its bottom (odd pages) or
+    its top (even pages). The Word edition puts it in the same place (`docx_turned.py`)."""
     width, height = landscape(A4)
     left = (width - BLOCK_H) / 2
     bottom = 30 * mm

@@ -64,15 +64,17 @@ def _styles() -> dict[str, Any]:
     st = styles()
     body = st["body"]
     return {
-        "masthead": st["masthead"].clone("bmast", fontName=SONG, fontSize=42, leading=56),
+        "masthead": st["masthead"].clone("bmast", fontName=SONG, fontSize=42, leading=50),
         "issue": st["issue"],
         "plain": st["plain"],
-        "标题": st["title"].clone("btitle", fontName=SONG, spaceBefore=18, spaceAfter=18),
+        "标题": st["title"].clone("btitle", fontName=SONG, spaceBefore=14, spaceAfter=12),
         "主送": st["plain"].clone("bto"),
         "正文": body,
         "一级标题": st["h1"].clone("bh1"),
         "二级标题": st["h2"].clone("bh2", keepWithNext=1),
-        "表题": st["caption"].clone("bcap", keepWithNext=1, fontSize=14, leading=22),
+        "表题": st["caption"].clone(
+            "bcap", keepWithNext=1, fontSize=14, leading=20, spaceBefore=4, spaceAfter=4
+        ),
         "附件说明": body.clone("bnote", firstLineIndent=0, leftIndent=32 + 48, alignment=TA_LEFT),
         "附件说明首行": body.clone("bnote1", firstLineIndent=-48, leftIndent=32 + 48, alignment=TA_LEFT),
         "落款": st["plain"].clone("bsign", alignment=TA_CENTER),
@@ -155,8 +157,8 @@ def _grid(grid: Grid, width: float, st: dict[str, Any], cell: str = "cell") -> T
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
@@ -191,16 +193,20 @@ def _label(drawing: Drawing, lines: list[str], right: float, middle: float, size
 
 
 def _lights_chart(bars: Bars) -> Drawing:
-    """Stacked bars of lights per plan, the counts inside, a legend below."""
-    label_w, row_h, gap = 150.0, 13.0, 4.0
-    rows = len(bars.labels)
-    height = rows * (row_h + gap) + 34
+    """Stacked bars of lights per plan, the counts inside, a legend below of the lights present.
+
+    Sized to its content: a bar a label line high (two when a plan's name needs them)."""
+    label_w, gap = 150.0, 2.0
+    labels = [_label_lines(plan, label_w - 6) for plan in bars.labels]
+    row_h = 10.5 if all(len(lines) == 1 for lines in labels) else 2 * CHART_FONT * 1.25
+    legend_h = 16.0
+    height = len(labels) * (row_h + gap) + legend_h
     drawing = Drawing(BLOCK_W, height, initialFontName=SONG)
     most = max((sum(v) for v in bars.values), default=1.0) or 1.0
     span = BLOCK_W - label_w - 16
-    for i, (plan, values) in enumerate(zip(bars.labels, bars.values, strict=True)):
+    for i, (lines, values) in enumerate(zip(labels, bars.values, strict=True)):
         y = height - (i + 1) * (row_h + gap)
-        _label(drawing, _label_lines(plan, label_w - 6), label_w - 6, y + row_h / 2)
+        _label(drawing, lines, label_w - 6, y + row_h / 2)
         x = label_w
         for light, value in zip(LIGHT_ORDER, values, strict=True):
             w = span * value / most
@@ -222,9 +228,13 @@ def _lights_chart(bars: Bars) -> Drawing:
                 )
             x += w
     x = label_w
-    for light, words in zip(LIGHT_ORDER, ("绿灯（含已完成）", "黄灯", "红灯", "灰灯", "未报送"), strict=True):
-        drawing.add(Rect(x, 6, 10, 10, fillColor=colors.HexColor(light.colour), strokeColor=None))
-        drawing.add(String(x + 13, 7.5, words, fontName=SONG, fontSize=CHART_FONT))
+    present = [any(v[i] for v in bars.values) for i in range(len(LIGHT_ORDER))]
+    names = ("绿灯（含已完成）", "黄灯", "红灯", "灰灯", "未报送")
+    for light, words, shown in zip(LIGHT_ORDER, names, present, strict=True):
+        if not shown:
+            continue
+        drawing.add(Rect(x, 2, 10, 10, fillColor=colors.HexColor(light.colour), strokeColor=None))
+        drawing.add(String(x + 13, 3.5, words, fontName=SONG, fontSize=CHART_FONT))
         x += 18 + stringWidth(words, SONG, CHART_FONT) + 12
     return drawing
 

@@ -45,7 +45,6 @@ from reportlab.platypus import (
     KeepInFrame,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -57,8 +56,11 @@ from tracker.facts.period import PeriodFacts, Scope, read_facts
 from tracker.fileio import atomic_write
 from tracker.lights import UNREPORTED, Light, LightRules
 from tracker.periods import Period
+from tracker.reports.bulletin import Grid
 from tracker.reports.fonts import HEI, SONG
-from tracker.reports.layout import BLOCK_H, BLOCK_W, FOOTER_GAP, LEFT, PAGE_H, TOP, styles, text
+from tracker.reports.layout import BLOCK_H, BLOCK_W, FOOTER_GAP, LEFT, PAGE_H, TOP, styles
+from tracker.reports.pdf_bulletin import fit_widths
+from tracker.reports.textblock import TextBlock
 from tracker.rules.escalation import Level
 from tracker.services.notices import notice_number
 from tracker.services.units import units_named
@@ -273,25 +275,36 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
     cell_c = st["cell_c"]
     label = st["head"]
     light_cells = []
-    rows: list[list[object]] = [
-        [Paragraph(h, label) for h in ("序号", "任务（事项）", "承担", "完成时限", "亮灯", "督查情况")]
-    ]
-    for i, item in enumerate(reminder.items, start=1):
+    grid = Grid(
+        "",
+        ("序号", "任务（事项）", "承担", "完成时限", "亮灯", "督查情况"),
+        tuple(
+            (
+                str(i),
+                f"{item.plan}第{item.code}项：{item.title}" if item.code else item.title,
+                item.role,
+                item.deadline,
+                item.light.label,
+                "。".join(filter(None, (item.status, item.situation))),
+            )
+            for i, item in enumerate(reminder.items, start=1)
+        ),
+        (0.07, 0.35, 0.08, 0.16, 0.09, 0.25),
+        "CLCCCL",
+    )
+    rows: list[list[object]] = [[TextBlock(h, label, balance=True) for h in grid.header]]
+    for i, (values, item) in enumerate(zip(grid.rows, reminder.items, strict=True), start=1):
         rows.append(
             [
-                Paragraph(str(i), cell_c),
-                Paragraph(
-                    text(f"{item.plan}第{item.code}项：{item.title}" if item.code else item.title), cell
-                ),
-                Paragraph(item.role, cell_c),
-                Paragraph(text(item.deadline), cell_c),
-                Paragraph(item.light.label, cell_c),
-                Paragraph(text("。".join(filter(None, (item.status, item.situation)))), cell),
+                TextBlock(v, cell_c if grid.align[c] == "C" else cell, balance=grid.align[c] == "C")
+                for c, v in enumerate(values)
             ]
         )
         light_cells.append(("BACKGROUND", (4, i), (4, i), colors.HexColor(item.light.colour)))
     w = BLOCK_W
-    items = Table(rows, colWidths=[w * 0.07, w * 0.35, w * 0.08, w * 0.16, w * 0.09, w * 0.25], repeatRows=1)
+    # widths fitted to the content as the 通报's tables are (no “序/号”, no “未报/送”)
+    widths = fit_widths(grid, w, cell.fontName, cell.fontSize, (label.fontName, label.fontSize), padding=12)
+    items = Table(rows, colWidths=widths, repeatRows=1)
     items.setStyle(
         TableStyle(
             [
@@ -308,18 +321,16 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
     field_head = st["plain"].clone("fieldhead", fontName=HEI, fontSize=14, leading=22)
     fields = Table(
         [
-            [Paragraph("被催办单位", field_head), Paragraph(text(reminder.unit), field_style)],
-            [Paragraph("报告期", field_head), Paragraph(reminder.period.label, field_style)],
+            [TextBlock("被催办单位", field_head), TextBlock(reminder.unit, field_style)],
+            [TextBlock("报告期", field_head), TextBlock(reminder.period.label, field_style)],
             [
-                Paragraph("催办等级", field_head),
-                Paragraph(
-                    text(
-                        f"{level.words}（{issued.reason if issued is not None and issued.reason else level.meaning}）"
-                    ),
+                TextBlock("催办等级", field_head),
+                TextBlock(
+                    f"{level.words}（{issued.reason if issued is not None and issued.reason else level.meaning}）",
                     field_style,
                 ),
             ],
-            [Paragraph("回复期限", field_head), Paragraph(f"{chinese_date(reply_by)}前", field_style)],
+            [TextBlock("回复期限", field_head), TextBlock(f"{chinese_date(reply_by)}前", field_style)],
         ],
         colWidths=[w * 0.22, w * 0.78],
         style=[
@@ -336,35 +347,29 @@ def _notice(reminder: Reminder, options: ReminderOptions, copy: str, number: str
     story: list[Flowable] = [
         Band(level, copy),
         Spacer(1, 8),
-        Paragraph(title, st["title"].clone("rtitle", spaceBefore=4, spaceAfter=4)),
-        Paragraph(
-            f"编号：{text(number)}", st["plain"].clone("rnumber", fontSize=12, leading=18, alignment=2)
-        ),
+        TextBlock(title, st["title"].clone("rtitle", spaceBefore=4, spaceAfter=4)),
+        TextBlock(f"编号：{number}", st["plain"].clone("rnumber", fontSize=12, leading=18, alignment=2)),
         fields,
         Spacer(1, 8),
-        Paragraph(text(f"{reminder.unit}："), st["plain"].clone("rsalute", fontSize=14, leading=24)),
-        Paragraph(
-            text(
-                f"根据{reminder.period.label}督查情况，贵单位承担的下列{len(reminder.items)}项任务（事项）"
-                f"需要督促办理（{summary}），现予{level.words}。"
-            ),
+        TextBlock(f"{reminder.unit}：", st["plain"].clone("rsalute", fontSize=14, leading=24)),
+        TextBlock(
+            f"根据{reminder.period.label}督查情况，贵单位承担的下列{len(reminder.items)}项任务（事项）"
+            f"需要督促办理（{summary}），现予{level.words}。",
             body,
         ),
         Spacer(1, 4),
         items,
         Spacer(1, 6),
-        Paragraph("催办要求", st["h1"].clone("rh1", fontSize=14, leading=24, firstLineIndent=0)),
+        TextBlock("催办要求", st["h1"].clone("rh1", fontSize=14, leading=24, firstLineIndent=0)),
     ]
-    story += [
-        Paragraph(text(f"{i}. {line}"), body) for i, line in enumerate(requirement(reminder, reply_by), 1)
-    ]
+    story += [TextBlock(f"{i}. {line}", body) for i, line in enumerate(requirement(reminder, reply_by), 1)]
     sign = st["plain"].clone("rsign", fontSize=14, leading=24, alignment=2, rightIndent=28)
     story += [
         Spacer(1, 10),
-        Paragraph(text(office), sign),
-        Paragraph(chinese_date(options.notice_date()), sign),
+        TextBlock(office, sign),
+        TextBlock(chinese_date(options.notice_date()), sign),
         Spacer(1, 14),
-        Paragraph(
+        TextBlock(
             "签收人：＿＿＿＿＿＿＿　　签收时间：＿＿＿＿年＿＿月＿＿日",
             st["plain"].clone("rreceipt", fontSize=12, leading=20),
         ),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from tracker.db import models as m
@@ -21,8 +21,11 @@ from tracker.errors import BadInput
 from tracker.fileio import atomic_write
 from tracker.forms.export import UnitForm, build_form, safe_file_name, write_form
 from tracker.periods import Period
+from tracker.reports.bulletin import Grid, code_title
 from tracker.reports.fonts import SONG
-from tracker.reports.layout import BLOCK_W, portrait_template, styles, text
+from tracker.reports.layout import BLOCK_W, portrait_template, styles
+from tracker.reports.pdf_bulletin import fit_widths
+from tracker.reports.textblock import TextBlock
 
 RESUBMIT_DAYS = 5  # default: the corrected rows are due five days after the 退回单
 
@@ -82,20 +85,34 @@ def _chinese_date(day: date) -> str:
 
 
 def _story(notice: ReturnNotice) -> list[Flowable]:
+    """The notice's flowables: every line set by the 禁则 component (`TextBlock`), the table's
+    columns fitted to their content as the 通报's are."""
     st = styles()
     body = st["body"].clone("return-body", fontSize=14, leading=24, firstLineIndent=28)
-    rows: list[list[object]] = [
-        [Paragraph(h, st["head"]) for h in ("序号", "任务（事项）", "退回原因及修改要求")]
-    ]
-    for i, row in enumerate(notice.rows, start=1):
+    grid = Grid(
+        "",
+        ("序号", "任务（事项）", "退回原因及修改要求"),
+        tuple(
+            (str(i), code_title(row.code, row.title), row.reason)
+            for i, row in enumerate(notice.rows, start=1)
+        ),
+        (0.08, 0.46, 0.46),
+        "CLL",
+    )
+    rows: list[list[object]] = [[TextBlock(h, st["head"], balance=True) for h in grid.header]]
+    for values in grid.rows:
         rows.append(
             [
-                Paragraph(str(i), st["cell_c"]),
-                Paragraph(text(f"{row.code} {row.title}".strip()), st["cell"]),
-                Paragraph(text(row.reason), st["cell"]),
+                TextBlock(values[0], st["cell_c"], balance=True),
+                TextBlock(values[1], st["cell"]),
+                TextBlock(values[2], st["cell"]),
             ]
         )
-    table = Table(rows, colWidths=[BLOCK_W * 0.08, BLOCK_W * 0.46, BLOCK_W * 0.46], repeatRows=1)
+    cell, head = st["cell"], st["head"]
+    widths = fit_widths(
+        grid, BLOCK_W, cell.fontName, cell.fontSize, (head.fontName, head.fontSize), padding=12
+    )
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -107,28 +124,24 @@ def _story(notice: ReturnNotice) -> list[Flowable]:
     )
     sign = st["plain"].clone("return-sign", fontSize=14, leading=24, alignment=2, rightIndent=28)
     return [
-        Paragraph("填报退回单", st["title"]),
-        Paragraph(text(f"{notice.unit}："), st["plain"].clone("return-salute", fontSize=14, leading=24)),
-        Paragraph(
-            text(
-                f"贵单位{_chinese_date(notice.received_on)}报送的{notice.period.label}进展填报表中，"
-                f"下列{len(notice.rows)}项经审核需修改后重新报送，暂不计入本期已报送："
-            ),
+        TextBlock("填报退回单", st["title"]),
+        TextBlock(f"{notice.unit}：", st["plain"].clone("return-salute", fontSize=14, leading=24)),
+        TextBlock(
+            f"贵单位{_chinese_date(notice.received_on)}报送的{notice.period.label}进展填报表中，"
+            f"下列{len(notice.rows)}项经审核需修改后重新报送，暂不计入本期已报送：",
             body,
         ),
         Spacer(1, 4),
         table,
         Spacer(1, 6),
-        Paragraph(
-            text(
-                f"请按要求修改附带的重报表（只含上述事项），于{_chinese_date(notice.resubmit_by)}前重新报送。"
-                "报告滞后或亮红灯的事项，须写明存在问题和下步措施。"
-            ),
+        TextBlock(
+            f"请按要求修改附带的重报表（只含上述事项），于{_chinese_date(notice.resubmit_by)}前重新报送。"
+            "报告滞后或亮红灯的事项，须写明存在问题和下步措施。",
             body,
         ),
         Spacer(1, 12),
-        Paragraph(text(notice.office), sign),
-        Paragraph(_chinese_date(notice.issued_on), sign),
+        TextBlock(notice.office, sign),
+        TextBlock(_chinese_date(notice.issued_on), sign),
     ]
 
 

@@ -14,6 +14,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4
 
 from tests.tracker.reports.conftest import PERIOD
 from tracker.cli import main
@@ -125,6 +126,47 @@ def test_libreoffice_opens_the_word_edition(report: Report, tmp_path: Path) -> N
     assert any(p.mediabox.width > p.mediabox.height for p in pages)  # the turned 附件 pages
 
 
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_turned_pages_are_numbered_on_the_long_edge_as_in_the_pdf(report: Report, tmp_path: Path) -> None:
+    """GB/T 9704: a turned table page keeps its number where the portrait pages have it — on the
+    turned page's left edge, rotated, near its bottom on odd pages and its top on even ones. The
+    Word edition (a rotated text box in each turned section's footers), laid out by LibreOffice,
+    puts it where the PDF does."""
+    from tests.tracker.reports.pdflines import drawn_lines
+
+    out = tmp_path / "通报.docx"
+    write_docx(report, out, OPTIONS)
+    document = Document(str(out))
+    turned = [s for s in document.sections if s.page_width > s.page_height]
+    assert turned
+    for section in turned:
+        for footer in (section.footer, section.even_page_footer):
+            xml = footer._element.xml
+            assert 'vert="vert"' in xml and "PAGE" in xml and "txbxContent" in xml
+            assert not footer.paragraphs[0].text.strip()  # no number at the turned page's foot
+    pdf = tmp_path / "通报（PDF版）.pdf"
+    write_bulletin(report, pdf, OPTIONS)
+    converted = convert_with_libreoffice(out, tmp_path)
+
+    def turned_numbers(document_pdf: Path) -> dict[int, tuple[float, float, float]]:
+        """Page → (x_min, x_max, y) of its “— N —” on a turned page."""
+        pages = PdfReader(document_pdf).pages
+        return {
+            line.page: (line.x_min, line.x_max, line.y)
+            for line in drawn_lines(document_pdf)
+            if re.fullmatch(r"—\d+—", line.text) and pages[line.page - 1].mediabox.width > 700
+        }
+
+    word, printed = turned_numbers(converted), turned_numbers(pdf)
+    assert len(word) >= 3 and {n % 2 for n in word} == {0, 1}
+    height = float(A4[0])  # a turned A4 page's height
+    where = {n % 2: (x0, y) for n, (x0, _x1, y) in printed.items()}
+    for n, (x0, x1, y) in word.items():
+        assert x1 < 36 * 72 / 25.4  # in the turned page's left margin
+        assert (y > height / 2) == (n % 2 == 1)  # odd pages: near the bottom, even: near the top
+        assert abs(x0 - where[n % 2][0]) < 10 and abs(y - where[n % 2][1]) < 10, (n, x0, y)  # as the PDF
+
+
 def convert_with_libreoffice(document: Path, folder: Path) -> Path:
     """Convert with LibreOffice as an office PC would show it: the office faces mapped onto the
     shipped fonts (a bare machine has none of 仿宋_GB2312, 方正小标宋简体, 楷体_GB2312, 黑体)."""
@@ -187,3 +229,33 @@ def test_cli_export_docx(
     empty = ["--plan", "乐清", "--unit", "温州市科学技术局"]
     assert main([*common, "--out", str(tmp_path / "空.docx"), *texts, *empty]) == 2
     assert "没有任务" in capsys.readouterr().err and not (tmp_path / "空.docx").exists()
+
+
+def test_word_table_headers_and_short_cells_never_leave_one_character_alone(
+    report: Report, tmp_path: Path
+) -> None:
+    """Header and centred cells carry the lines the 禁则 component chose (“进度/偏慢”, never
+    “进度偏/慢”, never “序/号”, “2022年/目标”, never “2022年目/标”): a centred cell wider than its
+    column holds its own line breaks, none leaving one character alone."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from tracker.reports.docx_bulletin import CELL_PAD
+    from tracker.reports.fonts import SONG, register_fonts
+
+    register_fonts()
+    out = tmp_path / "通报.docx"
+    write_docx(report, out, OPTIONS)
+    unbroken, lone, broken = [], [], 0
+    for table in Document(str(out)).tables[:-1]:  # the last is the 版记
+        for row in table.rows:
+            for cell in row.cells:
+                paragraph = cell.paragraphs[0]
+                if paragraph.alignment != WD_ALIGN_PARAGRAPH.CENTER or cell.width is None:
+                    continue
+                room = cell.width / 12700 - 2 * CELL_PAD  # EMU to points
+                lines = cell.text.split("\n")
+                broken += len(lines) > 1
+                unbroken += [line for line in lines if stringWidth(line, SONG, 10.5) > room + 0.5]
+                lone += [cell.text for line in lines if len(lines) > 1 and len(line.strip("（）、，。")) == 1]
+    assert broken and not unbroken and not lone, (unbroken[:5], lone[:5])

@@ -178,10 +178,6 @@ def test_cli_remind(
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: the 催办单 body is still set by reportlab's CJK wrapping, not tracker.reports.linebreak",
-)
 def test_every_line_of_the_notices_keeps_the_line_breaking_rules(reported: Database, tmp_path: Path) -> None:
     from tests.tracker.reports.pdflines import breaking_faults, drawn_lines
 
