@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         with self.database.reading() as session:
             now = read_facts(session, snapshot.period, rows=snapshot.rows)
             changes = period_changes(session, snapshot.period, now=now)
-        if not (changes.completion_before or changes.newly_red or changes.newly_done):
+        if not changes.worth_stating:
             return []
         return changes.sentences()
 

@@ -323,6 +323,21 @@ def test_changes_since_the_previous_period(ledger: Database) -> None:
     assert second == "连续两期及以上未报送的1项，最长连续2期。"
 
 
+def test_no_comparison_and_no_streak_from_before_the_ledger_was_kept(ledger: Database) -> None:
+    """The office began this ledger in 2023Q2: nothing is compared with 2023Q1, and a task
+    silent since then is silent for the periods since, not since its plan began."""
+    from tracker.views.changes import period_changes
+
+    a, b = _task_id(ledger, "甲县科技局"), _task_id(ledger, "乙县科技局")
+    with ledger.unit_of_work() as session:
+        record_update(session, a, ProgressInput("2023Q2", "in_progress", "推进中", 30))
+        first = period_changes(session, Q2)
+        assert not first.worth_stating  # 2023Q1: the ledger was not kept yet
+        q3 = period_changes(session, parse_period("2023Q3"))
+        assert q3.worth_stating  # everyone silent in Q3 after Q2's reports is worth saying
+        assert q3.silent_streak == {b: 2}  # Q2 and Q3, not every period since the plan began
+
+
 # ---- 报送截止日 panel -------------------------------------------------------------------
 
 

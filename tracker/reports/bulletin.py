@@ -205,7 +205,7 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
         f"未报送的{lights['unreported'].count}项不亮灯、单列。"
     )
     changes = report.changes
-    if changes is not None and (changes.completion_before or changes.newly_red or changes.newly_done):
+    if changes is not None and changes.worth_stating:
         # 较上期: what changed since the previous period (tracker.views.changes), in its own words;
         # in the same paragraph (a real 通报 gives 总体情况 in one or two paragraphs)
         words += "".join(changes.sentences())

@@ -588,7 +588,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
         ("完成率（已办结：已完成 + 已销号）", totals.done, totals.completion_rate / 100),
     ]
     overview += [(line, None, None) for line in scope_lines(report)]
-    if report.changes is not None:
+    if report.changes is not None and report.changes.worth_stating:
         overview += [(f"较上期：{sentence}", None, None) for sentence in report.changes.sentences()]
     _write_sheet(
         workbook,

@@ -50,3 +50,25 @@ def test_assessment_sheet_and_changes_match_the_window(seeded: Database, tmp_pat
     [first, *_] = window_changes.sentences()
     assert f"较上期：{first}" in overview
     assert window_changes.newly_done and len(window_changes.turned_green) == len(window_changes.newly_done)
+
+
+def test_no_comparison_in_the_first_period_the_ledger_was_kept(seeded: Database, tmp_path: Path) -> None:
+    """Reports only of 2023Q2: the 通报 and the 台账 say nothing 较上期 (2023Q1 was never kept)."""
+    from tracker.reports.bulletin import BulletinOptions, Para, compose
+
+    with seeded.unit_of_work() as session:
+        task_ids = session.scalars(
+            select(m.TaskUnit.task_id).where(m.TaskUnit.role == "lead").order_by(m.TaskUnit.task_id).limit(4)
+        ).all()
+        for task_id in task_ids:
+            record_update(session, task_id, ProgressInput("2023Q2", "late", "未开工", 0))
+    with seeded.reading() as session:
+        report = assemble_report(session, Q2)
+    assert report.changes is not None and not report.changes.worth_stating
+    bulletin = compose(report, BulletinOptions(office="温州市科学技术局", problems="甲", next_steps="乙"))
+    words = "".join(block.text for block in bulletin.body if isinstance(block, Para))
+    assert "总体情况" in words and "相比" not in words and "连续两期" not in words
+    out = tmp_path / "台账.xlsx"
+    write_ledger(report, out)
+    overview = [str(r[0]) for r in openpyxl.load_workbook(out)["总览"].iter_rows(values_only=True) if r[0]]
+    assert overview and not any(line.startswith("较上期") for line in overview)
