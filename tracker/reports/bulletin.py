@@ -35,6 +35,7 @@ from tracker.reports.selection import (
 )
 from tracker.rules.indicators import JUDGEMENTS, UNKNOWN
 from tracker.rules.scoring import UnitScore
+from tracker.views.plan_metrics import achieved_text
 
 ALL_PARTS = frozenset({"overview", "units", "ranking", "late", "indicators", "problems", "next_steps"})
 NAMED_SCORES = 2  # units named at each end of the 单位考核 ranking (all in its 附件)
@@ -582,7 +583,7 @@ def _indicators_annex(report: Report, number: int) -> Annex:
                 r.baseline_text or "—",
                 target,
                 f"{r.actual:g}{r.unit}",
-                "—" if r.achieved is None else pct(r.achieved),
+                achieved_text(r.achieved),
                 "—" if r.expected is None else pct(r.expected),
                 f"{r.judgement}：{r.reason or r.rule}",
             )

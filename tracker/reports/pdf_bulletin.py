@@ -52,6 +52,7 @@ from tracker.reports.layout import (
 )
 from tracker.reports.linebreak import break_lines, pieces
 from tracker.reports.textblock import TextBlock
+from tracker.views.plan_metrics import achieved_text
 
 __all__ = ["ALL_PARTS", "BulletinOptions", "build_story", "chart", "chinese_date", "quote", "write_bulletin"]
 
@@ -263,7 +264,7 @@ def _indicator_chart(bars: Bars) -> Drawing:
             String(
                 max(label_w + w, x) + 4,
                 y + row_h / 2 - 3,
-                f"{ratio:.1f}%（序时{expected:.1f}%）",
+                f"{achieved_text(ratio)}（序时{expected:.1f}%）",
                 fontName=SONG,
                 fontSize=8,
             )

@@ -48,6 +48,7 @@ from tracker.lights import Light
 from tracker.periods import parse_period
 from tracker.reports.assemble import Report
 from tracker.reports.cells import looks_like_formula
+from tracker.views.plan_metrics import achieved_text
 
 FONT_NAME = "宋体"
 HEADER_FONT_NAME = "黑体"
@@ -650,7 +651,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
                 r.actual,
                 period_words(r.actual_period),
                 None if r.ratio is None else r.ratio / 100,
-                None if r.achieved is None else r.achieved / 100,
+                _achieved_cell(r.achieved),
                 None if r.expected is None else r.expected / 100,
                 r.judgement,
                 r.rule,
@@ -722,3 +723,10 @@ def write_ledger(report: Report, out: Path, options: LedgerOptions | None = None
         build_workbook(report, options).save(tmp)
 
     atomic_write(Path(out), write)
+
+
+def _achieved_cell(achieved: float | None) -> float | str | None:
+    """进度 as a percent cell, or the words the other editions print below the baseline."""
+    if achieved is None or achieved < 0:
+        return None if achieved is None else achieved_text(achieved)
+    return achieved / 100

@@ -57,10 +57,24 @@ def grounds(rule: str, reason: str) -> str:
     return reason or ("" if rule == "—" else rule)
 
 
+BELOW_BASELINE = "低于基期"
+
+
+def achieved_text(achieved: float | None) -> str:
+    """进度 as printed everywhere: the percent from the baseline toward the target.
+
+    Rule: an actual value below the baseline is written “低于基期”, never as a negative percent
+    (−2577.8% says nothing a superior can use; the actual and baseline sit beside it).
+    """
+    if achieved is None:
+        return "—"
+    return BELOW_BASELINE if achieved < 0 else f"{achieved:.1f}%"
+
+
 def progress_words(achieved: float | None, expected: float | None) -> str:
     parts = []
     if achieved is not None:
-        parts.append(f"进度 {achieved:.1f}%")
+        parts.append(f"进度 {achieved_text(achieved)}")
     if expected is not None:
         parts.append(f"序时 {expected:.1f}%")
     return " / ".join(parts) or "—"
