@@ -19,7 +19,7 @@ from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.header import find_header
 from tracker.drafting.labels import parse_fields
 from tracker.drafting.metrics import metrics_from_text
-from tracker.drafting.outline import Node, parse_outline
+from tracker.drafting.outline import Node, lift_closing_units, parse_outline
 from tracker.drafting.paragraphs import split_items
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
 from tracker.drafting.tables import TableRow, find_tables
@@ -59,18 +59,34 @@ def _section_nodes(roots: list[Node]) -> list[Node]:
     return nodes
 
 
+def _names_units(node: Node) -> bool:
+    """The node or an item under it prints its units (a bracket, a sentence or label lines)."""
+    if node.labels or find_units(node.text) is not None:
+        return True
+    return any(_names_units(child) for child in node.children)
+
+
+def _excluded(node: Node) -> bool:
+    """A section that is not a task list (总体要求, 主要目标, 保障措施 …) unless its items name units.
+
+    Offices put tasks with their units under a heading such as “落实主要目标和总体部署”: where
+    the items print who does them, they are tasks whatever the heading says.
+    """
+    return bool(EXCLUDED.search(node.heading)) and not _names_units(node)
+
+
 def _task_sections(roots: list[Node]) -> list[Node]:
     top = _section_nodes(roots)
     # chapters hold sections: look one level down for the tasks
     flat: list[Node] = []
     for node in top:
-        if node.level == 0 and not EXCLUDED.search(node.heading):
+        if node.level == 0 and not _excluded(node):
             flat.extend(
                 node.children if node.children and all(c.level == 1 for c in node.children) else [node]
             )
         elif node.level > 0:
             flat.append(node)
-    kept = [n for n in flat if n.children and not EXCLUDED.search(n.heading)]
+    kept = [n for n in flat if n.children and not _excluded(n)]
     preferred = [n for n in kept if TASK_WORDS.search(n.heading)]
     return preferred or kept
 
@@ -276,7 +292,7 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
     elif sections:
         for section in sections:
             tasks.append(builder.task(section, f"{section.code}"))
-    items = [r for r in roots if not EXCLUDED.search(r.heading) and r not in sections]
+    items = [r for r in roots if not _excluded(r) and r not in sections]
     levels = {r.level for r in items if find_units(r.text) or r.labels}
     if levels and (not tasks or not builder.any_units):
         # items numbered 1. 2. … with no section heading above them: the numbering that carries
@@ -347,6 +363,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
     roots = parse_outline(lines, preamble)
+    lift_closing_units(roots)
     builder = _Builder(text, end_year, lead_rule, header.period[0] if header.period else None)
     tasks = _outline_tasks(builder, roots, preamble)
     warnings: list[str] = []

@@ -195,6 +195,8 @@ def find_header(lines: list[str]) -> Header:
     if header.period is None:
         until = [int(y) for y in re.findall(r"(?:到|至)\s*(20\d\d)\s*年", "\n".join(lines))]
         start = header.issued_on.year if header.issued_on else None
+        if start is None and number:  # no date printed: the 文号's year 〔2020〕 is the year of issue
+            start = int(re.search(r"(?:19|20)\d\d", number.group(1)).group())  # type: ignore[union-attr]
         if until and start:
             header.period = (start, max([start, *until]))
         elif start:

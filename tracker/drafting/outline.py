@@ -34,6 +34,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     line: int = 0
     generated: bool = False  # an unnumbered paragraph read as an item: its code is made up
+    points: int = 0  # sub-points folded into its text, their units printed once after them
 
     @property
     def text(self) -> str:
@@ -42,7 +43,7 @@ class Node:
     @property
     def labels(self) -> list[str]:
         """The label lines under it (“牵头单位：…”, “完成时限：…”)."""
-        return [b for b in self.body if is_label_line(b)]
+        return [_unbracket(b) for b in self.body if is_label_line(b)]
 
     @property
     def title(self) -> str:
@@ -112,3 +113,67 @@ def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[N
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)
     return roots
+
+
+def is_units_line(line: str) -> bool:
+    """A line that only prints units: label lines, or a bracket standing alone (“（责任单位：…）”)."""
+    from tracker.drafting.units import find_units
+
+    text = line.strip().rstrip("。；;")
+    if is_label_line(text):
+        return True
+    if not text.startswith(("（", "[", "【")):
+        return False
+    found = find_units(text)
+    return found is not None and found.span == (0, len(text))
+
+
+def _prints_units(node: Node) -> bool:
+    from tracker.drafting.units import find_units
+
+    return bool(node.labels) or find_units(node.text) is not None
+
+
+def lift_closing_units(nodes: list[Node]) -> None:
+    """Units printed once after an item's sub-points belong to the item, not its last sub-point.
+
+    Offices list what an item involves as （1）（2）… and close with one “（责任单位：…）” or
+    label lines: when none of the sub-points names units of its own, the closing lines are
+    the item's units and the sub-points are its content, not tasks of their own.
+    """
+    for node in nodes:
+        lift_closing_units(node.children)
+        if len(node.children) < 2 or any(c.children or c.points for c in node.children):
+            continue  # sub-points are leaves printed side by side; one item alone is a task
+        last = node.children[-1]
+        tail = 0
+        while tail < len(last.body) and is_units_line(last.body[len(last.body) - 1 - tail]):
+            tail += 1
+        if not tail or _prints_units(node) or any(_prints_units(c) for c in node.children[:-1]):
+            continue
+        closing = last.body[len(last.body) - tail :]
+        del last.body[len(last.body) - tail :]
+        if _prints_units(last):
+            last.body.extend(closing)  # the last sub-point names units in its text: leave it
+            continue
+        points = ["".join([_code_as_printed(c.code), c.heading, *c.body]) for c in node.children]
+        node.body.extend(points + [_unbracket(line) for line in closing])
+        node.points = len(node.children)
+        node.children = []
+
+
+def _code_as_printed(code: str) -> str:
+    """A sub-point's number as it is printed before its text: “1.”, “一、”, “（1）”."""
+    if code.isdigit():
+        return f"{code}."
+    if re.fullmatch(f"[{CN}]+", code):
+        return f"{code}、"
+    return code
+
+
+def _unbracket(line: str) -> str:
+    """“（责任单位：A、B）” → “责任单位：A、B”, so it reads as label lines do."""
+    text = line.strip().rstrip("。；;")
+    if text[:1] in "（[【" and text[-1:] in "）]】":
+        return text[1:-1]
+    return text

@@ -29,7 +29,10 @@ def _is_task_header(cells: list[str]) -> bool:
     return ("title" in found or "content" in found) and len(found) >= 3
 
 
-HEADER_CELL = re.compile(r"^[\u4e00-\u9fa5][\u4e00-\u9fa5（）()/、]{1,15}$")
+# A header cell is a few words; it may name the year of its column (“2022年预期目标”), but the
+# first cell of a header never does: a line that starts with a year above a table is its title.
+HEADER_CELL = re.compile(r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fa5][\u4e00-\u9fa5（）()/、]{1,15}$")
+YEAR_FIRST = re.compile(r"^(?:19|20)\d\d年")
 UNIT_FIELDS = ("lead", "support", "responsible")
 
 
@@ -54,7 +57,7 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         text = line.strip()
         if not text:
             continue
-        if not HEADER_CELL.match(text) or len(header) >= 12:
+        if not HEADER_CELL.match(text) or len(header) >= 12 or (not header and YEAR_FIRST.match(text)):
             break
         header.append(text)
     found = match_headers(list(header))

@@ -1,0 +1,126 @@
+"""How offices write, one rule at a time (session 4): each test is a made-up document.
+
+The rules are those of tracker/drafting/ stated in docs/drafting.md; the words here are
+invented, not taken from the corpus, so a test passes because the rule holds, not because
+a document was learned.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.drafting import draft_text
+from tracker.drafting.blocks import Table, text_blocks
+from tracker.drafting.quality import compare, counted_tasks
+from tracker.planfile import model as pf
+
+
+def units_of(task: pf.Task) -> list[tuple[str, str]]:
+    return [(u.name, u.role) for u in task.units]
+
+
+def leaves(plan: pf.Plan) -> list[pf.Task]:
+    return [t for t in pf.iter_tasks(plan.tasks) if not t.children]
+
+
+def test_a_year_may_head_a_column_of_a_table_printed_one_cell_per_line() -> None:
+    text = "\n\n".join(
+        [
+            "某镇2025年民生实事分解表",
+            "序号",
+            "2025年预期目标",
+            "责任单位",
+            "1",
+            "新建口袋公园3个",
+            "镇建设办",
+            "2",
+            "改造老旧小区5个",
+            "镇城管办、镇财政所",
+        ]
+    )
+    tables = [b for b in text_blocks(text.splitlines()) if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].row(1) == ["序号", "2025年预期目标", "责任单位"]
+    tasks = leaves(draft_text(text, "实事.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("新建口袋公园3个", [("镇建设办", "responsible")]),
+        ("改造老旧小区5个", [("镇城管办", "responsible"), ("镇财政所", "responsible")]),
+    ]
+
+
+def test_a_goals_section_whose_items_name_units_is_a_task_list() -> None:
+    text = """某市关于分解年度目标的通知
+一、完成全年主要目标
+1.粮食产量稳定在80万吨以上。（市农业农村局负责）
+2.城镇新增就业1.2万人。（市人社局负责）
+二、保障措施
+加强督查。
+"""
+    tasks = leaves(draft_text(text, "目标.txt").plan)
+    assert [t.code for t in tasks] == ["1", "2"]
+    assert units_of(tasks[1]) == [("市人社局", "responsible")]
+
+
+def test_units_that_each_answer_separately() -> None:
+    text = """某省政府关于重点工作分工的意见
+某政发〔2031〕3号
+一、稳定经济运行
+1.做好能源保供工作。（省直各部门分别负责，年内持续推进）
+"""
+    plan = draft_text(text, "意见.txt").plan
+    (task,) = leaves(plan)
+    assert units_of(task) == [("省直各部门", "responsible")]
+    # no date printed: the 文号's year is the year of issue, so “年内” is its 31 December
+    assert plan.period is not None and (plan.period.start, plan.period.end) == (2031, 2031)
+    assert task.deadline == date(2031, 12, 31) and task.deadline_text == "年内持续推进"
+
+
+def test_units_printed_once_after_sub_points_belong_to_the_item() -> None:
+    text = """某县防汛能力提升任务分解
+一、监测预警
+1.完善水文监测网络
+（1）新建雨量站12处。
+（2）改造水位站4处。
+（责任单位：县水利局、各乡（镇）人民政府）
+2.健全预警发布机制（县应急局负责）
+"""
+    plan = draft_text(text, "防汛.txt").plan
+    tasks = leaves(plan)
+    assert [t.title for t in tasks] == ["完善水文监测网络", "健全预警发布机制"]
+    assert units_of(tasks[0]) == [("县水利局", "responsible"), ("各乡（镇）人民政府", "responsible")]
+    assert "新建雨量站12处" in tasks[0].content and "（2）改造水位站4处" in tasks[0].content
+
+
+def test_sub_points_with_units_of_their_own_stay_tasks() -> None:
+    text = """某县防汛能力提升任务分解
+一、监测预警
+1.完善水文监测网络
+（1）新建雨量站12处。（县水利局负责）
+（2）改造水位站4处。
+（责任单位：县气象局）
+"""
+    tasks = leaves(draft_text(text, "防汛.txt").plan)
+    assert [t.code for t in tasks] == ["（1）", "（2）"]
+    assert units_of(tasks[1]) == [("县气象局", "responsible")]
+
+
+def test_group_headings_are_structure_not_tasks_when_measuring() -> None:
+    """A heading that only groups (no unit of its own) is not counted, as the ledger counts."""
+    leaf = pf.Task(code="1", title="建设创新联合体", units=[pf.UnitRef(name="市科技局", role="lead")])
+    grouped = pf.Plan(title="方案", tasks=[pf.Task(code="（一）", title="强化企业主体", children=[leaf])])
+    flat = pf.Plan(title="方案", tasks=[leaf.model_copy()])
+    assert [t.title for t in counted_tasks(grouped)] == ["建设创新联合体"]
+    q = compare(flat, grouped)
+    assert (q.tasks.found, q.tasks.expected, q.tasks.drafted) == (1, 1, 1)
+    # a heading with a unit its sub-tasks do not list carries its own work: it counts
+    own = pf.Plan(
+        title="方案",
+        tasks=[
+            pf.Task(
+                code="（一）",
+                title="强化企业主体",
+                units=[pf.UnitRef(name="市经信局", role="lead")],
+                children=[leaf.model_copy()],
+            )
+        ],
+    )
+    assert len(counted_tasks(own)) == 2
