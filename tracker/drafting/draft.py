@@ -88,7 +88,10 @@ def _task_sections(roots: list[Node]) -> list[Node]:
             flat.append(node)
     kept = [n for n in flat if n.children and not _excluded(n)]
     preferred = [n for n in kept if TASK_WORDS.search(n.heading)]
-    return preferred or kept
+    if not preferred:
+        return kept
+    # a section named otherwise (“一、年度计划目标”) whose items print their units holds tasks too
+    return [n for n in kept if n in preferred or _names_units(n)]
 
 
 def _parse_cell_target(text: str, year: int, unit: str | None) -> pf.Target | None:
@@ -299,12 +302,31 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
         # the units (not a notice's own 一、二、 above them, nor its sections without units)
         builder.warnings.clear()
         tasks = [builder.task(r, r.code) for r in items if r.level in levels]
+    if not tasks:
+        # a bare list of numbered items (“1、…” “2、…”) naming no units is still a task list:
+        # drafted, each marked “未写明责任单位” for the officer, not refused
+        items = [r for r in roots if not _excluded(r)]
+        if len(items) >= 2 and len({r.level for r in items}) == 1:
+            tasks = [builder.task(r, r.code) for r in items]
     if not tasks and preamble:
         top = Node(level=-1, code="", heading="")
         found = split_items(top, preamble)
         if found:
             tasks = [builder.task(item, f"第{item.code}段") for item in found]
     return tasks
+
+
+def _year_of_sections(roots: list[Node]) -> tuple[int, int] | None:
+    """A document printed without its header: the one year its sections name (“一、2024年…”).
+
+    An annual 分解方案 whose title was not kept still heads its parts with its year; when
+    they all name the same single year, that is the plan's year.
+    """
+    years = {int(y) for root in roots for y in re.findall(r"((?:19|20)\d\d)\s*年", root.heading)}
+    if len(years) == 1:
+        year = years.pop()
+        return (year, year)
+    return None
 
 
 def _task_table(table: Table, index: int) -> tuple[Grid, tuple[int, int, dict[str, int]]] | None:
@@ -359,11 +381,13 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             )
     text = "\n".join(lines)
     header = find_header([line for line in lines if line])
-    end_year = header.period[1] if header.period else None
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
     roots = parse_outline(lines, preamble)
     lift_closing_units(roots)
+    if header.period is None:
+        header.period = _year_of_sections(roots)
+    end_year = header.period[1] if header.period else None
     builder = _Builder(text, end_year, lead_rule, header.period[0] if header.period else None)
     tasks = _outline_tasks(builder, roots, preamble)
     warnings: list[str] = []

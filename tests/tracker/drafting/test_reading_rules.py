@@ -124,3 +124,33 @@ def test_group_headings_are_structure_not_tasks_when_measuring() -> None:
         ],
     )
     assert len(counted_tasks(own)) == 2
+
+
+def test_numbered_items_without_any_unit_are_drafted_and_marked() -> None:
+    text = """1、办好农民夜校。组织培训20场以上。
+2、建设乡村书屋。
+3、开展送戏下乡活动。
+"""
+    draft = draft_text(text, "要点.txt")
+    assert [t.title for t in leaves(draft.plan)] == ["办好农民夜校", "建设乡村书屋", "开展送戏下乡活动"]
+    assert all(not t.units for t in leaves(draft.plan))
+    assert [(m.task, m.kind, m.detail) for m in draft.marks] == [
+        (code, "no_units", "未写明责任单位，请填写") for code in ("1", "2", "3")
+    ]
+
+
+def test_a_section_named_for_goals_is_read_beside_the_work_section() -> None:
+    """Tasks under “一、年度指标” and “二、重点工作” alike, when both print their units."""
+    text = """一、2031年年度指标
+（一）游客接待量增长9%。（牵头单位：市文旅局；责任单位：各县区政府）
+（二）森林覆盖率达到61%。（牵头单位：市林业局；责任单位：各县区政府）
+二、2031年重点工作
+（一）提升城市品质。
+1.建成滨江步道8公里。（牵头单位：市住建局）
+"""
+    plan = draft_text(text, "分解.txt").plan
+    assert [t.title for t in leaves(plan)] == ["游客接待量增长9%", "森林覆盖率达到61%", "建成滨江步道8公里"]
+    # no header: the one year the sections name is the plan's year, and the targets'
+    assert plan.period is not None and (plan.period.start, plan.period.end) == (2031, 2031)
+    years = {t.year for task in leaves(plan) for m in task.metrics for t in m.targets}
+    assert years == {2031}
