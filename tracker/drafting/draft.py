@@ -297,7 +297,12 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
             tasks.append(builder.task(section, f"{section.code}"))
     items = [r for r in roots if not _excluded(r) and r not in sections]
     levels = {r.level for r in items if find_units(r.text) or r.labels}
-    if levels and (not tasks or not builder.any_units):
+    if levels and tasks and builder.any_units:
+        # a page that begins mid-list: items printing their units before the first section
+        # heading are tasks beside the sections' own
+        loose = [r for r in items if r.level in levels and not r.children and r.line < sections[0].line]
+        tasks = [builder.task(r, r.code) for r in loose if find_units(r.text) or r.labels] + tasks
+    elif levels:
         # items numbered 1. 2. … with no section heading above them: the numbering that carries
         # the units (not a notice's own 一、二、 above them, nor its sections without units)
         builder.warnings.clear()
@@ -322,7 +327,8 @@ def _year_of_sections(roots: list[Node]) -> tuple[int, int] | None:
     An annual 分解方案 whose title was not kept still heads its parts with its year; when
     they all name the same single year, that is the plan's year.
     """
-    years = {int(y) for root in roots for y in re.findall(r"((?:19|20)\d\d)\s*年", root.heading)}
+    headings = [root.heading for root in roots if root.children]  # sections, not items
+    years = {int(y) for heading in headings for y in re.findall(r"((?:19|20)\d\d)\s*年", heading)}
     if len(years) == 1:
         year = years.pop()
         return (year, year)

@@ -12,11 +12,11 @@ import re
 # A label is a role word, perhaps 责任/负责/配合, then 单位/部门/主体/领导 …, then a colon:
 # 牵头单位, 牵头责任单位, 主要责任单位, 协同责任单位, 配合单位, 责任单位, 牵头负责领导, 责任领导 …
 _ROLE = r"牵头|主责|主办|主要责任|配合|协同|协办|参与|责任|实施|承办|负责|分管|联系"
-_KIND = r"单位|部门|主体|处室|科室|领导|市领导|县领导|区领导|州领导|省领导|人"
+_KIND = r"单位|部门|主体|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
 _DEADLINE = r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|时间要求|时限"
 LABEL = re.compile(
-    rf"(?P<word>(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|牵头|配合|协同|参与)\s*[：:]"
-)
+    rf"(?P<word>(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|牵头|配合|协同|参与)(?:[（(][\u4e00-\u9fa5、/]{{1,8}}[）)])?\s*[：:]"
+)  # a label may name an alternative in brackets: “牵头科室（单位）：”
 LABEL_LINE = re.compile(rf"^\s*[（(\[【]?\s*{LABEL.pattern}")
 
 

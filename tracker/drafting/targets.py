@@ -13,12 +13,15 @@ NUMBER = r"\d+(?:\.\d+)?"
 MAGNITUDE = {"万": 10000.0, "亿": 100000000.0, "千": 1000.0}
 COUNTED = ("家", "个", "项", "件", "所", "座", "篇", "户")
 TARGET = re.compile(
-    rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|力争|约|控制在|不超过|保持在|增长|增加|新增|提升|提高|累计)?\s*"
+    rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|至少|力争|约|控制在|不超过|保持在|增长|增加|新增|提升|提高|累计)?\s*"
     rf"(?P<value>{NUMBER})\s*(?:(?P<dash>[-—–~～至到])\s*(?P<max>{NUMBER}))?\s*"
     rf"(?P<unit>(?:万|亿|千)?(?:{UNITS}))(?P<post>以上|左右|以内|以下)?"
 )
 YEAR = re.compile(r"(?:到|至|在|于)?\s*(20\d\d)\s*年")
-MIN_WORDS = ("超过", "超", "突破", "不少于", "不低于")
+MIN_WORDS = ("超过", "超", "突破", "不少于", "不低于", "至少")
+# “至少建设1个”: a floor word a few words before the number still makes it a floor
+MIN_BEFORE = re.compile(r"(至少|不少于|不低于)[\u4e00-\u9fa5]{0,6}$")
+QUOTED_NAME = re.compile(r"“[^”]{0,12}”")
 MAX_WORDS = ("控制在", "不超过")
 INCREMENT_WORDS = ("新增", "增加", "提升", "提高", "增长")
 STOP_NAME = re.compile(r"^(力争|确保|全市|全县|全区|实现|到\d{4}年|\d{4}年|累计|其中|年均|每年|共)+")
@@ -72,7 +75,10 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
             if year is None or not METRIC_YEAR_MIN <= year <= METRIC_YEAR_MAX:
                 continue  # no year, or one no plan file could hold (a mistyped date)
             recurring = "每年" in clause or "年均" in clause
+            named = [m.span() for m in QUOTED_NAME.finditer(clause)]
             for match in TARGET.finditer(clause):
+                if any(a < match.start() < b for a, b in named):
+                    continue  # “22条”, “10项举措”: a number in quotes names a policy, it is no goal
                 unit = match.group("unit").replace("％", "%")
                 scale = 1.0
                 if unit[0] in MAGNITUDE and unit[1:] in COUNTED:  # 2.2万家 → 22000 家
@@ -99,7 +105,7 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                     comparator = "range"
                 elif unit == "位" and "前" in before:
                     comparator = "<="
-                elif pre in MIN_WORDS or post == "以上":
+                elif pre in MIN_WORDS or post == "以上" or MIN_BEFORE.search(clause[: match.start()]):
                     comparator = ">="
                 elif pre in MAX_WORDS or post in ("以内", "以下"):
                     comparator = "<="

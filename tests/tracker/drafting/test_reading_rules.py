@@ -154,3 +154,36 @@ def test_a_section_named_for_goals_is_read_beside_the_work_section() -> None:
     assert plan.period is not None and (plan.period.start, plan.period.end) == (2031, 2031)
     years = {t.year for task in leaves(plan) for m in task.metrics for t in m.targets}
     assert years == {2031}
+
+
+def test_a_floor_word_before_the_verb_and_numbers_in_quotes() -> None:
+    from tracker.drafting.targets import find_targets
+
+    found = find_targets("每个乡镇至少建成2个示范村", 2031)
+    assert [(t.comparator, t.value) for t in found] == [(">=", 2.0)]
+    # “15条”“6项机制” name policies: not goals; the 80家 after them is
+    found = find_targets("落实“15条”和“6项机制”，扶持企业80家", 2031)
+    assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 80.0, "家")]
+
+
+def test_a_label_with_a_bracketed_alternative() -> None:
+    text = """某区文旅局2031年重点工作分解
+1.办好非遗展演季。
+责任领导：赵某某
+牵头股室（单位）：宣传股、文化馆
+完成时限：2031年10月
+"""
+    (task,) = leaves(draft_text(text, "分解.txt").plan)
+    assert units_of(task) == [("宣传股", "lead"), ("文化馆", "lead")]
+    assert task.leader == "赵某某" and task.deadline == date(2031, 10, 31)
+
+
+def test_items_before_the_first_section_on_a_page_that_begins_mid_list() -> None:
+    text = """7.扩建污水管网20公里。（牵头单位：县住建局；责任单位：各乡镇）
+8.整治黑臭水体3条。（牵头单位：县生态环境分局）
+（二）提升公共服务。
+9.新建社区食堂4个。（牵头单位：县民政局）
+"""
+    plan = draft_text(text, "分解.txt").plan
+    assert [t.code for t in leaves(plan)] == ["7", "8", "9"]
+    assert units_of(leaves(plan)[0]) == [("县住建局", "lead"), ("各乡镇", "support")]
