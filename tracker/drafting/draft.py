@@ -151,11 +151,12 @@ class _Builder:
         names = found.names
         if found.leads:
             return [pf.UnitRef(name=n, role="lead" if n in found.leads else "support") for n in names]
-        if found.supports and not found.responsible:
+        if found.supports and all(n in found.supports for n in names):
             return [pf.UnitRef(name=n, role="support") for n in names]
         if self.lead_rule:
             return [pf.UnitRef(name=n, role="lead" if i == 0 else "support") for i, n in enumerate(names)]
-        return [pf.UnitRef(name=n, role="responsible") for n in names]
+        # 责任单位 answer for the task; 配合单位 printed beside them only support
+        return [pf.UnitRef(name=n, role="support" if n in found.supports else "responsible") for n in names]
 
     def expand(self, node: Node) -> None:
         """Unnumbered paragraphs under an item, each naming its units, become its items."""

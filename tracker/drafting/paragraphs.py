@@ -57,6 +57,12 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
             continue
         if labels:
             close()
+        elif (
+            text and not any(has for _, _, has in out) and "".join(text).rstrip().endswith(("。", "：", ":"))
+        ):
+            # before the first task, a finished paragraph that names no units is the
+            # introduction (“现将任务分工如下：”), not the first task's opening
+            close()
         for piece in _pieces(line):
             text.append(piece)
             units = find_units(piece)

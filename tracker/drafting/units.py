@@ -16,7 +16,7 @@ DROP_TAIL = re.compile(
 )
 DEADLINE_TAIL = re.compile(
     r"[，,；;]\s*(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年内)"
-    r"[^，,；;（）]{0,8}|长期坚持|持续推进|常态化推进)$"
+    r"[^，,；;（）]{0,8}|长期坚持|持续推进|常态化推进|(?:每|按)(?:年|半年|季度?|月)(?:度)?[^，,；;（）]{0,6})$"
 )
 PLACE_END = re.compile(r"(区|县|市|镇|乡|街道|园区|开发区)$")
 SHARED_SUFFIX = re.compile(
@@ -50,10 +50,10 @@ SENTENCE_LEAD = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同)?牵头(?:负责|抓总)?(?:[，,；;、]\s*(?P<rest>.*))?$"
 )
 SENTENCE_REST = re.compile(
-    r"^(?P<names>.+?)(?:等)?(?:单位|部门)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|负责|落实)$"
+    r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|负责|落实)$"
 )
 SENTENCE_ONLY = re.compile(
-    r"^(?:由)?(?P<names>[^，,；;。]+?)(?:等)?(?:单位|部门)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别)?(?:负责|落实|牵头负责)$"
+    r"^(?:由)?(?P<names>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别)?(?:负责|落实|牵头负责)$"
 )
 
 
@@ -180,7 +180,12 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
     if leads:
         supports = supports + [n for n in responsible if n not in supports]
         responsible = []
-    names = leads + [n for n in supports if n not in leads] + [n for n in responsible if n not in leads]
+    if leads:
+        names = leads + [n for n in supports if n not in leads]
+    else:  # 责任单位 and 配合单位 without a lead: in the order printed
+        listed = {"support": supports, "responsible": responsible}
+        names = [n for key in fields if key in listed for n in listed[key]]
+        names = list(dict.fromkeys(names))
     if not names and not fields.get("deadline"):
         return None
     return FoundUnits(

@@ -187,3 +187,30 @@ def test_items_before_the_first_section_on_a_page_that_begins_mid_list() -> None
     plan = draft_text(text, "分解.txt").plan
     assert [t.code for t in leaves(plan)] == ["7", "8", "9"]
     assert units_of(leaves(plan)[0]) == [("县住建局", "lead"), ("各乡镇", "support")]
+
+
+def test_responsible_and_supporting_units_without_a_lead_keep_their_order() -> None:
+    text = """某镇2031年重点工作
+一、整治河道。清淤12公里。（责任单位：镇水利站，配合单位：镇财政所、各村）
+"""
+    (task,) = leaves(draft_text(text, "工作.txt").plan)
+    assert units_of(task) == [("镇水利站", "responsible"), ("镇财政所", "support"), ("各村", "support")]
+
+
+def test_a_sentence_form_with_semicolons_and_a_recurring_deadline() -> None:
+    text = """某镇2031年重点工作
+一、开展安全生产检查。（镇应急办牵头；各村、镇直各部门配合；每季度）
+"""
+    (task,) = leaves(draft_text(text, "工作.txt").plan)
+    assert units_of(task) == [("镇应急办", "lead"), ("各村", "support"), ("镇直各部门", "support")]
+    assert task.deadline_text == "每季度" and task.deadline == date(2031, 12, 31)
+
+
+def test_an_introduction_paragraph_is_not_the_first_paragraph_task() -> None:
+    text = """某街道2031年为民办实事分工
+为办好实事，现将分工明确如下。
+
+改造背街小巷8条。（街道城建科牵头，各社区按职责分工负责）增设便民座椅60处。（街道城管科负责）
+"""
+    tasks = leaves(draft_text(text, "实事.txt").plan)
+    assert [t.title for t in tasks] == ["改造背街小巷8条", "增设便民座椅60处"]
