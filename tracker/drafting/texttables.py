@@ -69,7 +69,8 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         return None
     first_unit = min(unit_cols) - 1  # 0-based
     width = len(header)
-    after = width - 1 - first_unit
+    by_column = {col: key for key, col in found.items()}
+    fields_after = [by_column.get(c) for c in range(first_unit + 2, width + 1)]
     table = Table()
     for c, text in enumerate(header, start=1):
         table.cells[(1, c)] = text
@@ -87,9 +88,9 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
             extra = len(before) - first_unit
             before = ["".join(before[: extra + 1]), *before[extra + 1 :]] if first_unit else []
         row = [""] * (first_unit - len(before)) + before + [cells[anchor][1]]
-        post = [text for _, text in cells[anchor + 1 : anchor + 1 + after]]
-        rows.append(row + post + [""] * (after - len(post)))
-        position = anchor + 1 + len(post)
+        post, taken = _cells_after(cells, anchor + 1, fields_after)
+        rows.append(row + post)
+        position = anchor + 1 + taken
         end_line = cells[position - 1][0] + 1
     if not rows:
         return None
@@ -105,6 +106,36 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
                     table.boxes.append((r - 1, c, r, c))
     table.rows, table.cols = len(rows) + 1, width
     return table, end_line
+
+
+DEADLINE_CELL = re.compile(
+    r"(?:19|20)\d\d\s*年|\d{1,2}\s*月|季度|[上下]半年|年底|年内|年末|长期|持续|常态|每[年季月周]|按[年季月]"
+)
+ROW_START = re.compile(r"^(\d{1,3}|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、.*)$")
+
+
+def _cells_after(cells: list[tuple[int, str]], start: int, fields: list[str | None]) -> tuple[list[str], int]:
+    """The cells after a row's units cell, each put in the column it fits; (row part, cells used).
+
+    An empty cell leaves no line behind when a table is flattened, so a row can be short: a
+    cell that is not a unit list is not put under 配合单位, one that holds no date words is not
+    put under 完成时限, and the next row's 序号 is never taken as this row's last cell.
+    """
+    out: list[str] = []
+    index = start
+    for key in fields:
+        text = cells[index][1] if index < len(cells) else ""
+        if not text or ROW_START.match(text):
+            fits = False
+        elif key in UNIT_FIELDS:
+            fits = _is_units_cell(text)
+        elif key == "deadline":
+            fits = bool(DEADLINE_CELL.search(text))
+        else:
+            fits = True
+        out.append(text if fits else "")
+        index += 1 if fits else 0
+    return out, index - start
 
 
 def _repeated_as_merged(table: Table) -> None:

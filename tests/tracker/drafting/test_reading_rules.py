@@ -8,8 +8,11 @@ a document was learned.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from tracker.drafting import draft_text
+import docx
+
+from tracker.drafting import draft_file, draft_text
 from tracker.drafting.blocks import Table, text_blocks
 from tracker.drafting.quality import compare, counted_tasks
 from tracker.planfile import model as pf
@@ -214,3 +217,42 @@ def test_an_introduction_paragraph_is_not_the_first_paragraph_task() -> None:
 """
     tasks = leaves(draft_text(text, "实事.txt").plan)
     assert [t.title for t in tasks] == ["改造背街小巷8条", "增设便民座椅60处"]
+
+
+def test_a_flattened_table_whose_empty_cells_left_no_line() -> None:
+    cells = ["某区2031年文化惠民任务分工", "序号", "重点任务", "牵头单位", "配合单位", "完成时限",
+             "1", "举办广场演出40场", "区文旅局", "各街道", "2031年10月底前",
+             "2", "更新图书馆藏书2万册", "区图书馆", "", "2031年12月底前",
+             "3", "开展全民阅读活动", "区文旅局", "区教育局", ""]  # fmt: skip
+    tasks = leaves(draft_text("\n\n".join(cells), "分工.txt").plan)
+    assert [(t.code, units_of(t), t.deadline) for t in tasks] == [
+        ("1", [("区文旅局", "lead"), ("各街道", "support")], date(2031, 10, 31)),
+        ("2", [("区图书馆", "lead")], date(2031, 12, 31)),
+        ("3", [("区文旅局", "lead"), ("区教育局", "support")], None),
+    ]
+
+
+def test_a_word_table_with_a_two_row_header_and_a_column_merged_down_over_it(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("某区2031年城市更新任务清单")
+    table = document.add_table(rows=4, cols=5)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "类别"
+    table.cell(0, 1).merge(table.cell(1, 1)).text = "具体任务"
+    table.cell(0, 2).merge(table.cell(0, 3)).text = "责任单位"
+    table.cell(1, 2).text = "牵头单位"
+    table.cell(1, 3).text = "配合单位"
+    table.cell(0, 4).merge(table.cell(1, 4)).text = "完成时间"
+    table.cell(2, 0).merge(table.cell(3, 0)).text = "城市更新"
+    for r, values in enumerate(
+        [["改造老旧厂房4处", "区住建局", "区规划分局\n区财政局", "2031年11月"],
+         ["建设口袋公园12个", "区园林中心", "各街道", "2031年9月"]], start=2
+    ):  # fmt: skip
+        for c, value in enumerate(values, start=1):
+            table.cell(r, c).text = value
+    path = tmp_path / "更新 清单.docx"
+    document.save(str(path))
+    tasks = leaves(draft_file(path).plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("改造老旧厂房4处", [("区住建局", "lead"), ("区规划分局", "support"), ("区财政局", "support")]),
+        ("建设口袋公园12个", [("区园林中心", "lead"), ("各街道", "support")]),
+    ]
