@@ -144,6 +144,9 @@ def find_header(lines: list[str]) -> Header:
     if header.title is None:
         header.title = _first_line_title(head[: _first_heading(head)])
         header.title_guessed = header.title is not None
+    if header.title and header.title.count("《") != header.title.count("》"):
+        # “关于印发《X》分工方案的通知” → “X分工方案”: the quote marks around the plan's name go
+        header.title = header.title.replace("《", "").replace("》", "")
     if header.title:
         header.title = re.sub(r"(?<=[\u4e00-\u9fa5”）])\s+(?=[\u4e00-\u9fa5“（])", "", header.title)
     iso = ISO_DATE.search(joined) or DOTTED_DATE.search(joined)

@@ -14,9 +14,19 @@ import re
 _ROLE = r"牵头|主责|主办|主要责任|配合|协同|协办|参与|责任|实施|承办|负责|分管|联系"
 _KIND = r"单位|部门|主体|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
 _DEADLINE = r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|时间要求|时限"
+_WORD = rf"(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|牵头|配合|协同|参与"
 LABEL = re.compile(
-    rf"(?P<word>(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|牵头|配合|协同|参与)(?:[（(][\u4e00-\u9fa5、/]{{1,8}}[）)])?\s*[：:]"
+    rf"(?P<word>{_WORD})(?:[（(][\u4e00-\u9fa5、/]{{1,8}}[）)])?\s*[：:]"
 )  # a label may name an alternative in brackets: “牵头科室（单位）：”
+# “【牵头单位】市科技局”: the label in lenticular brackets instead of before a colon
+BOXED_LABEL = re.compile(rf"【\s*({_WORD})\s*】\s*[：:]?")
+
+
+def unbox_labels(line: str) -> str:
+    """“【牵头单位】X【完成时限】Y” → “牵头单位：X；完成时限：Y”, read as any label."""
+    return BOXED_LABEL.sub(lambda m: f"{m.group(1)}：", line)
+
+
 LABEL_LINE = re.compile(rf"^\s*[（(\[【]?\s*{LABEL.pattern}")
 
 

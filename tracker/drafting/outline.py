@@ -137,14 +137,14 @@ def _prints_units(node: Node) -> bool:
 def lift_closing_units(nodes: list[Node]) -> None:
     """Units printed once after an item's sub-points belong to the item, not its last sub-point.
 
-    Offices list what an item involves as （1）（2）… and close with one “（责任单位：…）” or
-    label lines: when none of the sub-points names units of its own, the closing lines are
+    Offices list what an item involves as （1）（2）… (or 1）, ①) and close with one
+    “（责任单位：…）” or label lines: when none of the sub-points names units of its own, the closing lines are
     the item's units and the sub-points are its content, not tasks of their own.
     """
     for node in nodes:
         lift_closing_units(node.children)
-        if len(node.children) < 2 or any(c.children or c.points for c in node.children):
-            continue  # sub-points are leaves printed side by side; one item alone is a task
+        if len(node.children) < 2 or any(c.children or c.points or c.level < 4 for c in node.children):
+            continue  # sub-points （1）/1）/① are leaves side by side; one item alone is a task
         last = node.children[-1]
         tail = 0
         while tail < len(last.body) and is_units_line(last.body[len(last.body) - 1 - tail]):

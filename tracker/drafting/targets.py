@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from tracker.numbers import is_finite
 from tracker.planfile.model import METRIC_YEAR_MAX, METRIC_YEAR_MIN
 
-UNITS = "个百分点|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦|千瓦|公里|千米|万户|户|平方米|万平方米|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|%|％|位|倍"
+UNITS = "个百分点|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|公里|千米|万户|户|万平方米|平方米|立方米|公顷|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|场|处|批|支|辆|%|％|位|倍"
 NUMBER = r"\d+(?:\.\d+)?"
 MAGNITUDE = {"万": 10000.0, "亿": 100000000.0, "千": 1000.0}
 COUNTED = ("家", "个", "项", "件", "所", "座", "篇", "户")

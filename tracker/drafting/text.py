@@ -18,7 +18,9 @@ _MARKUP = re.compile(r"\[bookmark:[^\]]*\]|\*\*|\{[^}]*\}")
 
 
 def normalise_line(line: str) -> str:
-    line = _MARKUP.sub("", line).translate(_TRANSLATE).strip()
+    from tracker.drafting.labels import unbox_labels
+
+    line = unbox_labels(_MARKUP.sub("", line).translate(_TRANSLATE)).strip()
     while line.startswith("#"):
         line = line[1:]
     return line.strip().rstrip("\\").strip()

@@ -256,3 +256,34 @@ def test_a_word_table_with_a_two_row_header_and_a_column_merged_down_over_it(tmp
         ("改造老旧厂房4处", [("区住建局", "lead"), ("区规划分局", "support"), ("区财政局", "support")]),
         ("建设口袋公园12个", [("区园林中心", "lead"), ("各街道", "support")]),
     ]
+
+
+def test_the_quote_marks_around_a_plan_named_in_the_notice_title_go() -> None:
+    from tracker.drafting.header import find_header
+
+    header = find_header(
+        ["某县人民政府关于印发《某县全域旅游行动计划（2031—2033年）》任务分解的通知", "一、目标"]
+    )
+    assert header.title == "某县全域旅游行动计划（2031—2033年）任务分解"
+    assert header.period == (2031, 2033)
+
+
+def test_labels_in_lenticular_brackets_and_numbered_tasks_under_sections_stay_tasks() -> None:
+    text = """某乡2031年重点工作
+（一）产业发展
+1.举办农民丰收节2场
+【牵头单位】乡农业服务中心
+【完成时间】2031年第三季度
+（二）社会事业
+2.新建村级卫生室3处
+牵头单位：乡卫生院
+配合单位：各村
+"""
+    tasks = leaves(draft_text(text, "工作.txt").plan)
+    assert [(t.code, units_of(t)) for t in tasks] == [
+        ("1", [("乡农业服务中心", "lead")]),
+        ("2", [("乡卫生院", "lead"), ("各村", "support")]),
+    ]
+    assert tasks[0].deadline == date(2031, 9, 30)
+    targets = [(t.value, m.unit) for task in tasks for m in task.metrics for t in m.targets]
+    assert targets == [(2.0, "场"), (3.0, "处")]
