@@ -1,11 +1,12 @@
-"""Build the .docx documents of session 5's tune additions (68, 72).
+"""Build the .docx documents of session 5's tune additions (68, 72, 80).
 
     python tests/data/drafting/tune/make_tune3_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are transcribed from the pages named in
 ../README.md; this script only lays them out as Word holds such documents: a real table whose
 group row is merged across and whose repeated cells are merged down (68), and items numbered by
-Word list numbering rather than typed numbers (72).
+Word list numbering rather than typed numbers (72), and a table whose cells hold several units on
+separate lines beside a progress column (80).
 """
 
 from __future__ import annotations
@@ -118,9 +119,49 @@ def shandong_green() -> None:
     document.save(str(HERE / "72_shandong_province_2023_green.docx"))
 
 
+def tongliang() -> None:
+    """80 重庆市铜梁区 2025：区政府工作报告目标任务上半年推进情况汇总表（分组行横向合并，一格多个单位分行，进展列）。"""
+    document = new_document()
+    document.add_paragraph("《2025年区政府工作报告目标任务上半年推进情况汇总表》")
+    document.add_paragraph("时间：2025-09-19 来源：政府办")
+    document.add_paragraph("2025年区政府工作报告目标任务上半年推进情况汇总表")
+    rows = [
+        ["一、经济社会发展主要预期目标", "", "", ""],
+        ["1", "地区生产总值增长6%以上。", "区发展改革委", "地区生产总值同比增长2.9%。"],
+        ["2", "第一产业增加值增长5%。", "区农业农村委\n区林业局\n区供销联社\n区畜牧业发展中心", "第一产业增加值同比增长3.4%。"],
+        ["3", "规上工业增加值增长3.5%。", "区经济信息委", "规上工业增加值同比增长0.4%。"],
+        ["4", "第三产业增加值增长8%以上。", "区发展改革委", "第三产业增加值同比增长4.3%。"],
+        ["5", "固定资产投资增长10%。", "区发展改革委", "固定资产投资同比增长5.1%。"],
+        ["6", "工业投资增长12%。", "区经济信息委", "工业投资同比增长23.5%。"],
+        ["7", "社会消费品零售总额增长5.5%。", "区商务委", "社会消费品零售总额同比增长3.6%。"],
+        ["8", "一般公共预算收入增长7%。", "区财政局", "一般公共预算收入同比增长4.2%。"],
+        ["9", "全体居民人均可支配收入增长6%。", "区发展改革委\n区人力社保局\n区农业农村委", "全体居民人均可支配收入同比增长4.7%。"],
+        ["二、重点工作", "", "", ""],
+        ["（一）以创建国家高新区为抓手，更大力度推动科技创新", "", "", ""],
+        [
+            "10",
+            "实施高能级创新平台建设行动，启动创建国家高能级科技型企业孵化器。",
+            "区科技局",
+            "全面启动国家高新区创建工作，对升级国家高新区“门槛”指标、定量指标、定性指标进行深入梳理和自评；"
+            "编制“两规划”、环境影响评价、土地集约利用评价等；起草升级国家高新区汇报材料及答辩PPT等，"
+            "汇编升级国家高新区申报资料。",
+        ],
+        ["11", "加快推进智能网联新能源汽车零部件产业发展行动计划。", "区经济信息委", "智能网联新能源汽车"],
+    ]
+    grid = table(document, ["序号", "目标任务", "责任单位", "上半年推进情况"], rows)
+    for index, row in enumerate(rows, start=1):
+        if not row[1]:
+            merged = grid.cell(index, 0).merge(grid.cell(index, 3))  # type: ignore[attr-defined]
+            for paragraph in merged.paragraphs[1:]:
+                paragraph._p.getparent().remove(paragraph._p)
+            merged.paragraphs[0].text = row[0]
+    document.save(str(HERE / "80_chongqing_tongliang_2025h1.docx"))
+
+
 def main() -> None:
     liaozhong()
     shandong_green()
+    tongliang()
 
 
 if __name__ == "__main__":
