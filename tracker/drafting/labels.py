@@ -15,8 +15,9 @@ _ROLE = r"牵头|主责|主办|主要责任|配合|协同|协办|参与|责任|�
 _KIND = r"单位|部门|主体|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
 _DEADLINE = r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|时间要求|时限"
 _WORD = rf"(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|牵头|配合|协同|参与"
+# a label may name the level it speaks for: “省牵头单位：”, “市责任单位：”
 LABEL = re.compile(
-    rf"(?P<word>{_WORD})(?:[（(][\u4e00-\u9fa5、/]{{1,8}}[）)])?\s*[：:]"
+    rf"(?:(?<![\u4e00-\u9fa5])(?:省|市|县|区|州)(?=牵头|配合|协同|责任))?(?P<word>{_WORD})(?:[（(][\u4e00-\u9fa5、/]{{1,8}}[）)])?\s*[：:]"
 )  # a label may name an alternative in brackets: “牵头科室（单位）：”
 # “【牵头单位】市科技局”: the label in lenticular brackets instead of before a colon
 BOXED_LABEL = re.compile(rf"【\s*({_WORD})\s*】\s*[：:]?")

@@ -7,6 +7,8 @@ Used where an item has no numbered children but its text names units two or more
 
 from __future__ import annotations
 
+import re
+
 from tracker.drafting.labels import is_label_line, parse_fields
 from tracker.drafting.outline import Node, heading_of
 from tracker.drafting.units import find_units, unit_brackets
@@ -63,13 +65,26 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
             # before the first task, a finished paragraph that names no units is the
             # introduction (“现将任务分工如下：”), not the first task's opening
             close()
+        elif not text and is_subheading(line):
+            out.append((line, [], False))  # “主要预期目标完成良好”: a heading over the paragraphs
+            continue
         for piece in _pieces(line):
             text.append(piece)
             units = find_units(piece)
             if units is not None and units.span[1] >= len(piece.rstrip("。；;， ")):
                 close()
+        if text and line.rstrip().endswith("。"):
+            found = find_units("".join(text))
+            if found is not None and found.progress_after:
+                close()  # “……。这项工作由X负责，……。”: the paragraph named its units mid-way
     close()
-    return out
+    return [piece for piece in out if not (is_subheading(piece[0]) and not piece[2])]
+
+
+def is_subheading(line: str) -> bool:
+    """A short line with no sentence end that names no units: a heading over paragraphs."""
+    text = line.strip()
+    return 0 < len(text) <= 20 and not re.search(r"[。；;，,：:！？）]$", text) and find_units(text) is None
 
 
 def split_items(heading_node: Node, lines: list[str], minimum: int = 2) -> list[Node] | None:

@@ -129,11 +129,15 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
             # a two-row header: 责任单位 over 牵头单位 | 配合单位
             below = match_headers(grid.row_texts(r + 1)) if r < grid.rows else {}
             # (a header cell merged down over both rows, such as 领域 or 序号, repeats in the second)
-            if below and all(
-                field_of_header(v) is not None
-                or v is None
-                or grid.merged.get((r + 1, c)) == grid.merged.get((r, c)) is not None
-                for c, v in enumerate(grid.row_texts(r + 1), start=1)
+            if (
+                below
+                and len(grid.distinct(r + 1)) >= 2
+                and all(
+                    field_of_header(v) is not None
+                    or v is None
+                    or grid.merged.get((r + 1, c)) == grid.merged.get((r, c)) is not None
+                    for c, v in enumerate(grid.row_texts(r + 1), start=1)
+                )
             ):
                 for name, col in below.items():
                     over = field_of_header(grid.raw.get((r, col)))

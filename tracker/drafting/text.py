@@ -8,7 +8,21 @@ from pathlib import Path
 from tracker.errors import BadInput
 
 # Half-width brackets and colons appear beside full-width ones in published texts.
-_TRANSLATE = str.maketrans({"(": "（", ")": "）", ":": "：", "\u3000": " ", "\xa0": " "})
+# The small forms (“1﹒”, U+FE50…) are the same marks.
+_TRANSLATE = str.maketrans(
+    {
+        "(": "（",
+        ")": "）",
+        ":": "：",
+        "\u3000": " ",
+        "\xa0": " ",
+        "﹒": ".",
+        "﹐": "，",
+        "﹑": "、",
+        "﹔": "；",
+        "﹕": "：",
+    }
+)
 
 
 # A policy document's text is tens of KB; a .txt or .docx file far larger is not one.

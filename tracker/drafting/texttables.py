@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from tracker.drafting.cells import Block, Table
-from tracker.importers.columns import match_headers
+from tracker.drafting.labels import is_label_line
+from tracker.importers.columns import field_of_header, match_headers
 
 ALIGNED = re.compile(r"\s{2,}|\t")
 
@@ -31,7 +32,11 @@ def _is_task_header(cells: list[str]) -> bool:
 
 # A header cell is a few words; it may name the year of its column (“2022年预期目标”), but the
 # first cell of a header never does: a line that starts with a year above a table is its title.
-HEADER_CELL = re.compile(r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fa5][\u4e00-\u9fa5（）()/、]{1,15}$")
+# A remark in brackets may follow (“重点工作任务（全市2项牵头工作）”).
+HEADER_CELL = re.compile(
+    r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fa5][\u4e00-\u9fa5（）()/、]{1,15}(?:（[^（）]{1,30}）)?$"
+)
+SECTION_CELL = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*\S{2,}")
 YEAR_FIRST = re.compile(r"^(?:19|20)\d\d年")
 UNIT_FIELDS = ("lead", "support", "responsible")
 
@@ -75,15 +80,41 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     for c, text in enumerate(header, start=1):
         table.cells[(1, c)] = text
     rows: list[list[str]] = []
+    sections: set[int] = set()  # indexes into rows of section rows (“（一）…” across the table)
     position = len(header)
     end_line = cells[position - 1][0] + 1
+    title_col = found.get("title", found.get("content", 1)) - 1
+
+    def repeated_header(cell: str) -> bool:
+        return cell in header or (bool(HEADER_CELL.match(cell)) and field_of_header(cell) in found)
+
     while position < len(cells):
-        anchor = next((k for k in range(position, len(cells)) if _is_units_cell(cells[k][1])), None)
+        anchor = next(
+            (
+                k
+                for k in range(position, len(cells))
+                if _is_units_cell(cells[k][1]) and not repeated_header(cells[k][1])
+            ),
+            None,
+        )
         if anchor is None:
             break
         before = [text for _, text in cells[position:anchor]]
         if not before and not rows:
             break
+        # between rows: the header printed again, a section row, a labelled note of the row above
+        while before and (
+            repeated_header(before[0]) or SECTION_CELL.match(before[0]) or is_label_line(before[0])
+        ):
+            cell = before.pop(0)
+            if SECTION_CELL.match(cell) and before:
+                sections.add(len(rows))
+                rows.append([cell] + [""] * (width - 1))
+            elif is_label_line(cell) and rows and len(rows) - 1 not in sections:
+                rows[-1][title_col] += "\n" + cell
+            elif not repeated_header(cell):
+                before.insert(0, cell)
+                break
         if len(before) > first_unit:  # extra leading cells: the first column's words
             extra = len(before) - first_unit
             before = ["".join(before[: extra + 1]), *before[extra + 1 :]] if first_unit else []
@@ -95,10 +126,14 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     if not rows:
         return None
     for r, row in enumerate(rows, start=2):
+        if r - 2 in sections:
+            table.cells[(r, 1)] = row[0]
+            table.boxes.append((r, 1, r, width))
+            continue
         for c, text in enumerate(row, start=1):
             if text:
                 table.cells[(r, c)] = text
-            elif r > 2 and c <= first_unit:  # merged down from the row above
+            elif r > 2 and c <= first_unit and r - 3 not in sections:  # merged down from the row above
                 box = next((b for b in table.boxes if b[1] == c and b[3] == c and b[2] == r - 1), None)
                 if box is not None:
                     table.boxes[table.boxes.index(box)] = (box[0], c, r, c)
@@ -160,6 +195,79 @@ def _repeated_as_merged(table: Table) -> None:
                 start = r
 
 
+def _spaced_header(line: str) -> list[str] | None:
+    """A header row whose cells are separated by single spaces (“序号 工 作 任 务 牵头部门”).
+
+    Letters spaced out inside one header word (“工 作 任 务”) are joined first.
+    """
+    if "\t" in line or not re.search(r"\S \S", line.strip()):
+        return None
+    cells: list[str] = []
+    for token in line.split():
+        if len(token) == 1 and cells and len(cells[-1]) < 6 and match_headers([cells[-1]]) == {}:
+            cells[-1] += token  # 工 作 任 务 → 工作任务
+        else:
+            cells.append(token)
+    return cells if len(cells) >= 3 and _is_task_header(cells) else None
+
+
+def _spaced_row(line: str, fields: list[str | None]) -> list[str] | None:
+    """A row under a single-space header: its number, its text, then the short cells at the end.
+
+    Only the last cells can be told apart (a unit list, a deadline); the task's own words may
+    hold spaces, so everything between the 序号 and them is the task.
+    """
+    tokens = line.split()
+    if len(tokens) < 2 or not re.fullmatch(r"\d{1,3}", tokens[0]) or fields[0] != "code":
+        return None
+    tail: list[str] = []
+    rest = tokens[1:]
+    for key in reversed(fields[2:]):
+        if (
+            rest
+            and len(rest) > 1
+            and (
+                (key in UNIT_FIELDS and _is_units_cell(rest[-1]))
+                or (key == "deadline" and DEADLINE_CELL.search(rest[-1]))
+            )
+        ):
+            tail.insert(0, rest.pop())
+        else:
+            tail.insert(0, "")
+    if not any(tail):
+        return None
+    return [tokens[0], " ".join(rest), *tail]
+
+
+def _spaced_table(lines: list[str], start: int) -> tuple[Table, int] | None:
+    header = _spaced_header(lines[start])
+    if header is None:
+        return None
+    found = match_headers(list(header))
+    by_column = {col: key for key, col in found.items()}
+    fields = [by_column.get(c) for c in range(1, len(header) + 1)]
+    table = Table()
+    for c, text in enumerate(header, start=1):
+        table.cells[(1, c)] = text
+    index, r = start + 1, 1
+    while index < len(lines):
+        if not lines[index].strip():
+            index += 1
+            continue
+        row = _spaced_row(lines[index], fields)
+        if row is None:
+            break
+        r += 1
+        for c, text in enumerate(row, start=1):
+            if text:
+                table.cells[(r, c)] = text
+        index += 1
+    if r == 1:
+        return None
+    table.rows, table.cols = r, len(header)
+    return table, index
+
+
 def text_blocks(lines: list[str]) -> list[Block]:
     """Lines of a text, with every task table in it (tabs, aligned columns, one cell per line)."""
     blocks: list[Block] = []
@@ -172,6 +280,11 @@ def text_blocks(lines: list[str]) -> list[Block]:
                 blocks.append(flattened[0])
                 index = flattened[1]
                 continue
+        spaced = _spaced_table(lines, index) if line.strip() and len(_split_row(line)) < 3 else None
+        if spaced is not None:
+            blocks.append(spaced[0])
+            index = spaced[1]
+            continue
         cells = _split_row(line) if line.strip() else []
         if len(cells) >= 3 and _is_task_header(cells):
             table = Table()

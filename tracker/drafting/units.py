@@ -36,6 +36,7 @@ class FoundUnits:
     deadline: str | None = None  # 完成时限 printed with the units
     leader: str | None = None  # 责任领导 printed with the units (a person, never a unit)
     responsible: bool = False  # printed as 责任单位 / “A、B负责”: no lead named
+    progress_after: bool = False  # named mid-paragraph (“这项工作由X负责”): what follows is progress
 
 
 # a word a unit's name ends with (局, 委, 政府 …) or starts with (各 …)
@@ -323,7 +324,22 @@ def find_units(text: str) -> FoundUnits | None:
             names, leads, supports = parsed
             start = len(text) - len(last)
             return FoundUnits(names, leads, supports, (start, len(text)), responsible=not leads)
+    # “……。这项工作由X负责，……” inside a paragraph: what follows reports progress
+    start = 0
+    for sentence in sentences:
+        who = WHO_DOES_IT.match(sentence)
+        if who:
+            parsed = parse_sentence(who.group("who"))
+            if parsed is not None:
+                names, leads, supports = parsed
+                span = (start, start + who.end())
+                return FoundUnits(names, leads, supports, span, responsible=not leads, progress_after=True)
+        start += len(sentence)
     return None
+
+
+# a sentence naming who does the work, inside a paragraph: “这项工作由发展改革委负责”
+WHO_DOES_IT = re.compile(r"^\s*(?:这项|此项|该项|上述)(?:工作|任务)?(?P<who>由[^，,。；;]+?负责)")
 
 
 def document_names_lead(text: str) -> bool:

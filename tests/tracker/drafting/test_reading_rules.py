@@ -287,3 +287,49 @@ def test_labels_in_lenticular_brackets_and_numbered_tasks_under_sections_stay_ta
     assert tasks[0].deadline == date(2031, 9, 30)
     targets = [(t.value, m.unit) for task in tasks for m in task.metrics for t in m.targets]
     assert targets == [(2.0, "场"), (3.0, "处")]
+
+
+def test_a_table_whose_columns_are_single_spaces_with_a_letter_spaced_header() -> None:
+    text = """某省2031年民生指标任务分工
+序号 工 作 任 务 牵头部门
+1 城乡居民医保财政补助提高到每人每年800元 省医保局
+2 新建改建农村公路3000公里 省交通运输厅
+"""
+    tasks = leaves(draft_text(text, "分工.txt").plan)
+    assert [(t.code, t.title, units_of(t)) for t in tasks] == [
+        ("1", "城乡居民医保财政补助提高到每人每年800元", [("省医保局", "lead")]),
+        ("2", "新建改建农村公路3000公里", [("省交通运输厅", "lead")]),
+    ]
+
+
+def test_who_does_it_named_mid_paragraph_and_what_follows_is_progress() -> None:
+    text = """某市去年民生承诺兑现情况
+就业保持稳定
+城镇新增就业3万人。这项工作由市人社局负责，全年实际新增3.4万人。
+棚户区改造2000户。这项工作由市住建局负责，已完成2150户。
+"""
+    tasks = leaves(draft_text(text, "情况.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("城镇新增就业3万人", [("市人社局", "responsible")]),
+        ("棚户区改造2000户", [("市住建局", "responsible")]),
+    ]
+
+
+def test_small_form_full_stops_number_items() -> None:
+    text = "某县2031年工作要点\n1﹒修缮文物2处。（县文旅局负责）\n2﹒新建健身步道5公里。（县体育中心负责）\n"
+    assert [t.code for t in leaves(draft_text(text, "要点.txt").plan)] == ["1", "2"]
+
+
+def test_a_flattened_table_with_section_rows_a_repeated_header_and_notes_between_rows() -> None:
+    cells = ["某市2031年重点工作责任分解", "序号", "重点工作（共3项）", "责任单位",
+             "（一）分管副市长甲牵头", "1", "建设城市书房10个。", "市文广旅局、各区政府",
+             "省牵头单位：省文旅厅",
+             "序号", "重点工作（续）", "责任单位",
+             "（二）分管副市长乙牵头", "2", "新增停车位5000个。", "市城管局、市公安局"]  # fmt: skip
+    plan = draft_text("\n".join(cells), "分解.txt").plan
+    tasks = leaves(plan)
+    assert [(t.code, units_of(t)) for t in tasks] == [
+        ("1", [("市文广旅局", "responsible"), ("各区政府", "responsible")]),
+        ("2", [("市城管局", "responsible"), ("市公安局", "responsible")]),
+    ]
+    assert [t.code for t in plan.tasks] == ["（一）", "（二）"]
