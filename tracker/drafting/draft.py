@@ -19,7 +19,7 @@ from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.header import find_header
 from tracker.drafting.labels import parse_fields
 from tracker.drafting.metrics import metrics_from_text
-from tracker.drafting.outline import Node, lift_closing_units, parse_outline
+from tracker.drafting.outline import Node, inherit_heading_leads, lift_closing_units, parse_outline
 from tracker.drafting.paragraphs import split_items
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
 from tracker.drafting.tables import TableRow, find_tables
@@ -392,6 +392,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     preamble: list[str] = []
     roots = parse_outline(lines, preamble)
     lift_closing_units(roots)
+    inherit_heading_leads(roots)
     if header.period is None:
         header.period = _year_of_sections(roots)
     end_year = header.period[1] if header.period else None

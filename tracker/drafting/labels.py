@@ -14,7 +14,9 @@ import re
 _ROLE = r"牵头|主责|主办|主要责任|配合|协同|协办|参与|责任|实施|承办|负责|分管|联系"
 _KIND = r"单位|部门|主体|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
 _DEADLINE = r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|时间要求|时限"
-_WORD = rf"(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|牵头|配合|协同|参与"
+# “部门分工：X牵头，A、B配合” holds a sentence; 数据提供单位 (who supplies the figures) helps
+_SHARE = r"部门分工|责任分工|分工单位|数据提供单位|数据提供部门"
+_WORD = rf"(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与"
 # a label may name the level it speaks for: “省牵头单位：”, “市责任单位：”
 LABEL = re.compile(
     rf"(?:(?<![\u4e00-\u9fa5])(?:省|市|县|区|州)(?=牵头|配合|协同|责任))?(?P<word>{_WORD})(?:[（(][\u4e00-\u9fa5、/]{{1,8}}[）)])?\s*[：:]"
@@ -39,7 +41,7 @@ def field_of_label(word: str) -> str:
         return "leader"
     if word.startswith(("牵头", "主责", "主办", "主要责任")):
         return "lead"
-    if word.startswith(("配合", "协同", "协办", "参与")):
+    if word.startswith(("配合", "协同", "协办", "参与", "数据提供")):
         return "support"
     return "responsible"
 

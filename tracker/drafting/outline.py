@@ -177,3 +177,46 @@ def _unbracket(line: str) -> str:
     if text[:1] in "（[【" and text[-1:] in "）]】":
         return text[1:-1]
     return text
+
+
+# “（三）省编办牵头的工作”: a heading that names who leads everything under it
+LEAD_HEADING = re.compile(
+    r"^(?P<who>[^，,。；;]{2,30}?)(?:牵头|负责|承担)的(?:工作|任务|事项)(?:[（(][^）)]*[）)])?[。：:]?$"
+)
+PERSON_TITLE = re.compile(r"(省长|市长|县长|区长|州长|主任|书记|部长|局长|同志)$")
+
+
+def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
+    """A heading “X牵头的工作” makes X the lead of every task under it.
+
+    Provincial 工作目标责任分解 group their items under the unit that leads them (and those
+    under the leader who answers for them, “一、某某省长负责的工作”, whose own lines are his
+    duties, not tasks). Each item gets X as a 牵头单位 label; a 协同单位 line printed once after
+    the group's last item applies to all of them; a heading with only a paragraph under it
+    is that one task.
+    """
+    from tracker.drafting.units import looks_like_unit
+
+    for node in nodes:
+        match = LEAD_HEADING.match(node.heading.strip())
+        here = lead
+        if match and not PERSON_TITLE.search(match.group("who")) and looks_like_unit(match.group("who")):
+            here = match.group("who")
+            if not node.children:
+                text = [b for b in node.body if not is_label_line(b)]
+                if text:  # the heading's paragraph is the task; the heading names its lead
+                    node.heading, node.body = "".join(text), [b for b in node.body if is_label_line(b)]
+            elif not any(_prints_units(c) for c in node.children[:-1]):
+                last = node.children[-1]
+                tail = [b for b in last.body if is_label_line(b)]
+                if tail and last.body[-len(tail) :] == tail:  # labels printed once after the group
+                    del last.body[-len(tail) :]
+                    for child in node.children:
+                        child.body.extend(tail)
+        inherit_heading_leads(node.children, here)
+        if (
+            here
+            and not node.children
+            and not any(line.startswith(("牵头单位", "牵头部门")) for line in node.labels)
+        ):
+            node.body.append(f"牵头单位：{here}")

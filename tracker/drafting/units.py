@@ -134,9 +134,9 @@ def split_units(text: str) -> list[str]:
     # “州委编办及州直相关单位”: two bodies joined by 及/和
     split: list[str] = []
     for name in names:
-        halves = re.split(r"(?<=[\u4e00-\u9fa5）])(?:及|以及)(?=[\u4e00-\u9fa5])", name)
+        halves = re.split(r"(?<=[\u4e00-\u9fa5）])(?:及|以及|和)(?=[\u4e00-\u9fa5])", name)
         if len(halves) > 1 and all(looks_like_unit(h) for h in halves):
-            split.extend(halves)
+            split.extend(h for h in (DROP_TAIL.sub("", h).strip() for h in halves) if h)
         else:
             split.append(name)
     names = [n for n in split if not n.startswith("等")]
@@ -178,15 +178,14 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
     if marked and not leads:  # 责任单位：市科技局（牵头）、市财政局
         leads = [LEAD_MARK.sub("", n).strip() for n in marked]
         responsible = [n for n in responsible if n not in marked]
-    if leads:
-        supports = supports + [n for n in responsible if n not in supports]
+    listed = {"support": supports, "responsible": responsible}
+    printed = list(dict.fromkeys(n for key in fields if key in listed for n in listed[key]))
+    if leads:  # beside a lead, 责任单位 and 配合单位 alike support, in the order printed
+        supports = [n for n in printed if n not in leads]
         responsible = []
-    if leads:
-        names = leads + [n for n in supports if n not in leads]
+        names = leads + supports
     else:  # 责任单位 and 配合单位 without a lead: in the order printed
-        listed = {"support": supports, "responsible": responsible}
-        names = [n for key in fields if key in listed for n in listed[key]]
-        names = list(dict.fromkeys(names))
+        names = printed
     if not names and not fields.get("deadline"):
         return None
     return FoundUnits(

@@ -333,3 +333,39 @@ def test_a_flattened_table_with_section_rows_a_repeated_header_and_notes_between
         ("2", [("市城管局", "responsible"), ("市公安局", "responsible")]),
     ]
     assert [t.code for t in plan.tasks] == ["（一）", "（二）"]
+
+
+def test_labels_holding_a_division_sentence_and_units_that_supply_figures() -> None:
+    text = """某省2031年重点任务分工
+1.外贸进出口增长4%。
+分管省领导：钱某
+部门分工：省商务厅牵头，各地、各部门配合。
+2.居民收入增长6%。（牵头单位：省发改委，责任单位：省人社厅，数据提供单位：国家统计局某调查总队）
+"""
+    tasks = leaves(draft_text(text, "分工.txt").plan)
+    assert units_of(tasks[0]) == [("省商务厅", "lead"), ("各地", "support"), ("各部门", "support")]
+    assert tasks[0].leader == "钱某"
+    assert units_of(tasks[1]) == [
+        ("省发改委", "lead"),
+        ("省人社厅", "support"),
+        ("国家统计局某调查总队", "support"),
+    ]
+
+
+def test_a_heading_that_names_the_lead_of_the_items_under_it() -> None:
+    text = """某省人民政府关于印发2031年工作目标责任分解的通知
+一、某某省长负责的工作
+统筹全省工作。
+（一）省统计局牵头的工作
+提高统计数据质量。
+（二）省医保局牵头的工作
+1.推进医保支付方式改革。
+2.扩大异地就医直接结算范围。
+协同单位：省卫健委、省财政厅等省直有关部门和各市人民政府。
+"""
+    tasks = leaves(draft_text(text, "分解.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("提高统计数据质量", [("省统计局", "lead")]),
+        ("推进医保支付方式改革", [("省医保局", "lead"), ("省卫健委", "support"), ("省财政厅", "support"), ("各市人民政府", "support")]),
+        ("扩大异地就医直接结算范围", [("省医保局", "lead"), ("省卫健委", "support"), ("省财政厅", "support"), ("各市人民政府", "support")]),
+    ]  # fmt: skip
