@@ -143,17 +143,27 @@ class _Builder:
         self.year = header_year
         self.start = start_year
         self.lead_rule = lead_rule
+        self.rule_line = 0  # the line the rule is stated on: “……，下同” holds from there on
         self.warnings: list[str] = []
         self.any_units = False
 
-    def _units(self, found: FoundUnits) -> list[pf.UnitRef]:
-        """Roles: names under 牵头 are all lead; where none is, the document's rule decides."""
+    def _units(self, found: FoundUnits, node: Node | None = None) -> list[pf.UnitRef]:
+        """Roles: names under 牵头 are all lead; where none is, the document's rule decides.
+
+        A rule written into one task's list (“……，列第一位的为牵头单位，下同”) holds for that
+        task and the ones after it, not for those printed before it.
+        """
         names = found.names
+        rule = self.lead_rule and (
+            node is None
+            or node.line >= self.rule_line
+            or document_names_lead("".join([node.heading, *node.body]))
+        )
         if found.leads:
             return [pf.UnitRef(name=n, role="lead" if n in found.leads else "support") for n in names]
         if found.supports and all(n in found.supports for n in names):
             return [pf.UnitRef(name=n, role="support") for n in names]
-        if self.lead_rule:
+        if rule:
             return [pf.UnitRef(name=n, role="lead" if i == 0 else "support") for i, n in enumerate(names)]
         # 责任单位 answer for the task; 配合单位 printed beside them only support
         return [pf.UnitRef(name=n, role="support" if n in found.supports else "responsible") for n in names]
@@ -193,7 +203,7 @@ class _Builder:
                     if body_text.startswith(node.title)
                     else body_text
                 )
-            units = self._units(found)
+            units = self._units(found, node)
         elif node.children and find_units(node.text) is not None:
             self.any_units = True
         leader = (labelled.leader if labelled else None) or (found.leader if found else None)
@@ -397,6 +407,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         header.period = _year_of_sections(roots)
     end_year = header.period[1] if header.period else None
     builder = _Builder(text, end_year, lead_rule, header.period[0] if header.period else None)
+    # “……，下同” holds from where it is written; the rule stated without it holds everywhere
+    stated = next((i for i, line in enumerate(lines) if document_names_lead(line)), 0)
+    builder.rule_line = stated if re.search(r"下同|以下同", lines[stated] if lines else "") else 0
     tasks = _outline_tasks(builder, roots, preamble)
     warnings: list[str] = []
     table_tasks: list[pf.Task] = []

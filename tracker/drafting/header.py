@@ -137,7 +137,10 @@ def find_header(lines: list[str]) -> Header:
                 if (
                     6 <= len(line) <= 60
                     and not BOX.match(line)
-                    and re.search(r"(方案|规划|计划|意见|办法|清单|要点|分工|任务表|细则|工作安排)", line)
+                    and not re.search(r"[。，,]", line)  # a sentence is not a title
+                    and re.search(
+                        r"(方案|规划|计划|意见|办法|清单|要点|分工|分解|任务表|细则|工作安排)", line
+                    )
                 ):
                     header.title = line
                     break

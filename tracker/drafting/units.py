@@ -89,7 +89,7 @@ def _matching_close(text: str, start: int) -> int:
 
 
 LEAD_RULE_WORDS = re.compile(
-    r"[，,；;（(]?\s*(责任单位中|以上单位中)?(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)"
+    r"[，,；;（(]?\s*(除标注?为?[“\"]?牵头[”\"]?的?(单位|部门)外[，,]?\s*)?(责任单位中|以上单位中)?(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)"
     r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?[，,；;]?\s*(下同|同上)?[）)]?"
 )
 LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$")
@@ -159,7 +159,10 @@ def split_units(text: str) -> list[str]:
 
 def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | None:
     """Units from labelled fields (牵头单位 / 配合单位 / 责任单位 …, see labels.py)."""
-    fields = dict(fields)
+    # the document's rule written into the list (“…，列第一位的为牵头单位，下同”) is no name
+    fields = {
+        k: LEAD_RULE_WORDS.sub("", v).strip(" ，,；;") if k != "deadline" else v for k, v in fields.items()
+    }
     for key in ("support", "responsible", "lead"):
         if key in fields and "deadline" not in fields:
             rest, words = split_deadline(fields[key])
@@ -218,9 +221,10 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
         supports: list[str] = []
         if rest:
             tail = SENTENCE_REST.match(rest)
-            if tail is None:
+            # “X牵头，A、B”: the bodies after the lead, with no verb, support it
+            supports = split_units(tail.group("names") if tail else rest)
+            if tail is None and not (supports and all(looks_like_unit(n) for n in supports)):
                 return None
-            supports = split_units(tail.group("names"))
         if not leads or not all(looks_like_unit(n) for n in leads + supports):
             return None
         return leads + [s for s in supports if s not in leads], leads, supports

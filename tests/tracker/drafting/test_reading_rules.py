@@ -369,3 +369,32 @@ def test_a_heading_that_names_the_lead_of_the_items_under_it() -> None:
         ("推进医保支付方式改革", [("省医保局", "lead"), ("省卫健委", "support"), ("省财政厅", "support"), ("各市人民政府", "support")]),
         ("扩大异地就医直接结算范围", [("省医保局", "lead"), ("省卫健委", "support"), ("省财政厅", "support"), ("各市人民政府", "support")]),
     ]  # fmt: skip
+
+
+def test_the_first_is_lead_rule_written_with_下同_holds_from_where_it_is_written() -> None:
+    text = """某市2031年政府工作报告重点工作责任分解
+1.粮食总产量稳定在50万吨。
+责任单位：市农业农村局
+2.建设海绵城市示范区。
+责任单位：市住建局、市水利局牵头，市财政局（除标注为“牵头”单位外，列第一位的为牵头或汇总单位，下同）
+3.新增城镇就业1.5万人。
+责任单位：市人社局、市财政局
+"""
+    tasks = leaves(draft_text(text, "分解.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("市农业农村局", "responsible")],
+        [("市住建局", "lead"), ("市水利局", "lead"), ("市财政局", "support")],
+        [("市人社局", "lead"), ("市财政局", "support")],
+    ]
+
+
+def test_a_sentence_is_not_taken_for_the_title() -> None:
+    from tracker.drafting.header import find_header
+
+    lines = [
+        "某省副省长2031年牵头工作公布",
+        "2031年是实施“十六五”规划的开局之年，任务繁重。",
+        "2031年重点工作责任分解",
+        "一、某某省长牵头重点工作",
+    ]
+    assert find_header(lines).title == "2031年重点工作责任分解"
