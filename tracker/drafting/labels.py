@@ -30,7 +30,7 @@ def unbox_labels(line: str) -> str:
     return BOXED_LABEL.sub(lambda m: f"{m.group(1)}：", line)
 
 
-LABEL_LINE = re.compile(rf"^\s*[（(\[【]?\s*{LABEL.pattern}")
+LABEL_LINE = re.compile(rf"^\s*[（(\[【〔]?\s*{LABEL.pattern}")
 
 
 def field_of_label(word: str) -> str:
@@ -68,4 +68,4 @@ def parse_fields(text: str) -> dict[str, str]:
     return fields
 
 
-BRACKET_LABEL = re.compile(rf"[（\[【]\s*{LABEL.pattern}")
+BRACKET_LABEL = re.compile(rf"[（\[【〔]\s*{LABEL.pattern}")

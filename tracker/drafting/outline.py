@@ -122,7 +122,7 @@ def is_units_line(line: str) -> bool:
     text = line.strip().rstrip("。；;")
     if is_label_line(text):
         return True
-    if not text.startswith(("（", "[", "【")):
+    if not text.startswith(("（", "[", "【", "〔")):
         return False
     found = find_units(text)
     return found is not None and found.span == (0, len(text))
@@ -174,7 +174,7 @@ def _code_as_printed(code: str) -> str:
 def _unbracket(line: str) -> str:
     """“（责任单位：A、B）” → “责任单位：A、B”, so it reads as label lines do."""
     text = line.strip().rstrip("。；;")
-    if text[:1] in "（[【" and text[-1:] in "）]】":
+    if text[:1] in "（[【〔" and text[-1:] in "）]】〕":
         return text[1:-1]
     return text
 

@@ -6,7 +6,7 @@ import re
 
 from tracker.drafting.cells import Block, Table
 from tracker.drafting.labels import is_label_line
-from tracker.importers.columns import field_of_header, match_headers
+from tracker.importers.columns import match_headers
 
 ALIGNED = re.compile(r"\s{2,}|\t")
 
@@ -85,8 +85,11 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     end_line = cells[position - 1][0] + 1
     title_col = found.get("title", found.get("content", 1)) - 1
 
+    bare_header = {re.sub(r"（[^（）]*）$", "", h) for h in header}
+
     def repeated_header(cell: str) -> bool:
-        return cell in header or (bool(HEADER_CELL.match(cell)) and field_of_header(cell) in found)
+        """The header printed again (its remark in brackets may differ: “重点工作（续）”)."""
+        return re.sub(r"（[^（）]*）$", "", cell) in bare_header
 
     while position < len(cells):
         anchor = next(

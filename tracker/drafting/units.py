@@ -22,6 +22,7 @@ PLACE_END = re.compile(r"(区|县|市|镇|乡|街道|园区|开发区)$")
 SHARED_SUFFIX = re.compile(
     r"^(?P<head>.+?(?:区|县|市|镇|乡|街道)(?:（[^）]*）)?)(?P<suffix>管委会|管理委员会|人民政府|政府|党委|党工委|办事处)$"
 )
+BARE_PLACE = re.compile(r"^[\u4e00-\u9fa5]{2,3}$")
 LEAD_RULE = re.compile(
     r"(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?"
 )
@@ -54,7 +55,7 @@ SENTENCE_REST = re.compile(
     r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|负责|落实)$"
 )
 SENTENCE_ONLY = re.compile(
-    r"^(?:由)?(?P<names>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别)?(?:负责|落实|牵头负责)$"
+    r"^(?:由)?(?P<names>[^；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别)?(?:负责|落实|牵头负责)$"
 )
 
 
@@ -150,6 +151,11 @@ def split_units(text: str) -> list[str]:
         while back >= 0 and PLACE_END.search(names[back]) and not names[back].startswith("各"):
             names[back] = names[back] + suffix
             back -= 1
+        # “长沙、株洲、湘潭市人民政府”: bare place names take the place word and the suffix
+        place = PLACE_END.search(match.group("head"))
+        while back >= 0 and place and BARE_PLACE.match(names[back]) and not looks_like_unit(names[back]):
+            names[back] = names[back] + place.group() + suffix
+            back -= 1
     out: list[str] = []
     for name in names:
         if name not in out:
@@ -160,8 +166,10 @@ def split_units(text: str) -> list[str]:
 def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | None:
     """Units from labelled fields (牵头单位 / 配合单位 / 责任单位 …, see labels.py)."""
     # the document's rule written into the list (“…，列第一位的为牵头单位，下同”) is no name
+    # and a unit list ends at its 。: what follows (“具体任务均涉及…，不再做分工”) is a note
     fields = {
-        k: LEAD_RULE_WORDS.sub("", v).strip(" ，,；;") if k != "deadline" else v for k, v in fields.items()
+        k: LEAD_RULE_WORDS.sub("", v.split("。")[0]).strip(" ，,；;") if k != "deadline" else v
+        for k, v in fields.items()
     }
     for key in ("support", "responsible", "lead"):
         if key in fields and "deadline" not in fields:
@@ -255,7 +263,7 @@ def unit_brackets(text: str) -> list[tuple[int, int]]:
     """(start, end) of every bracket that holds labelled units or a sentence naming units."""
     out: list[tuple[int, int]] = []
     for open_at, ch in enumerate(text):
-        if ch not in "（[【":
+        if ch not in "（[【〔":
             continue
         close_at = _matching_close(text, open_at)
         if close_at >= len(text):
@@ -285,7 +293,7 @@ def find_units(text: str) -> FoundUnits | None:
         if found is not None:
             candidates.append(found)
     for open_at, ch in enumerate(text):
-        if ch not in "（[【":
+        if ch not in "（[【〔":
             continue
         close_at = _matching_close(text, open_at)
         if close_at >= len(text):

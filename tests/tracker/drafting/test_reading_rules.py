@@ -398,3 +398,27 @@ def test_a_sentence_is_not_taken_for_the_title() -> None:
         "一、某某省长牵头重点工作",
     ]
     assert find_header(lines).title == "2031年重点工作责任分解"
+
+
+def test_hexagonal_label_brackets_with_a_note_after_the_list() -> None:
+    text = """某省2031年工作方案
+（一）推进证照改革。实施涉企许可全覆盖。〔责任单位：省市场监管局、省政务服务中心按职责分工负责。具体事项均涉及各市（州）政府，不再分工，下同。〕
+（二）优化口岸服务。〔责任单位：某海关〕
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("省市场监管局", "responsible"), ("省政务服务中心", "responsible")],
+        [("某海关", "responsible")],
+    ]
+
+
+def test_bare_place_names_share_the_place_word_and_suffix_of_the_last() -> None:
+    from tracker.drafting.units import split_units
+
+    assert split_units("省交通厅，甲城、乙城、丙城市人民政府") == [
+        "省交通厅",
+        "甲城市人民政府",
+        "乙城市人民政府",
+        "丙城市人民政府",
+    ]
+    assert split_units("东湖、西山县人民政府") == ["东湖县人民政府", "西山县人民政府"]
