@@ -326,7 +326,7 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
             tasks = [builder.task(r, r.code) for r in items]
     if not tasks and preamble:
         top = Node(level=-1, code="", heading="")
-        found = split_items(top, preamble)
+        found = split_items(top, preamble, minimum=1)  # nothing else found: even one task counts
         if found:
             tasks = [builder.task(item, f"第{item.code}段") for item in found]
     return tasks
@@ -452,6 +452,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         for node in [root, *root.children]:
             if GOAL_WORDS.search(node.heading) and not node.children:
                 metrics.extend(metrics_from_text(node.text, end_year, node.heading))
+    if header.period_guessed and header.period:
+        warnings.insert(0, f"文件未写明方案年份，已按正文中最常出现的{header.period[0]}年填写，请核对")
     if header.title is None:
         warnings.insert(0, "未找到文件标题，请填写")
     elif header.title_guessed:

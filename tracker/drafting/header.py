@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,6 +40,7 @@ class Header:
     issued_on: date | None = None
     period: tuple[int, int] | None = None
     title_guessed: bool = False  # taken from the first line, for lack of a better one
+    period_guessed: bool = False  # the year the text names most often, for lack of a better one
 
 
 ABOUT = re.compile(r"^(?P<issuer>.*?)关于(?P<what>.+?)的(?P<kind>通知|意见|实施意见|决定|工作方案)$")
@@ -137,7 +139,7 @@ def find_header(lines: list[str]) -> Header:
                 if (
                     6 <= len(line) <= 60
                     and not BOX.match(line)
-                    and not re.search(r"[。，,]", line)  # a sentence is not a title
+                    and not re.search(r"[。，,？?！!]", line)  # a sentence or a question is not a title
                     and re.search(
                         r"(方案|规划|计划|意见|办法|清单|要点|分工|分解|任务表|细则|工作安排)", line
                     )
@@ -209,4 +211,14 @@ def find_header(lines: list[str]) -> Header:
             header.period = (start, start)
         elif until:  # no date printed: the goals' own years (“到2026年”)
             header.period = (min(until), max(until))
+    if header.period is None:
+        # nothing dates the plan: a report on one year's work names that year throughout
+        named = Counter(
+            int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", QUOTE_SPAN.sub("", "\n".join(lines)))
+        )
+        if named:
+            year, count = named.most_common(1)[0]
+            if count >= 2:
+                header.period = (year, year)
+                header.period_guessed = True
     return header

@@ -422,3 +422,22 @@ def test_bare_place_names_share_the_place_word_and_suffix_of_the_last() -> None:
         "丙城市人民政府",
     ]
     assert split_units("东湖、西山县人民政府") == ["东湖县人民政府", "西山县人民政府"]
+
+
+def test_a_question_is_not_the_title_and_an_undated_report_takes_its_most_named_year() -> None:
+    text = """指标怎么分解？
+2031年区重点工作目标分解
+1.城镇新增就业8000人。
+牵头单位：区人社局
+"""
+    draft = draft_text(text, "分解.txt")
+    assert draft.plan.title == "2031年区重点工作目标分解"
+    undated = """某县去年承诺兑现情况
+2030年办成了几件实事。
+建成乡镇污水处理站6座。这项工作由县住建局负责，2030年已全部投用。
+"""
+    draft = draft_text(undated, "情况.txt")
+    assert draft.plan.period is not None and draft.plan.period.start == 2030
+    assert "文件未写明方案年份，已按正文中最常出现的2030年填写，请核对" in draft.warnings
+    (task,) = leaves(draft.plan)
+    assert [(t.year, t.value) for m in task.metrics for t in m.targets] == [(2030, 6.0)]
