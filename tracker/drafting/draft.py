@@ -324,11 +324,15 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
         items = [r for r in roots if not _excluded(r)]
         if len(items) >= 2 and len({r.level for r in items}) == 1:
             tasks = [builder.task(r, r.code) for r in items]
-    if not tasks and preamble:
+    if preamble:
+        # paragraphs before the first numbered line that each name their units are tasks too
+        # (a document mixing layouts); with nothing else found, even one such paragraph counts
         top = Node(level=-1, code="", heading="")
-        found = split_items(top, preamble, minimum=1)  # nothing else found: even one task counts
+        found = split_items(top, preamble, minimum=1)
+        if found and tasks:
+            found = [item for item in found if _names_units(item)]
         if found:
-            tasks = [builder.task(item, f"第{item.code}段") for item in found]
+            tasks = [builder.task(item, f"第{item.code}段") for item in found] + tasks
     return tasks
 
 

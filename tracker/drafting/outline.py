@@ -82,10 +82,23 @@ def heading_of(line: str) -> tuple[int, str, str] | None:
     return None
 
 
+def _continues_label(label: str, line: str) -> bool:
+    """The line carries on a label's value: after “牵头单位：” alone, or a list the page wrapped."""
+    from tracker.drafting.units import looks_like_unit, split_units
+
+    if label.rstrip().endswith(("：", ":", "、", "，", ",")):
+        return True
+    if re.search(r"[。：:]", line) or is_label_line(line):
+        return False
+    names = split_units(line)
+    return bool(names) and all(looks_like_unit(n) for n in names) and not label.rstrip().endswith("。")
+
+
 def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[Node]:
     """A forest of numbered nodes; unnumbered lines run on into the node above them.
 
-    Lines before the first numbered one go to `preamble` when given.
+    Lines before the first numbered one go to `preamble` when given (not those after an
+    附件 heading further on).
     """
     roots: list[Node] = []
     stack: list[Node] = []
@@ -99,11 +112,13 @@ def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[N
         if found is None:
             if stack:
                 body = stack[-1].body
-                if body and body[-1].rstrip().endswith(("：", ":")) and is_label_line(body[-1]):
-                    body[-1] = body[-1] + line  # 牵头单位：⏎ 市科技局
+                if body and is_label_line(body[-1]) and _continues_label(body[-1], line):
+                    # 牵头单位：⏎ 市科技局, or a list wrapped by the page (a name per line: 、)
+                    joint = "" if body[-1].rstrip().endswith(("：", ":", "、", "，", ",")) else "、"
+                    body[-1] = body[-1] + joint + line
                 else:
                     body.append(line)
-            elif preamble is not None:
+            elif preamble is not None and not roots:  # only what comes before the first item
                 preamble.append(line)
             continue
         level, code, rest = found

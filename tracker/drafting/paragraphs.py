@@ -40,9 +40,29 @@ def _has_units(text: str, labels: list[str]) -> bool:
     return find_units(text) is not None
 
 
+def _join_open_brackets(lines: list[str]) -> list[str]:
+    """A bracket opened on one line and closed on a later one (text wrapped by the page) is one line."""
+    out: list[str] = []
+    carry = ""
+    for line in lines:
+        if is_label_line(line) and not carry:
+            out.append(line)
+            continue
+        carry += line
+        depth = carry.count("（") - carry.count("）")
+        if depth > 0 and len(carry) < 400:
+            continue
+        out.append(carry)
+        carry = ""
+    if carry:
+        out.append(carry)
+    return out
+
+
 def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
     """(text, label lines, names units) per task-sized piece of the lines, in order."""
     out: list[tuple[str, list[str], bool]] = []
+    headings: set[int] = set()  # indexes into out of heading lines over the paragraphs
     text: list[str] = []
     labels: list[str] = []
 
@@ -53,7 +73,8 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
         text.clear()
         labels.clear()
 
-    for line in lines:
+    lines = _join_open_brackets(lines)
+    for index, line in enumerate(lines):
         if is_label_line(line):
             labels.append(line)
             continue
@@ -65,8 +86,11 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
             # before the first task, a finished paragraph that names no units is the
             # introduction (“现将任务分工如下：”), not the first task's opening
             close()
-        elif not text and is_subheading(line):
-            out.append((line, [], False))  # “主要预期目标完成良好”: a heading over the paragraphs
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if not text and is_subheading(line, following):
+            # “主要预期目标完成良好”, a signature or a date line: not the next task's opening
+            headings.add(len(out))
+            out.append((line, [], False))
             continue
         for piece in _pieces(line):
             text.append(piece)
@@ -78,13 +102,17 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
             if found is not None and found.progress_after:
                 close()  # “……。这项工作由X负责，……。”: the paragraph named its units mid-way
     close()
-    return [piece for piece in out if not (is_subheading(piece[0]) and not piece[2])]
+    return [piece for i, piece in enumerate(out) if i not in headings]
 
 
-def is_subheading(line: str) -> bool:
-    """A short line with no sentence end that names no units: a heading over paragraphs."""
+def is_subheading(line: str, following: str = "") -> bool:
+    """A short line with no punctuation that names no units, not followed by the units of a
+    task: a heading over paragraphs, or a line of the notice's header (issuer, date, title)."""
     text = line.strip()
-    return 0 < len(text) <= 20 and not re.search(r"[。；;，,：:！？）]$", text) and find_units(text) is None
+    if not 0 < len(text) <= 30 or re.search(r"[。；;，,：:！？!?]", text) or find_units(text) is not None:
+        return False
+    after = following.strip()
+    return not (after.startswith(("（", "[", "【", "〔")) and find_units(after) is not None)
 
 
 def split_items(heading_node: Node, lines: list[str], minimum: int = 2) -> list[Node] | None:

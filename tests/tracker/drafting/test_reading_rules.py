@@ -441,3 +441,34 @@ def test_a_question_is_not_the_title_and_an_undated_report_takes_its_most_named_
     assert "文件未写明方案年份，已按正文中最常出现的2030年填写，请核对" in draft.warnings
     (task,) = leaves(draft.plan)
     assert [(t.year, t.value) for m in task.metrics for t in m.targets] == [(2030, 6.0)]
+
+
+def test_text_wrapped_by_the_page_inside_brackets_and_label_lists() -> None:
+    text = """某县人民政府办公室关于印发某县2031年
+便民服务重点任务分工的通知
+某县人民政府办公室
+2031年2月20日
+某县2031年便民服务重点任务分工
+推行帮办代办，全年帮办事项达到
+5000件以上。（县政务服务中心牵头，县直各
+部门按职责分工负责）
+— 2 —
+延长窗口服务时间。（县政务服务中心负责）
+1.建设15分钟便民生活圈10个。
+牵头单位：县商务局
+配合单位：县住建局、县自然资源局、
+各乡镇
+配合单位补充：无
+"""
+    plan = draft_text(text, "分工.txt").plan
+    tasks = leaves(plan)
+    first = next(t for t in tasks if t.title.startswith("推行帮办代办"))
+    assert units_of(first) == [("县政务服务中心", "lead"), ("县直各部门", "support")]
+    assert [(t.year, t.value) for m in first.metrics for t in m.targets] == [(2031, 5000.0)]
+    circle = next(t for t in tasks if t.title.startswith("建设15分钟"))
+    assert units_of(circle)[:4] == [
+        ("县商务局", "lead"),
+        ("县住建局", "support"),
+        ("县自然资源局", "support"),
+        ("各乡镇", "support"),
+    ]
