@@ -270,8 +270,10 @@ def unit_brackets(text: str) -> list[tuple[int, int]]:
             continue
         inner = text[open_at + 1 : close_at]
         fields = parse_fields(inner) if LABEL.match(inner.strip()) else {}
+        # a bare list of bodies counts where it closes a sentence: “……3家。（甲局、乙局）推进……”
+        after_stop = text[:open_at].rstrip().endswith(("。", "；", ";"))
         if any(k in fields for k in ("lead", "support", "responsible")) or (
-            not fields and parse_sentence(inner) is not None
+            not fields and parse_sentence(inner, bare=after_stop) is not None
         ):
             out.append((open_at, close_at + 1))
     return out
