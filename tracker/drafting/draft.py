@@ -240,6 +240,8 @@ class _Builder:
             else (max(deadline_years) if deadline_years else self.year)
         )
         goal_text = body if body.startswith(title) else f"{title}。{body}"
+        if found is not None and found.progress_after:  # “这项工作由X负责，已完成……”: no goals after it
+            goal_text = node.text[: found.span[0]]
         metrics = [] if node.children else metrics_from_text(goal_text, year, path, self.start)
         if len(node.heading) > 60 and node.title == node.heading[:60]:
             self.warnings.append(f"{path}：任务名称不明确，已截取前 60 字")

@@ -81,11 +81,15 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
         if labels:
             close()
         elif (
-            text and not any(has for _, _, has in out) and "".join(text).rstrip().endswith(("。", "：", ":"))
+            text
+            and (not any(has for _, _, has in out) or (out and len(out) - 1 in headings))
+            and "".join(text).rstrip().endswith(("。", "：", ":"))
         ):
-            # before the first task, a finished paragraph that names no units is the
-            # introduction (“现将任务分工如下：”), not the first task's opening
+            # before the first task or right under a heading, a finished paragraph that names
+            # no units is an introduction (“现将任务分工如下：”), not the next task's opening
             close()
+            if out and len(out) - 2 in headings:
+                headings.add(len(out) - 1)  # an introduction under a heading: like the heading
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if not text and is_subheading(line, following):
             # “主要预期目标完成良好”, a signature or a date line: not the next task's opening

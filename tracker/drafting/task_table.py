@@ -501,16 +501,20 @@ class SheetReader:
             except Skip:
                 continue
             (section_tasks[owner] if owner >= 0 else top).append(task)
+        parent: pf.Task | None = None  # the last “二、” section row: “（一）” rows below it are its parts
         for i, section in enumerate(sections):
             code = section.code or (CN_NUMBERS[i] if i < len(CN_NUMBERS) else str(i + 1))
-            top.append(
-                pf.Task(
-                    code=code,
-                    title=one_line(section.title),
-                    source=self.where(section.row),
-                    children=unique_codes(section_tasks[i], self.warnings, self.where(section.row)),
-                )
+            task = pf.Task(
+                code=code,
+                title=one_line(section.title),
+                source=self.where(section.row),
+                children=unique_codes(section_tasks[i], self.warnings, self.where(section.row)),
             )
+            if code.startswith(("（", "(")) and parent is not None:
+                parent.children = unique_codes([*parent.children, task], self.warnings, parent.source or "")
+                continue
+            parent = task if not code.startswith(("（", "(")) else None
+            top.append(task)
         return unique_codes(top, self.warnings, self.grid.place)
 
 

@@ -62,7 +62,12 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         text = line.strip()
         if not text:
             continue
-        if not HEADER_CELL.match(text) or len(header) >= 12 or (not header and YEAR_FIRST.match(text)):
+        if (
+            not HEADER_CELL.match(text)
+            or len(header) >= 12
+            or (not header and YEAR_FIRST.match(text))
+            or SECTION_CELL.match(text)  # “一、主要指标” is the first row, not a header cell
+        ):
             break
         header.append(text)
     found = match_headers(list(header))

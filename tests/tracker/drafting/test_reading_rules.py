@@ -472,3 +472,26 @@ def test_text_wrapped_by_the_page_inside_brackets_and_label_lists() -> None:
         ("县自然资源局", "support"),
         ("各乡镇", "support"),
     ]
+
+
+def test_an_introduction_under_a_heading_is_not_the_next_paragraph_task() -> None:
+    text = """某区2030年实事兑现情况
+改善出行条件
+去年，区里着力改善群众出行。
+——公交服务更便捷。
+新辟公交线路6条。这项工作由区交通局负责，实际新辟7条。
+"""
+    (task,) = leaves(draft_text(text, "情况.txt").plan)
+    assert task.title == "新辟公交线路6条"
+    assert [t.value for m in task.metrics for t in m.targets] == [6.0]  # 7条 is progress
+
+
+def test_section_rows_of_two_levels_in_a_table_nest() -> None:
+    cells = ["某县2031年目标任务表", "序号", "目标任务", "责任单位",
+             "一、主要指标", "1", "粮食产量30万吨。", "县农业农村局",
+             "二、重点工作", "（一）产业升级", "2", "新增规上企业20家。", "县经信局",
+             "（二）城乡建设", "3", "改造农房500户。", "县住建局"]  # fmt: skip
+    plan = draft_text("\n".join(cells), "目标.txt").plan
+    assert [t.code for t in plan.tasks] == ["一", "二"]
+    assert [t.code for t in plan.tasks[1].children] == ["（一）", "（二）"]
+    assert [t.title for t in leaves(plan)] == ["粮食产量30万吨", "新增规上企业20家", "改造农房500户"]
