@@ -14,7 +14,7 @@ MAGNITUDE = {"万": 10000.0, "亿": 100000000.0, "千": 1000.0}
 COUNTED = ("家", "个", "项", "件", "所", "座", "篇", "户")
 TARGET = re.compile(
     rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|至少|力争|约|控制在|不超过|保持在|增长|增加|新增|提升|提高|累计)?\s*"
-    rf"(?P<value>{NUMBER})\s*(?:(?P<dash>[-—–~～至到])\s*(?P<max>{NUMBER}))?\s*"
+    rf"(?P<value>{NUMBER})\s*(?:(?:%|％)?\s*(?P<dash>[-—–~～至到])\s*(?P<max>{NUMBER}))?\s*"
     rf"(?P<unit>(?:万|亿|千)?(?:{UNITS}))(?P<post>以上|左右|以内|以下)?"
 )
 YEAR = re.compile(r"(?:到|至|在|于)?\s*(20\d\d)\s*年")
@@ -76,9 +76,13 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                 continue  # no year, or one no plan file could hold (a mistyped date)
             recurring = "每年" in clause or "年均" in clause
             named = [m.span() for m in QUOTED_NAME.finditer(clause)]
+            clause_year = year
             for match in TARGET.finditer(clause):
                 if any(a < match.start() < b for a, b in named):
                     continue  # “22条”, “10项举措”: a number in quotes names a policy, it is no goal
+                # “2024年突破3.5万家、2025年突破3.8万家”: each figure takes the year printed before it
+                before_years = [m for m in YEAR.finditer(clause) if m.end() <= match.start()]
+                year = int(before_years[-1].group(1)) if len(years) > 1 and before_years else clause_year
                 unit = match.group("unit").replace("％", "%")
                 scale = 1.0
                 if unit[0] in MAGNITUDE and unit[1:] in COUNTED:  # 2.2万家 → 22000 家
@@ -133,6 +137,7 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                         words,
                     )
                 )
+            year = clause_year
             for word, kind in (("破零", "breakthrough"), ("全覆盖", "full_coverage")):
                 if word in clause and year is not None:
                     name = clause[: clause.index(word)].strip()

@@ -495,3 +495,12 @@ def test_section_rows_of_two_levels_in_a_table_nest() -> None:
     assert [t.code for t in plan.tasks] == ["一", "二"]
     assert [t.code for t in plan.tasks[1].children] == ["（一）", "（二）"]
     assert [t.title for t in leaves(plan)] == ["粮食产量30万吨", "新增规上企业20家", "改造农房500户"]
+
+
+def test_a_range_with_the_unit_twice_and_a_year_per_figure() -> None:
+    from tracker.drafting.targets import find_targets
+
+    found = find_targets("地区生产总值增长4.5%—5%", 2031)
+    assert [(t.comparator, t.value, t.max) for t in found] == [("range", 4.5, 5.0)]
+    found = find_targets("孵化器2031年达到40家、2032年达到45家", 2033)
+    assert [(t.year, t.value) for t in found] == [(2031, 40.0), (2032, 45.0)]
