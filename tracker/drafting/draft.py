@@ -333,8 +333,13 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
         found = split_items(top, preamble, minimum=1)
         if found and tasks:
             found = [item for item in found if _names_units(item)]
+            for item in found:  # numbered as their place says, not to clash with the printed 1. 2.
+                item.code = f"第{item.code}段"
         if found:
-            tasks = [builder.task(item, f"第{item.code}段") for item in found] + tasks
+            tasks = [
+                builder.task(item, item.code if item.code.startswith("第") else f"第{item.code}段")
+                for item in found
+            ] + tasks
     return tasks
 
 

@@ -465,6 +465,7 @@ def test_text_wrapped_by_the_page_inside_brackets_and_label_lists() -> None:
     first = next(t for t in tasks if t.title.startswith("推行帮办代办"))
     assert units_of(first) == [("县政务服务中心", "lead"), ("县直各部门", "support")]
     assert [(t.year, t.value) for m in first.metrics for t in m.targets] == [(2031, 5000.0)]
+    assert [t.code for t in tasks] == ["第1段", "第2段", "1"]  # the printed 1. keeps its number
     circle = next(t for t in tasks if t.title.startswith("建设15分钟"))
     assert units_of(circle)[:4] == [
         ("县商务局", "lead"),
