@@ -182,12 +182,20 @@ def _cells_after(cells: list[tuple[int, str]], start: int, fields: list[str | No
 
 
 def _repeated_as_merged(table: Table) -> None:
-    """A 序号 / 任务 cell printed again on each row of its group is one merged cell."""
+    """A 序号 / 任务 cell printed again on each row of its group is one merged cell, and so is
+    one printed once with the cells below it left empty (the row's other cells filled)."""
     found = match_headers([table.cells.get((1, c), "") for c in range(1, table.cols + 1)])
+    code_col = found.get("code")
+    no_code = {r for r in range(3, table.rows + 1) if code_col is None or not table.cells.get((r, code_col))}
     for key in ("code", "title"):
         column = found.get(key)
         if column is None:
             continue
+        for r in sorted(no_code):  # a row with its own 序号 is a task of its own
+            others = any(table.cells.get((r, c)) for c in range(1, table.cols + 1) if c != column)
+            above = table.cells.get((r - 1, column))
+            if not table.cells.get((r, column)) and others and above:
+                table.cells[(r, column)] = above  # read as printed again, merged below
         start = 2
         for r in range(3, table.rows + 2):
             same = (

@@ -505,3 +505,19 @@ def test_a_range_with_the_unit_twice_and_a_year_per_figure() -> None:
     assert [(t.comparator, t.value, t.max) for t in found] == [("range", 4.5, 5.0)]
     found = find_targets("孵化器2031年达到40家、2032年达到45家", 2033)
     assert [(t.year, t.value) for t in found] == [(2031, 40.0), (2032, 45.0)]
+
+
+def test_a_tab_table_printing_a_task_once_over_its_measure_rows() -> None:
+    text = (
+        "某镇2031年任务分解表\n"
+        "序号\t重点任务\t具体措施\t牵头单位\t完成时限\n"
+        "1\t整治人居环境\t改厕300户\t镇农办\t2031年6月\n"
+        "\t\t清理河塘12处\t镇水利站\t2031年9月\n"
+        "2\t办好敬老院\t新增床位40张\t镇民政办\t2031年12月\n"
+    )
+    plan = draft_text(text, "分解.txt").plan
+    assert [(t.code, t.title) for t in plan.tasks] == [("1", "整治人居环境"), ("2", "办好敬老院")]
+    assert [(t.title, units_of(t)) for t in plan.tasks[0].children] == [
+        ("改厕300户", [("镇农办", "lead")]),
+        ("清理河塘12处", [("镇水利站", "lead")]),
+    ]
