@@ -15,7 +15,7 @@ DROP_TAIL = re.compile(
     r"等[^、，,；;（）]{0,10}?(有关|相关)?(单位|部门)|等)$"
 )
 DEADLINE_TAIL = re.compile(
-    r"[，,；;]\s*(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年内)"
+    r"[，,；;]\s*(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年内|底前|内)"
     r"[^，,；;（）]{0,8}|长期坚持|持续推进|常态化推进|(?:每|按)(?:年|半年|季度?|月)(?:度)?[^，,；;（）]{0,6})$"
 )
 PLACE_END = re.compile(r"(区|县|市|镇|乡|街道|园区|开发区)$")
@@ -219,9 +219,19 @@ def split_deadline(body: str) -> tuple[str, str | None]:
     return body[: tail.start()].strip(), tail.group("words").strip()
 
 
+SENTENCE_WITH = re.compile(
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:会同|联合|协调)(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:共同)?(?:负责|落实|推进|实施)$"
+)
+
+
 def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[str], list[str]] | None:
-    """“X牵头，A、B等按职责分工负责”, “A、B负责”, “由X负责” → (names, leads, supports)."""
+    """“X牵头，A、B等按职责分工负责”, “A、B负责”, “由X负责”, “X会同A、B负责” → (names, leads, supports)."""
     body = split_deadline(body)[0]
+    with_ = SENTENCE_WITH.match(body)
+    if with_:  # “X会同A、B负责”: X leads, the others work with it
+        heads, others = split_units(with_.group("lead")), split_units(with_.group("rest"))
+        if heads and others and all(looks_like_unit(n) for n in heads + others):
+            return heads + [n for n in others if n not in heads], heads, others
     lead = SENTENCE_LEAD.match(body)
     if lead:
         leads = split_units(lead.group("lead"))

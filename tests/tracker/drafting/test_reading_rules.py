@@ -523,3 +523,15 @@ def test_a_tab_table_printing_a_task_once_over_its_measure_rows() -> None:
         ("改厕300户", [("镇农办", "lead")]),
         ("清理河塘12处", [("镇水利站", "lead")]),
     ]
+
+
+def test_one_body_working_with_others_and_a_year_end_deadline_closing_the_bracket() -> None:
+    from tracker.drafting.units import find_units
+
+    found = find_units("建设口岸查验设施。（由市商务局会同某海关、市交通局负责，2031年底前完成）")
+    assert found is not None
+    assert (found.names, found.leads, found.deadline) == (
+        ["市商务局", "某海关", "市交通局"],
+        ["市商务局"],
+        "2031年底前完成",
+    )
