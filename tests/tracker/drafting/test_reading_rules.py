@@ -535,3 +535,29 @@ def test_one_body_working_with_others_and_a_year_end_deadline_closing_the_bracke
         ["市商务局"],
         "2031年底前完成",
     )
+
+
+def test_an_excel_list_with_a_two_row_header_under_merged_columns_and_nested_sections(tmp_path: Path) -> None:
+    import openpyxl
+
+    from tracker.importers.xlsx_tasks import read_task_list
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", "责任单位", None])
+    ws.append([None, None, "牵头单位", "配合单位"])
+    ws.merge_cells("A1:A2")
+    ws.merge_cells("B1:B2")
+    ws.merge_cells("C1:D1")
+    ws.append(["二、重点工作"])
+    ws.merge_cells("A3:D3")
+    ws.append(["（一）生态建设"])
+    ws.merge_cells("A4:D4")
+    ws.append(["1", "植树造林1万亩", "市林业局", "各县区政府"])
+    path = tmp_path / "任务 清单.xlsx"
+    wb.save(path)
+    plan = read_task_list(path).plan
+    assert [t.code for t in plan.tasks] == ["二"]
+    assert [t.code for t in plan.tasks[0].children] == ["（一）"]
+    (task,) = leaves(plan)
+    assert units_of(task) == [("市林业局", "lead"), ("各县区政府", "support")]
