@@ -154,7 +154,8 @@ def lift_closing_units(nodes: list[Node]) -> None:
 
     Offices list what an item involves as （1）（2）… (or 1）, ①) and close with one
     “（责任单位：…）” or label lines: when none of the sub-points names units of its own, the closing lines are
-    the item's units and the sub-points are its content, not tasks of their own.
+    the item's units and the sub-points are its content, not tasks of their own. The same
+    when the item prints its units on its own line above points that name none.
     """
     for node in nodes:
         lift_closing_units(node.children)
@@ -164,6 +165,12 @@ def lift_closing_units(nodes: list[Node]) -> None:
         tail = 0
         while tail < len(last.body) and is_units_line(last.body[len(last.body) - 1 - tail]):
             tail += 1
+        if not tail and _prints_units(node) and not any(_prints_units(c) for c in node.children):
+            # “1.建设……（市科技局负责）” over （1）（2） naming none: the points are its content
+            node.body.extend("".join([_code_as_printed(c.code), c.heading, *c.body]) for c in node.children)
+            node.points = len(node.children)
+            node.children = []
+            continue
         if not tail or _prints_units(node) or any(_prints_units(c) for c in node.children[:-1]):
             continue
         closing = last.body[len(last.body) - tail :]

@@ -561,3 +561,16 @@ def test_an_excel_list_with_a_two_row_header_under_merged_columns_and_nested_sec
     assert [t.code for t in plan.tasks[0].children] == ["（一）"]
     (task,) = leaves(plan)
     assert units_of(task) == [("市林业局", "lead"), ("各县区政府", "support")]
+
+
+def test_points_under_an_item_that_names_its_units_are_its_content() -> None:
+    text = """某县2031年重点工作
+一、农业
+1.建设高标准农田2万亩。（县农业农村局负责）
+（1）完成土地平整。
+（2）配套灌溉设施。
+2.培育家庭农场50家。（县农业农村局负责）
+"""
+    tasks = leaves(draft_text(text, "工作.txt").plan)
+    assert [t.code for t in tasks] == ["1", "2"]
+    assert "（2）配套灌溉设施" in tasks[0].content
