@@ -217,7 +217,7 @@ def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
     the group's last item applies to all of them; a heading with only a paragraph under it
     is that one task.
     """
-    from tracker.drafting.units import looks_like_unit
+    from tracker.drafting.units import find_units, looks_like_unit
 
     for node in nodes:
         match = LEAD_HEADING.match(node.heading.strip())
@@ -240,5 +240,6 @@ def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
             here
             and not node.children
             and not any(line.startswith(("牵头单位", "牵头部门")) for line in node.labels)
+            and find_units(node.text) is None  # an item naming its own units keeps them
         ):
             node.body.append(f"牵头单位：{here}")

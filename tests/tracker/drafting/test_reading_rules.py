@@ -574,3 +574,13 @@ def test_points_under_an_item_that_names_its_units_are_its_content() -> None:
     tasks = leaves(draft_text(text, "工作.txt").plan)
     assert [t.code for t in tasks] == ["1", "2"]
     assert "（2）配套灌溉设施" in tasks[0].content
+
+
+def test_an_item_under_a_lead_heading_that_names_its_own_units_keeps_them() -> None:
+    text = """某省2031年工作目标责任分解
+（一）省交通厅牵头的工作
+1.新建普通国道80公里。
+2.建设综合客运枢纽2个。（省发改委负责）
+"""
+    tasks = leaves(draft_text(text, "分解.txt").plan)
+    assert [units_of(t) for t in tasks] == [[("省交通厅", "lead")], [("省发改委", "responsible")]]
