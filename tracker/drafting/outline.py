@@ -14,7 +14,7 @@ from tracker.drafting.text import is_appendix_heading, is_noise
 
 CN = "一二三四五六七八九十百零"
 PATTERNS: list[tuple[int, re.Pattern[str]]] = [
-    (0, re.compile(rf"^(第[{CN}\d]+[章篇])\s*(.*)$")),
+    (0, re.compile(rf"^(第[{CN}\d]+(?:[章篇]|部分))\s*(.*)$")),
     (1, re.compile(rf"^([{CN}]+)\s*[、．.]\s*(.+)$")),
     (2, re.compile(rf"^（\s*([{CN}]+)\s*）\s*(.+)$")),
     (3, re.compile(r"^(\d{1,2})\s*[、．.](?!\d)\s*(.+)$")),

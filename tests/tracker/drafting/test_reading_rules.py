@@ -584,3 +584,19 @@ def test_an_item_under_a_lead_heading_that_names_its_own_units_keeps_them() -> N
 """
     tasks = leaves(draft_text(text, "分解.txt").plan)
     assert [units_of(t) for t in tasks] == [[("省交通厅", "lead")], [("省发改委", "responsible")]]
+
+
+def test_parts_numbered_第一部分_are_chapters() -> None:
+    text = """某市2031年科技工作要点
+第一部分 主要目标
+全年技术合同成交额达到80亿元。
+第二部分 重点任务
+一、建设创新平台
+1.新建省级工程研究中心5家。（市发改委负责）
+2.新建市级重点实验室10家。（市科技局负责）
+"""
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert [(t.code, units_of(t)) for t in tasks] == [
+        ("1", [("市发改委", "responsible")]),
+        ("2", [("市科技局", "responsible")]),
+    ]
