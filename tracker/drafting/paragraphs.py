@@ -116,6 +116,8 @@ def is_subheading(line: str, following: str = "") -> bool:
     if not 0 < len(text) <= 30 or re.search(r"[。；;，,：:！？!?]", text) or find_units(text) is not None:
         return False
     after = following.strip()
+    if is_label_line(after):
+        return False  # “建设智慧园区⏎牵头单位：…”: a short task, its labels below it
     return not (after.startswith(("（", "[", "【", "〔")) and find_units(after) is not None)
 
 

@@ -600,3 +600,18 @@ def test_parts_numbered_第一部分_are_chapters() -> None:
         ("1", [("市发改委", "responsible")]),
         ("2", [("市科技局", "responsible")]),
     ]
+
+
+def test_a_short_unpunctuated_paragraph_task_with_its_labels_below() -> None:
+    text = """某园区2031年重点工作
+建设智慧园区平台
+牵头单位：园区管委会办公室
+配合单位：园区经发局
+完成园区道路提升改造
+牵头单位：园区建设局
+"""
+    tasks = leaves(draft_text(text, "工作.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("建设智慧园区平台", [("园区管委会办公室", "lead"), ("园区经发局", "support")]),
+        ("完成园区道路提升改造", [("园区建设局", "lead")]),
+    ]
