@@ -94,6 +94,16 @@ def _continues_label(label: str, line: str) -> bool:
     return bool(names) and all(looks_like_unit(n) for n in names) and not label.rstrip().endswith("。")
 
 
+def _joint(label: str) -> str:
+    from tracker.drafting.units import looks_like_unit
+
+    text = label.rstrip()
+    if text.endswith(("：", ":", "、", "，", ",")):
+        return ""
+    last = re.split(r"[：:、，,；;]", text)[-1]
+    return "、" if looks_like_unit(last) else ""
+
+
 def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[Node]:
     """A forest of numbered nodes; unnumbered lines run on into the node above them.
 
@@ -113,9 +123,9 @@ def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[N
             if stack:
                 body = stack[-1].body
                 if body and is_label_line(body[-1]) and _continues_label(body[-1], line):
-                    # 牵头单位：⏎ 市科技局, or a list wrapped by the page (a name per line: 、)
-                    joint = "" if body[-1].rstrip().endswith(("：", ":", "、", "，", ",")) else "、"
-                    body[-1] = body[-1] + joint + line
+                    # 牵头单位：⏎ 市科技局, or a list wrapped by the page: a name per line gets a 、,
+                    # a name cut in two (“市财⏎政局”) is joined again
+                    body[-1] = body[-1] + _joint(body[-1]) + line
                 else:
                     body.append(line)
             elif preamble is not None and not roots:  # only what comes before the first item

@@ -615,3 +615,21 @@ def test_a_short_unpunctuated_paragraph_task_with_its_labels_below() -> None:
         ("建设智慧园区平台", [("园区管委会办公室", "lead"), ("园区经发局", "support")]),
         ("完成园区道路提升改造", [("园区建设局", "lead")]),
     ]
+
+
+def test_a_label_list_wrapped_mid_name_is_joined_again() -> None:
+    text = """某市2031年工作要点
+1.建设人才公寓800套。
+牵头单位：市住建局
+配合单位：市人社局、市财
+政局、市自然资源和规划局
+市城投集团
+"""
+    (task,) = leaves(draft_text(text, "要点.txt").plan)
+    assert units_of(task) == [
+        ("市住建局", "lead"),
+        ("市人社局", "support"),
+        ("市财政局", "support"),
+        ("市自然资源和规划局", "support"),
+        ("市城投集团", "support"),
+    ]
