@@ -633,3 +633,13 @@ def test_a_label_list_wrapped_mid_name_is_joined_again() -> None:
         ("市自然资源和规划局", "support"),
         ("市城投集团", "support"),
     ]
+
+
+def test_the_spaces_a_pdf_sets_around_figures_are_not_text() -> None:
+    from tracker.drafting.blocks import PDF_SPACE
+
+    assert (
+        PDF_SPACE.sub("", "到 2031 年新增企业 100 家，增长 6.5% 左右")
+        == "到2031年新增企业100家，增长6.5%左右"
+    )
+    assert PDF_SPACE.sub("", "序号  重点任务  牵头单位") == "序号  重点任务  牵头单位"  # columns stay apart
