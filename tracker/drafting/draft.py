@@ -343,6 +343,37 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
     return tasks
 
 
+def _bare_title(title: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9]", "", title)
+
+
+def _not_in_text(table_tasks: list[pf.Task], text_tasks: list[pf.Task]) -> list[pf.Task]:
+    """The table's tasks that the text does not already hold (an 附件 table repeating the body).
+
+    A row whose task has the same name as one of the text's is the same task printed twice:
+    it is kept once, from the text, which takes the row's deadline if it printed none.
+    """
+    by_title = {_bare_title(t.title): t for t in pf.iter_tasks(text_tasks) if not t.children}
+
+    def keep(task: pf.Task) -> bool:
+        twin = by_title.get(_bare_title(task.title))
+        if twin is None or task.children:
+            return True
+        if twin.deadline is None and not twin.deadline_text:
+            twin.deadline, twin.deadline_text = task.deadline, task.deadline_text
+        return False
+
+    out: list[pf.Task] = []
+    for task in table_tasks:
+        if task.children:
+            task.children = [c for c in task.children if keep(c)]
+            if task.children:
+                out.append(task)
+        elif keep(task):
+            out.append(task)
+    return out
+
+
 def _year_of_sections(roots: list[Node]) -> tuple[int, int] | None:
     """A document printed without its header: the one year its sections name (“一、2024年…”).
 
@@ -432,7 +463,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         warnings.extend(reader.warnings)
     if table_tasks:
         # the 分工表 names the units: it is the list of tasks, unless the text names units too
-        tasks = tasks + table_tasks if builder.any_units else table_tasks
+        tasks = tasks + _not_in_text(table_tasks, tasks) if builder.any_units else table_tasks
         builder.any_units = True
     tasks.extend(_appendix_tasks(lines, end_year))
     seen: set[str] = set()

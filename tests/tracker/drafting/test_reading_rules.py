@@ -643,3 +643,22 @@ def test_the_spaces_a_pdf_sets_around_figures_are_not_text() -> None:
         == "到2031年新增企业100家，增长6.5%左右"
     )
     assert PDF_SPACE.sub("", "序号  重点任务  牵头单位") == "序号  重点任务  牵头单位"  # columns stay apart
+
+
+def test_an_appendix_table_repeating_the_body_adds_only_what_is_new() -> None:
+    text = """某县2031年重点工作
+1.建设县级图书馆分馆5个。（县文旅局负责）
+2.新建村级养老服务站12个。（县民政局负责）
+附件
+重点工作分解表
+序号\t重点工作\t责任单位\t完成时限
+1\t建设县级图书馆分馆5个\t县文旅局\t2031年10月
+2\t新建村级养老服务站12个\t县民政局\t2031年12月
+3\t改造农村公路40公里\t县交通局\t2031年11月
+"""
+    tasks = leaves(draft_text(text, "工作.txt").plan)
+    assert [(t.title, t.deadline) for t in tasks] == [
+        ("建设县级图书馆分馆5个", date(2031, 10, 31)),
+        ("新建村级养老服务站12个", date(2031, 12, 31)),
+        ("改造农村公路40公里", date(2031, 11, 30)),
+    ]
