@@ -166,6 +166,8 @@ def test_a_floor_word_before_the_verb_and_numbers_in_quotes() -> None:
     assert [(t.comparator, t.value) for t in found] == [(">=", 2.0)]
     found = find_targets("细颗粒物浓度控制在28微克/立方米以内", 2031)
     assert [(t.comparator, t.value, t.unit) for t in found] == [("<=", 28.0, "微克/立方米")]
+    found = find_targets("粮食产量稳定在50亿斤以上", 2031)
+    assert [(t.comparator, t.value, t.unit) for t in found] == [(">=", 50.0, "亿斤")]
     # “15条”“6项机制” name policies: not goals; the 80家 after them is
     found = find_targets("落实“15条”和“6项机制”，扶持企业80家", 2031)
     assert [(t.comparator, t.value, t.unit) for t in found] == [("=", 80.0, "家")]
