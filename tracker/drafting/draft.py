@@ -141,6 +141,7 @@ class _Builder:
     ) -> None:
         self.text = text
         self.year = header_year
+        self.section_year: int | None = None  # the year the section's heading names for its goals
         self.start = start_year
         self.lead_rule = lead_rule
         self.rule_line = 0  # the line the rule is stated on: “……，下同” holds from there on
@@ -237,7 +238,7 @@ class _Builder:
         year = (
             deadline.year
             if deadline and deadline_words
-            else (max(deadline_years) if deadline_years else self.year)
+            else (max(deadline_years) if deadline_years else (self.section_year or self.year))
         )
         goal_text = body if body.startswith(title) else f"{title}。{body}"
         if found is not None and found.progress_after:  # “这项工作由X负责，已完成……”: no goals after it
@@ -303,11 +304,14 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
     sections = _task_sections(roots)
     tasks: list[pf.Task] = []
     if len(sections) == 1:
+        builder.section_year = _year_of_heading(sections[0].heading)
         for child in sections[0].children:
             tasks.append(builder.task(child, f"{sections[0].code}、{sections[0].title}{child.code}"))
     elif sections:
         for section in sections:
+            builder.section_year = _year_of_heading(section.heading)
             tasks.append(builder.task(section, f"{section.code}"))
+    builder.section_year = None
     items = [r for r in roots if not _excluded(r) and r not in sections]
     levels = {r.level for r in items if find_units(r.text) or r.labels}
     if levels and tasks and builder.any_units:
@@ -341,6 +345,24 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
                 for item in found
             ] + tasks
     return tasks
+
+
+def _year_of_heading(heading: str) -> int | None:
+    """The year a section's heading names for its goals: ““十四五”时期…” → 2025, “到2027年” → 2027.
+
+    A plan of one year may carry a section of goals for a longer span; targets under that
+    heading without a year of their own are due at the span's end, not in the plan's year.
+    """
+    from tracker.drafting.header import FIVE_YEAR, SPAN
+
+    span = SPAN.search(heading)
+    if span:
+        return int(span.group(2))
+    for words, years in FIVE_YEAR.items():
+        if words in heading:
+            return years[1]
+    until = DEADLINE.search(heading)
+    return int(until.group(2)) if until else None
 
 
 def _bare_title(title: str) -> str:

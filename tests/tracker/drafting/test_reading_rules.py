@@ -664,3 +664,15 @@ def test_an_appendix_table_repeating_the_body_adds_only_what_is_new() -> None:
         ("新建村级养老服务站12个", date(2031, 12, 31)),
         ("改造农村公路40公里", date(2031, 11, 30)),
     ]
+
+
+def test_goals_under_a_heading_naming_a_span_are_due_at_its_end() -> None:
+    text = """某市2031年政府工作报告重点任务分工
+一、“十五五”时期目标任务
+1.森林覆盖率达到65%。（市林业局负责）
+二、2031年重点工作
+2.新建口袋公园20个。（市园林局负责）
+"""
+    tasks = leaves(draft_text(text, "分工.txt").plan)
+    years = [[t.year for m in task.metrics for t in m.targets] for task in tasks]
+    assert years == [[2030], [2031]]
