@@ -19,7 +19,13 @@ from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.header import find_header
 from tracker.drafting.labels import parse_fields
 from tracker.drafting.metrics import metrics_from_text
-from tracker.drafting.outline import Node, inherit_heading_leads, lift_closing_units, parse_outline
+from tracker.drafting.outline import (
+    Node,
+    heading_of,
+    inherit_heading_leads,
+    lift_closing_units,
+    parse_outline,
+)
 from tracker.drafting.paragraphs import split_items
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
 from tracker.drafting.tables import TableRow, find_tables
@@ -436,6 +442,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     """A plan drafted from a document's paragraphs and tables; BadInput if it holds no tasks."""
     lines: list[str] = []
     task_tables: list[tuple[Grid, tuple[int, int, dict[str, int]]]] = []
+    table_headings: list[tuple[int, str, str] | None] = []
+    table_heading_lines: set[int] = set()  # where those headings stand in `lines`
     header_of_last: tuple[int, list[str]] | None = None  # the last task table's width and header
     for block in blocks:
         if isinstance(block, str):
@@ -453,6 +461,12 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             found = _task_table(_with_header(block, header_of_last[1]), len(task_tables) + 1)
         if found is not None:
             task_tables.append(found)
+            # “一、“十四五”时期重点工作” printed right above a table is the heading of its rows
+            at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i]), -1)
+            heading = heading_of(lines[at]) if at >= 0 else None
+            table_headings.append(heading if heading is not None and heading[0] <= 2 else None)
+            if table_headings[-1] is not None:
+                table_heading_lines.add(at)
             grid, (header_row, _, _) = found
             header_of_last = (block.cols, [grid.text(header_row, c) for c in range(1, block.cols + 1)])
             lines.append("")
@@ -464,7 +478,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     header = find_header([line for line in lines if line])
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
-    roots = parse_outline(lines, preamble)
+    roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
     lift_closing_units(roots)
     inherit_heading_leads(roots)
     if header.period is None:
@@ -477,12 +491,17 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     tasks = _outline_tasks(builder, roots, preamble)
     warnings: list[str] = []
     table_tasks: list[pf.Task] = []
-    for grid, (header_row, start, mapping) in task_tables:
+    for (grid, (header_row, start, mapping)), heading in zip(task_tables, table_headings, strict=True):
+        year = (_year_of_heading(heading[2]) if heading else None) or end_year
         reader = SheetReader(
-            grid, mapping, header_row, start, year=end_year, lead_rule=lead_rule, file_name=source or ""
+            grid, mapping, header_row, start, year=year, lead_rule=lead_rule, file_name=source or ""
         )
-        table_tasks.extend(reader.tasks())
+        rows = reader.tasks()
         warnings.extend(reader.warnings)
+        if heading is not None and rows:
+            _, code, title = heading
+            rows = [pf.Task(code=code, title=title, source=f"{code}、{title}"[:200], children=rows)]
+        table_tasks.extend(rows)
     if table_tasks:
         # the 分工表 names the units: it is the list of tasks, unless the text names units too
         tasks = tasks + _not_in_text(table_tasks, tasks) if builder.any_units else table_tasks

@@ -191,7 +191,8 @@ def _repeated_as_merged(table: Table) -> None:
         column = found.get(key)
         if column is None:
             continue
-        for r in sorted(no_code):  # a row with its own 序号 is a task of its own
+        across = {box[0] for box in table.boxes if box[1] == 1 and box[3] == table.cols and box[0] == box[2]}
+        for r in sorted(no_code - across):  # a row with its own 序号 is a task of its own
             others = any(table.cells.get((r, c)) for c in range(1, table.cols + 1) if c != column)
             above = table.cells.get((r - 1, column))
             if not table.cells.get((r, column)) and others and above:
@@ -209,6 +210,13 @@ def _repeated_as_merged(table: Table) -> None:
                     for inner in range(start + 1, r):
                         table.cells.pop((inner, column), None)
                 start = r
+
+
+def _numbered_heading(line: str) -> bool:
+    from tracker.drafting.outline import heading_of
+
+    found = heading_of(line.strip())
+    return found is not None and found[0] <= 2
 
 
 def _spaced_header(line: str) -> list[str] | None:
@@ -306,6 +314,7 @@ def text_blocks(lines: list[str]) -> list[Block]:
             table = Table()
             width = len(cells)
             rows = [cells]
+            section_rows: set[int] = set()
             index += 1
             while index < len(lines):
                 row_line = lines[index]
@@ -317,6 +326,16 @@ def text_blocks(lines: list[str]) -> list[Block]:
                         continue
                     break
                 row = _split_row(row_line)
+                if _is_task_header(row):
+                    break  # the next table's header
+                if len(row) < 2 and _numbered_heading(row_line):
+                    following = next((x for x in lines[index + 1 : index + 3] if x.strip()), "")
+                    if _is_task_header(_split_row(following)):
+                        break  # “二、重点工作” above the next table's header: that table's heading
+                    section_rows.add(len(rows) + 1)  # a section row printed as one line
+                    rows.append([row_line.strip()])
+                    index += 1
+                    continue
                 if len(row) < 2 and "\t" not in row_line:
                     if rows and len(rows) > 1:  # a wrapped last cell: run on into the row above
                         rows[-1][-1] = rows[-1][-1] + row_line.strip()
@@ -326,6 +345,10 @@ def text_blocks(lines: list[str]) -> list[Block]:
                 rows.append(row)
                 index += 1
             for r, row in enumerate(rows, start=1):
+                if r in section_rows:  # across the table, as Word merges it
+                    table.cells[(r, 1)] = row[0]
+                    table.boxes.append((r, 1, r, width))
+                    continue
                 if len(row) < width and r > 1 and "\t" not in "".join(row):
                     row = [""] * (width - len(row)) + row  # merged leading cells printed once
                 for c, text in enumerate(row[:width], start=1):

@@ -676,3 +676,37 @@ def test_goals_under_a_heading_naming_a_span_are_due_at_its_end() -> None:
     tasks = leaves(draft_text(text, "分工.txt").plan)
     years = [[t.year for m in task.metrics for t in m.targets] for task in tasks]
     assert years == [[2030], [2031]]
+
+
+def test_a_heading_right_above_a_table_heads_its_rows_and_dates_its_goals() -> None:
+    text = """某区2031年工作任务分解
+一、“十五五”时期目标任务
+序号\t目标任务\t责任单位
+1\t建成区级体育中心1座\t区文体局
+二、2031年重点工作
+序号\t重点工作\t责任单位
+1\t新增停车泊位3000个\t区城管局
+"""
+    plan = draft_text(text, "分解.txt").plan
+    assert [(t.code, t.title) for t in plan.tasks] == [
+        ("一", "“十五五”时期目标任务"),
+        ("二", "2031年重点工作"),
+    ]
+    years = [[t.year for m in task.metrics for t in m.targets] for task in leaves(plan)]
+    assert years == [[2030], [2031]]
+
+
+def test_a_section_line_inside_a_tab_table_is_a_section_row() -> None:
+    text = (
+        "某镇2031年任务表\n"
+        "序号\t重点任务\t责任单位\n"
+        "一、产业发展\n"
+        "1\t建设冷链仓库1座\t镇农办\n"
+        "二、社会事业\n"
+        "2\t新建幼儿园1所\t镇社事办\n"
+    )
+    plan = draft_text(text, "任务表.txt").plan
+    assert [(t.code, [c.title for c in t.children]) for t in plan.tasks] == [
+        ("一", ["建设冷链仓库1座"]),
+        ("二", ["新建幼儿园1所"]),
+    ]
