@@ -314,7 +314,10 @@ def find_units(text: str) -> FoundUnits | None:
         if LABEL.search(inner):
             continue
         closing = not text[close_at + 1 :].strip(" 。；;，,")
-        parsed = parse_sentence(inner, bare=closing)
+        # a bare list of bodies names the units where it closes the item or opens it (“【甲局】…”;
+        # not a field name such as “【发布单位】” heading a line of a page's header)
+        opening = not text[:open_at].strip() and not FIELD_NAME.match(inner.strip())
+        parsed = parse_sentence(inner, bare=closing or opening)
         if parsed is not None:
             names, leads, supports = parsed
             deadline = split_deadline(inner)[1]
@@ -361,6 +364,7 @@ def find_units(text: str) -> FoundUnits | None:
     return None
 
 
+FIELD_NAME = re.compile(r"^[\u4e00-\u9fa5]{2}(单位|部门|机关|机构)$")
 # a sentence naming who does the work, inside a paragraph: “这项工作由发展改革委负责”
 WHO_DOES_IT = re.compile(r"^\s*(?:这项|此项|该项|上述)(?:工作|任务)?(?P<who>由[^，,。；;]+?负责)")
 

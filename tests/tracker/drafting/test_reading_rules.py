@@ -710,3 +710,17 @@ def test_a_section_line_inside_a_tab_table_is_a_section_row() -> None:
         ("一", ["建设冷链仓库1座"]),
         ("二", ["新建幼儿园1所"]),
     ]
+
+
+def test_a_bare_unit_list_opening_an_item_but_not_a_field_name() -> None:
+    text = """【发布单位】某某省
+【发布日期】2031-02-03
+某省2031年工作要点
+1.【省发改委、省财政局】设立产业基金10亿元。
+2.（省科技厅牵头）建设实验室3家。
+"""
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert [(t.code, t.title, units_of(t)) for t in tasks] == [
+        ("1", "设立产业基金10亿元", [("省发改委", "responsible"), ("省财政局", "responsible")]),
+        ("2", "建设实验室3家", [("省科技厅", "lead")]),
+    ]
