@@ -71,6 +71,11 @@ def convert_to_docx(path: Path) -> Path:
     return converted
 
 
+PDF_SPACE = re.compile(
+    r"(?<=[\u4e00-\u9fa5，。、；：（）“”]) (?=[\d.%])|(?<=[\d%]) (?=[\u4e00-\u9fa5，。、；：（）“”])"
+)
+
+
 def read_pdf_text(path: Path) -> str:
     """The text layer of a PDF, page by page; a scanned PDF (no text) is refused."""
     import pypdfium2 as pdfium
@@ -89,6 +94,8 @@ def read_pdf_text(path: Path) -> str:
     finally:
         pdf.close()
     text = "\n".join(pages).replace("\r\n", "\n").replace("\r", "\n")
+    # a PDF sets a space between Chinese and a figure (“新增 100 家”): it was not typed
+    text = PDF_SPACE.sub("", text)
     if len(re.sub(r"\s", "", text)) < 20:
         raise BadInput(f"{path.name} 没有文字层（可能是扫描件），请先用 OCR 转成文字或 Word 文件")
     return text

@@ -19,7 +19,13 @@ from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.header import find_header
 from tracker.drafting.labels import parse_fields
 from tracker.drafting.metrics import metrics_from_text
-from tracker.drafting.outline import Node, parse_outline
+from tracker.drafting.outline import (
+    Node,
+    heading_of,
+    inherit_heading_leads,
+    lift_closing_units,
+    parse_outline,
+)
 from tracker.drafting.paragraphs import split_items
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
 from tracker.drafting.tables import TableRow, find_tables
@@ -59,20 +65,39 @@ def _section_nodes(roots: list[Node]) -> list[Node]:
     return nodes
 
 
+def _names_units(node: Node) -> bool:
+    """The node or an item under it prints its units (a bracket, a sentence or label lines)."""
+    if node.labels or find_units(node.text) is not None:
+        return True
+    return any(_names_units(child) for child in node.children)
+
+
+def _excluded(node: Node) -> bool:
+    """A section that is not a task list (总体要求, 主要目标, 保障措施 …) unless its items name units.
+
+    Offices put tasks with their units under a heading such as “落实主要目标和总体部署”: where
+    the items print who does them, they are tasks whatever the heading says.
+    """
+    return bool(EXCLUDED.search(node.heading)) and not _names_units(node)
+
+
 def _task_sections(roots: list[Node]) -> list[Node]:
     top = _section_nodes(roots)
     # chapters hold sections: look one level down for the tasks
     flat: list[Node] = []
     for node in top:
-        if node.level == 0 and not EXCLUDED.search(node.heading):
+        if node.level == 0 and not _excluded(node):
             flat.extend(
                 node.children if node.children and all(c.level == 1 for c in node.children) else [node]
             )
         elif node.level > 0:
             flat.append(node)
-    kept = [n for n in flat if n.children and not EXCLUDED.search(n.heading)]
+    kept = [n for n in flat if n.children and not _excluded(n)]
     preferred = [n for n in kept if TASK_WORDS.search(n.heading)]
-    return preferred or kept
+    if not preferred:
+        return kept
+    # a section named otherwise (“一、年度计划目标”) whose items print their units holds tasks too
+    return [n for n in kept if n in preferred or _names_units(n)]
 
 
 def _parse_cell_target(text: str, year: int, unit: str | None) -> pf.Target | None:
@@ -122,21 +147,33 @@ class _Builder:
     ) -> None:
         self.text = text
         self.year = header_year
+        self.section_year: int | None = None  # the year the section's heading names for its goals
         self.start = start_year
         self.lead_rule = lead_rule
+        self.rule_line = 0  # the line the rule is stated on: “……，下同” holds from there on
         self.warnings: list[str] = []
         self.any_units = False
 
-    def _units(self, found: FoundUnits) -> list[pf.UnitRef]:
-        """Roles: names under 牵头 are all lead; where none is, the document's rule decides."""
+    def _units(self, found: FoundUnits, node: Node | None = None) -> list[pf.UnitRef]:
+        """Roles: names under 牵头 are all lead; where none is, the document's rule decides.
+
+        A rule written into one task's list (“……，列第一位的为牵头单位，下同”) holds for that
+        task and the ones after it, not for those printed before it.
+        """
         names = found.names
+        rule = self.lead_rule and (
+            node is None
+            or node.line >= self.rule_line
+            or document_names_lead("".join([node.heading, *node.body]))
+        )
         if found.leads:
             return [pf.UnitRef(name=n, role="lead" if n in found.leads else "support") for n in names]
-        if found.supports and not found.responsible:
+        if found.supports and all(n in found.supports for n in names):
             return [pf.UnitRef(name=n, role="support") for n in names]
-        if self.lead_rule:
+        if rule:
             return [pf.UnitRef(name=n, role="lead" if i == 0 else "support") for i, n in enumerate(names)]
-        return [pf.UnitRef(name=n, role="responsible") for n in names]
+        # 责任单位 answer for the task; 配合单位 printed beside them only support
+        return [pf.UnitRef(name=n, role="support" if n in found.supports else "responsible") for n in names]
 
     def expand(self, node: Node) -> None:
         """Unnumbered paragraphs under an item, each naming its units, become its items."""
@@ -173,7 +210,7 @@ class _Builder:
                     if body_text.startswith(node.title)
                     else body_text
                 )
-            units = self._units(found)
+            units = self._units(found, node)
         elif node.children and find_units(node.text) is not None:
             self.any_units = True
         leader = (labelled.leader if labelled else None) or (found.leader if found else None)
@@ -207,9 +244,11 @@ class _Builder:
         year = (
             deadline.year
             if deadline and deadline_words
-            else (max(deadline_years) if deadline_years else self.year)
+            else (max(deadline_years) if deadline_years else (self.section_year or self.year))
         )
         goal_text = body if body.startswith(title) else f"{title}。{body}"
+        if found is not None and found.progress_after:  # “这项工作由X负责，已完成……”: no goals after it
+            goal_text = node.text[: found.span[0]]
         metrics = [] if node.children else metrics_from_text(goal_text, year, path, self.start)
         if len(node.heading) > 60 and node.title == node.heading[:60]:
             self.warnings.append(f"{path}：任务名称不明确，已截取前 60 字")
@@ -271,24 +310,110 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
     sections = _task_sections(roots)
     tasks: list[pf.Task] = []
     if len(sections) == 1:
+        builder.section_year = _year_of_heading(sections[0].heading)
         for child in sections[0].children:
             tasks.append(builder.task(child, f"{sections[0].code}、{sections[0].title}{child.code}"))
     elif sections:
         for section in sections:
+            builder.section_year = _year_of_heading(section.heading)
             tasks.append(builder.task(section, f"{section.code}"))
-    items = [r for r in roots if not EXCLUDED.search(r.heading) and r not in sections]
+    builder.section_year = None
+    items = [r for r in roots if not _excluded(r) and r not in sections]
     levels = {r.level for r in items if find_units(r.text) or r.labels}
-    if levels and (not tasks or not builder.any_units):
+    if levels and tasks and builder.any_units:
+        # a page that begins mid-list: items printing their units before the first section
+        # heading are tasks beside the sections' own
+        loose = [r for r in items if r.level in levels and not r.children and r.line < sections[0].line]
+        tasks = [builder.task(r, r.code) for r in loose if find_units(r.text) or r.labels] + tasks
+    elif levels:
         # items numbered 1. 2. … with no section heading above them: the numbering that carries
         # the units (not a notice's own 一、二、 above them, nor its sections without units)
         builder.warnings.clear()
         tasks = [builder.task(r, r.code) for r in items if r.level in levels]
-    if not tasks and preamble:
+    if not tasks:
+        # a bare list of numbered items (“1、…” “2、…”) naming no units is still a task list:
+        # drafted, each marked “未写明责任单位” for the officer, not refused
+        items = [r for r in roots if not _excluded(r)]
+        if len(items) >= 2 and len({r.level for r in items}) == 1:
+            tasks = [builder.task(r, r.code) for r in items]
+    if preamble:
+        # paragraphs before the first numbered line that each name their units are tasks too
+        # (a document mixing layouts); with nothing else found, even one such paragraph counts
         top = Node(level=-1, code="", heading="")
-        found = split_items(top, preamble)
+        found = split_items(top, preamble, minimum=1)
+        if found and tasks:
+            found = [item for item in found if _names_units(item)]
+            for item in found:  # numbered as their place says, not to clash with the printed 1. 2.
+                item.code = f"第{item.code}段"
         if found:
-            tasks = [builder.task(item, f"第{item.code}段") for item in found]
+            tasks = [
+                builder.task(item, item.code if item.code.startswith("第") else f"第{item.code}段")
+                for item in found
+            ] + tasks
     return tasks
+
+
+def _year_of_heading(heading: str) -> int | None:
+    """The year a section's heading names for its goals: ““十四五”时期…” → 2025, “到2027年” → 2027.
+
+    A plan of one year may carry a section of goals for a longer span; targets under that
+    heading without a year of their own are due at the span's end, not in the plan's year.
+    """
+    from tracker.drafting.header import FIVE_YEAR, SPAN
+
+    span = SPAN.search(heading)
+    if span:
+        return int(span.group(2))
+    for words, years in FIVE_YEAR.items():
+        if words in heading:
+            return years[1]
+    until = DEADLINE.search(heading)
+    return int(until.group(2)) if until else None
+
+
+def _bare_title(title: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9]", "", title)
+
+
+def _not_in_text(table_tasks: list[pf.Task], text_tasks: list[pf.Task]) -> list[pf.Task]:
+    """The table's tasks that the text does not already hold (an 附件 table repeating the body).
+
+    A row whose task has the same name as one of the text's is the same task printed twice:
+    it is kept once, from the text, which takes the row's deadline if it printed none.
+    """
+    by_title = {_bare_title(t.title): t for t in pf.iter_tasks(text_tasks) if not t.children}
+
+    def keep(task: pf.Task) -> bool:
+        twin = by_title.get(_bare_title(task.title))
+        if twin is None or task.children:
+            return True
+        if twin.deadline is None and not twin.deadline_text:
+            twin.deadline, twin.deadline_text = task.deadline, task.deadline_text
+        return False
+
+    out: list[pf.Task] = []
+    for task in table_tasks:
+        if task.children:
+            task.children = [c for c in task.children if keep(c)]
+            if task.children:
+                out.append(task)
+        elif keep(task):
+            out.append(task)
+    return out
+
+
+def _year_of_sections(roots: list[Node]) -> tuple[int, int] | None:
+    """A document printed without its header: the one year its sections name (“一、2024年…”).
+
+    An annual 分解方案 whose title was not kept still heads its parts with its year; when
+    they all name the same single year, that is the plan's year.
+    """
+    headings = [root.heading for root in roots if root.children]  # sections, not items
+    years = {int(y) for heading in headings for y in re.findall(r"((?:19|20)\d\d)\s*年", heading)}
+    if len(years) == 1:
+        year = years.pop()
+        return (year, year)
+    return None
 
 
 def _task_table(table: Table, index: int) -> tuple[Grid, tuple[int, int, dict[str, int]]] | None:
@@ -317,6 +442,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     """A plan drafted from a document's paragraphs and tables; BadInput if it holds no tasks."""
     lines: list[str] = []
     task_tables: list[tuple[Grid, tuple[int, int, dict[str, int]]]] = []
+    table_headings: list[tuple[int, str, str] | None] = []
+    table_heading_lines: set[int] = set()  # where those headings stand in `lines`
     header_of_last: tuple[int, list[str]] | None = None  # the last task table's width and header
     for block in blocks:
         if isinstance(block, str):
@@ -334,6 +461,12 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             found = _task_table(_with_header(block, header_of_last[1]), len(task_tables) + 1)
         if found is not None:
             task_tables.append(found)
+            # “一、“十四五”时期重点工作” printed right above a table is the heading of its rows
+            at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i]), -1)
+            heading = heading_of(lines[at]) if at >= 0 else None
+            table_headings.append(heading if heading is not None and heading[0] <= 2 else None)
+            if table_headings[-1] is not None:
+                table_heading_lines.add(at)
             grid, (header_row, _, _) = found
             header_of_last = (block.cols, [grid.text(header_row, c) for c in range(1, block.cols + 1)])
             lines.append("")
@@ -343,23 +476,35 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             )
     text = "\n".join(lines)
     header = find_header([line for line in lines if line])
-    end_year = header.period[1] if header.period else None
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
-    roots = parse_outline(lines, preamble)
+    roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
+    lift_closing_units(roots)
+    inherit_heading_leads(roots)
+    if header.period is None:
+        header.period = _year_of_sections(roots)
+    end_year = header.period[1] if header.period else None
     builder = _Builder(text, end_year, lead_rule, header.period[0] if header.period else None)
+    # “……，下同” holds from where it is written; the rule stated without it holds everywhere
+    stated = next((i for i, line in enumerate(lines) if document_names_lead(line)), 0)
+    builder.rule_line = stated if re.search(r"下同|以下同", lines[stated] if lines else "") else 0
     tasks = _outline_tasks(builder, roots, preamble)
     warnings: list[str] = []
     table_tasks: list[pf.Task] = []
-    for grid, (header_row, start, mapping) in task_tables:
+    for (grid, (header_row, start, mapping)), heading in zip(task_tables, table_headings, strict=True):
+        year = (_year_of_heading(heading[2]) if heading else None) or end_year
         reader = SheetReader(
-            grid, mapping, header_row, start, year=end_year, lead_rule=lead_rule, file_name=source or ""
+            grid, mapping, header_row, start, year=year, lead_rule=lead_rule, file_name=source or ""
         )
-        table_tasks.extend(reader.tasks())
+        rows = reader.tasks()
         warnings.extend(reader.warnings)
+        if heading is not None and rows:
+            _, code, title = heading
+            rows = [pf.Task(code=code, title=title, source=f"{code}、{title}"[:200], children=rows)]
+        table_tasks.extend(rows)
     if table_tasks:
         # the 分工表 names the units: it is the list of tasks, unless the text names units too
-        tasks = tasks + table_tasks if builder.any_units else table_tasks
+        tasks = tasks + _not_in_text(table_tasks, tasks) if builder.any_units else table_tasks
         builder.any_units = True
     tasks.extend(_appendix_tasks(lines, end_year))
     seen: set[str] = set()
@@ -390,6 +535,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         for node in [root, *root.children]:
             if GOAL_WORDS.search(node.heading) and not node.children:
                 metrics.extend(metrics_from_text(node.text, end_year, node.heading))
+    if header.period_guessed and header.period:
+        warnings.insert(0, f"文件未写明方案年份，已按正文中最常出现的{header.period[0]}年填写，请核对")
     if header.title is None:
         warnings.insert(0, "未找到文件标题，请填写")
     elif header.title_guessed:

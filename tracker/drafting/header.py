@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,6 +40,7 @@ class Header:
     issued_on: date | None = None
     period: tuple[int, int] | None = None
     title_guessed: bool = False  # taken from the first line, for lack of a better one
+    period_guessed: bool = False  # the year the text names most often, for lack of a better one
 
 
 ABOUT = re.compile(r"^(?P<issuer>.*?)关于(?P<what>.+?)的(?P<kind>通知|意见|实施意见|决定|工作方案)$")
@@ -137,13 +139,19 @@ def find_header(lines: list[str]) -> Header:
                 if (
                     6 <= len(line) <= 60
                     and not BOX.match(line)
-                    and re.search(r"(方案|规划|计划|意见|办法|清单|要点|分工|任务表|细则|工作安排)", line)
+                    and not re.search(r"[。，,？?！!]", line)  # a sentence or a question is not a title
+                    and re.search(
+                        r"(方案|规划|计划|意见|办法|清单|要点|分工|分解|任务表|细则|工作安排)", line
+                    )
                 ):
                     header.title = line
                     break
     if header.title is None:
         header.title = _first_line_title(head[: _first_heading(head)])
         header.title_guessed = header.title is not None
+    if header.title and header.title.count("《") != header.title.count("》"):
+        # “关于印发《X》分工方案的通知” → “X分工方案”: the quote marks around the plan's name go
+        header.title = header.title.replace("《", "").replace("》", "")
     if header.title:
         header.title = re.sub(r"(?<=[\u4e00-\u9fa5”）])\s+(?=[\u4e00-\u9fa5“（])", "", header.title)
     iso = ISO_DATE.search(joined) or DOTTED_DATE.search(joined)
@@ -195,10 +203,22 @@ def find_header(lines: list[str]) -> Header:
     if header.period is None:
         until = [int(y) for y in re.findall(r"(?:到|至)\s*(20\d\d)\s*年", "\n".join(lines))]
         start = header.issued_on.year if header.issued_on else None
+        if start is None and number:  # no date printed: the 文号's year 〔2020〕 is the year of issue
+            start = int(re.search(r"(?:19|20)\d\d", number.group(1)).group())  # type: ignore[union-attr]
         if until and start:
             header.period = (start, max([start, *until]))
         elif start:
             header.period = (start, start)
         elif until:  # no date printed: the goals' own years (“到2026年”)
             header.period = (min(until), max(until))
+    if header.period is None:
+        # nothing dates the plan: a report on one year's work names that year throughout
+        named = Counter(
+            int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", QUOTE_SPAN.sub("", "\n".join(lines)))
+        )
+        if named:
+            year, count = named.most_common(1)[0]
+            if count >= 2:
+                header.period = (year, year)
+                header.period_guessed = True
     return header

@@ -12,12 +12,25 @@ import re
 # A label is a role word, perhaps 责任/负责/配合, then 单位/部门/主体/领导 …, then a colon:
 # 牵头单位, 牵头责任单位, 主要责任单位, 协同责任单位, 配合单位, 责任单位, 牵头负责领导, 责任领导 …
 _ROLE = r"牵头|主责|主办|主要责任|配合|协同|协办|参与|责任|实施|承办|负责|分管|联系"
-_KIND = r"单位|部门|主体|处室|科室|领导|市领导|县领导|区领导|州领导|省领导|人"
+_KIND = r"单位|部门|主体|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
 _DEADLINE = r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|时间要求|时限"
+# “部门分工：X牵头，A、B配合” holds a sentence; 数据提供单位 (who supplies the figures) helps
+_SHARE = r"部门分工|责任分工|分工单位|数据提供单位|数据提供部门"
+_WORD = rf"(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与"
+# a label may name the level it speaks for: “省牵头单位：”, “市责任单位：”
 LABEL = re.compile(
-    rf"(?P<word>(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|牵头|配合|协同|参与)\s*[：:]"
-)
-LABEL_LINE = re.compile(rf"^\s*[（(\[【]?\s*{LABEL.pattern}")
+    rf"(?:(?<![\u4e00-\u9fa5])(?:省|市|县|区|州)(?=牵头|配合|协同|责任))?(?P<word>{_WORD})(?:[（(][\u4e00-\u9fa5、/]{{1,8}}[）)])?\s*[：:]"
+)  # a label may name an alternative in brackets: “牵头科室（单位）：”
+# “【牵头单位】市科技局”: the label in lenticular brackets instead of before a colon
+BOXED_LABEL = re.compile(rf"【\s*({_WORD})\s*】\s*[：:]?")
+
+
+def unbox_labels(line: str) -> str:
+    """“【牵头单位】X【完成时限】Y” → “牵头单位：X；完成时限：Y”, read as any label."""
+    return BOXED_LABEL.sub(lambda m: f"{m.group(1)}：", line)
+
+
+LABEL_LINE = re.compile(rf"^\s*[（(\[【〔]?\s*{LABEL.pattern}")
 
 
 def field_of_label(word: str) -> str:
@@ -28,7 +41,7 @@ def field_of_label(word: str) -> str:
         return "leader"
     if word.startswith(("牵头", "主责", "主办", "主要责任")):
         return "lead"
-    if word.startswith(("配合", "协同", "协办", "参与")):
+    if word.startswith(("配合", "协同", "协办", "参与", "数据提供")):
         return "support"
     return "responsible"
 
@@ -55,4 +68,4 @@ def parse_fields(text: str) -> dict[str, str]:
     return fields
 
 
-BRACKET_LABEL = re.compile(rf"[（\[【]\s*{LABEL.pattern}")
+BRACKET_LABEL = re.compile(rf"[（\[【〔]\s*{LABEL.pattern}")

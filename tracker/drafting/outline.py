@@ -14,7 +14,7 @@ from tracker.drafting.text import is_appendix_heading, is_noise
 
 CN = "一二三四五六七八九十百零"
 PATTERNS: list[tuple[int, re.Pattern[str]]] = [
-    (0, re.compile(rf"^(第[{CN}\d]+[章篇])\s*(.*)$")),
+    (0, re.compile(rf"^(第[{CN}\d]+(?:[章篇]|部分))\s*(.*)$")),
     (1, re.compile(rf"^([{CN}]+)\s*[、．.]\s*(.+)$")),
     (2, re.compile(rf"^（\s*([{CN}]+)\s*）\s*(.+)$")),
     (3, re.compile(r"^(\d{1,2})\s*[、．.](?!\d)\s*(.+)$")),
@@ -34,6 +34,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     line: int = 0
     generated: bool = False  # an unnumbered paragraph read as an item: its code is made up
+    points: int = 0  # sub-points folded into its text, their units printed once after them
 
     @property
     def text(self) -> str:
@@ -42,7 +43,7 @@ class Node:
     @property
     def labels(self) -> list[str]:
         """The label lines under it (“牵头单位：…”, “完成时限：…”)."""
-        return [b for b in self.body if is_label_line(b)]
+        return [_unbracket(b) for b in self.body if is_label_line(b)]
 
     @property
     def title(self) -> str:
@@ -81,10 +82,33 @@ def heading_of(line: str) -> tuple[int, str, str] | None:
     return None
 
 
+def _continues_label(label: str, line: str) -> bool:
+    """The line carries on a label's value: after “牵头单位：” alone, or a list the page wrapped."""
+    from tracker.drafting.units import looks_like_unit, split_units
+
+    if label.rstrip().endswith(("：", ":", "、", "，", ",")):
+        return True
+    if re.search(r"[。：:]", line) or is_label_line(line):
+        return False
+    names = split_units(line)
+    return bool(names) and all(looks_like_unit(n) for n in names) and not label.rstrip().endswith("。")
+
+
+def _joint(label: str) -> str:
+    from tracker.drafting.units import looks_like_unit
+
+    text = label.rstrip()
+    if text.endswith(("：", ":", "、", "，", ",")):
+        return ""
+    last = re.split(r"[：:、，,；;]", text)[-1]
+    return "、" if looks_like_unit(last) else ""
+
+
 def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[Node]:
     """A forest of numbered nodes; unnumbered lines run on into the node above them.
 
-    Lines before the first numbered one go to `preamble` when given.
+    Lines before the first numbered one go to `preamble` when given (not those after an
+    附件 heading further on).
     """
     roots: list[Node] = []
     stack: list[Node] = []
@@ -98,11 +122,13 @@ def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[N
         if found is None:
             if stack:
                 body = stack[-1].body
-                if body and body[-1].rstrip().endswith(("：", ":")) and is_label_line(body[-1]):
-                    body[-1] = body[-1] + line  # 牵头单位：⏎ 市科技局
+                if body and is_label_line(body[-1]) and _continues_label(body[-1], line):
+                    # 牵头单位：⏎ 市科技局, or a list wrapped by the page: a name per line gets a 、,
+                    # a name cut in two (“市财⏎政局”) is joined again
+                    body[-1] = body[-1] + _joint(body[-1]) + line
                 else:
                     body.append(line)
-            elif preamble is not None:
+            elif preamble is not None and not roots:  # only what comes before the first item
                 preamble.append(line)
             continue
         level, code, rest = found
@@ -112,3 +138,118 @@ def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[N
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)
     return roots
+
+
+def is_units_line(line: str) -> bool:
+    """A line that only prints units: label lines, or a bracket standing alone (“（责任单位：…）”)."""
+    from tracker.drafting.units import find_units
+
+    text = line.strip().rstrip("。；;")
+    if is_label_line(text):
+        return True
+    if not text.startswith(("（", "[", "【", "〔")):
+        return False
+    found = find_units(text)
+    return found is not None and found.span == (0, len(text))
+
+
+def _prints_units(node: Node) -> bool:
+    from tracker.drafting.units import find_units
+
+    return bool(node.labels) or find_units(node.text) is not None
+
+
+def lift_closing_units(nodes: list[Node]) -> None:
+    """Units printed once after an item's sub-points belong to the item, not its last sub-point.
+
+    Offices list what an item involves as （1）（2）… (or 1）, ①) and close with one
+    “（责任单位：…）” or label lines: when none of the sub-points names units of its own, the closing lines are
+    the item's units and the sub-points are its content, not tasks of their own. The same
+    when the item prints its units on its own line above points that name none.
+    """
+    for node in nodes:
+        lift_closing_units(node.children)
+        if len(node.children) < 2 or any(c.children or c.points or c.level < 4 for c in node.children):
+            continue  # sub-points （1）/1）/① are leaves side by side; one item alone is a task
+        last = node.children[-1]
+        tail = 0
+        while tail < len(last.body) and is_units_line(last.body[len(last.body) - 1 - tail]):
+            tail += 1
+        if not tail and _prints_units(node) and not any(_prints_units(c) for c in node.children):
+            # “1.建设……（市科技局负责）” over （1）（2） naming none: the points are its content
+            node.body.extend("".join([_code_as_printed(c.code), c.heading, *c.body]) for c in node.children)
+            node.points = len(node.children)
+            node.children = []
+            continue
+        if not tail or _prints_units(node) or any(_prints_units(c) for c in node.children[:-1]):
+            continue
+        closing = last.body[len(last.body) - tail :]
+        del last.body[len(last.body) - tail :]
+        if _prints_units(last):
+            last.body.extend(closing)  # the last sub-point names units in its text: leave it
+            continue
+        points = ["".join([_code_as_printed(c.code), c.heading, *c.body]) for c in node.children]
+        node.body.extend(points + [_unbracket(line) for line in closing])
+        node.points = len(node.children)
+        node.children = []
+
+
+def _code_as_printed(code: str) -> str:
+    """A sub-point's number as it is printed before its text: “1.”, “一、”, “（1）”."""
+    if code.isdigit():
+        return f"{code}."
+    if re.fullmatch(f"[{CN}]+", code):
+        return f"{code}、"
+    return code
+
+
+def _unbracket(line: str) -> str:
+    """“（责任单位：A、B）” → “责任单位：A、B”, so it reads as label lines do."""
+    text = line.strip().rstrip("。；;")
+    if text[:1] in "（[【〔" and text[-1:] in "）]】〕":
+        return text[1:-1]
+    return text
+
+
+# “（三）省编办牵头的工作”: a heading that names who leads everything under it
+LEAD_HEADING = re.compile(
+    r"^(?P<who>[^，,。；;]{2,30}?)(?:牵头|负责|承担)的(?:工作|任务|事项)(?:[（(][^）)]*[）)])?[。：:]?$"
+)
+PERSON_TITLE = re.compile(r"(省长|市长|县长|区长|州长|主任|书记|部长|局长|同志)$")
+
+
+def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
+    """A heading “X牵头的工作” makes X the lead of every task under it.
+
+    Provincial 工作目标责任分解 group their items under the unit that leads them (and those
+    under the leader who answers for them, “一、某某省长负责的工作”, whose own lines are his
+    duties, not tasks). Each item gets X as a 牵头单位 label; a 协同单位 line printed once after
+    the group's last item applies to all of them; a heading with only a paragraph under it
+    is that one task.
+    """
+    from tracker.drafting.units import find_units, looks_like_unit
+
+    for node in nodes:
+        match = LEAD_HEADING.match(node.heading.strip())
+        here = lead
+        if match and not PERSON_TITLE.search(match.group("who")) and looks_like_unit(match.group("who")):
+            here = match.group("who")
+            if not node.children:
+                text = [b for b in node.body if not is_label_line(b)]
+                if text:  # the heading's paragraph is the task; the heading names its lead
+                    node.heading, node.body = "".join(text), [b for b in node.body if is_label_line(b)]
+            elif not any(_prints_units(c) for c in node.children[:-1]):
+                last = node.children[-1]
+                tail = [b for b in last.body if is_label_line(b)]
+                if tail and last.body[-len(tail) :] == tail:  # labels printed once after the group
+                    del last.body[-len(tail) :]
+                    for child in node.children:
+                        child.body.extend(tail)
+        inherit_heading_leads(node.children, here)
+        if (
+            here
+            and not node.children
+            and not any(line.startswith(("牵头单位", "牵头部门")) for line in node.labels)
+            and find_units(node.text) is None  # an item naming its own units keeps them
+        ):
+            node.body.append(f"牵头单位：{here}")

@@ -7,6 +7,8 @@ Used where an item has no numbered children but its text names units two or more
 
 from __future__ import annotations
 
+import re
+
 from tracker.drafting.labels import is_label_line, parse_fields
 from tracker.drafting.outline import Node, heading_of
 from tracker.drafting.units import find_units, unit_brackets
@@ -38,9 +40,29 @@ def _has_units(text: str, labels: list[str]) -> bool:
     return find_units(text) is not None
 
 
+def _join_open_brackets(lines: list[str]) -> list[str]:
+    """A bracket opened on one line and closed on a later one (text wrapped by the page) is one line."""
+    out: list[str] = []
+    carry = ""
+    for line in lines:
+        if is_label_line(line) and not carry:
+            out.append(line)
+            continue
+        carry += line
+        depth = carry.count("（") - carry.count("）")
+        if depth > 0 and len(carry) < 400:
+            continue
+        out.append(carry)
+        carry = ""
+    if carry:
+        out.append(carry)
+    return out
+
+
 def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
     """(text, label lines, names units) per task-sized piece of the lines, in order."""
     out: list[tuple[str, list[str], bool]] = []
+    headings: set[int] = set()  # indexes into out of heading lines over the paragraphs
     text: list[str] = []
     labels: list[str] = []
 
@@ -51,19 +73,52 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
         text.clear()
         labels.clear()
 
-    for line in lines:
+    lines = _join_open_brackets(lines)
+    for index, line in enumerate(lines):
         if is_label_line(line):
             labels.append(line)
             continue
         if labels:
             close()
+        elif (
+            text
+            and (not any(has for _, _, has in out) or (out and len(out) - 1 in headings))
+            and "".join(text).rstrip().endswith(("。", "：", ":"))
+        ):
+            # before the first task or right under a heading, a finished paragraph that names
+            # no units is an introduction (“现将任务分工如下：”), not the next task's opening
+            close()
+            if out and len(out) - 2 in headings:
+                headings.add(len(out) - 1)  # an introduction under a heading: like the heading
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if not text and is_subheading(line, following):
+            # “主要预期目标完成良好”, a signature or a date line: not the next task's opening
+            headings.add(len(out))
+            out.append((line, [], False))
+            continue
         for piece in _pieces(line):
             text.append(piece)
             units = find_units(piece)
             if units is not None and units.span[1] >= len(piece.rstrip("。；;， ")):
                 close()
+        if text and line.rstrip().endswith("。"):
+            found = find_units("".join(text))
+            if found is not None and found.progress_after:
+                close()  # “……。这项工作由X负责，……。”: the paragraph named its units mid-way
     close()
-    return out
+    return [piece for i, piece in enumerate(out) if i not in headings]
+
+
+def is_subheading(line: str, following: str = "") -> bool:
+    """A short line with no punctuation that names no units, not followed by the units of a
+    task: a heading over paragraphs, or a line of the notice's header (issuer, date, title)."""
+    text = line.strip()
+    if not 0 < len(text) <= 30 or re.search(r"[。；;，,：:！？!?]", text) or find_units(text) is not None:
+        return False
+    after = following.strip()
+    if is_label_line(after):
+        return False  # “建设智慧园区⏎牵头单位：…”: a short task, its labels below it
+    return not (after.startswith(("（", "[", "【", "〔")) and find_units(after) is not None)
 
 
 def split_items(heading_node: Node, lines: list[str], minimum: int = 2) -> list[Node] | None:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tracker.planfile import model as pf
+from tracker.rules.counting import counts_as_task
 
 
 def _norm(title: str) -> str:
@@ -38,6 +39,21 @@ class Quality:
     tasks: Score
     units: Score
     targets: Score
+
+
+def counted_tasks(plan: pf.Plan) -> list[pf.Task]:
+    """The plan's tasks as the ledger counts them: a heading that only groups is left out.
+
+    A group heading (“（一）强化企业主体” with sub-tasks and no unit of its own) is structure,
+    not a task (tracker/rules/counting.py), so a draft that keeps it is not charged with an
+    extra task, and a reviewed plan that leaves it out is not missing one.
+    """
+    out: list[pf.Task] = []
+    for task in pf.iter_tasks(plan.tasks):
+        children_units = {u.name for child in task.children for u in child.units}
+        if counts_as_task(bool(task.children), {u.name for u in task.units}, children_units):
+            out.append(task)
+    return out
 
 
 def _match(seed: list[pf.Task], draft: list[pf.Task]) -> dict[int, pf.Task]:
@@ -71,8 +87,8 @@ def _targets(plan: pf.Plan) -> Counter[tuple[int, str, float | None, float | Non
 
 
 def compare(seed: pf.Plan, draft: pf.Plan) -> Quality:
-    seed_tasks = pf.iter_tasks(seed.tasks)
-    draft_tasks = pf.iter_tasks(draft.tasks)
+    seed_tasks = counted_tasks(seed)
+    draft_tasks = counted_tasks(draft)
     matched = _match(seed_tasks, draft_tasks)
     tasks = Score(len(matched), len(seed_tasks), len(draft_tasks))
 
@@ -99,8 +115,8 @@ def unit_exactness(seed: pf.Plan, draft: pf.Plan) -> Score:
     its drafted units equal the reviewed ones one for one; an unmatched task is not exact.
     The officer has to correct every other task by hand, which is what this counts.
     """
-    seed_tasks = pf.iter_tasks(seed.tasks)
-    draft_tasks = pf.iter_tasks(draft.tasks)
+    seed_tasks = counted_tasks(seed)
+    draft_tasks = counted_tasks(draft)
     matched = _match(seed_tasks, draft_tasks)
     exact = sum(
         1 for i, task in enumerate(seed_tasks) if i in matched and _unit_list(task) == _unit_list(matched[i])
@@ -119,8 +135,8 @@ def deadline_recall(seed: pf.Plan, draft: pf.Plan) -> Score:
     when the matched drafted task has the same date; one without a date (“长期坚持”, “持续
     推进”) when the drafted task keeps the same words in `deadline_text`.
     """
-    seed_tasks = pf.iter_tasks(seed.tasks)
-    draft_tasks = pf.iter_tasks(draft.tasks)
+    seed_tasks = counted_tasks(seed)
+    draft_tasks = counted_tasks(draft)
     matched = _match(seed_tasks, draft_tasks)
     expected = found = drafted = 0
     for i, task in enumerate(seed_tasks):

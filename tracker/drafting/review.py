@@ -41,7 +41,7 @@ def review_marks(plan: pf.Plan, *, units_expected: bool = True) -> list[ReviewMa
     """Marks for every leaf task with a doubt, in the plan's order.
 
     Rule: a task is marked when a unit name looks like a person's, when it names no unit
-    (and the document names units elsewhere), when a target's year was not printed in its
+    (“未写明责任单位” where the document names none at all and no issuer could stand in), when a target's year was not printed in its
     text in a plan of several years, or when its 完成时限 words hold no date.
     """
     marks: list[ReviewMark] = []
@@ -54,8 +54,9 @@ def review_marks(plan: pf.Plan, *, units_expected: bool = True) -> list[ReviewMa
         for unit in task.units:
             if looks_like_person(unit.name):
                 marks.append(ReviewMark(where, "person", f"“{unit.name}”像是人名而不是单位，请核对"))
-        if not task.units and units_expected:
-            marks.append(ReviewMark(where, "no_units", "未找到责任单位"))
+        if not task.units:
+            detail = "未找到责任单位" if units_expected else "未写明责任单位，请填写"
+            marks.append(ReviewMark(where, "no_units", detail))
         text = f"{task.title}{task.content}"
         if task.metrics and multi_year and not YEAR.search(text) and task.deadline is None:
             names = "、".join(m.name[:12] for m in task.metrics[:3])

@@ -8,17 +8,20 @@ from dataclasses import dataclass
 from tracker.numbers import is_finite
 from tracker.planfile.model import METRIC_YEAR_MAX, METRIC_YEAR_MIN
 
-UNITS = "个百分点|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦|千瓦|公里|千米|万户|户|平方米|万平方米|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|%|％|位|倍"
+UNITS = "个百分点|微克/立方米|毫克/升|万斤|亿斤|斤|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|公里|千米|万户|户|万平方米|平方米|立方米|公顷|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|场|处|批|支|辆|%|％|位|倍"
 NUMBER = r"\d+(?:\.\d+)?"
 MAGNITUDE = {"万": 10000.0, "亿": 100000000.0, "千": 1000.0}
 COUNTED = ("家", "个", "项", "件", "所", "座", "篇", "户")
 TARGET = re.compile(
-    rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|力争|约|控制在|不超过|保持在|增长|增加|新增|提升|提高|累计)?\s*"
-    rf"(?P<value>{NUMBER})\s*(?:(?P<dash>[-—–~～至到])\s*(?P<max>{NUMBER}))?\s*"
+    rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|至少|力争|约|控制在|不超过|保持在|增长|增加|新增|提升|提高|累计)?\s*"
+    rf"(?P<value>{NUMBER})\s*(?:(?:%|％)?\s*(?P<dash>[-—–~～至到])\s*(?P<max>{NUMBER}))?\s*"
     rf"(?P<unit>(?:万|亿|千)?(?:{UNITS}))(?P<post>以上|左右|以内|以下)?"
 )
 YEAR = re.compile(r"(?:到|至|在|于)?\s*(20\d\d)\s*年")
-MIN_WORDS = ("超过", "超", "突破", "不少于", "不低于")
+MIN_WORDS = ("超过", "超", "突破", "不少于", "不低于", "至少")
+# “至少建设1个”: a floor word a few words before the number still makes it a floor
+MIN_BEFORE = re.compile(r"(至少|不少于|不低于)[\u4e00-\u9fa5]{0,6}$")
+QUOTED_NAME = re.compile(r"“[^”]{0,12}”")
 MAX_WORDS = ("控制在", "不超过")
 INCREMENT_WORDS = ("新增", "增加", "提升", "提高", "增长")
 STOP_NAME = re.compile(r"^(力争|确保|全市|全县|全区|实现|到\d{4}年|\d{4}年|累计|其中|年均|每年|共)+")
@@ -72,7 +75,14 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
             if year is None or not METRIC_YEAR_MIN <= year <= METRIC_YEAR_MAX:
                 continue  # no year, or one no plan file could hold (a mistyped date)
             recurring = "每年" in clause or "年均" in clause
+            named = [m.span() for m in QUOTED_NAME.finditer(clause)]
+            clause_year = year
             for match in TARGET.finditer(clause):
+                if any(a < match.start() < b for a, b in named):
+                    continue  # “22条”, “10项举措”: a number in quotes names a policy, it is no goal
+                # “2024年突破3.5万家、2025年突破3.8万家”: each figure takes the year printed before it
+                before_years = [m for m in YEAR.finditer(clause) if m.end() <= match.start()]
+                year = int(before_years[-1].group(1)) if len(years) > 1 and before_years else clause_year
                 unit = match.group("unit").replace("％", "%")
                 scale = 1.0
                 if unit[0] in MAGNITUDE and unit[1:] in COUNTED:  # 2.2万家 → 22000 家
@@ -99,7 +109,7 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                     comparator = "range"
                 elif unit == "位" and "前" in before:
                     comparator = "<="
-                elif pre in MIN_WORDS or post == "以上":
+                elif pre in MIN_WORDS or post == "以上" or MIN_BEFORE.search(clause[: match.start()]):
                     comparator = ">="
                 elif pre in MAX_WORDS or post in ("以内", "以下"):
                     comparator = "<="
@@ -127,6 +137,7 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                         words,
                     )
                 )
+            year = clause_year
             for word, kind in (("破零", "breakthrough"), ("全覆盖", "full_coverage")):
                 if word in clause and year is not None:
                     name = clause[: clause.index(word)].strip()

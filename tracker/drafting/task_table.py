@@ -128,7 +128,17 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
             start = r + 1
             # a two-row header: 责任单位 over 牵头单位 | 配合单位
             below = match_headers(grid.row_texts(r + 1)) if r < grid.rows else {}
-            if below and all(field_of_header(v) is not None or v is None for v in grid.row_texts(r + 1)):
+            # (a header cell merged down over both rows, such as 领域 or 序号, repeats in the second)
+            if (
+                below
+                and len(grid.distinct(r + 1)) >= 2
+                and all(
+                    field_of_header(v) is not None
+                    or v is None
+                    or grid.merged.get((r + 1, c)) == grid.merged.get((r, c)) is not None
+                    for c, v in enumerate(grid.row_texts(r + 1), start=1)
+                )
+            ):
                 for name, col in below.items():
                     over = field_of_header(grid.raw.get((r, col)))
                     if name not in found or over in (None, "responsible"):
@@ -491,16 +501,20 @@ class SheetReader:
             except Skip:
                 continue
             (section_tasks[owner] if owner >= 0 else top).append(task)
+        parent: pf.Task | None = None  # the last “二、” section row: “（一）” rows below it are its parts
         for i, section in enumerate(sections):
             code = section.code or (CN_NUMBERS[i] if i < len(CN_NUMBERS) else str(i + 1))
-            top.append(
-                pf.Task(
-                    code=code,
-                    title=one_line(section.title),
-                    source=self.where(section.row),
-                    children=unique_codes(section_tasks[i], self.warnings, self.where(section.row)),
-                )
+            task = pf.Task(
+                code=code,
+                title=one_line(section.title),
+                source=self.where(section.row),
+                children=unique_codes(section_tasks[i], self.warnings, self.where(section.row)),
             )
+            if code.startswith(("（", "(")) and parent is not None:
+                parent.children = unique_codes([*parent.children, task], self.warnings, parent.source or "")
+                continue
+            parent = task if not code.startswith(("（", "(")) else None
+            top.append(task)
         return unique_codes(top, self.warnings, self.grid.place)
 
 

@@ -8,7 +8,21 @@ from pathlib import Path
 from tracker.errors import BadInput
 
 # Half-width brackets and colons appear beside full-width ones in published texts.
-_TRANSLATE = str.maketrans({"(": "（", ")": "）", ":": "：", "\u3000": " ", "\xa0": " "})
+# The small forms (“1﹒”, U+FE50…) are the same marks.
+_TRANSLATE = str.maketrans(
+    {
+        "(": "（",
+        ")": "）",
+        ":": "：",
+        "\u3000": " ",
+        "\xa0": " ",
+        "﹒": ".",
+        "﹐": "，",
+        "﹑": "、",
+        "﹔": "；",
+        "﹕": "：",
+    }
+)
 
 
 # A policy document's text is tens of KB; a .txt or .docx file far larger is not one.
@@ -18,7 +32,9 @@ _MARKUP = re.compile(r"\[bookmark:[^\]]*\]|\*\*|\{[^}]*\}")
 
 
 def normalise_line(line: str) -> str:
-    line = _MARKUP.sub("", line).translate(_TRANSLATE).strip()
+    from tracker.drafting.labels import unbox_labels
+
+    line = unbox_labels(_MARKUP.sub("", line).translate(_TRANSLATE)).strip()
     while line.startswith("#"):
         line = line[1:]
     return line.strip().rstrip("\\").strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tracker.drafting.cells import Block, Table
+from tracker.drafting.labels import is_label_line
 from tracker.importers.columns import match_headers
 
 ALIGNED = re.compile(r"\s{2,}|\t")
@@ -29,7 +30,14 @@ def _is_task_header(cells: list[str]) -> bool:
     return ("title" in found or "content" in found) and len(found) >= 3
 
 
-HEADER_CELL = re.compile(r"^[\u4e00-\u9fa5][\u4e00-\u9fa5（）()/、]{1,15}$")
+# A header cell is a few words; it may name the year of its column (“2022年预期目标”), but the
+# first cell of a header never does: a line that starts with a year above a table is its title.
+# A remark in brackets may follow (“重点工作任务（全市2项牵头工作）”).
+HEADER_CELL = re.compile(
+    r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fa5][\u4e00-\u9fa5（）()/、]{1,15}(?:（[^（）]{1,30}）)?$"
+)
+SECTION_CELL = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*\S{2,}")
+YEAR_FIRST = re.compile(r"^(?:19|20)\d\d年")
 UNIT_FIELDS = ("lead", "support", "responsible")
 
 
@@ -54,7 +62,12 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         text = line.strip()
         if not text:
             continue
-        if not HEADER_CELL.match(text) or len(header) >= 12:
+        if (
+            not HEADER_CELL.match(text)
+            or len(header) >= 12
+            or (not header and YEAR_FIRST.match(text))
+            or SECTION_CELL.match(text)  # “一、主要指标” is the first row, not a header cell
+        ):
             break
         header.append(text)
     found = match_headers(list(header))
@@ -66,35 +79,69 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         return None
     first_unit = min(unit_cols) - 1  # 0-based
     width = len(header)
-    after = width - 1 - first_unit
+    by_column = {col: key for key, col in found.items()}
+    fields_after = [by_column.get(c) for c in range(first_unit + 2, width + 1)]
     table = Table()
     for c, text in enumerate(header, start=1):
         table.cells[(1, c)] = text
     rows: list[list[str]] = []
+    sections: set[int] = set()  # indexes into rows of section rows (“（一）…” across the table)
     position = len(header)
     end_line = cells[position - 1][0] + 1
+    title_col = found.get("title", found.get("content", 1)) - 1
+
+    bare_header = {re.sub(r"（[^（）]*）$", "", h) for h in header}
+
+    def repeated_header(cell: str) -> bool:
+        """The header printed again (its remark in brackets may differ: “重点工作（续）”)."""
+        return re.sub(r"（[^（）]*）$", "", cell) in bare_header
+
     while position < len(cells):
-        anchor = next((k for k in range(position, len(cells)) if _is_units_cell(cells[k][1])), None)
+        anchor = next(
+            (
+                k
+                for k in range(position, len(cells))
+                if _is_units_cell(cells[k][1]) and not repeated_header(cells[k][1])
+            ),
+            None,
+        )
         if anchor is None:
             break
         before = [text for _, text in cells[position:anchor]]
         if not before and not rows:
             break
+        # between rows: the header printed again, a section row, a labelled note of the row above
+        while before and (
+            repeated_header(before[0]) or SECTION_CELL.match(before[0]) or is_label_line(before[0])
+        ):
+            cell = before.pop(0)
+            if SECTION_CELL.match(cell) and before:
+                sections.add(len(rows))
+                rows.append([cell] + [""] * (width - 1))
+            elif is_label_line(cell) and rows and len(rows) - 1 not in sections:
+                rows[-1][title_col] += "\n" + cell
+            elif not repeated_header(cell):
+                before.insert(0, cell)
+                break
         if len(before) > first_unit:  # extra leading cells: the first column's words
             extra = len(before) - first_unit
             before = ["".join(before[: extra + 1]), *before[extra + 1 :]] if first_unit else []
         row = [""] * (first_unit - len(before)) + before + [cells[anchor][1]]
-        post = [text for _, text in cells[anchor + 1 : anchor + 1 + after]]
-        rows.append(row + post + [""] * (after - len(post)))
-        position = anchor + 1 + len(post)
+        post, taken = _cells_after(cells, anchor + 1, fields_after)
+        rows.append(row + post)
+        position = anchor + 1 + taken
         end_line = cells[position - 1][0] + 1
     if not rows:
         return None
     for r, row in enumerate(rows, start=2):
+        if r - 2 in sections:
+            table.cells[(r, 1)] = row[0]
+            table.boxes.append((r, 1, r, width))
+            continue
         for c, text in enumerate(row, start=1):
             if text:
                 table.cells[(r, c)] = text
-            elif r > 2 and c <= first_unit:  # merged down from the row above
+            elif r > 2 and c <= first_unit and r - 3 not in sections:  # merged down from the row above
                 box = next((b for b in table.boxes if b[1] == c and b[3] == c and b[2] == r - 1), None)
                 if box is not None:
                     table.boxes[table.boxes.index(box)] = (box[0], c, r, c)
@@ -104,13 +151,52 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     return table, end_line
 
 
+DEADLINE_CELL = re.compile(
+    r"(?:19|20)\d\d\s*年|\d{1,2}\s*月|季度|[上下]半年|年底|年内|年末|长期|持续|常态|每[年季月周]|按[年季月]"
+)
+ROW_START = re.compile(r"^(\d{1,3}|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、.*)$")
+
+
+def _cells_after(cells: list[tuple[int, str]], start: int, fields: list[str | None]) -> tuple[list[str], int]:
+    """The cells after a row's units cell, each put in the column it fits; (row part, cells used).
+
+    An empty cell leaves no line behind when a table is flattened, so a row can be short: a
+    cell that is not a unit list is not put under 配合单位, one that holds no date words is not
+    put under 完成时限, and the next row's 序号 is never taken as this row's last cell.
+    """
+    out: list[str] = []
+    index = start
+    for key in fields:
+        text = cells[index][1] if index < len(cells) else ""
+        if not text or ROW_START.match(text):
+            fits = False
+        elif key in UNIT_FIELDS:
+            fits = _is_units_cell(text)
+        elif key == "deadline":
+            fits = bool(DEADLINE_CELL.search(text))
+        else:
+            fits = True
+        out.append(text if fits else "")
+        index += 1 if fits else 0
+    return out, index - start
+
+
 def _repeated_as_merged(table: Table) -> None:
-    """A 序号 / 任务 cell printed again on each row of its group is one merged cell."""
+    """A 序号 / 任务 cell printed again on each row of its group is one merged cell, and so is
+    one printed once with the cells below it left empty (the row's other cells filled)."""
     found = match_headers([table.cells.get((1, c), "") for c in range(1, table.cols + 1)])
+    code_col = found.get("code")
+    no_code = {r for r in range(3, table.rows + 1) if code_col is None or not table.cells.get((r, code_col))}
     for key in ("code", "title"):
         column = found.get(key)
         if column is None:
             continue
+        across = {box[0] for box in table.boxes if box[1] == 1 and box[3] == table.cols and box[0] == box[2]}
+        for r in sorted(no_code - across):  # a row with its own 序号 is a task of its own
+            others = any(table.cells.get((r, c)) for c in range(1, table.cols + 1) if c != column)
+            above = table.cells.get((r - 1, column))
+            if not table.cells.get((r, column)) and others and above:
+                table.cells[(r, column)] = above  # read as printed again, merged below
         start = 2
         for r in range(3, table.rows + 2):
             same = (
@@ -126,6 +212,86 @@ def _repeated_as_merged(table: Table) -> None:
                 start = r
 
 
+def _numbered_heading(line: str) -> bool:
+    from tracker.drafting.outline import heading_of
+
+    found = heading_of(line.strip())
+    return found is not None and found[0] <= 2
+
+
+def _spaced_header(line: str) -> list[str] | None:
+    """A header row whose cells are separated by single spaces (“序号 工 作 任 务 牵头部门”).
+
+    Letters spaced out inside one header word (“工 作 任 务”) are joined first.
+    """
+    if "\t" in line or not re.search(r"\S \S", line.strip()):
+        return None
+    cells: list[str] = []
+    for token in line.split():
+        if len(token) == 1 and cells and len(cells[-1]) < 6 and match_headers([cells[-1]]) == {}:
+            cells[-1] += token  # 工 作 任 务 → 工作任务
+        else:
+            cells.append(token)
+    return cells if len(cells) >= 3 and _is_task_header(cells) else None
+
+
+def _spaced_row(line: str, fields: list[str | None]) -> list[str] | None:
+    """A row under a single-space header: its number, its text, then the short cells at the end.
+
+    Only the last cells can be told apart (a unit list, a deadline); the task's own words may
+    hold spaces, so everything between the 序号 and them is the task.
+    """
+    tokens = line.split()
+    if len(tokens) < 2 or not re.fullmatch(r"\d{1,3}", tokens[0]) or fields[0] != "code":
+        return None
+    tail: list[str] = []
+    rest = tokens[1:]
+    for key in reversed(fields[2:]):
+        if (
+            rest
+            and len(rest) > 1
+            and (
+                (key in UNIT_FIELDS and _is_units_cell(rest[-1]))
+                or (key == "deadline" and DEADLINE_CELL.search(rest[-1]))
+            )
+        ):
+            tail.insert(0, rest.pop())
+        else:
+            tail.insert(0, "")
+    if not any(tail):
+        return None
+    return [tokens[0], " ".join(rest), *tail]
+
+
+def _spaced_table(lines: list[str], start: int) -> tuple[Table, int] | None:
+    header = _spaced_header(lines[start])
+    if header is None:
+        return None
+    found = match_headers(list(header))
+    by_column = {col: key for key, col in found.items()}
+    fields = [by_column.get(c) for c in range(1, len(header) + 1)]
+    table = Table()
+    for c, text in enumerate(header, start=1):
+        table.cells[(1, c)] = text
+    index, r = start + 1, 1
+    while index < len(lines):
+        if not lines[index].strip():
+            index += 1
+            continue
+        row = _spaced_row(lines[index], fields)
+        if row is None:
+            break
+        r += 1
+        for c, text in enumerate(row, start=1):
+            if text:
+                table.cells[(r, c)] = text
+        index += 1
+    if r == 1:
+        return None
+    table.rows, table.cols = r, len(header)
+    return table, index
+
+
 def text_blocks(lines: list[str]) -> list[Block]:
     """Lines of a text, with every task table in it (tabs, aligned columns, one cell per line)."""
     blocks: list[Block] = []
@@ -138,11 +304,17 @@ def text_blocks(lines: list[str]) -> list[Block]:
                 blocks.append(flattened[0])
                 index = flattened[1]
                 continue
+        spaced = _spaced_table(lines, index) if line.strip() and len(_split_row(line)) < 3 else None
+        if spaced is not None:
+            blocks.append(spaced[0])
+            index = spaced[1]
+            continue
         cells = _split_row(line) if line.strip() else []
         if len(cells) >= 3 and _is_task_header(cells):
             table = Table()
             width = len(cells)
             rows = [cells]
+            section_rows: set[int] = set()
             index += 1
             while index < len(lines):
                 row_line = lines[index]
@@ -154,6 +326,16 @@ def text_blocks(lines: list[str]) -> list[Block]:
                         continue
                     break
                 row = _split_row(row_line)
+                if _is_task_header(row):
+                    break  # the next table's header
+                if len(row) < 2 and _numbered_heading(row_line):
+                    following = next((x for x in lines[index + 1 : index + 3] if x.strip()), "")
+                    if _is_task_header(_split_row(following)):
+                        break  # “二、重点工作” above the next table's header: that table's heading
+                    section_rows.add(len(rows) + 1)  # a section row printed as one line
+                    rows.append([row_line.strip()])
+                    index += 1
+                    continue
                 if len(row) < 2 and "\t" not in row_line:
                     if rows and len(rows) > 1:  # a wrapped last cell: run on into the row above
                         rows[-1][-1] = rows[-1][-1] + row_line.strip()
@@ -163,6 +345,10 @@ def text_blocks(lines: list[str]) -> list[Block]:
                 rows.append(row)
                 index += 1
             for r, row in enumerate(rows, start=1):
+                if r in section_rows:  # across the table, as Word merges it
+                    table.cells[(r, 1)] = row[0]
+                    table.boxes.append((r, 1, r, width))
+                    continue
                 if len(row) < width and r > 1 and "\t" not in "".join(row):
                     row = [""] * (width - len(row)) + row  # merged leading cells printed once
                 for c, text in enumerate(row[:width], start=1):

@@ -15,13 +15,14 @@ DROP_TAIL = re.compile(
     r"等[^、，,；;（）]{0,10}?(有关|相关)?(单位|部门)|等)$"
 )
 DEADLINE_TAIL = re.compile(
-    r"[，,；;]\s*(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年内)"
-    r"[^，,；;（）]{0,8}|长期坚持|持续推进|常态化推进)$"
+    r"[，,；;]\s*(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年内|底前|内)"
+    r"[^，,；;（）]{0,8}|长期坚持|持续推进|常态化推进|(?:每|按)(?:年|半年|季度?|月)(?:度)?[^，,；;（）]{0,6})$"
 )
 PLACE_END = re.compile(r"(区|县|市|镇|乡|街道|园区|开发区)$")
 SHARED_SUFFIX = re.compile(
     r"^(?P<head>.+?(?:区|县|市|镇|乡|街道)(?:（[^）]*）)?)(?P<suffix>管委会|管理委员会|人民政府|政府|党委|党工委|办事处)$"
 )
+BARE_PLACE = re.compile(r"^[\u4e00-\u9fa5]{2,3}$")
 LEAD_RULE = re.compile(
     r"(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?"
 )
@@ -36,11 +37,12 @@ class FoundUnits:
     deadline: str | None = None  # 完成时限 printed with the units
     leader: str | None = None  # 责任领导 printed with the units (a person, never a unit)
     responsible: bool = False  # printed as 责任单位 / “A、B负责”: no lead named
+    progress_after: bool = False  # named mid-paragraph (“这项工作由X负责”): what follows is progress
 
 
 # a word a unit's name ends with (局, 委, 政府 …) or starts with (各 …)
 UNIT_END = re.compile(
-    r"(局|委|办|厅|部|院|会|政府|中心|公司|集团|区|县|市|州|盟|旗|镇|乡|街道|所|站|队|行|处|科|室|馆|校|"
+    r"(局|委|办|厅|部|院|会|政府|中心|公司|集团|区|县|市|州|盟|旗|镇|乡|街道|所|站|队|行|处|科|股|室|馆|校|"
     r"大学|学院|团|联|协|社|司|署|台|园|组|办公室|单位|部门|企业|高校|机构|银行|法院|检察院|"
     r"海关|税务|人行|管委会)$"
 )
@@ -50,10 +52,10 @@ SENTENCE_LEAD = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同)?牵头(?:负责|抓总)?(?:[，,；;、]\s*(?P<rest>.*))?$"
 )
 SENTENCE_REST = re.compile(
-    r"^(?P<names>.+?)(?:等)?(?:单位|部门)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|负责|落实)$"
+    r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|负责|落实)$"
 )
 SENTENCE_ONLY = re.compile(
-    r"^(?:由)?(?P<names>[^，,；;。]+?)(?:等)?(?:单位|部门)?(?:按职责分工|按照职责分工|按职责)?(?:分工)?(?:负责|落实|牵头负责)$"
+    r"^(?:由)?(?P<names>[^；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别)?(?:负责|落实|牵头负责)$"
 )
 
 
@@ -88,7 +90,7 @@ def _matching_close(text: str, start: int) -> int:
 
 
 LEAD_RULE_WORDS = re.compile(
-    r"[，,；;（(]?\s*(责任单位中|以上单位中)?(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)"
+    r"[，,；;（(]?\s*(除标注?为?[“\"]?牵头[”\"]?的?(单位|部门)外[，,]?\s*)?(责任单位中|以上单位中)?(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)"
     r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?[，,；;]?\s*(下同|同上)?[）)]?"
 )
 LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$")
@@ -133,9 +135,9 @@ def split_units(text: str) -> list[str]:
     # “州委编办及州直相关单位”: two bodies joined by 及/和
     split: list[str] = []
     for name in names:
-        halves = re.split(r"(?<=[\u4e00-\u9fa5）])(?:及|以及)(?=[\u4e00-\u9fa5])", name)
+        halves = re.split(r"(?<=[\u4e00-\u9fa5）])(?:及|以及|和)(?=[\u4e00-\u9fa5])", name)
         if len(halves) > 1 and all(looks_like_unit(h) for h in halves):
-            split.extend(halves)
+            split.extend(h for h in (DROP_TAIL.sub("", h).strip() for h in halves) if h)
         else:
             split.append(name)
     names = [n for n in split if not n.startswith("等")]
@@ -149,6 +151,11 @@ def split_units(text: str) -> list[str]:
         while back >= 0 and PLACE_END.search(names[back]) and not names[back].startswith("各"):
             names[back] = names[back] + suffix
             back -= 1
+        # “长沙、株洲、湘潭市人民政府”: bare place names take the place word and the suffix
+        place = PLACE_END.search(match.group("head"))
+        while back >= 0 and place and BARE_PLACE.match(names[back]) and not looks_like_unit(names[back]):
+            names[back] = names[back] + place.group() + suffix
+            back -= 1
     out: list[str] = []
     for name in names:
         if name not in out:
@@ -158,7 +165,12 @@ def split_units(text: str) -> list[str]:
 
 def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | None:
     """Units from labelled fields (牵头单位 / 配合单位 / 责任单位 …, see labels.py)."""
-    fields = dict(fields)
+    # the document's rule written into the list (“…，列第一位的为牵头单位，下同”) is no name
+    # and a unit list ends at its 。: what follows (“具体任务均涉及…，不再做分工”) is a note
+    fields = {
+        k: LEAD_RULE_WORDS.sub("", v.split("。")[0]).strip(" ，,；;") if k != "deadline" else v
+        for k, v in fields.items()
+    }
     for key in ("support", "responsible", "lead"):
         if key in fields and "deadline" not in fields:
             rest, words = split_deadline(fields[key])
@@ -177,10 +189,14 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
     if marked and not leads:  # 责任单位：市科技局（牵头）、市财政局
         leads = [LEAD_MARK.sub("", n).strip() for n in marked]
         responsible = [n for n in responsible if n not in marked]
-    if leads:
-        supports = supports + [n for n in responsible if n not in supports]
+    listed = {"support": supports, "responsible": responsible}
+    printed = list(dict.fromkeys(n for key in fields if key in listed for n in listed[key]))
+    if leads:  # beside a lead, 责任单位 and 配合单位 alike support, in the order printed
+        supports = [n for n in printed if n not in leads]
         responsible = []
-    names = leads + [n for n in supports if n not in leads] + [n for n in responsible if n not in leads]
+        names = leads + supports
+    else:  # 责任单位 and 配合单位 without a lead: in the order printed
+        names = printed
     if not names and not fields.get("deadline"):
         return None
     return FoundUnits(
@@ -203,9 +219,19 @@ def split_deadline(body: str) -> tuple[str, str | None]:
     return body[: tail.start()].strip(), tail.group("words").strip()
 
 
+SENTENCE_WITH = re.compile(
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:会同|联合|协调)(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:共同)?(?:负责|落实|推进|实施)$"
+)
+
+
 def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[str], list[str]] | None:
-    """“X牵头，A、B等按职责分工负责”, “A、B负责”, “由X负责” → (names, leads, supports)."""
+    """“X牵头，A、B等按职责分工负责”, “A、B负责”, “由X负责”, “X会同A、B负责” → (names, leads, supports)."""
     body = split_deadline(body)[0]
+    with_ = SENTENCE_WITH.match(body)
+    if with_:  # “X会同A、B负责”: X leads, the others work with it
+        heads, others = split_units(with_.group("lead")), split_units(with_.group("rest"))
+        if heads and others and all(looks_like_unit(n) for n in heads + others):
+            return heads + [n for n in others if n not in heads], heads, others
     lead = SENTENCE_LEAD.match(body)
     if lead:
         leads = split_units(lead.group("lead"))
@@ -213,9 +239,10 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
         supports: list[str] = []
         if rest:
             tail = SENTENCE_REST.match(rest)
-            if tail is None:
+            # “X牵头，A、B”: the bodies after the lead, with no verb, support it
+            supports = split_units(tail.group("names") if tail else rest)
+            if tail is None and not (supports and all(looks_like_unit(n) for n in supports)):
                 return None
-            supports = split_units(tail.group("names"))
         if not leads or not all(looks_like_unit(n) for n in leads + supports):
             return None
         return leads + [s for s in supports if s not in leads], leads, supports
@@ -246,15 +273,17 @@ def unit_brackets(text: str) -> list[tuple[int, int]]:
     """(start, end) of every bracket that holds labelled units or a sentence naming units."""
     out: list[tuple[int, int]] = []
     for open_at, ch in enumerate(text):
-        if ch not in "（[【":
+        if ch not in "（[【〔":
             continue
         close_at = _matching_close(text, open_at)
         if close_at >= len(text):
             continue
         inner = text[open_at + 1 : close_at]
         fields = parse_fields(inner) if LABEL.match(inner.strip()) else {}
+        # a bare list of bodies counts where it closes a sentence: “……3家。（甲局、乙局）推进……”
+        after_stop = text[:open_at].rstrip().endswith(("。", "；", ";"))
         if any(k in fields for k in ("lead", "support", "responsible")) or (
-            not fields and parse_sentence(inner) is not None
+            not fields and parse_sentence(inner, bare=after_stop) is not None
         ):
             out.append((open_at, close_at + 1))
     return out
@@ -276,7 +305,7 @@ def find_units(text: str) -> FoundUnits | None:
         if found is not None:
             candidates.append(found)
     for open_at, ch in enumerate(text):
-        if ch not in "（[【":
+        if ch not in "（[【〔":
             continue
         close_at = _matching_close(text, open_at)
         if close_at >= len(text):
@@ -285,7 +314,10 @@ def find_units(text: str) -> FoundUnits | None:
         if LABEL.search(inner):
             continue
         closing = not text[close_at + 1 :].strip(" 。；;，,")
-        parsed = parse_sentence(inner, bare=closing)
+        # a bare list of bodies names the units where it closes the item or opens it (“【甲局】…”;
+        # not a field name such as “【发布单位】” heading a line of a page's header)
+        opening = not text[:open_at].strip() and not FIELD_NAME.match(inner.strip())
+        parsed = parse_sentence(inner, bare=closing or opening)
         if parsed is not None:
             names, leads, supports = parsed
             deadline = split_deadline(inner)[1]
@@ -318,7 +350,23 @@ def find_units(text: str) -> FoundUnits | None:
             names, leads, supports = parsed
             start = len(text) - len(last)
             return FoundUnits(names, leads, supports, (start, len(text)), responsible=not leads)
+    # “……。这项工作由X负责，……” inside a paragraph: what follows reports progress
+    start = 0
+    for sentence in sentences:
+        who = WHO_DOES_IT.match(sentence)
+        if who:
+            parsed = parse_sentence(who.group("who"))
+            if parsed is not None:
+                names, leads, supports = parsed
+                span = (start, start + who.end())
+                return FoundUnits(names, leads, supports, span, responsible=not leads, progress_after=True)
+        start += len(sentence)
     return None
+
+
+FIELD_NAME = re.compile(r"^[\u4e00-\u9fa5]{2}(单位|部门|机关|机构)$")
+# a sentence naming who does the work, inside a paragraph: “这项工作由发展改革委负责”
+WHO_DOES_IT = re.compile(r"^\s*(?:这项|此项|该项|上述)(?:工作|任务)?(?P<who>由[^，,。；;]+?负责)")
 
 
 def document_names_lead(text: str) -> bool:

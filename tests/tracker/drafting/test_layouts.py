@@ -944,3 +944,45 @@ def test_numbered_items_run_together_in_one_line() -> None:
         ("1", "建设孵化器1家", [("县科技局", "responsible")]),
         ("2", "引进人才50名", [("县人社局", "responsible")]),
     ]
+
+
+def test_one_word_document_mixing_layouts(tmp_path: Path) -> None:
+    """List numbering with label lines, a paragraph holding two tasks with bare unit lists
+    under the rule stated once, noise, and an 附件 table: all in one .docx."""
+    document = docx.Document()
+    _with_numbering(document)
+    document.add_paragraph("某某市人民政府办公室文件")
+    document.add_paragraph("某政办发〔2031〕9号")
+    document.add_paragraph("某某市人民政府办公室关于印发某某市2031年科技工作要点的通知")
+    document.add_paragraph("现将要点印发给你们。各项任务中列第一位的为牵头单位。")
+    _numbered(document, "强化企业创新主体", 0)
+    _numbered(document, "实施高企培育工程，新增高新技术企业100家。", 2)
+    document.add_paragraph("责任单位：市科技局、市财政局")
+    document.add_paragraph("完成时限：2031年12月底前")
+    _numbered(document, "建设创新平台", 0)
+    document.add_paragraph(
+        "加快建设实验室，新建省重点实验室3家。（市科技局、市教育局）推进中试基地建设。（市经信局、市科技局）"
+    )
+    document.add_paragraph("— 3 —")
+    document.add_paragraph("附件")
+    table = document.add_table(rows=2, cols=4)
+    for c, value in enumerate(["序号", "项目名称", "责任单位", "完成时限"]):
+        table.cell(0, c).text = value
+    for c, value in enumerate(["1", "建设人才公寓500套", "市住建局", "长期坚持"]):
+        table.cell(1, c).text = value
+    document.add_paragraph("抄送：市委办公室。")
+    path = tmp_path / "要点 混排.docx"
+    document.save(str(path))
+    plan = draft_file(path).plan
+    assert plan.title == "某某市2031年科技工作要点"
+    got = [(t.title, units_of(t), t.deadline_text) for t in tasks_of(plan)]
+    assert got == [
+        (
+            "实施高企培育工程，新增高新技术企业100家",
+            [("市科技局", "lead"), ("市财政局", "support")],
+            "2031年12月底前",
+        ),
+        ("加快建设实验室，新建省重点实验室3家", [("市科技局", "lead"), ("市教育局", "support")], None),
+        ("推进中试基地建设", [("市经信局", "lead"), ("市科技局", "support")], None),
+        ("建设人才公寓500套", [("市住建局", "lead")], "长期坚持"),
+    ]

@@ -1,8 +1,9 @@
-"""Build the held-out part's .docx documents (see ../make_docx.py for the layout helpers).
+"""Build the .docx documents of the first held-out set (14, 16, 22, 28), now tune material.
 
-    python tests/data/drafting/heldout/make_heldout_docx.py
+    python tests/data/drafting/tune/make_more_docx.py
 
-Kept apart from the tune builder so that reading the tune part never shows held-out text.
+See ../make_docx.py for the layout helpers. These documents were the held-out part of session 3,
+measured once there; they became tune documents when a new held-out part was written.
 """
 
 from __future__ import annotations
