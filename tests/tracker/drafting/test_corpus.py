@@ -23,8 +23,9 @@ FLOORS = {
     # tune = the 12 first tune documents + the 16 of session 3's held-out set (measured there once,
     # then made tune material): 0.69 / 0.85 / 0.67 / 0.63 / 0.90 at the start of session 4
     "tune": (0.67, 0.83, 0.65, 0.60, 0.88),
-    # heldout = a new set written by a helper the drafter's author never read (session 4)
-    "heldout": (0.0, 0.0, 0.0, 0.0, 0.0),
+    # heldout = a new set written by a helper the drafter's author never read (session 4): 23
+    # documents, 120 tasks; measured once when written: 0.62 / 0.71 / 0.23 / 0.60 / 0.94
+    "heldout": (0.60, 0.69, 0.21, 0.58, 0.92),
 }
 LABELS = ("tasks R", "tasks P", "units exact", "targets R", "deadlines R")
 
