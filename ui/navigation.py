@@ -42,7 +42,7 @@ from ui.task_detail_view import make_table
 class ViewEntry:
     key: str
     label: str
-    count: int
+    count: int | None  # None while the ledger is still being read
 
 
 EXPAND_PLANS_UP_TO = 10
@@ -71,7 +71,7 @@ VIEW_TIPS = {
 VIEW_COLUMNS: list[Column[ViewEntry]] = [
     Column(
         "常用视图",
-        lambda v: f"{v.label}（{v.count}）",
+        lambda v: f"{v.label}（{'…' if v.count is None else v.count}）",
         lambda v: VIEW_TIPS.get(v.key),
         colour=lambda v: VIEW_COLOURS.get(v.key),
     ),
@@ -211,6 +211,16 @@ class NavigationPane(QWidget):
             if first or index.data(PlanTreeModel.PlanIdRole) in expanded:
                 self.tree.expand(index)
         self.unit_model.set_records(units)
+        self._quiet = False
+
+    def show_reading(self) -> None:
+        """While the ledger is being read: the views without counts, no plans or units yet."""
+        self._quiet = True
+        current_view = self.current_view()
+        self.view_model.set_records([ViewEntry(key, label, None) for key, label in VIEW_ORDER])
+        self._fit_view_list()
+        keys = [v.key for v in self.view_model.records()]
+        self.view_list.setCurrentIndex(self.view_model.index(keys.index(current_view), 0))
         self._quiet = False
 
     def _fit_view_list(self) -> None:
