@@ -10,7 +10,7 @@ between steps, each a few plans' rows. Every user action is one service call in 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -156,7 +156,7 @@ def snapshot_steps(
     staged_above: int = STAGED_ABOVE,
     first: int = FIRST_SCREEN,
     then: int = STEP_TASKS,
-) -> Iterator[Snapshot | int]:
+) -> Generator[Snapshot | int, None, None]:
     """Read the snapshot in bounded steps, for a window that shows it as it comes.
 
     A ledger of at most `staged_above` tasks yields its complete Snapshot at once. A
@@ -302,11 +302,11 @@ class MainWindow(QMainWindow):
         # one, the first screen of rows, the rest read in steps between events (a thread
         # would contend for the GIL with every paint). Later reloads (a new period, after
         # each change) run off the GUI thread.
-        self._steps: Iterator[Snapshot | int] | None = None
+        self._steps: Generator[Snapshot | int, None, None] | None = None
         self._step_timer = QTimer(self)
         self._step_timer.setInterval(0)
         self._step_timer.timeout.connect(self._read_step)
-        steps = snapshot_steps(database, self.period, staged_above)
+        steps = snapshot_steps(database, self.period, staged_above, FIRST_SCREEN, STEP_TASKS)
         first = next(steps)
         assert isinstance(first, Snapshot)
         if not first.complete:
