@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 
 from tracker import APP_NAME
 from tracker.db.engine import Database
-from tracker.facts.counts import REPORT_ORDER
+from tracker.facts.counts import REPORT_ORDER, UnitRow, add_unit_rows, unit_rows
 from tracker.ledger_lock import LedgerLock
 from tracker.lights import REPORT_LABELS, Light
 from tracker.periods import Period
@@ -48,11 +48,13 @@ from tracker.views.table import (
     TaskRow,
     UnitSummary,
     filter_choices,
+    in_summary_order,
     live_plan_sizes,
     load_task_rows,
     overview_of,
     plan_batches,
     tree_from_rows,
+    unit_names,
     unit_summaries,
 )
 from tracker.views.tree import PlanNode
@@ -103,7 +105,7 @@ class Snapshot:
     rows: list[TaskRow]
     units: list[UnitSummary]
     plans: list[PlanNode]
-    plan_metrics: list[PlanMetricRow]
+    plan_metrics: list[PlanMetricRow] | None  # None: read when the 总览 is first shown
     # While the start-up read is under way: the rows so far are the table's first ones, the
     # counts are not shown, and the filters offer every unit and year a live task names.
     complete: bool = True
@@ -162,9 +164,10 @@ def snapshot_steps(
     A ledger of at most `staged_above` tasks yields its complete Snapshot at once. A
     bigger one yields first a partial Snapshot (`complete` False): the settings, the rows
     of the plans that fill the first screen, the plans and the filters' choices; then, after
-    each further step (a few plans' rows, the unit counts, the tree, the plan metrics), the
-    number of tasks read so far; and last the complete Snapshot, the same as `read_snapshot`.
-    One read transaction spans the steps, so they see one state of the ledger.
+    each further step (a few plans' rows, their tree and their units' counts), the number
+    of tasks read so far; and last the complete Snapshot, the same as `read_snapshot` but
+    for its plan metrics, read when the 总览 is first shown. One read transaction spans the
+    steps, so they see one state of the ledger.
     """
     with collector_paused(keep=True), database.reading() as session:
         sizes = live_plan_sizes(session)
@@ -173,32 +176,38 @@ def snapshot_steps(
             yield _read_all(session, period)
             return
         settings = load_settings(session)
-        rows: list[TaskRow] = []
         batches = plan_batches(sizes, first, then)
-        rows += load_task_rows(session, period, settings.rules, plan_ids=batches[0])
-        units, years = filter_choices(session)
+        rows = load_task_rows(session, period, settings.rules, plan_ids=batches[0])
+        # The tree and the units' counts are built batch by batch, as the rows come: done
+        # at the end, each was one step of ~70 ms at 50,000 tasks.
+        plans = tree_from_rows(session, rows)
+        by_id = {plan.id: plan for plan in plans}
+        names = unit_names(session)
+        units: dict[int, UnitRow] = {}
+        add_unit_rows(units, unit_rows(rows, names))
+        unit_choices, years = filter_choices(session)
         yield Snapshot(
             period,
             settings,
             list(rows),
             [],
-            tree_from_rows(session, rows),
+            plans,
             [],
             complete=False,
             expected=expected,
-            unit_choices=units,
+            unit_choices=unit_choices,
             years=years,
         )
         for plan_ids in batches[1:]:
-            rows += load_task_rows(session, period, settings.rules, plan_ids=plan_ids, first_order=len(rows))
+            batch = load_task_rows(session, period, settings.rules, plan_ids=plan_ids, first_order=len(rows))
+            rows += batch
+            for plan in tree_from_rows(session, batch):
+                if plan.id in plan_ids:
+                    by_id[plan.id].tasks = plan.tasks
+            add_unit_rows(units, unit_rows(batch, names))
             yield len(rows)
-        summaries = unit_summaries(session, rows)
-        yield len(rows)
-        plans = tree_from_rows(session, rows)
-        yield len(rows)
-        metrics = load_plan_metrics(session, period)
-        yield len(rows)
-        yield Snapshot(period, settings, rows, summaries, plans, metrics)
+        # The 总览's plan metrics are read when it is first shown, as its counts are.
+        yield Snapshot(period, settings, rows, in_summary_order(units.values()), plans, None)
 
 
 class MainWindow(QMainWindow):
@@ -474,6 +483,9 @@ class MainWindow(QMainWindow):
             return
         self._overview_shown = True
         self.overview_page.set_overview(snapshot.overview, snapshot.settings.rules)
+        if snapshot.plan_metrics is None:
+            with self.database.reading() as session:
+                snapshot.plan_metrics = load_plan_metrics(session, snapshot.period)
         self.overview_page.set_plan_metrics(snapshot.plan_metrics)
         self.overview_page.set_changes(self._changes_sentences(snapshot))
 

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 import ui.main_window as main_window
 from tests.ui.conftest import wait_loaded
 from tracker.db.engine import Database
-from ui.main_window import MainWindow, read_snapshot
+from tracker.periods import parse_period
+from ui.main_window import MainWindow, Snapshot, read_snapshot, snapshot_steps
 
 WORD = "科技"
 
@@ -145,3 +146,20 @@ def test_the_program_reports_its_start_when_asked(seeded: Database, tmp_path: ob
     assert done.returncode == 0, done.stderr
     lines = done.stdout.split()
     assert lines[:2] == ["ready", "complete"] and lines[2] == "max_gap_ms" and float(lines[3]) >= 0
+
+
+def test_the_steps_end_in_the_snapshot_read_at_once(seeded: Database) -> None:
+    """Rows, units with their counts, and the plan tree: the same, however the ledger is split."""
+    period = parse_period("2023Q2")
+    whole = read_snapshot(seeded, period)
+    steps = list(snapshot_steps(seeded, period, 0, 10, 20))
+    first, last = steps[0], steps[-1]
+    assert isinstance(first, Snapshot) and not first.complete
+    assert isinstance(last, Snapshot) and last.complete
+    assert all(isinstance(step, int) for step in steps[1:-1]) and len(steps) > 4
+    assert last.rows == whole.rows
+    assert last.units == whole.units and len(last.units) > 10
+    assert last.plans == whole.plans and sum(len(plan.tasks) for plan in last.plans) > 5
+    assert last.plan_metrics is None  # read when the 总览 is first shown
+    assert first.unit_choices is not None
+    assert {(unit.name, unit.id) for unit in whole.units} <= set(first.unit_choices)

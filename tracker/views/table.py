@@ -503,7 +503,12 @@ def unit_names(session: Session) -> dict[int, str]:
 
 def unit_summaries(session: Session, rows: list[TaskRow]) -> list[UnitSummary]:
     """Every unit that leads or supports a counted task, most led first (the 责任单位 tab)."""
-    return sorted(unit_rows(rows, unit_names(session)), key=lambda s: (-s.led, -s.total, s.name))
+    return in_summary_order(unit_rows(rows, unit_names(session)))
+
+
+def in_summary_order(units: Iterable[UnitSummary]) -> list[UnitSummary]:
+    """The 责任单位 tab's order: most led first, then most tasks, then by name."""
+    return sorted(units, key=lambda s: (-s.led, -s.total, s.name))
 
 
 @dataclass
