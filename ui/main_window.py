@@ -63,7 +63,7 @@ from ui.common import Background, show_error
 from ui.cycle import CycleActions
 from ui.data_actions import DataActions
 from ui.models.task_table import COLUMN_KEYS, COLUMNS, TaskFilter, TaskFilterProxy, TaskTableModel
-from ui.navigation import NavigationPane
+from ui.navigation import NavigationPane, add_view_counts, view_counts
 from ui.overview_page import OverviewPage
 from ui.period_bar import PeriodBar, remembered_period
 from ui.task_detail_view import TaskDetailPane
@@ -112,6 +112,7 @@ class Snapshot:
     expected: int = 0  # live tasks in all, when not complete
     unit_choices: list[tuple[str, int]] | None = None
     years: list[int] | None = None
+    view_counts: dict[str, int] | None = None  # counted as the rows were read, when so
 
     @cached_property
     def overview(self) -> Overview:
@@ -185,6 +186,7 @@ def snapshot_steps(
         names = unit_names(session)
         units: dict[int, UnitRow] = {}
         add_unit_rows(units, unit_rows(rows, names))
+        views = view_counts(rows, period)
         unit_choices, years = filter_choices(session)
         yield Snapshot(
             period,
@@ -205,9 +207,12 @@ def snapshot_steps(
                 if plan.id in plan_ids:
                     by_id[plan.id].tasks = plan.tasks
             add_unit_rows(units, unit_rows(batch, names))
+            add_view_counts(views, view_counts(batch, period))
             yield len(rows)
         # The 总览's plan metrics are read when it is first shown, as its counts are.
-        yield Snapshot(period, settings, rows, in_summary_order(units.values()), plans, None)
+        yield Snapshot(
+            period, settings, rows, in_summary_order(units.values()), plans, None, view_counts=views
+        )
 
 
 class MainWindow(QMainWindow):
@@ -445,7 +450,9 @@ class MainWindow(QMainWindow):
             if header.sortIndicatorSection() >= 0:
                 self.table_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             if snapshot.complete:
-                self.nav.set_content(snapshot.plans, snapshot.rows, snapshot.units, snapshot.period)
+                self.nav.set_content(
+                    snapshot.plans, snapshot.rows, snapshot.units, snapshot.period, snapshot.view_counts
+                )
             else:
                 self.nav.show_reading()
             self._overview_shown = False

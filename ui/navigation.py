@@ -118,9 +118,19 @@ def view_counts(rows: list[TaskRow], period: Period) -> dict[str, int]:
     return counts
 
 
-def view_entries(rows: list[TaskRow], period: Period) -> list[ViewEntry]:
-    """Each ready-made view with the number of tasks in it."""
-    counts = view_counts(rows, period)
+def add_view_counts(totals: dict[str, int], part: dict[str, int]) -> None:
+    """Add the view counts of some of the rows into running totals: every count is a sum
+    over the rows, so a ledger read a few plans at a time is counted as it comes."""
+    for key, count in part.items():
+        totals[key] = totals.get(key, 0) + count
+
+
+def view_entries(
+    rows: list[TaskRow], period: Period, counts: dict[str, int] | None = None
+) -> list[ViewEntry]:
+    """Each ready-made view with the number of tasks in it (`counts`: counted already)."""
+    if counts is None:
+        counts = view_counts(rows, period)
     return [ViewEntry(key, label, counts[key]) for key, label in VIEW_ORDER]
 
 
@@ -189,11 +199,17 @@ class NavigationPane(QWidget):
         self._quiet = False
 
     def set_content(
-        self, plans: list[PlanNode], rows: list[TaskRow], units: list[UnitSummary], period: Period
+        self,
+        plans: list[PlanNode],
+        rows: list[TaskRow],
+        units: list[UnitSummary],
+        period: Period,
+        counts: dict[str, int] | None = None,
     ) -> None:
+        """`counts`: the rows' `view_counts`, when counted already (as the rows were read)."""
         self._quiet = True
         current_view = self.current_view()
-        self.view_model.set_records(view_entries(rows, period))
+        self.view_model.set_records(view_entries(rows, period, counts))
         self._fit_view_list()
         keys = [v.key for v in self.view_model.records()]
         self.view_list.setCurrentIndex(self.view_model.index(keys.index(current_view), 0))

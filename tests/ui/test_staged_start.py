@@ -20,6 +20,7 @@ from tests.ui.conftest import wait_loaded
 from tracker.db.engine import Database
 from tracker.periods import parse_period
 from ui.main_window import MainWindow, Snapshot, read_snapshot, snapshot_steps
+from ui.navigation import view_counts
 
 WORD = "科技"
 
@@ -160,6 +161,7 @@ def test_the_steps_end_in_the_snapshot_read_at_once(seeded: Database) -> None:
     assert last.rows == whole.rows
     assert last.units == whole.units and len(last.units) > 10
     assert last.plans == whole.plans and sum(len(plan.tasks) for plan in last.plans) > 5
+    assert last.view_counts == view_counts(whole.rows, period)  # counted batch by batch
     assert last.plan_metrics is None  # read when the 总览 is first shown
     assert first.unit_choices is not None
     assert {(unit.name, unit.id) for unit in whole.units} <= set(first.unit_choices)
