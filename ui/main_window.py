@@ -170,12 +170,13 @@ def snapshot_steps(
     for its plan metrics, read when the 总览 is first shown. One read transaction spans the
     steps, so they see one state of the ledger.
     """
-    with collector_paused(keep=True), database.reading() as session:
+    with collector_paused() as pause, database.reading() as session:
         sizes = live_plan_sizes(session)
         expected = sum(tasks for _plan, tasks in sizes)
         if expected <= staged_above:
             yield _read_all(session, period)
             return
+        pause.keep = True  # once per start-up: the rows built stay out of the collector's walks
         settings = load_settings(session)
         batches = plan_batches(sizes, first, then)
         rows = load_task_rows(session, period, settings.rules, plan_ids=batches[0])
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         if not first.complete:
             # The steps begin once the first screen is painted (or soon, if never shown).
             self._steps = steps
-            QTimer.singleShot(500, self._step_timer.start)
+            QTimer.singleShot(500, self, self._begin_steps)
         self._apply_snapshot(first)
 
     # -- toolbars ------------------------------------------------------------------------
@@ -395,6 +396,10 @@ class MainWindow(QMainWindow):
     @property
     def loading(self) -> bool:
         return self.background.busy or self._steps is not None
+
+    def _begin_steps(self) -> None:
+        if self._steps is not None and not self._step_timer.isActive():
+            self._step_timer.start()
 
     def _read_step(self) -> None:
         """One bounded step of the start-up read; the last one shows the whole ledger."""
@@ -620,13 +625,8 @@ class MainWindow(QMainWindow):
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_title()
             return False
-        if (
-            watched is self.table.viewport()
-            and event.type() == QEvent.Type.Paint
-            and self._steps is not None
-            and not self._step_timer.isActive()
-        ):
-            self._step_timer.start()  # its first tick comes after this paint
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint and self._steps is not None:
+            self._begin_steps()  # its first tick comes after this paint
             return False
         if (
             watched is self.search
