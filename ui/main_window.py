@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _reading_text(read: int, expected: int) -> str:
-        return f"正在读取台账…（已读取 {read} / {expected} 项任务；计数在读完后显示）"
+        return f"正在读取台账…（已读取 {read} / {expected} 条；计数在读完后显示）"
 
     def reload(self, select_task: int | None = None) -> None:
         """Read the ledger as of the current period off the GUI thread, then show it."""

@@ -60,7 +60,7 @@ def test_first_screen_then_the_same_table_counts_and_search(
     assert first == [row.id for row in whole_rows[: len(first)]]  # the table's own first rows
 
     # Nothing counted is shown as if final: the status says so, the views wait, no units yet.
-    assert f"已读取 {len(first)} / {len(whole_rows)} 项任务" in window.status_label.text()
+    assert f"已读取 {len(first)} / {len(whole_rows)} 条" in window.status_label.text()
     assert all(entry.endswith("（…）") for entry in _views(window))
     assert window.nav.unit_model.rowCount() == 0 and window.nav.tree_model.rowCount() == 0
     assert "红灯" in window.nav.legend.text.text()  # the legend's rules are known already
