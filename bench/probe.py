@@ -60,6 +60,9 @@ def wait_until_populated(window: object, timeout: float = 120) -> None:
 
 
 def run_window(ledger: str, session: bool) -> None:
+    from tracker.commands.gui import begin_quick_check
+
+    begin_quick_check(ledger)  # as the program's entry does, before Qt and the window import
     from PySide6.QtCore import QEventLoop, QTimer
 
     from ui.app import make_application, open_ledger_for_window
