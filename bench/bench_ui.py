@@ -64,6 +64,9 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     window.resize(1600, 1000)
     window.show()
     app.processEvents()
+    from bench.probe import wait_until_populated
+
+    wait_until_populated(window)  # a big ledger is read in steps after the window shows
 
     keystrokes: list[float] = []
     for text in ("科", "科技", "科技创", "科技创新", "科技创新 推", "科技创新 推进", "", "孵", "孵化器", ""):

@@ -3,10 +3,13 @@
     python -m bench.probe window LEDGER [--session]
     python -m bench.probe bare
 
-Prints `ready` the moment the window is usable (shown, its item views populated), so the
-parent measures start-up from process start as a user would. With `--session` it then
-filters, opens tasks and exports JSON like an officer would before printing its peak
-memory (`rss_mb N`); `bare` prints the peak of an empty Qt window, the floor.
+Prints `ready` the moment the window is usable (its task table painted with rows; a big
+ledger is still being read), then `complete` once every task is read and `max_gap_ms N`,
+the longest the event loop went unanswered in between (`ui.start_probe`, the same lines
+the program prints with TRACKER_START_PROBE=1, frozen or not), so the parent measures
+start-up from process start as a user would. With `--session` it then filters, opens
+tasks and exports JSON like an officer would before printing its peak memory
+(`rss_mb N`); `bare` prints the peak of an empty Qt window, the floor.
 """
 
 from __future__ import annotations
@@ -44,11 +47,12 @@ def _populated(window: object) -> bool:
 
 
 def wait_until_populated(window: object, timeout: float = 120) -> None:
-    """Process events until the window's item views hold rows (loading may run off-thread)."""
+    """Process events until the window's item views hold rows and the whole ledger is read
+    (loading may run off-thread, or in steps between events)."""
     from PySide6.QtWidgets import QApplication
 
     deadline = time.monotonic() + timeout
-    while not _populated(window):
+    while not _populated(window) or getattr(window, "loading", False):
         if time.monotonic() > deadline:
             raise SystemExit("window never showed any rows")
         QApplication.processEvents()
@@ -56,16 +60,25 @@ def wait_until_populated(window: object, timeout: float = 120) -> None:
 
 
 def run_window(ledger: str, session: bool) -> None:
+    from tracker.commands.gui import begin_quick_check
+
+    begin_quick_check(ledger)  # as the program's entry does, before Qt and the window import
+    from PySide6.QtCore import QEventLoop, QTimer
+
     from ui.app import make_application, open_ledger_for_window
     from ui.main_window import MainWindow
+    from ui.start_probe import StartProbe
 
-    app = make_application([sys.argv[0]])
+    make_application([sys.argv[0]])
     database = open_ledger_for_window(ledger)
     window = MainWindow(database)
+    loop = QEventLoop()
+    probe = StartProbe(window, when_complete=loop.quit)
     window.show()
-    app.processEvents()
-    wait_until_populated(window)
-    print("ready", flush=True)
+    QTimer.singleShot(120_000, loop.quit)
+    loop.exec()
+    if probe.complete_at is None:
+        raise SystemExit("window never finished reading the ledger")
     if session:
         from bench import measurements
 

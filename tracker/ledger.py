@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from tracker import early_check
 from tracker.db.engine import Database, resolve_url, sqlite_path
 from tracker.db.migrate import MigrationResult, upgrade_to_head
 from tracker.db.models import Plan
@@ -120,6 +121,8 @@ def open_database(db: str | None = None, *, verify: bool = True) -> tuple[Databa
     """The ledger at `db` (URL or path; else TRACKER_DB; else the per-user file), at head.
 
     `verify=False` skips the quick check (for `tracker check`, which reports the damage).
+    A check of the file begun at start-up (`tracker.early_check`) that found it sound
+    stands for the quick check.
     """
     url = resolve_url(db)
     path = sqlite_path(url)
@@ -130,7 +133,7 @@ def open_database(db: str | None = None, *, verify: bool = True) -> tuple[Databa
     clean_abandoned(path)
     database = Database(url)
     try:
-        if verify:
+        if verify and not (path is not None and early_check.found_sound(path)):
             problems = quick_check(database)
             if problems:
                 assert path is not None

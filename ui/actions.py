@@ -427,6 +427,9 @@ class WindowActions:
         row = self.window.row_of(task_id) if task_id is not None else None
         if task_id is None or snapshot is None or row is None:
             return None
+        if not snapshot.complete:  # the other plans' tasks are not all read yet
+            self.window.statusBar().showMessage("正在读取台账，读完后再移动任务", 5_000)
+            return None
         rows = snapshot.rows
 
         def tasks_of(plan_id: int) -> list[tuple[int, str]]:

@@ -22,6 +22,7 @@ from tracker.logs import setup_logging
 from tracker.paths import resources_dir, user_data_dir
 from tracker.services.backup import auto_backup_if_due, auto_backup_keep
 from tracker.services.restore import restore_backup
+from ui import start_probe
 from ui.common import Background
 from ui.fonts import register_fonts
 from ui.i18n import install_translations
@@ -192,12 +193,25 @@ def run_app(db: str | None = None) -> int:
         return exc.exit_code
     window = MainWindow(database)
     window.ledger_lock = lock
+    if start_probe.wanted():  # TRACKER_START_PROBE=1: print when usable and complete, then quit
+        start_probe.StartProbe(window, when_complete=app.quit)
     window.show()
-    backup = start_daily_backup(window, database)
+    # The day's backup waits until a big ledger is all read: its thread would slow the read.
+    backups: list[Background] = []
+
+    def back_up() -> None:
+        if not backups:
+            backups.append(start_daily_backup(window, database))
+
+    if window.loading:
+        window.loaded.connect(back_up)
+    else:
+        back_up()
     try:
         return app.exec()
     finally:
-        backup.wait()
+        for backup in backups:
+            backup.wait()
         database.dispose()
         if lock is not None:
             lock.release()

@@ -512,13 +512,21 @@ class CycleActions:
         self.background = Background(self._due_loaded, self._due_failed)
         # Read behind the shown window, once it has settled: the panel must never delay or
         # slow the first screen (it reads the ledger a second time, for the previous period).
-        QTimer.singleShot(DUE_DELAY_MS, window, self.refresh_due)  # cancelled if the window goes
+        QTimer.singleShot(DUE_DELAY_MS, window, self._refresh_due_once_read)  # cancelled if the window goes
 
     def _open(self, dialog: QWidget) -> QWidget:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.show()
         return dialog
+
+    def _refresh_due_once_read(self) -> None:
+        """The first read waits until the window has read the ledger (a big one is read in
+        steps after the window shows): a thread reading beside it would slow every step."""
+        if self.window.loading:
+            self.window.loaded.connect(self.refresh_due, Qt.ConnectionType.SingleShotConnection)
+        else:
+            self.refresh_due()
 
     def refresh_due(self) -> None:
         database = self.window.database

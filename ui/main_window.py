@@ -1,13 +1,16 @@
 """The main window: period, navigation, the task table, the detail pane and the overview.
 
-All reads of the whole ledger (rows, lights, counts) run off the GUI thread; filtering is
-in memory. Every user action is one service call in one `unit_of_work`, after which the
-window reloads what it shows.
+Reloads of the whole ledger (rows, lights, counts) run off the GUI thread; filtering is
+in memory. At start-up a big ledger is read on the GUI thread in bounded steps instead
+(`snapshot_steps`): the window shows its first screen of rows at once and stays answering
+between steps, each a few plans' rows. Every user action is one service call in one
+`unit_of_work`, after which the window reloads what it shows.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Generator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -29,10 +32,11 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from tracker import APP_NAME
 from tracker.db.engine import Database
-from tracker.facts.counts import REPORT_ORDER
+from tracker.facts.counts import REPORT_ORDER, UnitRow, add_unit_rows, unit_rows
 from tracker.ledger_lock import LedgerLock
 from tracker.lights import REPORT_LABELS, Light
 from tracker.periods import Period
@@ -43,9 +47,14 @@ from tracker.views.table import (
     Overview,
     TaskRow,
     UnitSummary,
+    filter_choices,
+    in_summary_order,
+    live_plan_sizes,
     load_task_rows,
     overview_of,
+    plan_batches,
     tree_from_rows,
+    unit_names,
     unit_summaries,
 )
 from tracker.views.tree import PlanNode
@@ -54,7 +63,7 @@ from ui.common import Background, show_error
 from ui.cycle import CycleActions
 from ui.data_actions import DataActions
 from ui.models.task_table import COLUMN_KEYS, COLUMNS, TaskFilter, TaskFilterProxy, TaskTableModel
-from ui.navigation import NavigationPane
+from ui.navigation import NavigationPane, add_view_counts, view_counts
 from ui.overview_page import OverviewPage
 from ui.period_bar import PeriodBar, remembered_period
 from ui.task_detail_view import TaskDetailPane
@@ -81,6 +90,10 @@ DEFAULT_ORDER = (
 )
 HEADER_STATE_KEY = "main/table_header_v2"  # v1 kept 亮灯 and 状态 far right; not restored
 TITLE_WIDTHS = (180, 520)  # 任务 takes the table's spare width within these bounds
+# A ledger of more tasks than this is read in steps at start-up, showing its first screen first.
+STAGED_ABOVE = 2_000
+FIRST_SCREEN = 100  # tasks read before the window first shows (at least; whole plans)
+STEP_TASKS = 300  # tasks read in each later step: ~15 ms on a 2-core machine, whatever the size
 
 
 @dataclass
@@ -92,7 +105,14 @@ class Snapshot:
     rows: list[TaskRow]
     units: list[UnitSummary]
     plans: list[PlanNode]
-    plan_metrics: list[PlanMetricRow]
+    plan_metrics: list[PlanMetricRow] | None  # None: read when the 总览 is first shown
+    # While the start-up read is under way: the rows so far are the table's first ones, the
+    # counts are not shown, and the filters offer every unit and year a live task names.
+    complete: bool = True
+    expected: int = 0  # live tasks in all, when not complete
+    unit_choices: list[tuple[str, int]] | None = None
+    years: list[int] | None = None
+    view_counts: dict[str, int] | None = None  # counted as the rows were read, when so
 
     @cached_property
     def overview(self) -> Overview:
@@ -117,22 +137,91 @@ def pane_sizes(width: int) -> list[int]:
 
 def read_snapshot(database: Database, period: Period) -> Snapshot:
     with collector_paused(), database.reading() as session:
+        return _read_all(session, period)
+
+
+def _read_all(session: Session, period: Period) -> Snapshot:
+    settings = load_settings(session)
+    rows = load_task_rows(session, period, settings.rules)
+    return Snapshot(
+        period,
+        settings,
+        rows,
+        unit_summaries(session, rows),
+        tree_from_rows(session, rows),
+        load_plan_metrics(session, period),
+    )
+
+
+def snapshot_steps(
+    database: Database,
+    period: Period,
+    staged_above: int = STAGED_ABOVE,
+    first: int = FIRST_SCREEN,
+    then: int = STEP_TASKS,
+) -> Generator[Snapshot | int, None, None]:
+    """Read the snapshot in bounded steps, for a window that shows it as it comes.
+
+    A ledger of at most `staged_above` tasks yields its complete Snapshot at once. A
+    bigger one yields first a partial Snapshot (`complete` False): the settings, the rows
+    of the plans that fill the first screen, the plans and the filters' choices; then, after
+    each further step (a few plans' rows, their tree and their units' counts), the number
+    of tasks read so far; and last the complete Snapshot, the same as `read_snapshot` but
+    for its plan metrics, read when the 总览 is first shown. One read transaction spans the
+    steps, so they see one state of the ledger.
+    """
+    with collector_paused() as pause, database.reading() as session:
+        sizes = live_plan_sizes(session)
+        expected = sum(tasks for _plan, tasks in sizes)
+        if expected <= staged_above:
+            yield _read_all(session, period)
+            return
+        pause.keep = True  # once per start-up: the rows built stay out of the collector's walks
         settings = load_settings(session)
-        rows = load_task_rows(session, period, settings.rules)
-        return Snapshot(
+        batches = plan_batches(sizes, first, then)
+        rows = load_task_rows(session, period, settings.rules, plan_ids=batches[0])
+        # The tree and the units' counts are built batch by batch, as the rows come: done
+        # at the end, each was one step of ~70 ms at 50,000 tasks.
+        plans = tree_from_rows(session, rows)
+        by_id = {plan.id: plan for plan in plans}
+        names = unit_names(session)
+        units: dict[int, UnitRow] = {}
+        add_unit_rows(units, unit_rows(rows, names))
+        views = view_counts(rows, period)
+        unit_choices, years = filter_choices(session)
+        yield Snapshot(
             period,
             settings,
-            rows,
-            unit_summaries(session, rows),
-            tree_from_rows(session, rows),
-            load_plan_metrics(session, period),
+            list(rows),
+            [],
+            plans,
+            [],
+            complete=False,
+            expected=expected,
+            unit_choices=unit_choices,
+            years=years,
+        )
+        for plan_ids in batches[1:]:
+            batch = load_task_rows(session, period, settings.rules, plan_ids=plan_ids, first_order=len(rows))
+            rows += batch
+            for plan in tree_from_rows(session, batch):
+                if plan.id in plan_ids:
+                    by_id[plan.id].tasks = plan.tasks
+            add_unit_rows(units, unit_rows(batch, names))
+            add_view_counts(views, view_counts(batch, period))
+            yield len(rows)
+        # The 总览's plan metrics are read when it is first shown, as its counts are.
+        yield Snapshot(
+            period, settings, rows, in_summary_order(units.values()), plans, None, view_counts=views
         )
 
 
 class MainWindow(QMainWindow):
     loaded = Signal()
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, staged_above: int = STAGED_ABOVE
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.snapshot: Snapshot | None = None
@@ -224,9 +313,22 @@ class MainWindow(QMainWindow):
         self.nav.unit_picked.connect(self._unit_picked)
         self._restore_state()
         self._set_tab_order()
-        # The first read happens before the window shows (so it opens complete); later
-        # reloads (a new period, after each change) run off the GUI thread.
-        self._apply_snapshot(read_snapshot(database, self.period))
+        # The first read happens before the window shows: all of a small ledger; of a big
+        # one, the first screen of rows, the rest read in steps between events (a thread
+        # would contend for the GIL with every paint). Later reloads (a new period, after
+        # each change) run off the GUI thread.
+        self._steps: Generator[Snapshot | int, None, None] | None = None
+        self._step_timer = QTimer(self)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._read_step)
+        steps = snapshot_steps(database, self.period, staged_above, FIRST_SCREEN, STEP_TASKS)
+        first = next(steps)
+        assert isinstance(first, Snapshot)
+        if not first.complete:
+            # The steps begin once the first screen is painted (or soon, if never shown).
+            self._steps = steps
+            QTimer.singleShot(500, self, self._begin_steps)
+        self._apply_snapshot(first)
 
     # -- toolbars ------------------------------------------------------------------------
     def _build_filter_bar(self) -> None:
@@ -293,10 +395,44 @@ class MainWindow(QMainWindow):
 
     @property
     def loading(self) -> bool:
-        return self.background.busy
+        return self.background.busy or self._steps is not None
+
+    def _begin_steps(self) -> None:
+        if self._steps is not None and not self._step_timer.isActive():
+            self._step_timer.start()
+
+    def _read_step(self) -> None:
+        """One bounded step of the start-up read; the last one shows the whole ledger."""
+        steps = self._steps
+        if steps is None:
+            self._step_timer.stop()
+            return
+        try:
+            item = next(steps)
+        except Exception as error:  # shown to the officer, as a reload's failure is
+            self._stop_steps()
+            self._load_failed(error)
+            return
+        if isinstance(item, Snapshot):
+            self._stop_steps()
+            self._apply_snapshot(item)
+        elif self.snapshot is not None:
+            self.status_label.setText(self._reading_text(item, self.snapshot.expected))
+
+    def _stop_steps(self) -> None:
+        """End the start-up read (done, or overtaken by a reload): its transaction closes."""
+        self._step_timer.stop()
+        steps, self._steps = self._steps, None
+        if steps is not None:
+            steps.close()
+
+    @staticmethod
+    def _reading_text(read: int, expected: int) -> str:
+        return f"正在读取台账…（已读取 {read} / {expected} 条；计数在读完后显示）"
 
     def reload(self, select_task: int | None = None) -> None:
         """Read the ledger as of the current period off the GUI thread, then show it."""
+        self._stop_steps()
         if select_task is not None:
             self._pending_select = select_task
         elif self._pending_select is None:
@@ -310,6 +446,7 @@ class MainWindow(QMainWindow):
         show_error(self, f"读取台账失败：{error}")
 
     def _apply_snapshot(self, snapshot: Snapshot) -> None:
+        """Show a snapshot; a partial one (start-up) shows its rows, the counts wait for the rest."""
         self.snapshot = snapshot
         self.proxy.set_period(snapshot.period)
         header = self.table.horizontalHeader()
@@ -317,7 +454,12 @@ class MainWindow(QMainWindow):
             self.table_model.set_rows(snapshot.rows)
             if header.sortIndicatorSection() >= 0:
                 self.table_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-            self.nav.set_content(snapshot.plans, snapshot.rows, snapshot.units, snapshot.period)
+            if snapshot.complete:
+                self.nav.set_content(
+                    snapshot.plans, snapshot.rows, snapshot.units, snapshot.period, snapshot.view_counts
+                )
+            else:
+                self.nav.show_reading()
             self._overview_shown = False
             self._show_overview()
             self._fill_filter_choices(snapshot)
@@ -330,6 +472,10 @@ class MainWindow(QMainWindow):
         # Qt adds “ — 督查台账” (the application's display name) itself; the name once is enough.
         self.setWindowTitle(snapshot.period.label)
         self._show_counts()
+        if not snapshot.complete:
+            if self.current_task_id() is None:
+                self.detail.show_placeholder()
+            return
         task_id, self._pending_select = self._pending_select, None
         if task_id is not None and self.select_task(task_id):
             self.show_task(task_id)
@@ -340,10 +486,18 @@ class MainWindow(QMainWindow):
     def _show_overview(self) -> None:
         """Fill the 总览 when it is on screen and out of date (counting waits until then)."""
         snapshot = self.snapshot
-        if snapshot is None or self._overview_shown or self.center.currentWidget() is not self.overview_page:
+        if (
+            snapshot is None
+            or not snapshot.complete  # counted once every task is read
+            or self._overview_shown
+            or self.center.currentWidget() is not self.overview_page
+        ):
             return
         self._overview_shown = True
         self.overview_page.set_overview(snapshot.overview, snapshot.settings.rules)
+        if snapshot.plan_metrics is None:
+            with self.database.reading() as session:
+                snapshot.plan_metrics = load_plan_metrics(session, snapshot.period)
         self.overview_page.set_plan_metrics(snapshot.plan_metrics)
         self.overview_page.set_changes(self._changes_sentences(snapshot))
 
@@ -373,12 +527,21 @@ class MainWindow(QMainWindow):
             combo.blockSignals(False)
 
         refill(self.plan_filter, [(p.label, p.id) for p in snapshot.plans])
-        refill(self.unit_filter, [(u.name, u.id) for u in sorted(snapshot.units, key=lambda u: u.name)])
-        years = sorted({r.deadline.year for r in snapshot.rows if r.deadline is not None})
+        units = snapshot.unit_choices
+        if units is None:
+            units = [(u.name, u.id) for u in sorted(snapshot.units, key=lambda u: u.name)]
+        refill(self.unit_filter, units)
+        years = snapshot.years
+        if years is None:
+            years = sorted({r.deadline.year for r in snapshot.rows if r.deadline is not None})
         refill(self.year_filter, [(f"{y}年", y) for y in years])
 
     def _show_counts(self) -> None:
         """Tasks shown and in all, counted as the 总览 counts them (group headings apart)."""
+        snapshot = self.snapshot
+        if snapshot is not None and not snapshot.complete:
+            self.status_label.setText(self._reading_text(len(snapshot.rows), snapshot.expected))
+            return
         shown = sum(1 for row in self.proxy.shown_rows() if row.counted)
         total = sum(1 for row in self.table_model.rows() if row.counted)
         groups = self.proxy.rowCount() - shown
@@ -461,6 +624,9 @@ class MainWindow(QMainWindow):
         任务 column follows the table's width."""
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.fit_title()
+            return False
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Paint and self._steps is not None:
+            self._begin_steps()  # its first tick comes after this paint
             return False
         if (
             watched is self.search
@@ -709,6 +875,7 @@ class MainWindow(QMainWindow):
 
     def release_ledger(self) -> None:
         """Let go of the ledger file (before a restore replaces it): connections and lock."""
+        self._stop_steps()
         self.background.wait()
         self.database.dispose()
         if self.ledger_lock is not None:
@@ -720,6 +887,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self._stop_steps()
         self.background.wait()
         self.data_actions.worker.wait()
         super().closeEvent(event)

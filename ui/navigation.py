@@ -42,7 +42,7 @@ from ui.task_detail_view import make_table
 class ViewEntry:
     key: str
     label: str
-    count: int
+    count: int | None  # None while the ledger is still being read
 
 
 EXPAND_PLANS_UP_TO = 10
@@ -71,7 +71,7 @@ VIEW_TIPS = {
 VIEW_COLUMNS: list[Column[ViewEntry]] = [
     Column(
         "常用视图",
-        lambda v: f"{v.label}（{v.count}）",
+        lambda v: f"{v.label}（{'…' if v.count is None else v.count}）",
         lambda v: VIEW_TIPS.get(v.key),
         colour=lambda v: VIEW_COLOURS.get(v.key),
     ),
@@ -118,9 +118,19 @@ def view_counts(rows: list[TaskRow], period: Period) -> dict[str, int]:
     return counts
 
 
-def view_entries(rows: list[TaskRow], period: Period) -> list[ViewEntry]:
-    """Each ready-made view with the number of tasks in it."""
-    counts = view_counts(rows, period)
+def add_view_counts(totals: dict[str, int], part: dict[str, int]) -> None:
+    """Add the view counts of some of the rows into running totals: every count is a sum
+    over the rows, so a ledger read a few plans at a time is counted as it comes."""
+    for key, count in part.items():
+        totals[key] = totals.get(key, 0) + count
+
+
+def view_entries(
+    rows: list[TaskRow], period: Period, counts: dict[str, int] | None = None
+) -> list[ViewEntry]:
+    """Each ready-made view with the number of tasks in it (`counts`: counted already)."""
+    if counts is None:
+        counts = view_counts(rows, period)
     return [ViewEntry(key, label, counts[key]) for key, label in VIEW_ORDER]
 
 
@@ -189,11 +199,17 @@ class NavigationPane(QWidget):
         self._quiet = False
 
     def set_content(
-        self, plans: list[PlanNode], rows: list[TaskRow], units: list[UnitSummary], period: Period
+        self,
+        plans: list[PlanNode],
+        rows: list[TaskRow],
+        units: list[UnitSummary],
+        period: Period,
+        counts: dict[str, int] | None = None,
     ) -> None:
+        """`counts`: the rows' `view_counts`, when counted already (as the rows were read)."""
         self._quiet = True
         current_view = self.current_view()
-        self.view_model.set_records(view_entries(rows, period))
+        self.view_model.set_records(view_entries(rows, period, counts))
         self._fit_view_list()
         keys = [v.key for v in self.view_model.records()]
         self.view_list.setCurrentIndex(self.view_model.index(keys.index(current_view), 0))
@@ -211,6 +227,16 @@ class NavigationPane(QWidget):
             if first or index.data(PlanTreeModel.PlanIdRole) in expanded:
                 self.tree.expand(index)
         self.unit_model.set_records(units)
+        self._quiet = False
+
+    def show_reading(self) -> None:
+        """While the ledger is being read: the views without counts, no plans or units yet."""
+        self._quiet = True
+        current_view = self.current_view()
+        self.view_model.set_records([ViewEntry(key, label, None) for key, label in VIEW_ORDER])
+        self._fit_view_list()
+        keys = [v.key for v in self.view_model.records()]
+        self.view_list.setCurrentIndex(self.view_model.index(keys.index(current_view), 0))
         self._quiet = False
 
     def _fit_view_list(self) -> None:

@@ -105,3 +105,23 @@ def test_ratio_targets_and_failures_are_reported(monkeypatch: pytest.MonkeyPatch
     assert "FAILED at 10,000 tasks (LayoutError: too large)" in verdicts
     results["export_xlsx"][10_000] = 2.5
     assert "×1.25 its floor (2.00 s), target < ×1.5: met" in "\n".join(run.verdicts(results, [10_000]))
+
+
+def test_start_up_is_measured_usable_and_complete_from_one_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ledger big enough to be read in steps: usable before complete, both from one child."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("TRACKER_HOME", str(tmp_path / "home"))
+    path = tmp_path / "bench.sqlite3"
+    make_ledger(path, 2_500)  # above the window's STAGED_ABOVE
+    ledger = Ledger(path, 2_500, tmp_path)
+    try:
+        usable = REGISTRY["window"].sample(ledger)
+        complete = REGISTRY["window_complete"].sample(ledger)
+        gap = REGISTRY["window_gap"].sample(ledger)
+        assert len(ledger.cache["window_runs"]) == 1  # the three figures of one start
+        assert 0 < usable < complete
+        assert 0 < gap < (complete - usable) * 1000
+    finally:
+        ledger.close()

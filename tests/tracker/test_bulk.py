@@ -55,3 +55,26 @@ def test_leaves_a_disabled_collector_disabled() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_kept_objects_leave_the_collectors_walks_and_are_still_freed() -> None:
+    """`keep` (start-up): what is alive is frozen; a block without it freezes nothing."""
+    import weakref
+
+    class Row:
+        pass
+
+    gc.unfreeze()
+    try:
+        with collector_paused():
+            pass
+        assert gc.get_freeze_count() == 0
+        with collector_paused() as pause:
+            row = Row()
+            pause.keep = True
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        gone = weakref.ref(row)
+        del row  # frozen, yet freed once nothing refers to it
+        assert gone() is None
+    finally:
+        gc.unfreeze()

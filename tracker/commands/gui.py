@@ -12,6 +12,19 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    begin_quick_check(args.db)
     from ui.app import run_app  # Qt is imported only when the window is wanted
 
     return run_app(args.db)
+
+
+def begin_quick_check(db: str | None) -> None:
+    """Start checking the ledger file while Qt and the window's modules import."""
+    from tracker import early_check
+    from tracker.db.engine import resolve_url, sqlite_path
+
+    try:
+        path = sqlite_path(resolve_url(db))
+    except Exception:  # a bad --db: opening the ledger names it
+        return
+    early_check.start(path)

@@ -10,7 +10,7 @@ columns add up to the number it leads; tasks it supports are counted apart.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from typing import Protocol, TypeVar
 
 from tracker.lights import LIGHT_ORDER, REPORT_LABELS, UNREPORTED, Light
@@ -174,6 +174,22 @@ def unit_rows(
             if only is None or unit_id in only:
                 row_of(unit_id).supporting += 1
     return sorted(result.values(), key=lambda u: (-u.late, -u.unreported, -u.led, -u.total, u.name))
+
+
+def add_unit_rows(totals: dict[int, UnitRow], part: Iterable[UnitRow]) -> None:
+    """Add the unit rows of some of the tasks into running totals (unit id → row).
+
+    A unit's count over all tasks is the sum of its counts over any split of them, so the
+    rows can be counted a few plans at a time while they are read.
+    """
+    for row in part:
+        total = totals.get(row.id)
+        if total is None:
+            totals[row.id] = replace(row)
+            continue
+        for count in fields(UnitRow):
+            if count.name not in ("id", "name"):
+                setattr(total, count.name, getattr(total, count.name) + getattr(row, count.name))
 
 
 def late_rows(rows: Iterable[F]) -> list[F]:

@@ -180,13 +180,10 @@ def task_states(
         for u in session.execute(select(newest).where(newest.c.rank == 1)).tuples():
             latest[u[9]] = LatestUpdate(*u[:9])
         if inside:
-            reported = set(
-                session.scalars(
-                    select(m.Update.task_id)
-                    .where(m.Update.period.in_(inside) & m.counts_as_report())
-                    .distinct()
-                )
-            )
+            said: ColumnElement[bool] = m.Update.period.in_(inside) & m.counts_as_report()
+            if plan_ids is not None:
+                said &= m.Update.task_id.in_(select(m.Task.id).where(m.Task.plan_id.in_(plan_ids)))
+            reported = set(session.scalars(select(m.Update.task_id).where(said).distinct()))
 
     facts_of = [tuple(row[:8]) for row in tasks]  # STATE_COLUMNS, as plain tuples
     children: dict[int, list[int]] = {}

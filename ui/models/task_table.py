@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -205,6 +206,11 @@ class TaskTableModel(_RowsTable):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
+            return
+        if (column, order) == (0, Qt.SortOrder.AscendingOrder) and all(
+            a.order < b.order for a, b in pairwise(self._rows)
+        ):
+            self.sorted_by = (column, order)  # rows as read are in tree order: nothing moves
             return
         self.layoutAboutToBeChanged.emit()
         self.sorted_by = (column, order)
