@@ -51,7 +51,7 @@ from tracker.reports.layout import (
     styles,
 )
 from tracker.reports.linebreak import break_lines, pieces
-from tracker.reports.textblock import TextBlock
+from tracker.reports.textblock import KeepTail, TextBlock
 from tracker.views.plan_metrics import achieved_text
 
 __all__ = ["ALL_PARTS", "BulletinOptions", "build_story", "chart", "chinese_date", "quote", "write_bulletin"]
@@ -292,9 +292,15 @@ def _block(
     if isinstance(block, Para):
         return [TextBlock(block.text, st[block.style])]
     if isinstance(block, Grid):
-        caption = [TextBlock(block.caption, st["表题"], balance=True)] if block.caption else []
+        table = _grid(block, BLOCK_W, st)
         note = [TextBlock(block.note, st["cell"])] if block.note else []
-        return [*caption, _grid(block, BLOCK_W, st), *note]  # the caption keeps with its table
+        if not block.caption:
+            return [table, *note]
+        # The caption keeps with its table's first rows, not with the whole table: a table that
+        # does not fit below the text goes on over the page with its header repeated, as in
+        # Word, instead of leaving a quarter page empty above it.
+        caption = TextBlock(block.caption, st["表题"].clone("bcapsplit", keepWithNext=0), balance=True)
+        return [CondPageBreak(_caption_and_first_rows(caption, table)), caption, table, *note]
     figure = Table(
         [[chart(block)]],
         style=[
@@ -305,6 +311,17 @@ def _block(
     )
     figure.keepWithNext = 1  # its caption (below it) stays on its page
     return [figure, TextBlock(block.caption, st["表题"].clone("bfig", keepWithNext=0))]
+
+
+KEPT_ROWS = 2  # body rows a caption keeps with, below the header
+
+
+def _caption_and_first_rows(caption: Flowable, table: Table) -> float:
+    """Height of a caption, the table's header and its first KEPT_ROWS rows."""
+    _w, caption_h = caption.wrap(BLOCK_W, 10_000)
+    table.wrap(BLOCK_W, 10_000)
+    rows = table._rowHeights[: 1 + KEPT_ROWS]
+    return caption_h + caption.getSpaceBefore() + caption.getSpaceAfter() + sum(rows) + 2
 
 
 def chart(bars: Bars) -> Drawing:
@@ -400,9 +417,8 @@ def layout(bulletin: Bulletin) -> list[Flowable]:
     tail = 2 if len(blocks) > 1 and isinstance(blocks[-2], Para) and blocks[-2].style == "一级标题" else 1
     for index, block in enumerate(blocks[:-tail]):
         story += _block(block, st, blocks[index + 1])
-    ending: list[Flowable] = [
-        f for block in blocks[-tail:] for f in _block(block, st) if not isinstance(f, CondPageBreak)
-    ]
+    last = [f for block in blocks[-tail:] for f in _block(block, st)]
+    ending: list[Flowable] = []
     if bulletin.annex_note:
         ending.append(Spacer(1, 10))
         for i, item in enumerate(bulletin.annex_note):
@@ -425,9 +441,13 @@ def layout(bulletin: Bulletin) -> list[Flowable]:
             sign.clone("bsign2", alignment=TA_LEFT, leftIndent=BLOCK_W - date_right - date_w),
         ),
     ]
-    for flowable in ending[:-1]:
-        flowable.keepWithNext = 1  # the 落款 never stands alone: it keeps with the last paragraph
-    story += ending
+    if isinstance(last[-1], TextBlock):
+        # the 落款 never stands alone: the last paragraph's last lines go with it (KeepTail)
+        story += [*last[:-1], KeepTail(last[-1], ending)]
+    else:
+        for flowable in [*last, *ending][:-1]:
+            flowable.keepWithNext = 1
+        story += [f for f in last if not isinstance(f, CondPageBreak)] + ending
     for annex in bulletin.annexes:
         story += _annex(annex, st)
     if bulletin.annexes:

@@ -140,3 +140,51 @@ class TextBlock(Flowable):
             words.textOut(line)
             canvas.drawText(words)
         canvas.restoreState()
+
+
+class KeepTail(Flowable):
+    """The last paragraph and what must follow it on the same page (附件说明, 落款).
+
+    GB/T 9704 lets the 落款 never stand alone on a page; keeping the whole last section with it
+    pushed it over and left a third of a page empty. Only the paragraph's last lines (at least
+    two, as TextBlock.split keeps them) go over with the 落款; the rest stays where it fits.
+    """
+
+    def __init__(self, paragraph: TextBlock, tail: list[Flowable]) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+        self.tail = tail
+
+    def _tail_height(self, avail_width: float, avail_height: float) -> float:
+        total = 0.0
+        for flowable in self.tail:
+            _w, height = flowable.wrap(avail_width, avail_height)
+            total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return total
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _w, height = self.paragraph.wrap(avail_width, avail_height)
+        self.width = avail_width
+        self.height = height + self.paragraph.getSpaceAfter() + self._tail_height(avail_width, avail_height)
+        return avail_width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return self.paragraph.getSpaceBefore()
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        room = avail_height - self._tail_height(avail_width, avail_height) - self.paragraph.getSpaceAfter()
+        parts = self.paragraph.split(avail_width, room) if room > 0 else []
+        if len(parts) != 2:
+            return []  # the paragraph cannot leave lines here: all of it goes over with the tail
+        head, rest = parts
+        return [head, KeepTail(rest, self.tail)]  # type: ignore[arg-type]
+
+    def draw(self) -> None:
+        canvas: Any = self.canv
+        y = self.height
+        for flowable in [self.paragraph, *self.tail]:
+            y -= flowable.getSpaceBefore() if flowable is not self.paragraph else 0
+            _w, height = flowable.wrap(self.width, y)
+            y -= height
+            flowable.drawOn(canvas, 0, y)
+            y -= flowable.getSpaceAfter()
