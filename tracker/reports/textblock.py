@@ -177,7 +177,7 @@ class KeepTail(Flowable):
         if len(parts) != 2:
             return []  # the paragraph cannot leave lines here: all of it goes over with the tail
         head, rest = parts
-        return [head, KeepTail(rest, self.tail)]  # type: ignore[arg-type]
+        return [head, KeepTail(rest, self.tail)]
 
     def draw(self) -> None:
         canvas: Any = self.canv
