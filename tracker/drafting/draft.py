@@ -25,6 +25,7 @@ from tracker.drafting.outline import (
     inherit_heading_leads,
     lift_closing_units,
     parse_outline,
+    split_run_on,
 )
 from tracker.drafting.paragraphs import split_items
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
@@ -447,7 +448,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     header_of_last: tuple[int, list[str]] | None = None  # the last task table's width and header
     for block in blocks:
         if isinstance(block, str):
-            lines.append(normalise_line(block))
+            lines.extend(split_run_on(normalise_line(block)))
             continue
         found = _task_table(block, len(task_tables) + 1)
         own_header = len(match_headers(list[object](block.row(1)))) >= 2 if block.rows else False

@@ -724,3 +724,23 @@ def test_a_bare_unit_list_opening_an_item_but_not_a_field_name() -> None:
         ("1", "设立产业基金10亿元", [("省发改委", "responsible"), ("省财政局", "responsible")]),
         ("2", "建设实验室3家", [("省科技厅", "lead")]),
     ]
+
+
+# -- round two (session 4): rules found by asking why the second held-out set read poorly --
+
+
+def test_numbered_items_run_together_in_one_paragraph_are_items() -> None:
+    text = """某县2032年政府重点工作安排
+一、壮大特色产业
+（一）建成茶叶加工园1个。（二）培育龙头企业5家，其中含（三）类企业2家。（三）举办采茶节（县文旅局负责）。
+二、改善民生
+（一）新建养老驿站4处。
+"""
+    tasks = leaves(draft_text(text, "安排.txt").plan)
+    assert [(t.code, t.title) for t in tasks] == [
+        ("（一）", "建成茶叶加工园1个"),
+        ("（二）", "培育龙头企业5家，其中含（三）类企业2家"),
+        ("（三）", "举办采茶节"),
+        ("（一）", "新建养老驿站4处"),
+    ]
+    assert units_of(tasks[2]) == [("县文旅局", "responsible")]
