@@ -260,7 +260,7 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 def number_of(code: str) -> int | None:
     """“（十二）” / “12.” / “三” → 12 / 12 / 3; None for anything else."""
-    raw = code.strip("（）()、.．） ")
+    raw = re.sub(r"^[（(\s]+|[）)、.．\s]+$", "", code)
     if re.fullmatch(r"[0-9]{1,3}", raw):
         return int(raw)
     if not raw or any(c not in _CN_DIGITS and c != "十" for c in raw) or raw.count("十") > 1:
