@@ -173,8 +173,9 @@ class _Builder:
             return [pf.UnitRef(name=n, role="support") for n in names]
         if rule:
             return [pf.UnitRef(name=n, role="lead" if i == 0 else "support") for i, n in enumerate(names)]
-        # 责任单位 answer for the task; 配合单位 printed beside them only support
-        return [pf.UnitRef(name=n, role="support" if n in found.supports else "responsible") for n in names]
+        # 责任单位 printed beside 配合单位 answer for the task and lead the helpers
+        own = "lead" if found.supports else "responsible"
+        return [pf.UnitRef(name=n, role="support" if n in found.supports else own) for n in names]
 
     def expand(self, node: Node) -> None:
         """Unnumbered paragraphs under an item, each naming its units, become its items."""

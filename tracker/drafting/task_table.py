@@ -17,7 +17,7 @@ from datetime import datetime
 from openpyxl.utils import get_column_letter
 
 from tracker.drafting.metrics import metrics_from_text
-from tracker.drafting.units import document_names_lead, find_units, split_units
+from tracker.drafting.units import LEAD_MARK, document_names_lead, find_units, split_units
 from tracker.importers.columns import field_of_header, match_headers
 from tracker.importers.deadlines import parse_deadline
 from tracker.planfile import model as pf
@@ -31,7 +31,6 @@ SECTION = re.compile(
 )
 CHILD_CODE = re.compile(r"^\s*(?P<code>\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])\s*")
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填报说明|附注)\s*[：:\d]")
-LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$")
 
 
 # -- one sheet as a grid, merged cells filled ----------------------------------------------
@@ -333,6 +332,9 @@ class SheetReader:
                         add(clean, "lead" if name in marked else "support")
                     elif row.lead:
                         add(clean, "support")
+                    elif "support" in self.columns and "lead" not in self.columns:
+                        # 责任单位 beside a 配合单位 column: the one answering leads the helpers
+                        add(clean, "lead")
                     elif self.lead_rule:
                         add(clean, "lead" if i == 0 else "support")
                     else:

@@ -48,11 +48,12 @@ UNIT_END = re.compile(
 )
 NOT_A_NAME = re.compile(r"按职责|负责|要|抓好|落实|做好|加强|推进|确保|切实|[，,。；;：:]")
 PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
+# “X牵头，A、B配合” and its older wording “X主办，A、B协办”: the same lead and support
 SENTENCE_LEAD = re.compile(
-    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同)?牵头(?:负责|抓总)?(?:[，,；;、]\s*(?P<rest>.*))?$"
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同)?(?:牵头|主办)(?:负责|抓总|落实)?(?:[，,；;、]\s*(?P<rest>.*))?$"
 )
 SENTENCE_REST = re.compile(
-    r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|负责|落实)$"
+    r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|协办|负责|落实)$"
 )
 SENTENCE_ONLY = re.compile(
     r"^(?:由)?(?P<names>[^；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别)?(?:负责|落实|牵头负责)$"
@@ -93,9 +94,12 @@ LEAD_RULE_WORDS = re.compile(
     r"[，,；;（(]?\s*(除标注?为?[“\"]?牵头[”\"]?的?(单位|部门)外[，,]?\s*)?(责任单位中|以上单位中)?(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)"
     r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?[，,；;]?\s*(下同|同上)?[）)]?"
 )
-LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$")
+LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$|^[★☆▲△●◆＊*]\s*")
 GROUP_HEAD = re.compile(r"^各(区|县|市|乡|镇|乡镇|街道|县市|区县|市县)$")
 PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", "县市", "市区")
+# “有关部门”, “相关镇” alone point at whoever is concerned: no body to hold to account
+GENERIC = re.compile(r"^(?:其他|其它)?(?:有关|相关)(?:部门|单位|方面|镇|乡镇|街道|区|县)$")
+COUNTED = re.compile(r"^\d{1,3}个(?:区|县|市|乡|镇|乡镇|街道)$")
 GROUP_TAIL = re.compile(r"^(区|县|市|乡|镇|乡镇|街道)(（[^）]*）|(人民)?政府$|党委|党委政府$|管委会$)")
 
 
@@ -132,6 +136,13 @@ def split_units(text: str) -> list[str]:
                 names[index : end + 1] = ["、".join(names[index : end + 1])]
                 continue
         index += 1
+    # “13个街道、镇”: a count before kinds of places names one group, whatever 、 is inside it
+    index = 0
+    while index < len(names) - 1:
+        if COUNTED.match(names[index]) and names[index + 1] in PLACE_WORDS:
+            names[index : index + 2] = ["、".join(names[index : index + 2])]
+            continue
+        index += 1
     # “州委编办及州直相关单位”: two bodies joined by 及/和
     split: list[str] = []
     for name in names:
@@ -158,7 +169,7 @@ def split_units(text: str) -> list[str]:
             back -= 1
     out: list[str] = []
     for name in names:
-        if name not in out:
+        if name not in out and not GENERIC.match(name):
             out.append(name)
     return out
 

@@ -197,11 +197,12 @@ def test_items_before_the_first_section_on_a_page_that_begins_mid_list() -> None
 
 
 def test_responsible_and_supporting_units_without_a_lead_keep_their_order() -> None:
+    # round two: 责任单位 printed beside 配合单位 lead them (the corpus convention, README)
     text = """某镇2031年重点工作
 一、整治河道。清淤12公里。（责任单位：镇水利站，配合单位：镇财政所、各村）
 """
     (task,) = leaves(draft_text(text, "工作.txt").plan)
-    assert units_of(task) == [("镇水利站", "responsible"), ("镇财政所", "support"), ("各村", "support")]
+    assert units_of(task) == [("镇水利站", "lead"), ("镇财政所", "support"), ("各村", "support")]
 
 
 def test_a_sentence_form_with_semicolons_and_a_recurring_deadline() -> None:
@@ -744,3 +745,61 @@ def test_numbered_items_run_together_in_one_paragraph_are_items() -> None:
         ("（一）", "新建养老驿站4处"),
     ]
     assert units_of(tasks[2]) == [("县文旅局", "responsible")]
+
+
+def test_a_star_marks_the_lead_in_a_unit_cell() -> None:
+    text = "某区2032年目标分解表\n序号\t重点任务\t分管领导\t责任单位\n1\t建成数据中心1个\t赵 甲\t★区数据局、区财政局\n"
+    (task,) = leaves(draft_text(text, "分解表.txt").plan)
+    assert units_of(task) == [("区数据局", "lead"), ("区财政局", "support")]
+
+
+def test_a_responsible_column_beside_a_support_column_leads() -> None:
+    text = (
+        "某区2032年重点工作责任表\n序号\t工作内容\t责任单位\t配合单位\n"
+        "1\t改造农贸市场2个。\t区商务委\t甲街道、乙街道\n"
+        "2\t新建篮球场6片。\t区体育局\t\n"
+    )
+    tasks = leaves(draft_text(text, "责任表.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("区商务委", "lead"), ("甲街道", "support"), ("乙街道", "support")],
+        [("区体育局", "lead")],
+    ]
+
+
+def test_responsible_and_support_labels_read_as_lead_and_support() -> None:
+    text = """某县2032年工作要点
+1.建设智慧水务平台。
+责任单位：县水务局
+配合单位：县大数据中心、县财政局
+2.开展河道清淤20公里。
+责任单位：县水务局、县农业局
+"""
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("县水务局", "lead"), ("县大数据中心", "support"), ("县财政局", "support")],
+        [("县水务局", "responsible"), ("县农业局", "responsible")],
+    ]
+
+
+def test_host_and_co_host_sentences_read_as_lead_and_support() -> None:
+    text = """某省2032年重点工作分工
+1.新建高速公路100公里。（省交通厅主办，省自然资源厅、省财政厅协办）
+2.建设储备粮库3座。（省粮食局主办）
+"""
+    tasks = leaves(draft_text(text, "分工.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("省交通厅", "lead"), ("省自然资源厅", "support"), ("省财政厅", "support")],
+        [("省粮食局", "lead")],
+    ]
+
+
+def test_a_bare_reference_to_whoever_is_concerned_is_no_unit_but_a_counted_group_is() -> None:
+    text = """某区2032年实事项目
+1.建设社区食堂8家。（区民政局牵头，相关部门、8个街道、镇按职责分工负责）
+2.新增公共充电桩300个。（区发改委牵头，有关单位配合）
+"""
+    tasks = leaves(draft_text(text, "实事.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("区民政局", "lead"), ("8个街道、镇", "support")],
+        [("区发改委", "lead")],
+    ]
