@@ -30,6 +30,7 @@ SECTION = re.compile(
     re.S,
 )
 CHILD_CODE = re.compile(r"^\s*(?P<code>\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])\s*")
+OWN_NUMBER = re.compile(r"^(?P<code>\d{1,3})[、.．](?!\d)\s*(?P<rest>\S.*)$")
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填报说明|附注)\s*[：:\d]")
 
 
@@ -215,11 +216,17 @@ class SheetReader:
         return None
 
     def _row(self, r: int) -> Row:
+        """One row's cells; a task cell opening with its own number (“3、新增企业上市数”) in a
+        table without a 序号 column gives the row its number."""
         g, c = self.grid, self.columns
+        code, title = one_line(g.text(r, c.get("code"))), one_line(g.text(r, c.get("title")))
+        own = OWN_NUMBER.match(title)
+        if own and not code:
+            code, title = own.group("code"), own.group("rest")
         return Row(
             r,
-            one_line(g.text(r, c.get("code"))),
-            one_line(g.text(r, c.get("title"))),
+            code,
+            title,
             g.text(r, c.get("content")),
             g.text(r, c.get("responsible")),
             g.text(r, c.get("lead")),

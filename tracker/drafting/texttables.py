@@ -50,6 +50,52 @@ def _is_units_cell(text: str) -> bool:
     return bool(names) and all(looks_like_unit(n) for n in names)
 
 
+# a header cell names a column: its last word says what the column holds
+COLUMN_NAME = re.compile(
+    r"(情况|进度|进展|说明|目标|指标|名称|类别|类型|内容|领导|单位|部门|备注|序号|任务|举措|措施|项目|时间|时限|"
+    r"节点|标准|来源|依据|成效|要求|数|值|率|量|额)(（[^（）]*）)?$"
+)
+# the cell of a row that opens with the row's own number: “3、新增企业上市数”
+NUMBERED_CELL = re.compile(r"^\d{1,3}[、.．](?!\d)\s*\S")
+# a short piece of a cell the page wrapped: it joins the piece after it when it waits for its
+# object (“控制在⏎10410人内”), else the piece before it (“提升4个⏎百分点”)
+WRAPPED = re.compile(r"^[^\d\s]{1,3}$")
+WAITS = re.compile(r"(在|于|为|到|至|达|比|占|过|低|高)$")
+
+
+def _around_task_cell(before: list[str], numbered: int, title_col: int, first_unit: int) -> list[str]:
+    """The cells of a row put around its numbered task cell, wrapped pieces joined again.
+
+    A flattened table gives each printed line of a cell its own line, and a cell merged down
+    is printed only on the first row of its group. The cell opening with the row's number is
+    the task; what comes before it fills the columns before the task column (the missing ones
+    first), and short pieces after it are lines the page wrapped, joined to their neighbours
+    until the cells fit the columns between the task and the units.
+    """
+    head, task, middle = before[:numbered], before[numbered], before[numbered + 1 :]
+    room = first_unit - title_col - 1
+    while len(middle) > room:
+        short = next((i for i, x in enumerate(middle) if WRAPPED.match(x)), None)
+        if short is None:
+            middle = [*middle[: room - 1], "".join(middle[room - 1 :])] if room else []
+            break
+        piece = middle.pop(short)
+        if WAITS.search(piece) and short < len(middle):
+            middle[short] = piece + middle[short]
+        elif short:
+            middle[short - 1] += piece
+        else:
+            task += piece
+    if len(head) > title_col:
+        head = (
+            ["".join(head[: len(head) - title_col + 1]), *head[len(head) - title_col + 1 :]]
+            if title_col
+            else []
+        )
+    head = [""] * (title_col - len(head)) + head
+    return [*head, task, *middle]
+
+
 def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     """A table flattened to one cell per line (blank lines between), as web pages print it.
 
@@ -70,6 +116,11 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         ):
             break
         header.append(text)
+    found = match_headers(list(header))
+    while (
+        header and len(header) - 1 > max(found.values(), default=0) - 1 and not COLUMN_NAME.search(header[-1])
+    ):
+        header.pop()  # “高质量发展” after the last column word: the first row's group cell
     found = match_headers(list(header))
     if len(header) < 3 or not ("title" in found or "content" in found):
         return None  # checked before the rest of the text is looked at: no cost per short line
@@ -123,10 +174,19 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
             elif not repeated_header(cell):
                 before.insert(0, cell)
                 break
+        numbered = next((k for k, x in enumerate(before) if NUMBERED_CELL.match(x)), None)
+        if numbered is not None and title_col < first_unit:
+            before = _around_task_cell(before, numbered, title_col, first_unit)
         if len(before) > first_unit:  # extra leading cells: the first column's words
             extra = len(before) - first_unit
             before = ["".join(before[: extra + 1]), *before[extra + 1 :]] if first_unit else []
-        row = [""] * (first_unit - len(before)) + before + [cells[anchor][1]]
+        units_cell = cells[anchor][1]
+        if not fields_after or fields_after[0] not in UNIT_FIELDS:
+            # several units in one cell, a line each: the flattened page gives each its own line
+            while anchor + 1 < len(cells) and _is_units_cell(cells[anchor + 1][1]):
+                anchor += 1
+                units_cell += "\n" + cells[anchor][1]
+        row = [""] * (first_unit - len(before)) + before + [units_cell]
         post, taken = _cells_after(cells, anchor + 1, fields_after)
         rows.append(row + post)
         position = anchor + 1 + taken

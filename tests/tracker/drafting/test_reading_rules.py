@@ -803,3 +803,42 @@ def test_a_bare_reference_to_whoever_is_concerned_is_no_unit_but_a_counted_group
         [("区民政局", "lead"), ("8个街道、镇", "support")],
         [("区发改委", "lead")],
     ]
+
+
+def test_an_indicator_table_flattened_one_line_per_printed_line() -> None:
+    # 类别 printed once per group, the group's first cell right after the header; cells the
+    # page wrapped (“提高2个⏎百分点”, “不超过⏎500人”); two units a line each; no 序号 column
+    lines = [
+        "表2：某镇2032年主要指标",
+        "类别",
+        "指标名称",
+        "年度目标",
+        "责任科室",
+        "经济发展",
+        "1、镇级税收增长率",
+        "5%以上",
+        "镇财政所",
+        "2、规上企业产值占全镇",
+        "比重",
+        "提高2个",
+        "百分点",
+        "镇经发办",
+        "镇统计站",
+        "社会民生",
+        "3、城镇登记失业人数",
+        "不超过",
+        "500人",
+        "镇社保所",
+    ]
+    plan = draft_text("\n".join(lines), "指标.txt").plan
+    tasks = leaves(plan)
+    assert [(t.code, t.title, t.content) for t in tasks] == [
+        ("1", "镇级税收增长率", "5%以上"),
+        ("2", "规上企业产值占全镇比重", "提高2个百分点"),
+        ("3", "城镇登记失业人数", "不超过500人"),
+    ]
+    assert [units_of(t) for t in tasks] == [
+        [("镇财政所", "responsible")],
+        [("镇经发办", "responsible"), ("镇统计站", "responsible")],
+        [("镇社保所", "responsible")],
+    ]
