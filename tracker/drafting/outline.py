@@ -17,7 +17,7 @@ PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(rf"^(第[{CN}\d]+(?:[章篇]|部分))\s*(.*)$")),
     (1, re.compile(rf"^([{CN}]+)\s*[、．.]\s*(.+)$")),
     (2, re.compile(rf"^（\s*([{CN}]+)\s*）\s*(.+)$")),
-    (3, re.compile(r"^(\d{1,2})\s*[、．.](?!\d)\s*(.+)$")),
+    (3, re.compile(r"^(\d{1,2})\s*[、．.。](?!\d)\s*(.+)$")),  # “1。” typed for “1.”
     (4, re.compile(r"^（\s*(\d{1,2})\s*）\s*(.+)$")),
     (4, re.compile(r"^(\d{1,2}）)\s*(.+)$")),  # “1）”, kept as printed
     (5, re.compile(r"^([①-⑳])\s*(.+)$")),

@@ -95,7 +95,7 @@ LEAD_RULE_WORDS = re.compile(
     r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?[，,；;]?\s*(下同|同上)?[）)]?"
 )
 LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$|^[★☆▲△●◆＊*]\s*")
-GROUP_HEAD = re.compile(r"^各(区|县|市|乡|镇|乡镇|街道|县市|区县|市县)$")
+GROUP_HEAD = re.compile(r"^各(区|县|市|州|盟|旗|乡|镇|乡镇|街道|县市|区县|市县|州市|盟市)$")
 PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", "县市", "市区")
 # “有关部门”, “相关镇” alone point at whoever is concerned: no body to hold to account
 GENERIC = re.compile(r"^(?:其他|其它)?(?:有关|相关)(?:部门|单位|方面|镇|乡镇|街道|区|县)$")
@@ -103,9 +103,19 @@ COUNTED = re.compile(r"^\d{1,3}个(?:区|县|市|乡|镇|乡镇|街道)$")
 GROUP_TAIL = re.compile(r"^(区|县|市|乡|镇|乡镇|街道)(（[^）]*）|(人民)?政府$|党委|党委政府$|管委会$)")
 
 
+def _balanced(name: str) -> str:
+    """A bracket the page left open or closed at a name's edge is no part of it (“（市甲委” → 市甲委)."""
+    if name[:1] in "（[【〔" and not any(c in name for c in "）]】〕"):
+        name = name[1:].strip()
+    if name[-1:] in "）]】〕" and not any(c in name for c in "（[【〔"):
+        name = name[:-1].strip()
+    return name
+
+
 def split_units(text: str) -> list[str]:
     """Split a printed unit list into whole names, keeping groups and shared brackets right."""
     text = text.replace("〈", "（").replace("〉", "）").replace("\n", "、").strip().rstrip("。.")
+    text = _balanced(text)
     # the document's rule written into the list: “…，列第一位的为牵头单位，下同”
     text = LEAD_RULE_WORDS.sub("", text).strip(" ，,；;")
     text = DROP_TAIL.sub("", text).strip()
@@ -123,7 +133,7 @@ def split_units(text: str) -> list[str]:
         else:
             current += ch
     parts.append(current)
-    names = [DROP_TAIL.sub("", p.strip()).strip() for p in parts]
+    names = [_balanced(DROP_TAIL.sub("", p.strip()).strip()) for p in parts]
     names = [n for n in names if n]
     # a group printed with 、 outside its bracket: 各区、县（市）政府
     index = 0
@@ -231,7 +241,12 @@ def split_deadline(body: str) -> tuple[str, str | None]:
 
 
 SENTENCE_WITH = re.compile(
-    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:会同|联合|协调)(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:共同)?(?:负责|落实|推进|实施)$"
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:会同|联合|协调)(?P<rest>[^，,；;。]+?)"
+    r"(?:等(?:有关|相关)?(?:单位|部门)(?:[^，,；;。]{0,12})|(?:等)?(?:共同)?(?:负责|落实|推进|实施)+)$"
+)
+# “关于……的问题，由X会同A、B等部门负责落实”: the clause closing an item's sentence
+CLOSING_CLAUSE = re.compile(
+    r"[，,](?P<clause>由[^，,；;。]+?(?:负责|落实|办理|研究|牵头)[^，,；;。]{0,12})[。；;]?$"
 )
 
 
@@ -357,9 +372,13 @@ def find_units(text: str) -> FoundUnits | None:
     if sentences:
         last = sentences[-1]
         parsed = parse_sentence(last)
+        start = len(text) - len(last)
+        clause = CLOSING_CLAUSE.search(last) if parsed is None else None
+        if clause is not None:
+            parsed = parse_sentence(clause.group("clause"))
+            start += clause.start("clause")
         if parsed is not None:
             names, leads, supports = parsed
-            start = len(text) - len(last)
             return FoundUnits(names, leads, supports, (start, len(text)), responsible=not leads)
     # “……。这项工作由X负责，……” inside a paragraph: what follows reports progress
     start = 0

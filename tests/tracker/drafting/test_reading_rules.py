@@ -842,3 +842,47 @@ def test_an_indicator_table_flattened_one_line_per_printed_line() -> None:
         [("镇经发办", "responsible"), ("镇统计站", "responsible")],
         [("镇社保所", "responsible")],
     ]
+
+
+def test_a_closing_clause_with_hui_tong_names_lead_and_support() -> None:
+    text = """某省人民政府办公厅关于落实2032年重点工作的分工意见
+（一）关于“建设沿江物流走廊”的问题，由省交通厅会同省商务厅、省海事局等部门研究提出实施方案。
+（二）关于“修复湿地1万亩”的问题，由省林业局会同省水利厅等部门负责落实。
+"""
+    tasks = leaves(draft_text(text, "分工意见.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("省交通厅", "lead"), ("省商务厅", "support"), ("省海事局", "support")],
+        [("省林业局", "lead"), ("省水利厅", "support")],
+    ]
+
+
+def test_a_bracket_the_page_left_open_is_no_part_of_the_name() -> None:
+    text = """某市2032年重点工作
+一、工业
+扩建铸造产业园。（市工信局牵头落实）
+整治化工园区2个。（市应急局、市生态局牵头落实
+"""
+    tasks = leaves(draft_text(text, "重点工作.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("市工信局", "lead")],
+        [("市应急局", "lead"), ("市生态局", "lead")],
+    ]
+
+
+def test_a_number_closed_by_an_ideographic_stop_is_an_item_number() -> None:
+    text = """某区2032年任务分工
+1。完善社区养老服务网络。（区民政局负责）
+2。建设智慧停车平台。（区城管委负责）
+"""
+    tasks = leaves(draft_text(text, "分工.txt").plan)
+    assert [(t.code, t.title) for t in tasks] == [("1", "完善社区养老服务网络"), ("2", "建设智慧停车平台")]
+
+
+def test_prefecture_groups_stay_whole() -> None:
+    from tracker.drafting.units import split_units
+
+    assert split_units("省民政厅、各州、市人民政府、各盟、市政府") == [
+        "省民政厅",
+        "各州、市人民政府",
+        "各盟、市政府",
+    ]
