@@ -538,7 +538,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             if GOAL_WORDS.search(node.heading) and not node.children:
                 metrics.extend(metrics_from_text(node.text, end_year, node.heading))
     if header.period_guessed and header.period:
-        warnings.insert(0, f"文件未写明方案年份，已按正文中最常出现的{header.period[0]}年填写，请核对")
+        basis = header.period_basis or f"正文中最常出现的{header.period[0]}年"
+        warnings.insert(0, f"文件未写明方案年份，已按{basis}填写，请核对")
     if header.title is None:
         warnings.insert(0, "未找到文件标题，请填写")
     elif header.title_guessed:

@@ -11,8 +11,17 @@ DOC_NUMBER = re.compile(r"([\u4e00-\u9fa5]{1,8}[〔\[［(（]\s*(19|20)\d\d\s*[�
 DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 ISO_DATE = re.compile(r"(?:成文|发布|发文|印发)日期\s*[:：]?\s*((?:19|20)\d\d)-\s*(\d{1,2})-\s*(\d{1,2})")
+PAGE_DATE = re.compile(r"(?:发表|发布)(?:时间|日期)\s*[:：]?\s*((?:19|20)\d\d)\s*[-年./]\s*\d{1,2}")
 SPAN = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*[—\-–~～至到]+\s*((?:19|20)\d\d)\s*年?\s*[）)]")
-FIVE_YEAR = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
+FIVE_YEAR = {
+    "十一五": (2006, 2010),
+    "十二五": (2011, 2015),
+    "十三五": (2016, 2020),
+    "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+}
+# “第十一个五年规划”: the N-th five-year plan began in 1953 + 5(N−1)
+NTH_FIVE_YEAR = re.compile(r"第(十[一二三四五六七八九]?)个五年")
 TITLE_IN_NOTICE = re.compile(r"关于印发(.+?)的通知")
 QUOTED = re.compile(r"《([^》]{6,80})》")
 QUOTE_SPAN = re.compile(r"《[^》]*》")
@@ -41,6 +50,7 @@ class Header:
     period: tuple[int, int] | None = None
     title_guessed: bool = False  # taken from the first line, for lack of a better one
     period_guessed: bool = False  # the year the text names most often, for lack of a better one
+    period_basis: str | None = None  # what a guessed period was taken from, for the warning
 
 
 ABOUT = re.compile(r"^(?P<issuer>.*?)关于(?P<what>.+?)的(?P<kind>通知|意见|实施意见|决定|工作方案)$")
@@ -211,6 +221,24 @@ def find_header(lines: list[str]) -> Header:
             header.period = (start, start)
         elif until:  # no date printed: the goals' own years (“到2026年”)
             header.period = (min(until), max(until))
+    nth = NTH_FIVE_YEAR.search(" ".join(lines[:200]))
+    if header.period is None and nth:
+        # a text that only carries out a five-year plan (“落实第十一个五年规划纲要”) runs with it
+        from tracker.drafting.outline import number_of
+
+        ordinal = number_of(nth.group(1)) or 0
+        if ordinal >= 3:  # the third began in 1966, after three years of adjustment
+            header.period = (1966 + 5 * (ordinal - 3), 1970 + 5 * (ordinal - 3))
+            header.period_guessed = True
+            header.period_basis = (
+                f"正文所落实的“{nth.group(0)}”规划（{header.period[0]}—{header.period[1]}年）"
+            )
+    page_date = PAGE_DATE.search(joined)
+    if header.period is None and page_date:
+        # only the page that carries it is dated (“发表时间：2018-4-17”): a plan of that year
+        header.period = (int(page_date.group(1)), int(page_date.group(1)))
+        header.period_guessed = True
+        header.period_basis = f"页面的发布日期（{header.period[0]}年）"
     if header.period is None:
         # nothing dates the plan: a report on one year's work names that year throughout
         named = Counter(

@@ -886,3 +886,35 @@ def test_prefecture_groups_stay_whole() -> None:
         "各州、市人民政府",
         "各盟、市政府",
     ]
+
+
+def test_how_offices_phrase_a_figure() -> None:
+    from tracker.drafting.targets import find_targets
+
+    def read(text: str) -> list[tuple[int, str, float | None, str | None]]:
+        return [(t.year, t.comparator, t.value, t.unit) for t in find_targets(text, 2032)]
+
+    # striving for a figure makes it a floor; “左右” after “控制在” is about, not at most
+    assert read("力争全年引进外资企业6家") == [(2032, ">=", 6.0, "家")]
+    assert read("养殖总量控制在80万头左右") == []  # 头 is no unit the drafter knows
+    assert read("城镇人口控制在45万人左右") == [(2032, "~", 45.0, "万人")]
+    # a decrease is a negative change; “以上” on a decrease bounds it from below in size
+    assert read("单位产值水耗降低6%") == [(2032, "=", -6.0, "%")]
+    assert read("化肥用量下降2%以上") == [(2032, "<=", -2.0, "%")]
+    # a base year is not the year the figure is due
+    assert read("旅游收入在2031年的基础上再增长8%") == [(2032, "=", 8.0, "%")]
+    assert read("2033年林地面积比2030年增加3万亩") == [(2033, "=", 3.0, "万亩")]
+
+
+def test_a_plan_dated_only_by_the_five_year_plan_it_carries_out_or_its_page() -> None:
+    five = draft_text(
+        "为落实《某市国民经济和社会发展第十二个五年规划纲要》，现分工如下：\n"
+        "1.城镇化率达到60%。（市住建委牵头）\n",
+        "分工.txt",
+    )
+    assert five.plan.period is not None
+    assert (five.plan.period.start, five.plan.period.end) == (2011, 2015)
+    assert any("第十二个五年" in w for w in five.warnings)
+    page = draft_text("某局重点工作分工\n发布时间：2029-3-8\n1.新建图书馆1座。（市文旅局负责）\n", "分工.txt")
+    assert page.plan.period is not None and page.plan.period.start == 2029
+    assert "文件未写明方案年份，已按页面的发布日期（2029年）填写，请核对" in page.warnings
