@@ -95,12 +95,18 @@ LEAD_RULE_WORDS = re.compile(
     r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?[，,；;]?\s*(下同|同上)?[）)]?"
 )
 LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$|^[★☆▲△●◆＊*]\s*")
-GROUP_HEAD = re.compile(r"^各(区|县|市|州|盟|旗|乡|镇|乡镇|街道|县市|区县|市县|州市|盟市)$")
+# the kinds of place a group names, as provinces and autonomous regions print them
+_PLACE = r"(?:自治县|自治州|自治旗|特区|乡镇|街道|园区|县市|区县|市县|州市|盟市|旗县|县区|市区|市州|区|县|市|州|盟|旗|乡|镇|地)"
+GROUP_HEAD = re.compile(rf"^各{_PLACE}(?:（[^（）]*）)?$")
 PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", "县市", "市区")
+# a kind of place inside a group (“各市（州）、县（市）人民政府”, “各市、县、自治县人民政府”)
+GROUP_MIDDLE = re.compile(rf"^{_PLACE}(?:（[^（）]*）)?$")
 # “有关部门”, “相关镇” alone point at whoever is concerned: no body to hold to account
 GENERIC = re.compile(r"^(?:其他|其它)?(?:有关|相关)(?:部门|单位|方面|镇|乡镇|街道|区|县)$")
 COUNTED = re.compile(r"^\d{1,3}个(?:区|县|市|乡|镇|乡镇|街道)$")
-GROUP_TAIL = re.compile(r"^(区|县|市|乡|镇|乡镇|街道)(（[^）]*）|(人民)?政府$|党委|党委政府$|管委会$)")
+GROUP_TAIL = re.compile(
+    rf"^{_PLACE}(?:（[^（）]*）)?(?:(?:人民)?政府|党委|党委政府|管委会|行署|行政公署|党委和政府)?(?:（[^（）]*）)?(?=$|及|和|以及)"
+)
 
 
 def _balanced(name: str) -> str:
@@ -140,7 +146,7 @@ def split_units(text: str) -> list[str]:
     while index < len(names) - 1:
         if GROUP_HEAD.match(names[index]):
             end = index + 1
-            while end < len(names) - 1 and names[end] in PLACE_WORDS:
+            while end < len(names) - 1 and GROUP_MIDDLE.match(names[end]):
                 end += 1
             if GROUP_TAIL.match(names[end]):
                 names[index : end + 1] = ["、".join(names[index : end + 1])]
