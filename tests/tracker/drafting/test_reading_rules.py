@@ -918,3 +918,14 @@ def test_a_plan_dated_only_by_the_five_year_plan_it_carries_out_or_its_page() ->
     page = draft_text("某局重点工作分工\n发布时间：2029-3-8\n1.新建图书馆1座。（市文旅局负责）\n", "分工.txt")
     assert page.plan.period is not None and page.plan.period.start == 2029
     assert "文件未写明方案年份，已按页面的发布日期（2029年）填写，请核对" in page.warnings
+
+
+def test_groups_of_every_kind_of_place_stay_whole() -> None:
+    from tracker.drafting.units import split_units
+
+    # the kinds of place provinces and autonomous regions group, with brackets on any of them
+    assert split_units("各市、县、自治县人民政府、省农业厅") == ["各市、县、自治县人民政府", "省农业厅"]
+    assert split_units("各市（州）、县（市）人民政府") == ["各市（州）、县（市）人民政府"]
+    assert split_units("各盟市、旗县（市、区）人民政府") == ["各盟市、旗县（市、区）人民政府"]
+    assert split_units("各区、县（市）政府及高新区管委会") == ["各区、县（市）政府", "高新区管委会"]
+    assert split_units("各区、县") == ["各区、县"]
