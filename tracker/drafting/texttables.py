@@ -370,7 +370,9 @@ def text_blocks(lines: list[str]) -> list[Block]:
             index = spaced[1]
             continue
         cells = _split_row(line) if line.strip() else []
-        if len(cells) >= 3 and _is_task_header(cells):
+        named = match_headers(list(cells)) if "\t" in line else {}
+        numbered = "code" in named and ("title" in named or "content" in named)  # no unit column
+        if len(cells) >= 3 and (_is_task_header(cells) or numbered):
             table = Table()
             width = len(cells)
             rows = [cells]

@@ -122,6 +122,8 @@ def field_of_header(value: object) -> str | None:
         return None
     if text.endswith(("领导", "负责人", "联系人", "责任人")):  # a person (牵头市领导), never a unit column
         return None
+    if text.endswith(("来源", "依据", "出处")):  # where a task came from (任务来源), not the task
+        return None
     for name in FIELDS:
         if text in HEADER_WORDS[name]:
             return name

@@ -929,3 +929,30 @@ def test_groups_of_every_kind_of_place_stay_whole() -> None:
     assert split_units("各盟市、旗县（市、区）人民政府") == ["各盟市、旗县（市、区）人民政府"]
     assert split_units("各区、县（市）政府及高新区管委会") == ["各区、县（市）政府", "高新区管委会"]
     assert split_units("各区、县") == ["各区、县"]
+
+
+def test_an_office_own_numbered_task_table_without_a_unit_column() -> None:
+    # the whole document is the office's table of its tasks: its units are the issuer, named
+    # by the bodies opening the title; “任务来源” says where a task came from, it is no task
+    text = (
+        "市甲局、市乙中心2032年重点任务推进情况\n"
+        "序号\t任务内容\t任务来源\t推进情况\n"
+        "1\t建成政务云平台。\t年度考核事项\t已完成招标\n"
+        "2\t开展数据普查。\t年度考核事项\t已启动\n"
+    )
+    draft = draft_text(text, "推进情况.txt")
+    tasks = leaves(draft.plan)
+    assert [(t.code, t.title) for t in tasks] == [("1", "建成政务云平台"), ("2", "开展数据普查")]
+    assert [units_of(t) for t in tasks] == [[("市甲局", "responsible"), ("市乙中心", "responsible")]] * 2
+    assert all(t.units_inferred for t in tasks)
+
+
+def test_a_numbered_table_without_units_beside_tasks_that_name_them_is_no_task_list() -> None:
+    text = (
+        "某县2032年工作要点\n"
+        "1.建设物流园1个。（县商务局负责）\n"
+        "序号\t指标名称\t2032年目标\n"
+        "1\t地区生产总值增速\t6%\n"
+    )
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert [t.title for t in tasks] == ["建设物流园1个"]
