@@ -23,6 +23,10 @@ SHARED_SUFFIX = re.compile(
     r"^(?P<head>.+?(?:区|县|市|镇|乡|街道)(?:（[^）]*）)?)(?P<suffix>管委会|管理委员会|人民政府|政府|党委|党工委|办事处)$"
 )
 BARE_PLACE = re.compile(r"^[\u4e00-\u9fa5]{2,3}$")
+BARE_PLACE_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,6}(?:市|州|县|区|盟|旗)$")
+PLACE_BODY = re.compile(
+    r"^[\u4e00-\u9fa5]{1,6}(?:市|州|县|区|盟|旗)(?P<body>[\u4e00-\u9fa5]{0,8}(?:部门|局|委|办|厅|中心|分局))$"
+)
 LEAD_RULE = re.compile(
     r"(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?"
 )
@@ -183,6 +187,11 @@ def split_units(text: str) -> list[str]:
         while back >= 0 and place and BARE_PLACE.match(names[back]) and not looks_like_unit(names[back]):
             names[back] = names[back] + place.group() + suffix
             back -= 1
+    # “甲市、乙市、丙州发展改革部门”: a list of places only, the last with the body they all
+    # name, shares that body (a place alone next to bodies stays a place: “省财政厅、甲市”)
+    last = PLACE_BODY.match(names[-1]) if len(names) > 1 else None
+    if last and all(BARE_PLACE_NAME.match(n) and not n.startswith("各") for n in names[:-1]):
+        names = [n + last.group("body") for n in names[:-1]] + [names[-1]]
     out: list[str] = []
     for name in names:
         if name not in out and not GENERIC.match(name):

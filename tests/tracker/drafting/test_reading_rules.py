@@ -956,3 +956,15 @@ def test_a_numbered_table_without_units_beside_tasks_that_name_them_is_no_task_l
     )
     tasks = leaves(draft_text(text, "要点.txt").plan)
     assert [t.title for t in tasks] == ["建设物流园1个"]
+
+
+def test_places_listed_before_the_body_they_all_name_share_it() -> None:
+    from tracker.drafting.units import split_units
+
+    assert split_units("甲东市、乙西市、丙南州农业农村部门") == [
+        "甲东市农业农村部门",
+        "乙西市农业农村部门",
+        "丙南州农业农村部门",
+    ]
+    # a place beside bodies is a place of its own
+    assert split_units("省财政厅、甲东市、乙西市农业局") == ["省财政厅", "甲东市", "乙西市农业局"]
