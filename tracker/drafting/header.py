@@ -11,6 +11,7 @@ DOC_NUMBER = re.compile(r"([\u4e00-\u9fa5]{1,8}[〔\[［(（]\s*(19|20)\d\d\s*[�
 DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 ISO_DATE = re.compile(r"(?:成文|发布|发文|印发)日期\s*[:：]?\s*((?:19|20)\d\d)-\s*(\d{1,2})-\s*(\d{1,2})")
+NOTICE_SENDER = re.compile(r"^([\u4e00-\u9fa5、（）]{4,40}?)关于(?:印发|落实|做好|下达|分解|进一步)")
 TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fa5、（）]{3,40}?)(?:19|20)\d\d\s*年")
 PAGE_DATE = re.compile(r"(?:发表|发布)(?:时间|日期)\s*[:：]?\s*((?:19|20)\d\d)\s*[-年./]\s*\d{1,2}")
 SPAN = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*[—\-–~～至到]+\s*((?:19|20)\d\d)\s*年?\s*[）)]")
@@ -192,13 +193,21 @@ def find_header(lines: list[str]) -> Header:
         issued = re.search(r"发布机构\s*[:：]?\s*\n?\s*([\u4e00-\u9fa5]{4,40})", joined)
         if issued:
             header.issuer = issued.group(1)
+    if header.issuer is None:
+        # “某市人民政府办公室关于印发……的通知”: the notice names who sends it before 关于
+        sender = next((m for line in head[:6] if (m := NOTICE_SENDER.match(line.strip()))), None)
+        from tracker.drafting.units import looks_like_unit as _is_body
+
+        if sender and _is_body(sender.group(1)):
+            header.issuer = sender.group(1)
     if header.issuer is None and header.title:
         # “市甲局、乙管委会2031年工作要点”: bodies opening the title before its year issue it
-        from tracker.drafting.units import looks_like_unit, split_units
+        from tracker.drafting.units import BARE_PLACE_NAME, looks_like_unit, split_units
 
         opening = TITLE_ISSUER.match(header.title)
         names = split_units(opening.group(1)) if opening else []
-        if names and all(looks_like_unit(n) and len(n) >= 3 for n in names):
+        # a place alone (“某市2031年工作要点”) says where the plan holds, not who issues it
+        if names and all(looks_like_unit(n) and len(n) >= 3 and not BARE_PLACE_NAME.match(n) for n in names):
             header.issuer = "、".join(names)
     text = QUOTE_SPAN.sub("", " ".join(lines[:200]))  # a cited plan's span is not this plan's
     span = SPAN.search(header.title or "") or SPAN.search(text)

@@ -379,7 +379,15 @@ def find_units(text: str) -> FoundUnits | None:
     if plain and field_of_label(plain.group("word")) in ("lead", "support", "responsible"):
         stop = text.find("。", plain.start())
         end = stop if stop >= 0 else len(text)
-        found = from_fields(parse_fields(text[plain.start() : end]), (plain.start(), end))
+        # “责任单位：A、B。完成时限：6月底。”: labelled sentences after it carry on the fields
+        while end < len(text):
+            following = text[end + 1 :].lstrip()
+            if not following or not LABEL.match(following):
+                break
+            stop = text.find("。", len(text) - len(following))
+            end = stop if stop >= 0 else len(text)
+        fields_text = re.sub(r"。\s*(?=\S)", "；", text[plain.start() : end])
+        found = from_fields(parse_fields(fields_text), (plain.start(), end))
         if found is not None:
             return found
     # a closing sentence without a bracket: “……。市科技局牵头，市财政局等按职责分工负责。”

@@ -968,3 +968,29 @@ def test_places_listed_before_the_body_they_all_name_share_it() -> None:
     ]
     # a place beside bodies is a place of its own
     assert split_units("省财政厅、甲东市、乙西市农业局") == ["省财政厅", "甲东市", "乙西市农业局"]
+
+
+def test_labelled_sentences_after_the_units_carry_on_their_fields() -> None:
+    text = """某县2032年民生实事
+1.新建公厕30座。责任单位：县城管局，各乡镇人民政府。完成时限：2032年9月底。
+2.改造农村公路40公里。牵头单位：县交通局。配合单位：县财政局。
+"""
+    tasks = leaves(draft_text(text, "实事.txt").plan)
+    assert [(units_of(t), t.deadline) for t in tasks] == [
+        ([("县城管局", "responsible"), ("各乡镇人民政府", "responsible")], date(2032, 9, 30)),
+        ([("县交通局", "lead"), ("县财政局", "support")], None),
+    ]
+
+
+def test_the_issuer_named_by_the_notice_or_by_the_title() -> None:
+    notice = draft_text(
+        "某州人民政府办公室关于印发2032年重点工作分工方案的通知\n1.建设物流港1个。（州商务局负责）\n",
+        "通知.txt",
+    )
+    assert notice.plan.issuer == "某州人民政府办公室"
+    titled = draft_text(
+        "县甲局、县乙中心2032年工作要点\n序号\t工作内容\t推进情况\n1\t建设机房1间。\t筹备中\n", "要点.txt"
+    )
+    assert titled.plan.issuer == "县甲局、县乙中心"
+    place = draft_text("某县2032年工作要点\n1.建设机房1间。（县数据局负责）\n", "要点.txt")
+    assert place.plan.issuer is None
