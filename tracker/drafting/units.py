@@ -56,6 +56,9 @@ PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
 SENTENCE_LEAD = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同)?(?:牵头|主办)(?:负责|抓总|落实)?(?:[，,；;、]\s*(?P<rest>.*))?$"
 )
+SENTENCE_PAIR = re.compile(
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)负责[，,；;]\s*(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)$"
+)
 SENTENCE_REST = re.compile(
     r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|协办|负责|落实)$"
 )
@@ -271,6 +274,11 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
     with_ = SENTENCE_WITH.match(body)
     if with_:  # “X会同A、B负责”: X leads, the others work with it
         heads, others = split_units(with_.group("lead")), split_units(with_.group("rest"))
+        if heads and others and all(looks_like_unit(n) for n in heads + others):
+            return heads + [n for n in others if n not in heads], heads, others
+    pair = SENTENCE_PAIR.match(body)
+    if pair:  # “X负责，A、B配合”: the body answering leads those helping it
+        heads, others = split_units(pair.group("lead")), split_units(pair.group("rest"))
         if heads and others and all(looks_like_unit(n) for n in heads + others):
             return heads + [n for n in others if n not in heads], heads, others
     lead = SENTENCE_LEAD.match(body)

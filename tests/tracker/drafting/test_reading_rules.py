@@ -785,12 +785,15 @@ def test_host_and_co_host_sentences_read_as_lead_and_support() -> None:
     text = """某省2032年重点工作分工
 1.新建高速公路100公里。（省交通厅主办，省自然资源厅、省财政厅协办）
 2.建设储备粮库3座。（省粮食局主办）
+3.修订地方标准10项。（省市场监管局负责，省工信厅配合，长期坚持）
 """
     tasks = leaves(draft_text(text, "分工.txt").plan)
     assert [units_of(t) for t in tasks] == [
         [("省交通厅", "lead"), ("省自然资源厅", "support"), ("省财政厅", "support")],
         [("省粮食局", "lead")],
+        [("省市场监管局", "lead"), ("省工信厅", "support")],
     ]
+    assert tasks[2].deadline_text == "长期坚持"
 
 
 def test_a_bare_reference_to_whoever_is_concerned_is_no_unit_but_a_counted_group_is() -> None:
