@@ -403,14 +403,21 @@ class SheetReader:
         )
 
     def group_task(self, rows: list[Row], code: str) -> pf.Task:
-        if len(rows) == 1:
+        """The task of a 序号 (rows merged under one number, or one row).
+
+        A row whose content opens with a point's number (“（1）老城……”) under a short name in
+        the task column (“四大功能区建设”) is that point of the named task: the name groups,
+        the point is the task, even where the page shows only the first point.
+        """
+        first = rows[0]
+        points = bool(first.title) and all(r.content and CHILD_CODE.match(r.content) for r in rows)
+        if len(rows) == 1 and not points:
             return self.task(rows[0], code)
         distinct = {
             (r.title, r.content, r.lead, r.responsible, r.support, str(r.deadline), r.note) for r in rows
         }
-        if len(distinct) == 1:
+        if len(distinct) == 1 and not points:
             return self.task(rows[0], code)
-        first = rows[0]
         if len({r.title for r in rows}) == 1 and not any(r.content for r in rows):
             # one task printed over several rows that only split its units or deadlines
             def joined(attr: str, sep: str = "\n") -> str:

@@ -62,6 +62,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "具体任务",
         "任务内容",
         "建设内容",
+        "工作标准",
         "目标",
         "内容",
         "措施",
@@ -83,6 +84,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "工作要点",
         # an indicator table (指标名称 | 年度目标 | 责任部门): each indicator is a task
         "指标名称",
+        "目标名称",
         "主要指标",
         "考核指标",
         "任务",

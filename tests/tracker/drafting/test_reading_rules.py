@@ -997,3 +997,20 @@ def test_the_issuer_named_by_the_notice_or_by_the_title() -> None:
     assert titled.plan.issuer == "县甲局、县乙中心"
     place = draft_text("某县2032年工作要点\n1.建设机房1间。（县数据局负责）\n", "要点.txt")
     assert place.plan.issuer is None
+
+
+def test_a_point_under_a_named_goal_in_a_table_is_the_task() -> None:
+    text = (
+        "某区2032年目标任务分解表\n"
+        "序号\t目标名称\t工作标准\t牵头单位\t配合单位\n"
+        "1\t三大片区建设\t（1）滨江片区要见成效，完成岸线整治5公里。\t区建设局\t甲街道、乙街道\n"
+        "2\t营商环境\t办事时限压缩30%。\t区政务办\t\n"
+    )
+    plan = draft_text(text, "分解表.txt").plan
+    assert [(t.code, t.title, [c.code for c in t.children]) for t in plan.tasks] == [
+        ("1", "三大片区建设", ["（1）"]),
+        ("2", "营商环境", []),
+    ]
+    (point,) = plan.tasks[0].children
+    assert point.title == "滨江片区要见成效，完成岸线整治5公里"
+    assert units_of(point) == [("区建设局", "lead"), ("甲街道", "support"), ("乙街道", "support")]
