@@ -21,8 +21,9 @@ from tracker.planfile import load_plan_file
 # part: (tasks R, tasks P, units exact, targets R, deadlines R), totals over the part
 FLOORS = {
     # tune: the first 12, session 3's held-out 16, session 4's 21 (60–80) and session 4's second
-    # held-out set 23 (31–53, measured once there: 0.72 / 0.85 / 0.33 / 0.73 / 0.94)
-    "tune": (0.87, 0.93, 0.72, 0.83, 0.94),
+    # held-out set 23 (31–53, measured once there: 0.72 / 0.85 / 0.33 / 0.73 / 0.94); round two of
+    # session 4 read 1.00 / 0.99 / 1.00 / 0.93 / 1.00 on all 72 by general rules (docs/drafting.md)
+    "tune": (0.97, 0.96, 0.96, 0.90, 0.96),
     # heldout: a third set, written by a helper the drafter's author never read
     "heldout": (0.0, 0.0, 0.0, 0.0, 0.0),
 }
