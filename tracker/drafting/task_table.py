@@ -26,7 +26,8 @@ HEADER_SCAN_ROWS = 15
 MAX_TITLE = 60
 CN_NUMBERS = "一二三四五六七八九十"
 SECTION = re.compile(
-    r"^\s*(?P<code>[一二三四五六七八九十百]+|（[一二三四五六七八九十百]+）|\([一二三四五六七八九十]+\))[、.．\s]*(?P<title>.+)$",
+    r"^\s*(?P<code>[一二三四五六七八九十百]+|（[一二三四五六七八九十百]+）|\([一二三四五六七八九十]+\)|（\d{1,2}）)"
+    r"[、.．\s]*(?P<title>.+)$",
     re.S,
 )
 CHILD_CODE = re.compile(r"^\s*(?P<code>\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])\s*")
@@ -531,7 +532,16 @@ class SheetReader:
                 continue
             parent = task if not code.startswith(("（", "(")) else None
             top.append(task)
+        # a group row with no task under it (the table breaks off after it) names no task
+        for task in top:
+            task.children = [c for c in task.children if c.children or c.units or not _is_group(c)]
+        top = [t for t in top if t.children or t.units or not _is_group(t)]
         return unique_codes(top, self.warnings, self.grid.place)
+
+
+def _is_group(task: pf.Task) -> bool:
+    """A task made from a section row: no content, no units, no deadline of its own."""
+    return not task.content and not task.units and task.deadline is None and not task.metrics
 
 
 class Skip(Exception):

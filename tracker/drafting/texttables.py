@@ -276,7 +276,8 @@ def _numbered_heading(line: str) -> bool:
     from tracker.drafting.outline import heading_of
 
     found = heading_of(line.strip())
-    return found is not None and found[0] <= 2
+    # “二、…”, “（二）…” and “（2）…” across a table are its group rows
+    return found is not None and (found[0] <= 2 or (found[0] == 4 and found[1].startswith("（")))
 
 
 def _spaced_header(line: str) -> list[str] | None:

@@ -1014,3 +1014,18 @@ def test_a_point_under_a_named_goal_in_a_table_is_the_task() -> None:
     (point,) = plan.tasks[0].children
     assert point.title == "滨江片区要见成效，完成岸线整治5公里"
     assert units_of(point) == [("区建设局", "lead"), ("甲街道", "support"), ("乙街道", "support")]
+
+
+def test_group_rows_numbered_with_arabic_brackets_nest_and_an_empty_group_is_no_task() -> None:
+    text = (
+        "某镇2032年重点工作责任表\n"
+        "序号\t重点工作内容\t责任单位\t配合单位\n"
+        "一、关于产业发展\n"
+        "（1）发展休闲农业。\n"
+        "1\t建成采摘园3个。\t镇农办\t各村\n"
+        "（2）发展乡村旅游。\n"
+    )
+    plan = draft_text(text, "责任表.txt").plan
+    assert [(t.code, [(c.code, [g.title for g in c.children]) for c in t.children]) for t in plan.tasks] == [
+        ("一", [("（1）", ["建成采摘园3个"])]),
+    ]
