@@ -1029,3 +1029,23 @@ def test_group_rows_numbered_with_arabic_brackets_nest_and_an_empty_group_is_no_
     assert [(t.code, [(c.code, [g.title for g in c.children]) for c in t.children]) for t in plan.tasks] == [
         ("一", [("（1）", ["建成采摘园3个"])]),
     ]
+
+
+def test_full_width_digits_read_as_digits() -> None:
+    text = """某县２０３２年重点工作任务分解
+１．新建农贸市场２个。（县商务局牵头，县财政局配合，２０３２年１０月底前完成）
+２．改造供水管网１５公里。
+责任单位：县水务局
+完成时限：２０３２年１２月
+"""
+    plan = draft_text(text, "分解.txt").plan
+    assert plan.period is not None and plan.period.start == 2032
+    tasks = leaves(plan)
+    assert [(t.code, t.deadline) for t in tasks] == [("1", date(2032, 10, 31)), ("2", date(2032, 12, 31))]
+    assert [[(x.year, x.value) for m in t.metrics for x in m.targets] for t in tasks] == [
+        [(2032, 2.0)],
+        [(2032, 15.0)],
+    ]
+    reviewed = plan.model_copy(deep=True)
+    reviewed.tasks[0].title = "新建农贸市场２个"  # a reviewer who kept the printed digits
+    assert compare(reviewed, plan).tasks.found == 2
