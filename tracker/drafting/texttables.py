@@ -226,7 +226,7 @@ def _cells_after(cells: list[tuple[int, str]], start: int, fields: list[str | No
     """
     out: list[str] = []
     index = start
-    for key in fields:
+    for position, key in enumerate(fields):
         text = cells[index][1] if index < len(cells) else ""
         if not text or ROW_START.match(text):
             fits = False
@@ -236,8 +236,18 @@ def _cells_after(cells: list[tuple[int, str]], start: int, fields: list[str | No
             fits = bool(DEADLINE_CELL.search(text))
         else:
             fits = True
-        out.append(text if fits else "")
         index += 1 if fits else 0
+        following = fields[position + 1] if position + 1 < len(fields) else None
+        if fits and key in UNIT_FIELDS and following not in UNIT_FIELDS:
+            # the last unit column: one unit a line, each its own line once flattened
+            while (
+                index < len(cells)
+                and not ROW_START.match(cells[index][1])
+                and _is_units_cell(cells[index][1])
+            ):
+                text += "\n" + cells[index][1]
+                index += 1
+        out.append(text if fits else "")
     return out, index - start
 
 

@@ -75,6 +75,8 @@ def looks_like_unit(name: str) -> bool:
     bare = re.sub(r"（[^（）]*）$", "", name)  # 温州高新区（经开区）→ judged by 温州高新区
     if not bare or NOT_A_NAME.search(bare):
         return False
+    if re.search(r"\d", bare) and not re.match(r"^\d{1,3}个", bare):
+        return False  # “新建学校2所” is a task's words; only a counted group (“13个街道”) has a figure
     return (bare.startswith("各") and len(bare) <= 4) or bool(UNIT_END.search(bare))
 
 

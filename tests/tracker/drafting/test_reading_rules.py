@@ -1049,3 +1049,28 @@ def test_full_width_digits_read_as_digits() -> None:
     reviewed = plan.model_copy(deep=True)
     reviewed.tasks[0].title = "新建农贸市场２个"  # a reviewer who kept the printed digits
     assert compare(reviewed, plan).tasks.found == 2
+
+
+def test_a_flattened_table_with_supporting_units_a_line_each() -> None:
+    cells = [
+        "某乡2032年重点工作分解表",
+        "序号", "重点任务", "具体内容", "牵头单位", "配合单位", "完成时限",
+        "1", "壮大菌菇产业", "新建菌棚40个", "乡农业站", "乡财政所", "乡林业站", "2032年11月底前",
+        "2", "改善办学条件", "新建学校1所", "乡中心校", "2032年8月",
+    ]  # fmt: skip
+    tasks = leaves(draft_text("\n".join(cells), "分解表.txt").plan)
+    assert [(t.title, units_of(t), t.deadline) for t in tasks] == [
+        (
+            "壮大菌菇产业",
+            [("乡农业站", "lead"), ("乡财政所", "support"), ("乡林业站", "support")],
+            date(2032, 11, 30),
+        ),
+        ("改善办学条件", [("乡中心校", "lead")], date(2032, 8, 31)),
+    ]
+
+
+def test_words_with_a_figure_are_no_unit_but_a_counted_group_is() -> None:
+    from tracker.drafting.units import looks_like_unit
+
+    assert not looks_like_unit("新建学校1所")
+    assert looks_like_unit("13个街道")
