@@ -1074,3 +1074,16 @@ def test_words_with_a_figure_are_no_unit_but_a_counted_group_is() -> None:
 
     assert not looks_like_unit("新建学校1所")
     assert looks_like_unit("13个街道")
+
+
+def test_deadline_labels_as_offices_word_them() -> None:
+    text = """某镇2032年重点工作
+1.修缮祠堂。
+责任单位：镇文化站
+进度安排：2032年11月底前完成
+2.硬化村道。
+责任单位：镇建设办
+截止时间：2032年7月
+"""
+    tasks = leaves(draft_text(text, "工作.txt").plan)
+    assert [t.deadline for t in tasks] == [date(2032, 11, 30), date(2032, 7, 31)]
