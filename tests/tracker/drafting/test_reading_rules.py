@@ -1087,3 +1087,12 @@ def test_deadline_labels_as_offices_word_them() -> None:
 """
     tasks = leaves(draft_text(text, "工作.txt").plan)
     assert [t.deadline for t in tasks] == [date(2032, 11, 30), date(2032, 7, 31)]
+
+
+def test_bodies_of_border_and_farming_regions_are_units() -> None:
+    from tracker.drafting.units import looks_like_unit
+
+    for name in ("兵团第九师", "东风农场", "白桦林场", "乌兰嘎查", "杏花村"):
+        assert looks_like_unit(name), name
+    for words in ("美丽乡村", "新农村", "市场"):
+        assert not looks_like_unit(words), words
