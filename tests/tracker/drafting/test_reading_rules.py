@@ -1096,3 +1096,15 @@ def test_bodies_of_border_and_farming_regions_are_units() -> None:
         assert looks_like_unit(name), name
     for words in ("美丽乡村", "新农村", "市场"):
         assert not looks_like_unit(words), words
+
+
+def test_the_first_listed_rule_in_other_words() -> None:
+    text = """某县2032年重点工作任务分工（多个单位负责的，第一个单位为牵头单位，下同）
+1.建设农产品冷链中心1个。（县商务局、县农业局、县供销社）
+2.新建农村公路30公里。（县交通局、各乡镇人民政府）
+"""
+    tasks = leaves(draft_text(text, "分工.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("县商务局", "lead"), ("县农业局", "support"), ("县供销社", "support")],
+        [("县交通局", "lead"), ("各乡镇人民政府", "support")],
+    ]
