@@ -53,7 +53,7 @@ class Node:
         if stop and stop.start() <= MAX_TITLE:
             return heading[: stop.start()].strip()
         if len(heading) <= MAX_TITLE:
-            return heading
+            return heading.rstrip("；;，,、 ") or heading  # “一是建设实验室3家；”: no stop in a name
         comma = re.search(r"[，,；;]", heading)
         return heading[: comma.start()] if comma and comma.start() <= MAX_TITLE else heading[:MAX_TITLE]
 

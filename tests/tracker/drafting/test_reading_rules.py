@@ -1108,3 +1108,19 @@ def test_the_first_listed_rule_in_other_words() -> None:
         [("县商务局", "lead"), ("县农业局", "support"), ("县供销社", "support")],
         [("县交通局", "lead"), ("各乡镇人民政府", "support")],
     ]
+
+
+def test_units_sentences_close_tasks_mid_paragraph_and_ordinals_number_pieces() -> None:
+    text = """某省2032年重点工作分工
+一、稳定经济增长
+扩大有效投资，实施重点项目400个。省发改委牵头，省财政厅等按职责分工负责。促进消费回升，社会消费品零售总额增长5%。省商务厅牵头，各市人民政府负责。
+二、推动创新
+一是建设中试基地3家（省科技厅负责）；二是培育专精特新企业200家（省工信厅、省财政厅负责）。
+"""
+    tasks = leaves(draft_text(text, "分工.txt").plan)
+    assert [(t.code, t.title, units_of(t)) for t in tasks] == [
+        ("1", "扩大有效投资，实施重点项目400个", [("省发改委", "lead"), ("省财政厅", "support")]),
+        ("2", "促进消费回升，社会消费品零售总额增长5%", [("省商务厅", "lead"), ("各市人民政府", "support")]),
+        ("一是", "建设中试基地3家", [("省科技厅", "responsible")]),
+        ("二是", "培育专精特新企业200家", [("省工信厅", "responsible"), ("省财政厅", "responsible")]),
+    ]
