@@ -96,6 +96,23 @@ def _around_task_cell(before: list[str], numbered: int, title_col: int, first_un
     return [*head, task, *middle]
 
 
+def _two_row_header(header: list[str]) -> list[str]:
+    """“序号 重点任务 责任单位 完成时限” over “牵头单位 配合单位”, flattened one cell a line: the
+    second row's cells stand under 责任单位, so they take its place among the columns."""
+    from tracker.importers.columns import field_of_header
+
+    fields = [field_of_header(h) for h in header]
+    tail = 0
+    while tail < len(fields) and fields[len(fields) - 1 - tail] in ("lead", "support"):
+        tail += 1
+    if tail < 2 or "responsible" not in fields:
+        return header
+    over = fields.index("responsible")
+    if over >= len(header) - tail - 1:
+        return header  # 责任单位 right before them: one header row, not two
+    return [*header[:over], *header[len(header) - tail :], *header[over + 1 : len(header) - tail]]
+
+
 def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     """A table flattened to one cell per line (blank lines between), as web pages print it.
 
@@ -116,6 +133,7 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         ):
             break
         header.append(text)
+    header = _two_row_header(header)
     found = match_headers(list(header))
     while (
         header and len(header) - 1 > max(found.values(), default=0) - 1 and not COLUMN_NAME.search(header[-1])

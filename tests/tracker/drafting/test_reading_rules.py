@@ -1124,3 +1124,17 @@ def test_units_sentences_close_tasks_mid_paragraph_and_ordinals_number_pieces() 
         ("一是", "建设中试基地3家", [("省科技厅", "responsible")]),
         ("二是", "培育专精特新企业200家", [("省工信厅", "responsible"), ("省财政厅", "responsible")]),
     ]
+
+
+def test_a_two_row_header_flattened_one_cell_per_line() -> None:
+    cells = [
+        "某乡2032年重点工作分解表",
+        "序号", "重点任务", "责任单位", "完成时限", "牵头单位", "配合单位",
+        "1", "新建蓄水池6座", "乡水管站", "乡财政所", "2032年5月底前",
+        "2", "培训农技人员80人", "乡农技站", "各村委会", "2032年9月",
+    ]  # fmt: skip
+    tasks = leaves(draft_text("\n".join(cells), "分解表.txt").plan)
+    assert [(units_of(t), t.deadline) for t in tasks] == [
+        ([("乡水管站", "lead"), ("乡财政所", "support")], date(2032, 5, 31)),
+        ([("乡农技站", "lead"), ("各村委会", "support")], date(2032, 9, 30)),
+    ]
