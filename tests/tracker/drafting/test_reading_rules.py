@@ -1138,3 +1138,28 @@ def test_a_two_row_header_flattened_one_cell_per_line() -> None:
         ([("乡水管站", "lead"), ("乡财政所", "support")], date(2032, 5, 31)),
         ([("乡农技站", "lead"), ("各村委会", "support")], date(2032, 9, 30)),
     ]
+
+
+def test_more_role_words_in_headers_and_labels() -> None:
+    from tracker.importers.columns import field_of_header
+
+    assert [
+        field_of_header(h) for h in ("主要负责单位", "具体负责单位", "协助单位", "参加单位", "主办处室")
+    ] == [
+        "lead",
+        "responsible",
+        "support",
+        "support",
+        "lead",
+    ]
+    text = """某厅2032年工作要点
+1.编制产业地图。
+主要负责单位：厅规划处
+协助单位：厅信息中心
+2.开展产业调研。（牵头部门：厅产业处；参加单位：厅规划处、厅统计处）
+"""
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("厅规划处", "lead"), ("厅信息中心", "support")],
+        [("厅产业处", "lead"), ("厅规划处", "support"), ("厅统计处", "support")],
+    ]
