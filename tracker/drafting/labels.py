@@ -54,9 +54,19 @@ def is_label_line(line: str) -> bool:
     return bool(LABEL_LINE.match(line))
 
 
+# “市教育局（责任人：王五）”: a person noted beside a unit, inside the unit's own bracket
+PERSON_NOTE = re.compile(
+    r"[（(]\s*(?:责任人|联系人|负责人|分管领导|责任领导|联系电话|电话)\s*[：:][^（）()]*[）)]"
+)
+
+
 def parse_fields(text: str) -> dict[str, str]:
-    """field → value for every label in text; a repeated field's values are joined with 、."""
+    """field → value for every label in text; a repeated field's values are joined with 、.
+
+    A person noted in a bracket beside a unit (“市教育局（责任人：王五）”) is no field of its own.
+    """
     fields: dict[str, str] = {}
+    text = PERSON_NOTE.sub("", text)
     matches = list(LABEL.finditer(text))
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)

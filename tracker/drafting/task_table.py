@@ -17,7 +17,7 @@ from datetime import datetime
 from openpyxl.utils import get_column_letter
 
 from tracker.drafting.metrics import metrics_from_text
-from tracker.drafting.units import LEAD_MARK, document_names_lead, find_units, split_units
+from tracker.drafting.units import LEAD_MARK, SUPPORT_MARK, document_names_lead, find_units, split_units
 from tracker.importers.columns import field_of_header, match_headers
 from tracker.importers.deadlines import parse_deadline
 from tracker.planfile import model as pf
@@ -336,11 +336,15 @@ class SheetReader:
                 marked = [n for n in listed if LEAD_MARK.search(n)]
                 for i, name in enumerate(listed):
                     clean = LEAD_MARK.sub("", name).strip()
-                    if marked:
+                    if SUPPORT_MARK.search(name):  # 市财政局（配合）
+                        add(SUPPORT_MARK.sub("", name).strip(), "support")
+                    elif marked:
                         add(clean, "lead" if name in marked else "support")
                     elif row.lead:
                         add(clean, "support")
-                    elif "support" in self.columns and "lead" not in self.columns:
+                    elif any(SUPPORT_MARK.search(n) for n in listed) or (
+                        "support" in self.columns and "lead" not in self.columns
+                    ):
                         # 责任单位 beside a 配合单位 column: the one answering leads the helpers
                         add(clean, "lead")
                     elif self.lead_rule:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tracker.drafting.labels import BRACKET_LABEL, LABEL, field_of_label, parse_fields
+from tracker.drafting.labels import BRACKET_LABEL, LABEL, PERSON_NOTE, field_of_label, parse_fields
 
 OPEN = "（〈《[【〔"
 CLOSE = "）〉》]】〕"
@@ -107,6 +107,7 @@ LEAD_RULE_WORDS = re.compile(
     r"[，,；;（(]?\s*(除标注?为?[“\"]?牵头[”\"]?的?(单位|部门)外[，,]?\s*)?(责任单位中|以上单位中|多个单位的?，?)?((列|排|排名|位列|名列)(在)?(第一|首)(位|个)?|(第一|首)(个|位))(的|者)?(单位|部门)?(为|是)"
     r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?[，,；;]?\s*(下同|同上)?[）)]?"
 )
+SUPPORT_MARK = re.compile(r"[（(]\s*(?:配合|协办|协助|参与)\s*[)）]$")
 LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$|^[★☆▲△●◆＊*]\s*")
 # the kinds of place a group names, as provinces and autonomous regions print them
 _PLACE = r"(?:自治县|自治州|自治旗|特区|乡镇|街道|园区|县市|区县|市县|州市|盟市|旗县|县区|市区|市州|区|县|市|州|盟|旗|乡|镇|地)"
@@ -134,7 +135,7 @@ def _balanced(name: str) -> str:
 def split_units(text: str) -> list[str]:
     """Split a printed unit list into whole names, keeping groups and shared brackets right."""
     text = text.replace("〈", "（").replace("〉", "）").replace("\n", "、").strip().rstrip("。.")
-    text = _balanced(text)
+    text = _balanced(PERSON_NOTE.sub("", text))
     # the document's rule written into the list: “…，列第一位的为牵头单位，下同”
     text = LEAD_RULE_WORDS.sub("", text).strip(" ，,；;")
     text = DROP_TAIL.sub("", text).strip()
@@ -234,6 +235,11 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
     if marked and not leads:  # 责任单位：市科技局（牵头）、市财政局
         leads = [LEAD_MARK.sub("", n).strip() for n in marked]
         responsible = [n for n in responsible if n not in marked]
+    helping = [n for n in responsible if SUPPORT_MARK.search(n)]
+    if helping:  # 责任单位：市教育局、市财政局（配合）
+        supports = [*supports, *(SUPPORT_MARK.sub("", n).strip() for n in helping)]
+        responsible = [n for n in responsible if n not in helping]
+        fields.setdefault("support", "")  # listed after the 责任单位 they help, as printed
     listed = {"support": supports, "responsible": responsible}
     printed = list(dict.fromkeys(n for key in fields if key in listed for n in listed[key]))
     if leads:  # beside a lead, 责任单位 and 配合单位 alike support, in the order printed
@@ -388,6 +394,12 @@ def find_units(text: str) -> FoundUnits | None:
             dated = [c for c in candidates if c.deadline]
             if dated:
                 found = replace(found, deadline=dated[-1].deadline)
+        after = DATE_BRACKET.match(text[found.span[1] :])
+        if found.deadline is None and after:
+            # “（X牵头，Y配合）（2031年6月底前）”: a bracket of deadline words alone after the units
+            words = split_deadline("，" + after.group(1))[1]
+            if words and words == after.group(1).strip():
+                found = replace(found, deadline=words)
         return found
     plain = LABEL.search(text)
     if plain and field_of_label(plain.group("word")) in ("lead", "support", "responsible"):
@@ -431,6 +443,7 @@ def find_units(text: str) -> FoundUnits | None:
     return None
 
 
+DATE_BRACKET = re.compile(r"^\s*[（(]([^（）()]{2,20})[）)]")
 FIELD_NAME = re.compile(r"^[\u4e00-\u9fa5]{2}(单位|部门|机关|机构)$")
 # a sentence naming who does the work, inside a paragraph: “这项工作由发展改革委负责”
 WHO_DOES_IT = re.compile(r"^\s*(?:这项|此项|该项|上述)(?:工作|任务)?(?P<who>由[^，,。；;]+?负责)")

@@ -1163,3 +1163,18 @@ def test_more_role_words_in_headers_and_labels() -> None:
         [("厅规划处", "lead"), ("厅信息中心", "support")],
         [("厅产业处", "lead"), ("厅规划处", "support"), ("厅统计处", "support")],
     ]
+
+
+def test_notes_beside_a_unit_person_helper_and_a_deadline_bracket() -> None:
+    text = """某县2032年重点工作
+1.建设污水站2座。（责任单位：县住建局（责任人：孙某）、县财政局（配合））
+2.建设停车场1个。（县城管局牵头，县交警大队配合）（2032年6月底前）
+"""
+    tasks = leaves(draft_text(text, "工作.txt").plan)
+    assert [(units_of(t), t.deadline) for t in tasks] == [
+        ([("县住建局", "lead"), ("县财政局", "support")], None),
+        ([("县城管局", "lead"), ("县交警大队", "support")], date(2032, 6, 30)),
+    ]
+    table = "某县2032年任务表\n序号\t重点任务\t责任单位\n1\t建设公园1个\t县林业局（责任人：周某）、县水务局（配合）\n"
+    (row,) = leaves(draft_text(table, "任务表.txt").plan)
+    assert units_of(row) == [("县林业局", "lead"), ("县水务局", "support")]
