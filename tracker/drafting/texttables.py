@@ -108,8 +108,9 @@ def _two_row_header(header: list[str]) -> list[str]:
     if tail < 2 or "responsible" not in fields:
         return header
     over = fields.index("responsible")
-    if over >= len(header) - tail - 1:
-        return header  # 责任单位 right before them: one header row, not two
+    if over > len(header) - tail - 1:
+        return header
+    # (责任单位 right before them is the cell spanning them: it is no column of its own)
     return [*header[:over], *header[len(header) - tail :], *header[over + 1 : len(header) - tail]]
 
 

@@ -1138,6 +1138,10 @@ def test_a_two_row_header_flattened_one_cell_per_line() -> None:
         ([("乡水管站", "lead"), ("乡财政所", "support")], date(2032, 5, 31)),
         ([("乡农技站", "lead"), ("各村委会", "support")], date(2032, 9, 30)),
     ]
+    spanning = ["某乡2032年重点工作分解表", "序号", "重点任务", "责任单位", "牵头单位", "配合单位"]
+    spanning += ["1", "新建蓄水池6座", "乡水管站", "乡财政所"]
+    (task,) = leaves(draft_text("\n".join(spanning), "分解表.txt").plan)
+    assert units_of(task) == [("乡水管站", "lead"), ("乡财政所", "support")]
 
 
 def test_more_role_words_in_headers_and_labels() -> None:
