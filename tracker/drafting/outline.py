@@ -321,8 +321,10 @@ def split_run_on(line: str) -> list[str]:
             at = line.find(form, start + 1)
             while at > 0:
                 before = line[:at].rstrip()
-                if before.endswith(("。", "；", ";", "！")) or (
-                    before.endswith("）") and re.search(r"[。；！]\s*（[^（）]*）$", before)
+                figure = line[at + len(form) : at + len(form) + 1].isdigit()  # “2.3亿元” is a figure
+                if not figure and (
+                    before.endswith(("。", "；", ";", "！"))
+                    or (before.endswith("）") and re.search(r"[。；！]\s*（[^（）]*）$", before))
                 ):
                     break
                 at = line.find(form, at + 1)

@@ -745,6 +745,13 @@ def test_numbered_items_run_together_in_one_paragraph_are_items() -> None:
         ("（一）", "新建养老驿站4处"),
     ]
     assert units_of(tasks[2]) == [("县文旅局", "responsible")]
+    from tracker.drafting.outline import split_run_on
+
+    # a figure after a sentence's end is no item number (“2.3亿元”)
+    assert split_run_on("1.建成基地2家。2.3亿元用于研发。2.完善机制。") == [
+        "1.建成基地2家。2.3亿元用于研发。",
+        "2.完善机制。",
+    ]
 
 
 def test_a_star_marks_the_lead_in_a_unit_cell() -> None:
