@@ -196,6 +196,11 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         numbered = next((k for k, x in enumerate(before) if NUMBERED_CELL.match(x)), None)
         if numbered is not None and title_col < first_unit:
             before = _around_task_cell(before, numbered, title_col, first_unit)
+        if len(before) > first_unit and found.get("code") == 1 and re.fullmatch(r"\d{1,3}", before[0]):
+            # the row's own 序号 first: the extra lines are the task's text the page wrapped
+            extra = len(before) - first_unit
+            at = max(title_col, 1)
+            before = [*before[:at], "".join(before[at : at + extra + 1]), *before[at + extra + 1 :]]
         if len(before) > first_unit:  # extra leading cells: the first column's words
             extra = len(before) - first_unit
             before = ["".join(before[: extra + 1]), *before[extra + 1 :]] if first_unit else []

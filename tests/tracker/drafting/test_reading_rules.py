@@ -1189,3 +1189,17 @@ def test_notes_beside_a_unit_person_helper_and_a_deadline_bracket() -> None:
     table = "某县2032年任务表\n序号\t重点任务\t责任单位\n1\t建设公园1个\t县林业局（责任人：周某）、县水务局（配合）\n"
     (row,) = leaves(draft_text(table, "任务表.txt").plan)
     assert units_of(row) == [("县林业局", "lead"), ("县水务局", "support")]
+
+
+def test_a_task_cell_the_page_wrapped_in_a_flattened_table_stays_one_cell() -> None:
+    cells = [
+        "某区2032年重点工作任务表",
+        "序号", "重点任务", "牵头单位", "完成时限",
+        "1", "建设城市运行管理", "平台三期工程", "区数据局", "2032年底",
+        "2", "新建充电桩500个", "区发改委", "2032年10月",
+    ]  # fmt: skip
+    tasks = leaves(draft_text("\n".join(cells), "任务表.txt").plan)
+    assert [(t.code, t.title) for t in tasks] == [
+        ("1", "建设城市运行管理平台三期工程"),
+        ("2", "新建充电桩500个"),
+    ]
