@@ -422,6 +422,9 @@ def text_blocks(lines: list[str]) -> list[Block]:
                         index += 1
                         continue
                     break
+                if re.fullmatch(r"[\s|｜:：\-—–]+", row_line):
+                    index += 1  # the rule under a header (“|---|---|”): no row
+                    continue
                 row = _split_row(row_line)
                 if _is_task_header(row):
                     break  # the next table's header

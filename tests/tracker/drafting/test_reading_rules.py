@@ -1203,3 +1203,15 @@ def test_a_task_cell_the_page_wrapped_in_a_flattened_table_stays_one_cell() -> N
         ("1", "建设城市运行管理平台三期工程"),
         ("2", "新建充电桩500个"),
     ]
+
+
+def test_a_ruled_table_with_a_rule_line_under_its_header() -> None:
+    text = """某区2032年任务
+| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |
+|---|---|---|---|---|
+| 1 | 建设社区书屋12个 | 区文旅局 | 各街道 | 2032年10月 |
+"""
+    plan = draft_text(text, "任务.txt").plan
+    assert [(t.code, t.title, units_of(t)) for t in plan.tasks] == [
+        ("1", "建设社区书屋12个", [("区文旅局", "lead"), ("各街道", "support")])
+    ]
