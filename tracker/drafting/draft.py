@@ -25,6 +25,7 @@ from tracker.drafting.outline import (
     inherit_heading_leads,
     lift_closing_units,
     parse_outline,
+    split_run_on,
 )
 from tracker.drafting.paragraphs import split_items
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
@@ -172,8 +173,9 @@ class _Builder:
             return [pf.UnitRef(name=n, role="support") for n in names]
         if rule:
             return [pf.UnitRef(name=n, role="lead" if i == 0 else "support") for i, n in enumerate(names)]
-        # 责任单位 answer for the task; 配合单位 printed beside them only support
-        return [pf.UnitRef(name=n, role="support" if n in found.supports else "responsible") for n in names]
+        # 责任单位 printed beside 配合单位 answer for the task and lead the helpers
+        own = "lead" if found.supports else "responsible"
+        return [pf.UnitRef(name=n, role="support" if n in found.supports else own) for n in names]
 
     def expand(self, node: Node) -> None:
         """Unnumbered paragraphs under an item, each naming its units, become its items."""
@@ -416,15 +418,25 @@ def _year_of_sections(roots: list[Node]) -> tuple[int, int] | None:
     return None
 
 
-def _task_table(table: Table, index: int) -> tuple[Grid, tuple[int, int, dict[str, int]]] | None:
-    """A table whose header names tasks and their units or deadlines, as a Grid."""
+def _task_table(
+    table: Table, index: int, *, unitless: bool = False
+) -> tuple[Grid, tuple[int, int, dict[str, int]]] | None:
+    """A table whose header names tasks and their units or deadlines, as a Grid.
+
+    `unitless`: a numbered list of tasks (序号 and a task column) that names no units, read
+    only where a document holds nothing else — an office's own list of its tasks.
+    """
     raw: dict[tuple[int, int], object] = {
         key: "\n".join(normalise_line(x) for x in text.split("\n")) for key, text in table.cells.items()
     }
     grid = Grid(f"表{index}", raw, table.boxes, place=f"表{index}")
     grid.rows, grid.cols = max(grid.rows, table.rows), max(grid.cols, table.cols)
     header = find_table_header(grid)
-    if header is None or not any(k in header[2] for k in ("lead", "support", "responsible", "deadline")):
+    if header is None:
+        return None
+    if unitless:
+        return (grid, header) if "code" in header[2] else None
+    if not any(k in header[2] for k in ("lead", "support", "responsible", "deadline")):
         return None
     return grid, header
 
@@ -445,9 +457,10 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     table_headings: list[tuple[int, str, str] | None] = []
     table_heading_lines: set[int] = set()  # where those headings stand in `lines`
     header_of_last: tuple[int, list[str]] | None = None  # the last task table's width and header
+    other_tables: list[Table] = []  # tables that name no units: read only if nothing else is
     for block in blocks:
         if isinstance(block, str):
-            lines.append(normalise_line(block))
+            lines.extend(split_run_on(normalise_line(block)))
             continue
         found = _task_table(block, len(task_tables) + 1)
         own_header = len(match_headers(list[object](block.row(1)))) >= 2 if block.rows else False
@@ -471,6 +484,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             header_of_last = (block.cols, [grid.text(header_row, c) for c in range(1, block.cols + 1)])
             lines.append("")
         else:
+            other_tables.append(block)
             lines.extend(
                 ["", *("\t".join(normalise_line(c) for c in x.split("\t")) for x in block.lines()), ""]
             )
@@ -507,6 +521,17 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         tasks = tasks + _not_in_text(table_tasks, tasks) if builder.any_units else table_tasks
         builder.any_units = True
     tasks.extend(_appendix_tasks(lines, end_year))
+    if not tasks:
+        # a document that is only a numbered table of tasks with no unit column: the issuer's own
+        for index, block in enumerate(other_tables, start=len(task_tables) + 1):
+            own = _task_table(block, index, unitless=True)
+            if own is None:
+                continue
+            grid, (header_row, start, mapping) = own
+            reader = SheetReader(
+                grid, mapping, header_row, start, year=end_year, lead_rule=False, file_name=source or ""
+            )
+            tasks.extend(reader.tasks())
     seen: set[str] = set()
     again: dict[str, int] = {}  # base code → how many times it came again
     for task in tasks:
@@ -536,7 +561,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             if GOAL_WORDS.search(node.heading) and not node.children:
                 metrics.extend(metrics_from_text(node.text, end_year, node.heading))
     if header.period_guessed and header.period:
-        warnings.insert(0, f"文件未写明方案年份，已按正文中最常出现的{header.period[0]}年填写，请核对")
+        basis = header.period_basis or f"正文中最常出现的{header.period[0]}年"
+        warnings.insert(0, f"文件未写明方案年份，已按{basis}填写，请核对")
     if header.title is None:
         warnings.insert(0, "未找到文件标题，请填写")
     elif header.title_guessed:

@@ -11,8 +11,19 @@ DOC_NUMBER = re.compile(r"([\u4e00-\u9fa5]{1,8}[〔\[［(（]\s*(19|20)\d\d\s*[�
 DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 ISO_DATE = re.compile(r"(?:成文|发布|发文|印发)日期\s*[:：]?\s*((?:19|20)\d\d)-\s*(\d{1,2})-\s*(\d{1,2})")
+NOTICE_SENDER = re.compile(r"^([\u4e00-\u9fa5、（）]{4,40}?)关于(?:印发|落实|做好|下达|分解|进一步)")
+TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fa5、（）]{3,40}?)(?:19|20)\d\d\s*年")
+PAGE_DATE = re.compile(r"(?:发表|发布)(?:时间|日期)\s*[:：]?\s*((?:19|20)\d\d)\s*[-年./]\s*\d{1,2}")
 SPAN = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*[—\-–~～至到]+\s*((?:19|20)\d\d)\s*年?\s*[）)]")
-FIVE_YEAR = {"十四五": (2021, 2025), "十五五": (2026, 2030), "十三五": (2016, 2020)}
+FIVE_YEAR = {
+    "十一五": (2006, 2010),
+    "十二五": (2011, 2015),
+    "十三五": (2016, 2020),
+    "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+}
+# “第十一个五年规划”: the N-th five-year plan began in 1953 + 5(N−1)
+NTH_FIVE_YEAR = re.compile(r"第(十[一二三四五六七八九]?)个五年")
 TITLE_IN_NOTICE = re.compile(r"关于印发(.+?)的通知")
 QUOTED = re.compile(r"《([^》]{6,80})》")
 QUOTE_SPAN = re.compile(r"《[^》]*》")
@@ -41,6 +52,7 @@ class Header:
     period: tuple[int, int] | None = None
     title_guessed: bool = False  # taken from the first line, for lack of a better one
     period_guessed: bool = False  # the year the text names most often, for lack of a better one
+    period_basis: str | None = None  # what a guessed period was taken from, for the warning
 
 
 ABOUT = re.compile(r"^(?P<issuer>.*?)关于(?P<what>.+?)的(?P<kind>通知|意见|实施意见|决定|工作方案)$")
@@ -181,6 +193,22 @@ def find_header(lines: list[str]) -> Header:
         issued = re.search(r"发布机构\s*[:：]?\s*\n?\s*([\u4e00-\u9fa5]{4,40})", joined)
         if issued:
             header.issuer = issued.group(1)
+    if header.issuer is None:
+        # “某市人民政府办公室关于印发……的通知”: the notice names who sends it before 关于
+        sender = next((m for line in head[:6] if (m := NOTICE_SENDER.match(line.strip()))), None)
+        from tracker.drafting.units import looks_like_unit as _is_body
+
+        if sender and _is_body(sender.group(1)):
+            header.issuer = sender.group(1)
+    if header.issuer is None and header.title:
+        # “市甲局、乙管委会2031年工作要点”: bodies opening the title before its year issue it
+        from tracker.drafting.units import BARE_PLACE_NAME, looks_like_unit, split_units
+
+        opening = TITLE_ISSUER.match(header.title)
+        names = split_units(opening.group(1)) if opening else []
+        # a place alone (“某市2031年工作要点”) says where the plan holds, not who issues it
+        if names and all(looks_like_unit(n) and len(n) >= 3 and not BARE_PLACE_NAME.match(n) for n in names):
+            header.issuer = "、".join(names)
     text = QUOTE_SPAN.sub("", " ".join(lines[:200]))  # a cited plan's span is not this plan's
     span = SPAN.search(header.title or "") or SPAN.search(text)
     if span:
@@ -211,6 +239,24 @@ def find_header(lines: list[str]) -> Header:
             header.period = (start, start)
         elif until:  # no date printed: the goals' own years (“到2026年”)
             header.period = (min(until), max(until))
+    nth = NTH_FIVE_YEAR.search(" ".join(lines[:200]))
+    if header.period is None and nth:
+        # a text that only carries out a five-year plan (“落实第十一个五年规划纲要”) runs with it
+        from tracker.drafting.outline import number_of
+
+        ordinal = number_of(nth.group(1)) or 0
+        if ordinal >= 3:  # the third began in 1966, after three years of adjustment
+            header.period = (1966 + 5 * (ordinal - 3), 1970 + 5 * (ordinal - 3))
+            header.period_guessed = True
+            header.period_basis = (
+                f"正文所落实的“{nth.group(0)}”规划（{header.period[0]}—{header.period[1]}年）"
+            )
+    page_date = PAGE_DATE.search(joined)
+    if header.period is None and page_date:
+        # only the page that carries it is dated (“发表时间：2018-4-17”): a plan of that year
+        header.period = (int(page_date.group(1)), int(page_date.group(1)))
+        header.period_guessed = True
+        header.period_basis = f"页面的发布日期（{header.period[0]}年）"
     if header.period is None:
         # nothing dates the plan: a report on one year's work names that year throughout
         named = Counter(

@@ -11,9 +11,9 @@ import re
 
 # A label is a role word, perhaps 责任/负责/配合, then 单位/部门/主体/领导 …, then a colon:
 # 牵头单位, 牵头责任单位, 主要责任单位, 协同责任单位, 配合单位, 责任单位, 牵头负责领导, 责任领导 …
-_ROLE = r"牵头|主责|主办|主要责任|配合|协同|协办|参与|责任|实施|承办|负责|分管|联系"
+_ROLE = r"牵头|主责|主办|主要责任|主要负责|配合|协同|协办|协助|参与|参加|责任|实施|承办|负责|分管|联系"
 _KIND = r"单位|部门|主体|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
-_DEADLINE = r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|时间要求|时限"
+_DEADLINE = r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|时间要求|进度安排|时间安排|完成节点|截止时间|截止日期|时限"
 # “部门分工：X牵头，A、B配合” holds a sentence; 数据提供单位 (who supplies the figures) helps
 _SHARE = r"部门分工|责任分工|分工单位|数据提供单位|数据提供部门"
 _WORD = rf"(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与"
@@ -39,9 +39,9 @@ def field_of_label(word: str) -> str:
         return "deadline"
     if word.endswith(("领导", "人")):
         return "leader"
-    if word.startswith(("牵头", "主责", "主办", "主要责任")):
+    if word.startswith(("牵头", "主责", "主办", "主要责任", "主要负责")):
         return "lead"
-    if word.startswith(("配合", "协同", "协办", "参与", "数据提供")):
+    if word.startswith(("配合", "协同", "协办", "协助", "参与", "参加", "数据提供")):
         return "support"
     return "responsible"
 
@@ -54,9 +54,19 @@ def is_label_line(line: str) -> bool:
     return bool(LABEL_LINE.match(line))
 
 
+# “市教育局（责任人：王五）”: a person noted beside a unit, inside the unit's own bracket
+PERSON_NOTE = re.compile(
+    r"[（(]\s*(?:责任人|联系人|负责人|分管领导|责任领导|联系电话|电话)\s*[：:][^（）()]*[）)]"
+)
+
+
 def parse_fields(text: str) -> dict[str, str]:
-    """field → value for every label in text; a repeated field's values are joined with 、."""
+    """field → value for every label in text; a repeated field's values are joined with 、.
+
+    A person noted in a bracket beside a unit (“市教育局（责任人：王五）”) is no field of its own.
+    """
     fields: dict[str, str] = {}
+    text = PERSON_NOTE.sub("", text)
     matches = list(LABEL.finditer(text))
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)

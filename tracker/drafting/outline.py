@@ -17,7 +17,7 @@ PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(rf"^(第[{CN}\d]+(?:[章篇]|部分))\s*(.*)$")),
     (1, re.compile(rf"^([{CN}]+)\s*[、．.]\s*(.+)$")),
     (2, re.compile(rf"^（\s*([{CN}]+)\s*）\s*(.+)$")),
-    (3, re.compile(r"^(\d{1,2})\s*[、．.](?!\d)\s*(.+)$")),
+    (3, re.compile(r"^(\d{1,2})\s*[、．.。](?!\d)\s*(.+)$")),  # “1。” typed for “1.”
     (4, re.compile(r"^（\s*(\d{1,2})\s*）\s*(.+)$")),
     (4, re.compile(r"^(\d{1,2}）)\s*(.+)$")),  # “1）”, kept as printed
     (5, re.compile(r"^([①-⑳])\s*(.+)$")),
@@ -53,7 +53,7 @@ class Node:
         if stop and stop.start() <= MAX_TITLE:
             return heading[: stop.start()].strip()
         if len(heading) <= MAX_TITLE:
-            return heading
+            return heading.rstrip("；;，,、 ") or heading  # “一是建设实验室3家；”: no stop in a name
         comma = re.search(r"[，,；;]", heading)
         return heading[: comma.start()] if comma and comma.start() <= MAX_TITLE else heading[:MAX_TITLE]
 
@@ -253,3 +253,87 @@ def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
             and find_units(node.text) is None  # an item naming its own units keeps them
         ):
             node.body.append(f"牵头单位：{here}")
+
+
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def number_of(code: str) -> int | None:
+    """“（十二）” / “12.” / “三” → 12 / 12 / 3; None for anything else."""
+    raw = re.sub(r"^[（(\s]+|[）)、.．\s]+$", "", code)
+    if re.fullmatch(r"[0-9]{1,3}", raw):
+        return int(raw)
+    if not raw or any(c not in _CN_DIGITS and c != "十" for c in raw) or raw.count("十") > 1:
+        return None
+    if "十" not in raw:
+        return _CN_DIGITS[raw] if len(raw) == 1 else None
+    tens, _, units = raw.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+
+
+def _cn_number(value: int) -> str:
+    digits = "零一二三四五六七八九"
+    if value < 10:
+        return digits[value]
+    tens, units = divmod(value, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
+
+
+def _next_code(level: int, code: str) -> str | None:
+    """The number that follows an item's own, printed the same way (“（二）” after “（一）”)."""
+    value = number_of(code)
+    if value is None or value >= 99:
+        return None
+    if level == 1:
+        return f"{_cn_number(value + 1)}、"
+    if level == 2:
+        return f"（{_cn_number(value + 1)}）"
+    if level == 3:
+        return f"{value + 1}."
+    if level == 4 and code.startswith("（"):
+        return f"（{value + 1}）"
+    return None
+
+
+def split_run_on(line: str) -> list[str]:
+    """“（一）开展……。（二）推进……。” → one line per item.
+
+    Offices (and the pages that carry their documents) run the numbered items of a group
+    together in one paragraph. A number opening a new sentence (after 。；！ or a closing
+    bracket that follows one) starts an item where it is the number right after the last
+    one, printed the same way; any other number inside a sentence is the sentence's own.
+    """
+    found = heading_of(line)
+    if found is None:
+        return [line]
+    level, code, _ = found
+    pieces: list[str] = []
+    start = 0
+    while True:
+        following = _next_code(level, code)
+        if following is None:
+            break
+        forms = [following] if level != 3 else [following, following[:-1] + "、", following[:-1] + "．"]
+        cut = -1
+        for form in forms:
+            at = line.find(form, start + 1)
+            while at > 0:
+                before = line[:at].rstrip()
+                figure = line[at + len(form) : at + len(form) + 1].isdigit()  # “2.3亿元” is a figure
+                if not figure and (
+                    before.endswith(("。", "；", ";", "！"))
+                    or (before.endswith("）") and re.search(r"[。；！]\s*（[^（）]*）$", before))
+                ):
+                    break
+                at = line.find(form, at + 1)
+            if at > 0 and (cut < 0 or at < cut):
+                cut = at
+        if cut < 0:
+            break
+        pieces.append(line[start:cut].strip())
+        start = cut
+        code = following
+    pieces.append(line[start:].strip())
+    return [p for p in pieces if p]

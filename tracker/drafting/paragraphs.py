@@ -11,11 +11,12 @@ import re
 
 from tracker.drafting.labels import is_label_line, parse_fields
 from tracker.drafting.outline import Node, heading_of
-from tracker.drafting.units import find_units, unit_brackets
+from tracker.drafting.units import find_units, parse_sentence, unit_brackets
 
 
 def _pieces(line: str) -> list[str]:
-    """A line cut after each bracket that names units (and the 。 after it)."""
+    """A line cut after each bracket that names units (and the 。 after it), and after each
+    sentence that only names units (“……。省发展改革委牵头，省财政厅等按职责分工负责。……”)."""
     cuts: list[int] = []
     for _, close in unit_brackets(line):
         end = close
@@ -23,6 +24,13 @@ def _pieces(line: str) -> list[str]:
             end += 1
         if end < len(line):
             cuts.append(end)
+    start = 0
+    for sentence in re.findall(r"[^。]*。", line):
+        end = start + len(sentence)
+        if start > 0 and end < len(line) and parse_sentence(sentence.strip().rstrip("。")) is not None:
+            cuts.append(end)  # a units sentence closing a task mid-paragraph
+        start = end
+    cuts = sorted(set(cuts))
     out: list[str] = []
     start = 0
     for cut in cuts:
@@ -31,6 +39,9 @@ def _pieces(line: str) -> list[str]:
             start = cut
     out.append(line[start:])
     return [p for p in out if p.strip()]
+
+
+ORDINAL = re.compile(r"^(?:其)?([一二三四五六七八九十]+是)\s*(\S.*)$")
 
 
 def _has_units(text: str, labels: list[str]) -> bool:
@@ -136,6 +147,9 @@ def split_items(heading_node: Node, lines: list[str], minimum: int = 2) -> list[
         if not text.strip():
             continue
         numbered = heading_of(text.strip())  # “……（X负责）2.推进……”: numbers run on in one line
+        ordinal = ORDINAL.match(text.strip())
+        if numbered is None and ordinal:  # “一是建设……；二是培育……”: the ordinal numbers the piece
+            numbered = (0, ordinal.group(1), ordinal.group(2))
         items.append(
             Node(
                 level=heading_node.level + 1 if heading_node.level >= 0 else 3,

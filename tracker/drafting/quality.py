@@ -8,6 +8,7 @@ precision per document.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -16,7 +17,8 @@ from tracker.rules.counting import counts_as_task
 
 
 def _norm(title: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9]", "", title)
+    """Letters, digits and characters only; “２０２４” and “2024” are the same title."""
+    return re.sub(r"[^\u4e00-\u9fa5A-Za-z0-9]", "", unicodedata.normalize("NFKC", title))
 
 
 @dataclass(frozen=True)

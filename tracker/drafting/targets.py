@@ -13,11 +13,17 @@ NUMBER = r"\d+(?:\.\d+)?"
 MAGNITUDE = {"万": 10000.0, "亿": 100000000.0, "千": 1000.0}
 COUNTED = ("家", "个", "项", "件", "所", "座", "篇", "户")
 TARGET = re.compile(
-    rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|至少|力争|约|控制在|不超过|保持在|增长|增加|新增|提升|提高|累计)?\s*"
+    rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|至少|力争|约|控制在|不超过|保持在|增长|增加|新增|提升|提高|累计|"
+    rf"下降|降低|减少|压减|削减)?\s*"
     rf"(?P<value>{NUMBER})\s*(?:(?:%|％)?\s*(?P<dash>[-—–~～至到])\s*(?P<max>{NUMBER}))?\s*"
     rf"(?P<unit>(?:万|亿|千)?(?:{UNITS}))(?P<post>以上|左右|以内|以下)?"
 )
 YEAR = re.compile(r"(?:到|至|在|于)?\s*(20\d\d)\s*年")
+# “在2007年的基础上再提高1%”, “比2020年增长”: a base year, not the year the figure is due
+BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(20\d\d)\s*年|(20\d\d)\s*年\s*(?:的)?(?:基础上|相比|同期|水平)")
+# “力争……10家”: what an office strives for is a floor
+STRIVE = re.compile(r"力争")
+DECREASE_WORDS = ("下降", "降低", "减少", "压减", "削减")
 MIN_WORDS = ("超过", "超", "突破", "不少于", "不低于", "至少")
 # “至少建设1个”: a floor word a few words before the number still makes it a floor
 MIN_BEFORE = re.compile(r"(至少|不少于|不低于)[\u4e00-\u9fa5]{0,6}$")
@@ -65,7 +71,8 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
     for sentence in re.split(r"[。；;\n]", text):
         year = default_year
         for clause in _clauses(sentence):
-            years = YEAR.findall(clause)
+            based = BASE_YEAR.sub(lambda m: "\0" * len(m.group(0)), clause)
+            years = YEAR.findall(based)
             within = WITHIN.search(clause)
             if years:
                 year = int(years[-1])
@@ -81,7 +88,7 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                 if any(a < match.start() < b for a, b in named):
                     continue  # “22条”, “10项举措”: a number in quotes names a policy, it is no goal
                 # “2024年突破3.5万家、2025年突破3.8万家”: each figure takes the year printed before it
-                before_years = [m for m in YEAR.finditer(clause) if m.end() <= match.start()]
+                before_years = [m for m in YEAR.finditer(based) if m.end() <= match.start()]
                 year = int(before_years[-1].group(1)) if len(years) > 1 and before_years else clause_year
                 unit = match.group("unit").replace("％", "%")
                 scale = 1.0
@@ -111,16 +118,22 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                     comparator = "<="
                 elif pre in MIN_WORDS or post == "以上" or MIN_BEFORE.search(clause[: match.start()]):
                     comparator = ">="
+                elif pre == "约" or post == "左右":  # “控制在3.5%左右”: about, not at most
+                    comparator = "~"
                 elif pre in MAX_WORDS or post in ("以内", "以下"):
                     comparator = "<="
-                elif pre == "约" or post == "左右":
-                    comparator = "~"
+                elif STRIVE.search(sentence[: sentence.find(clause)] + clause[: match.start()]):
+                    comparator = ">="
                 if (
                     pre in INCREMENT_WORDS
                     or unit == "个百分点"
                     or clause[: match.start()].rstrip().endswith("新增")
                 ):
                     kind = "increment"
+                if pre in DECREASE_WORDS or clause[: match.start()].rstrip().endswith(DECREASE_WORDS):
+                    # “能耗下降2%”: a change downwards, written as a negative increment
+                    kind, value = "increment", -value
+                    comparator = {">=": "<=", "<=": ">="}.get(comparator, comparator)
                 if maximum is not None and comparator != "range":
                     maximum = None
                 words = clause[match.start() : match.end()].strip()

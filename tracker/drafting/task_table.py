@@ -17,7 +17,7 @@ from datetime import datetime
 from openpyxl.utils import get_column_letter
 
 from tracker.drafting.metrics import metrics_from_text
-from tracker.drafting.units import document_names_lead, find_units, split_units
+from tracker.drafting.units import LEAD_MARK, SUPPORT_MARK, document_names_lead, find_units, split_units
 from tracker.importers.columns import field_of_header, match_headers
 from tracker.importers.deadlines import parse_deadline
 from tracker.planfile import model as pf
@@ -26,12 +26,13 @@ HEADER_SCAN_ROWS = 15
 MAX_TITLE = 60
 CN_NUMBERS = "一二三四五六七八九十"
 SECTION = re.compile(
-    r"^\s*(?P<code>[一二三四五六七八九十百]+|（[一二三四五六七八九十百]+）|\([一二三四五六七八九十]+\))[、.．\s]*(?P<title>.+)$",
+    r"^\s*(?P<code>[一二三四五六七八九十百]+|（[一二三四五六七八九十百]+）|\([一二三四五六七八九十]+\)|（\d{1,2}）)"
+    r"[、.．\s]*(?P<title>.+)$",
     re.S,
 )
 CHILD_CODE = re.compile(r"^\s*(?P<code>\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])\s*")
+OWN_NUMBER = re.compile(r"^(?P<code>\d{1,3})[、.．](?!\d)\s*(?P<rest>\S.*)$")
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填报说明|附注)\s*[：:\d]")
-LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$")
 
 
 # -- one sheet as a grid, merged cells filled ----------------------------------------------
@@ -216,11 +217,17 @@ class SheetReader:
         return None
 
     def _row(self, r: int) -> Row:
+        """One row's cells; a task cell opening with its own number (“3、新增企业上市数”) in a
+        table without a 序号 column gives the row its number."""
         g, c = self.grid, self.columns
+        code, title = one_line(g.text(r, c.get("code"))), one_line(g.text(r, c.get("title")))
+        own = OWN_NUMBER.match(title)
+        if own and not code:
+            code, title = own.group("code"), own.group("rest")
         return Row(
             r,
-            one_line(g.text(r, c.get("code"))),
-            one_line(g.text(r, c.get("title"))),
+            code,
+            title,
             g.text(r, c.get("content")),
             g.text(r, c.get("responsible")),
             g.text(r, c.get("lead")),
@@ -329,10 +336,17 @@ class SheetReader:
                 marked = [n for n in listed if LEAD_MARK.search(n)]
                 for i, name in enumerate(listed):
                     clean = LEAD_MARK.sub("", name).strip()
-                    if marked:
+                    if SUPPORT_MARK.search(name):  # 市财政局（配合）
+                        add(SUPPORT_MARK.sub("", name).strip(), "support")
+                    elif marked:
                         add(clean, "lead" if name in marked else "support")
                     elif row.lead:
                         add(clean, "support")
+                    elif any(SUPPORT_MARK.search(n) for n in listed) or (
+                        "support" in self.columns and "lead" not in self.columns
+                    ):
+                        # 责任单位 beside a 配合单位 column: the one answering leads the helpers
+                        add(clean, "lead")
                     elif self.lead_rule:
                         add(clean, "lead" if i == 0 else "support")
                     else:
@@ -394,14 +408,21 @@ class SheetReader:
         )
 
     def group_task(self, rows: list[Row], code: str) -> pf.Task:
-        if len(rows) == 1:
+        """The task of a 序号 (rows merged under one number, or one row).
+
+        A row whose content opens with a point's number (“（1）老城……”) under a short name in
+        the task column (“四大功能区建设”) is that point of the named task: the name groups,
+        the point is the task, even where the page shows only the first point.
+        """
+        first = rows[0]
+        points = bool(first.title) and all(r.content and CHILD_CODE.match(r.content) for r in rows)
+        if len(rows) == 1 and not points:
             return self.task(rows[0], code)
         distinct = {
             (r.title, r.content, r.lead, r.responsible, r.support, str(r.deadline), r.note) for r in rows
         }
-        if len(distinct) == 1:
+        if len(distinct) == 1 and not points:
             return self.task(rows[0], code)
-        first = rows[0]
         if len({r.title for r in rows}) == 1 and not any(r.content for r in rows):
             # one task printed over several rows that only split its units or deadlines
             def joined(attr: str, sep: str = "\n") -> str:
@@ -515,7 +536,16 @@ class SheetReader:
                 continue
             parent = task if not code.startswith(("（", "(")) else None
             top.append(task)
+        # a group row with no task under it (the table breaks off after it) names no task
+        for task in top:
+            task.children = [c for c in task.children if c.children or c.units or not _is_group(c)]
+        top = [t for t in top if t.children or t.units or not _is_group(t)]
         return unique_codes(top, self.warnings, self.grid.place)
+
+
+def _is_group(task: pf.Task) -> bool:
+    """A task made from a section row: no content, no units, no deadline of its own."""
+    return not task.content and not task.units and task.deadline is None and not task.metrics
 
 
 class Skip(Exception):

@@ -21,6 +21,10 @@ _TRANSLATE = str.maketrans(
         "﹑": "、",
         "﹔": "；",
         "﹕": "：",
+        # full-width digits and letters (“２０２４年”, “１．”), as pages copied from Word print them
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
     }
 )
 

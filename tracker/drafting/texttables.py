@@ -50,6 +50,70 @@ def _is_units_cell(text: str) -> bool:
     return bool(names) and all(looks_like_unit(n) for n in names)
 
 
+# a header cell names a column: its last word says what the column holds
+COLUMN_NAME = re.compile(
+    r"(情况|进度|进展|说明|目标|指标|名称|类别|类型|内容|领导|单位|部门|备注|序号|任务|举措|措施|项目|时间|时限|"
+    r"节点|标准|来源|依据|成效|要求|数|值|率|量|额)(（[^（）]*）)?$"
+)
+# the cell of a row that opens with the row's own number: “3、新增企业上市数”
+NUMBERED_CELL = re.compile(r"^\d{1,3}[、.．](?!\d)\s*\S")
+# a short piece of a cell the page wrapped: it joins the piece after it when it waits for its
+# object (“控制在⏎10410人内”), else the piece before it (“提升4个⏎百分点”)
+WRAPPED = re.compile(r"^[^\d\s]{1,3}$")
+WAITS = re.compile(r"(在|于|为|到|至|达|比|占|过|低|高)$")
+
+
+def _around_task_cell(before: list[str], numbered: int, title_col: int, first_unit: int) -> list[str]:
+    """The cells of a row put around its numbered task cell, wrapped pieces joined again.
+
+    A flattened table gives each printed line of a cell its own line, and a cell merged down
+    is printed only on the first row of its group. The cell opening with the row's number is
+    the task; what comes before it fills the columns before the task column (the missing ones
+    first), and short pieces after it are lines the page wrapped, joined to their neighbours
+    until the cells fit the columns between the task and the units.
+    """
+    head, task, middle = before[:numbered], before[numbered], before[numbered + 1 :]
+    room = first_unit - title_col - 1
+    while len(middle) > room:
+        short = next((i for i, x in enumerate(middle) if WRAPPED.match(x)), None)
+        if short is None:
+            middle = [*middle[: room - 1], "".join(middle[room - 1 :])] if room else []
+            break
+        piece = middle.pop(short)
+        if WAITS.search(piece) and short < len(middle):
+            middle[short] = piece + middle[short]
+        elif short:
+            middle[short - 1] += piece
+        else:
+            task += piece
+    if len(head) > title_col:
+        head = (
+            ["".join(head[: len(head) - title_col + 1]), *head[len(head) - title_col + 1 :]]
+            if title_col
+            else []
+        )
+    head = [""] * (title_col - len(head)) + head
+    return [*head, task, *middle]
+
+
+def _two_row_header(header: list[str]) -> list[str]:
+    """“序号 重点任务 责任单位 完成时限” over “牵头单位 配合单位”, flattened one cell a line: the
+    second row's cells stand under 责任单位, so they take its place among the columns."""
+    from tracker.importers.columns import field_of_header
+
+    fields = [field_of_header(h) for h in header]
+    tail = 0
+    while tail < len(fields) and fields[len(fields) - 1 - tail] in ("lead", "support"):
+        tail += 1
+    if tail < 2 or "responsible" not in fields:
+        return header
+    over = fields.index("responsible")
+    if over > len(header) - tail - 1:
+        return header
+    # (责任单位 right before them is the cell spanning them: it is no column of its own)
+    return [*header[:over], *header[len(header) - tail :], *header[over + 1 : len(header) - tail]]
+
+
 def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     """A table flattened to one cell per line (blank lines between), as web pages print it.
 
@@ -70,6 +134,12 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         ):
             break
         header.append(text)
+    header = _two_row_header(header)
+    found = match_headers(list(header))
+    while (
+        header and len(header) - 1 > max(found.values(), default=0) - 1 and not COLUMN_NAME.search(header[-1])
+    ):
+        header.pop()  # “高质量发展” after the last column word: the first row's group cell
     found = match_headers(list(header))
     if len(header) < 3 or not ("title" in found or "content" in found):
         return None  # checked before the rest of the text is looked at: no cost per short line
@@ -123,10 +193,24 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
             elif not repeated_header(cell):
                 before.insert(0, cell)
                 break
+        numbered = next((k for k, x in enumerate(before) if NUMBERED_CELL.match(x)), None)
+        if numbered is not None and title_col < first_unit:
+            before = _around_task_cell(before, numbered, title_col, first_unit)
+        if len(before) > first_unit and found.get("code") == 1 and re.fullmatch(r"\d{1,3}", before[0]):
+            # the row's own 序号 first: the extra lines are the task's text the page wrapped
+            extra = len(before) - first_unit
+            at = max(title_col, 1)
+            before = [*before[:at], "".join(before[at : at + extra + 1]), *before[at + extra + 1 :]]
         if len(before) > first_unit:  # extra leading cells: the first column's words
             extra = len(before) - first_unit
             before = ["".join(before[: extra + 1]), *before[extra + 1 :]] if first_unit else []
-        row = [""] * (first_unit - len(before)) + before + [cells[anchor][1]]
+        units_cell = cells[anchor][1]
+        if not fields_after or fields_after[0] not in UNIT_FIELDS:
+            # several units in one cell, a line each: the flattened page gives each its own line
+            while anchor + 1 < len(cells) and _is_units_cell(cells[anchor + 1][1]):
+                anchor += 1
+                units_cell += "\n" + cells[anchor][1]
+        row = [""] * (first_unit - len(before)) + before + [units_cell]
         post, taken = _cells_after(cells, anchor + 1, fields_after)
         rows.append(row + post)
         position = anchor + 1 + taken
@@ -166,7 +250,7 @@ def _cells_after(cells: list[tuple[int, str]], start: int, fields: list[str | No
     """
     out: list[str] = []
     index = start
-    for key in fields:
+    for position, key in enumerate(fields):
         text = cells[index][1] if index < len(cells) else ""
         if not text or ROW_START.match(text):
             fits = False
@@ -176,8 +260,18 @@ def _cells_after(cells: list[tuple[int, str]], start: int, fields: list[str | No
             fits = bool(DEADLINE_CELL.search(text))
         else:
             fits = True
-        out.append(text if fits else "")
         index += 1 if fits else 0
+        following = fields[position + 1] if position + 1 < len(fields) else None
+        if fits and key in UNIT_FIELDS and following not in UNIT_FIELDS:
+            # the last unit column: one unit a line, each its own line once flattened
+            while (
+                index < len(cells)
+                and not ROW_START.match(cells[index][1])
+                and _is_units_cell(cells[index][1])
+            ):
+                text += "\n" + cells[index][1]
+                index += 1
+        out.append(text if fits else "")
     return out, index - start
 
 
@@ -216,7 +310,8 @@ def _numbered_heading(line: str) -> bool:
     from tracker.drafting.outline import heading_of
 
     found = heading_of(line.strip())
-    return found is not None and found[0] <= 2
+    # “二、…”, “（二）…” and “（2）…” across a table are its group rows
+    return found is not None and (found[0] <= 2 or (found[0] == 4 and found[1].startswith("（")))
 
 
 def _spaced_header(line: str) -> list[str] | None:
@@ -310,7 +405,9 @@ def text_blocks(lines: list[str]) -> list[Block]:
             index = spaced[1]
             continue
         cells = _split_row(line) if line.strip() else []
-        if len(cells) >= 3 and _is_task_header(cells):
+        named = match_headers(list(cells)) if "\t" in line else {}
+        numbered = "code" in named and ("title" in named or "content" in named)  # no unit column
+        if len(cells) >= 3 and (_is_task_header(cells) or numbered):
             table = Table()
             width = len(cells)
             rows = [cells]
@@ -325,6 +422,9 @@ def text_blocks(lines: list[str]) -> list[Block]:
                         index += 1
                         continue
                     break
+                if re.fullmatch(r"[\s|｜:：\-—–]+", row_line):
+                    index += 1  # the rule under a header (“|---|---|”): no row
+                    continue
                 row = _split_row(row_line)
                 if _is_task_header(row):
                     break  # the next table's header

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tracker.drafting.labels import BRACKET_LABEL, LABEL, field_of_label, parse_fields
+from tracker.drafting.labels import BRACKET_LABEL, LABEL, PERSON_NOTE, field_of_label, parse_fields
 
 OPEN = "（〈《[【〔"
 CLOSE = "）〉》]】〕"
@@ -23,8 +23,14 @@ SHARED_SUFFIX = re.compile(
     r"^(?P<head>.+?(?:区|县|市|镇|乡|街道)(?:（[^）]*）)?)(?P<suffix>管委会|管理委员会|人民政府|政府|党委|党工委|办事处)$"
 )
 BARE_PLACE = re.compile(r"^[\u4e00-\u9fa5]{2,3}$")
+BARE_PLACE_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,6}(?:市|州|县|区|盟|旗)$")
+PLACE_BODY = re.compile(
+    r"^[\u4e00-\u9fa5]{1,6}(?:市|州|县|区|盟|旗)(?P<body>[\u4e00-\u9fa5]{0,8}(?:部门|局|委|办|厅|中心|分局))$"
+)
+# “列第一位的为牵头单位”, also “排名第一的单位为…”, “名列首位者为…”, “第一个单位为牵头单位”
 LEAD_RULE = re.compile(
-    r"(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?"
+    r"((列|排|排名|位列|名列)(在)?(第一|首)(位|个)?|(第一|首)(个|位))(的|者)?(单位|部门)?(为|是)"
+    r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?"
 )
 
 
@@ -44,15 +50,21 @@ class FoundUnits:
 UNIT_END = re.compile(
     r"(局|委|办|厅|部|院|会|政府|中心|公司|集团|区|县|市|州|盟|旗|镇|乡|街道|所|站|队|行|处|科|股|室|馆|校|"
     r"大学|学院|团|联|协|社|司|署|台|园|组|办公室|单位|部门|企业|高校|机构|银行|法院|检察院|"
-    r"海关|税务|人行|管委会)$"
+    r"海关|税务|人行|管委会|"
+    # bodies of the border and farming regions: 兵团第八师, 某某农场/林场/团场/牧场, 嘎查, 苏木
+    r"第[一二三四五六七八九十\d]+师|农场|林场|团场|牧场|嘎查|苏木|[\u4e00-\u9fa5]{2}(?<![乡农])村)$"
 )
 NOT_A_NAME = re.compile(r"按职责|负责|要|抓好|落实|做好|加强|推进|确保|切实|[，,。；;：:]")
 PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
+# “X牵头，A、B配合” and its older wording “X主办，A、B协办”: the same lead and support
 SENTENCE_LEAD = re.compile(
-    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同)?牵头(?:负责|抓总)?(?:[，,；;、]\s*(?P<rest>.*))?$"
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同)?(?:牵头|主办)(?:负责|抓总|落实)?(?:[，,；;、]\s*(?P<rest>.*))?$"
+)
+SENTENCE_PAIR = re.compile(
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)负责[，,；;]\s*(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)$"
 )
 SENTENCE_REST = re.compile(
-    r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|负责|落实)$"
+    r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|协办|负责|落实)$"
 )
 SENTENCE_ONLY = re.compile(
     r"^(?:由)?(?P<names>[^；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别)?(?:负责|落实|牵头负责)$"
@@ -67,6 +79,8 @@ def looks_like_unit(name: str) -> bool:
     bare = re.sub(r"（[^（）]*）$", "", name)  # 温州高新区（经开区）→ judged by 温州高新区
     if not bare or NOT_A_NAME.search(bare):
         return False
+    if re.search(r"\d", bare) and not re.match(r"^\d{1,3}个", bare):
+        return False  # “新建学校2所” is a task's words; only a counted group (“13个街道”) has a figure
     return (bare.startswith("各") and len(bare) <= 4) or bool(UNIT_END.search(bare))
 
 
@@ -90,18 +104,38 @@ def _matching_close(text: str, start: int) -> int:
 
 
 LEAD_RULE_WORDS = re.compile(
-    r"[，,；;（(]?\s*(除标注?为?[“\"]?牵头[”\"]?的?(单位|部门)外[，,]?\s*)?(责任单位中|以上单位中)?(列|排|排名|位列)(在)?(第一|首)(位|个)?(的|者)?(单位|部门)?(为|是)"
+    r"[，,；;（(]?\s*(除标注?为?[“\"]?牵头[”\"]?的?(单位|部门)外[，,]?\s*)?(责任单位中|以上单位中|多个单位的?，?)?((列|排|排名|位列|名列)(在)?(第一|首)(位|个)?|(第一|首)(个|位))(的|者)?(单位|部门)?(为|是)"
     r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?[，,；;]?\s*(下同|同上)?[）)]?"
 )
-LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$")
-GROUP_HEAD = re.compile(r"^各(区|县|市|乡|镇|乡镇|街道|县市|区县|市县)$")
+SUPPORT_MARK = re.compile(r"[（(]\s*(?:配合|协办|协助|参与)\s*[)）]$")
+LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$|^[★☆▲△●◆＊*]\s*")
+# the kinds of place a group names, as provinces and autonomous regions print them
+_PLACE = r"(?:自治县|自治州|自治旗|特区|乡镇|街道|园区|县市|区县|市县|州市|盟市|旗县|县区|市区|市州|区|县|市|州|盟|旗|乡|镇|地)"
+GROUP_HEAD = re.compile(rf"^各{_PLACE}(?:（[^（）]*）)?$")
 PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", "县市", "市区")
-GROUP_TAIL = re.compile(r"^(区|县|市|乡|镇|乡镇|街道)(（[^）]*）|(人民)?政府$|党委|党委政府$|管委会$)")
+# a kind of place inside a group (“各市（州）、县（市）人民政府”, “各市、县、自治县人民政府”)
+GROUP_MIDDLE = re.compile(rf"^{_PLACE}(?:（[^（）]*）)?$")
+# “有关部门”, “相关镇” alone point at whoever is concerned: no body to hold to account
+GENERIC = re.compile(r"^(?:其他|其它)?(?:有关|相关)(?:部门|单位|方面|镇|乡镇|街道|区|县)$")
+COUNTED = re.compile(r"^\d{1,3}个(?:区|县|市|乡|镇|乡镇|街道)$")
+GROUP_TAIL = re.compile(
+    rf"^{_PLACE}(?:（[^（）]*）)?(?:(?:人民)?政府|党委|党委政府|管委会|行署|行政公署|党委和政府)?(?:（[^（）]*）)?(?=$|及|和|以及)"
+)
+
+
+def _balanced(name: str) -> str:
+    """A bracket the page left open or closed at a name's edge is no part of it (“（市甲委” → 市甲委)."""
+    if name[:1] in "（[【〔" and not any(c in name for c in "）]】〕"):
+        name = name[1:].strip()
+    if name[-1:] in "）]】〕" and not any(c in name for c in "（[【〔"):
+        name = name[:-1].strip()
+    return name
 
 
 def split_units(text: str) -> list[str]:
     """Split a printed unit list into whole names, keeping groups and shared brackets right."""
     text = text.replace("〈", "（").replace("〉", "）").replace("\n", "、").strip().rstrip("。.")
+    text = _balanced(PERSON_NOTE.sub("", text))
     # the document's rule written into the list: “…，列第一位的为牵头单位，下同”
     text = LEAD_RULE_WORDS.sub("", text).strip(" ，,；;")
     text = DROP_TAIL.sub("", text).strip()
@@ -119,18 +153,25 @@ def split_units(text: str) -> list[str]:
         else:
             current += ch
     parts.append(current)
-    names = [DROP_TAIL.sub("", p.strip()).strip() for p in parts]
+    names = [_balanced(DROP_TAIL.sub("", p.strip()).strip()) for p in parts]
     names = [n for n in names if n]
     # a group printed with 、 outside its bracket: 各区、县（市）政府
     index = 0
     while index < len(names) - 1:
         if GROUP_HEAD.match(names[index]):
             end = index + 1
-            while end < len(names) - 1 and names[end] in PLACE_WORDS:
+            while end < len(names) - 1 and GROUP_MIDDLE.match(names[end]):
                 end += 1
             if GROUP_TAIL.match(names[end]):
                 names[index : end + 1] = ["、".join(names[index : end + 1])]
                 continue
+        index += 1
+    # “13个街道、镇”: a count before kinds of places names one group, whatever 、 is inside it
+    index = 0
+    while index < len(names) - 1:
+        if COUNTED.match(names[index]) and names[index + 1] in PLACE_WORDS:
+            names[index : index + 2] = ["、".join(names[index : index + 2])]
+            continue
         index += 1
     # “州委编办及州直相关单位”: two bodies joined by 及/和
     split: list[str] = []
@@ -156,9 +197,14 @@ def split_units(text: str) -> list[str]:
         while back >= 0 and place and BARE_PLACE.match(names[back]) and not looks_like_unit(names[back]):
             names[back] = names[back] + place.group() + suffix
             back -= 1
+    # “甲市、乙市、丙州发展改革部门”: a list of places only, the last with the body they all
+    # name, shares that body (a place alone next to bodies stays a place: “省财政厅、甲市”)
+    last = PLACE_BODY.match(names[-1]) if len(names) > 1 else None
+    if last and all(BARE_PLACE_NAME.match(n) and not n.startswith("各") for n in names[:-1]):
+        names = [n + last.group("body") for n in names[:-1]] + [names[-1]]
     out: list[str] = []
     for name in names:
-        if name not in out:
+        if name not in out and not GENERIC.match(name):
             out.append(name)
     return out
 
@@ -189,6 +235,11 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
     if marked and not leads:  # 责任单位：市科技局（牵头）、市财政局
         leads = [LEAD_MARK.sub("", n).strip() for n in marked]
         responsible = [n for n in responsible if n not in marked]
+    helping = [n for n in responsible if SUPPORT_MARK.search(n)]
+    if helping:  # 责任单位：市教育局、市财政局（配合）
+        supports = [*supports, *(SUPPORT_MARK.sub("", n).strip() for n in helping)]
+        responsible = [n for n in responsible if n not in helping]
+        fields.setdefault("support", "")  # listed after the 责任单位 they help, as printed
     listed = {"support": supports, "responsible": responsible}
     printed = list(dict.fromkeys(n for key in fields if key in listed for n in listed[key]))
     if leads:  # beside a lead, 责任单位 and 配合单位 alike support, in the order printed
@@ -220,7 +271,12 @@ def split_deadline(body: str) -> tuple[str, str | None]:
 
 
 SENTENCE_WITH = re.compile(
-    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:会同|联合|协调)(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:共同)?(?:负责|落实|推进|实施)$"
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:会同|联合|协调)(?P<rest>[^，,；;。]+?)"
+    r"(?:等(?:有关|相关)?(?:单位|部门)(?:[^，,；;。]{0,12})|(?:等)?(?:共同)?(?:负责|落实|推进|实施)+)$"
+)
+# “关于……的问题，由X会同A、B等部门负责落实”: the clause closing an item's sentence
+CLOSING_CLAUSE = re.compile(
+    r"[，,](?P<clause>由[^，,；;。]+?(?:负责|落实|办理|研究|牵头)[^，,；;。]{0,12})[。；;]?$"
 )
 
 
@@ -230,6 +286,11 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
     with_ = SENTENCE_WITH.match(body)
     if with_:  # “X会同A、B负责”: X leads, the others work with it
         heads, others = split_units(with_.group("lead")), split_units(with_.group("rest"))
+        if heads and others and all(looks_like_unit(n) for n in heads + others):
+            return heads + [n for n in others if n not in heads], heads, others
+    pair = SENTENCE_PAIR.match(body)
+    if pair:  # “X负责，A、B配合”: the body answering leads those helping it
+        heads, others = split_units(pair.group("lead")), split_units(pair.group("rest"))
         if heads and others and all(looks_like_unit(n) for n in heads + others):
             return heads + [n for n in others if n not in heads], heads, others
     lead = SENTENCE_LEAD.match(body)
@@ -333,12 +394,26 @@ def find_units(text: str) -> FoundUnits | None:
             dated = [c for c in candidates if c.deadline]
             if dated:
                 found = replace(found, deadline=dated[-1].deadline)
+        after = DATE_BRACKET.match(text[found.span[1] :])
+        if found.deadline is None and after:
+            # “（X牵头，Y配合）（2031年6月底前）”: a bracket of deadline words alone after the units
+            words = split_deadline("，" + after.group(1))[1]
+            if words and words == after.group(1).strip():
+                found = replace(found, deadline=words)
         return found
     plain = LABEL.search(text)
     if plain and field_of_label(plain.group("word")) in ("lead", "support", "responsible"):
         stop = text.find("。", plain.start())
         end = stop if stop >= 0 else len(text)
-        found = from_fields(parse_fields(text[plain.start() : end]), (plain.start(), end))
+        # “责任单位：A、B。完成时限：6月底。”: labelled sentences after it carry on the fields
+        while end < len(text):
+            following = text[end + 1 :].lstrip()
+            if not following or not LABEL.match(following):
+                break
+            stop = text.find("。", len(text) - len(following))
+            end = stop if stop >= 0 else len(text)
+        fields_text = re.sub(r"。\s*(?=\S)", "；", text[plain.start() : end])
+        found = from_fields(parse_fields(fields_text), (plain.start(), end))
         if found is not None:
             return found
     # a closing sentence without a bracket: “……。市科技局牵头，市财政局等按职责分工负责。”
@@ -346,9 +421,13 @@ def find_units(text: str) -> FoundUnits | None:
     if sentences:
         last = sentences[-1]
         parsed = parse_sentence(last)
+        start = len(text) - len(last)
+        clause = CLOSING_CLAUSE.search(last) if parsed is None else None
+        if clause is not None:
+            parsed = parse_sentence(clause.group("clause"))
+            start += clause.start("clause")
         if parsed is not None:
             names, leads, supports = parsed
-            start = len(text) - len(last)
             return FoundUnits(names, leads, supports, (start, len(text)), responsible=not leads)
     # “……。这项工作由X负责，……” inside a paragraph: what follows reports progress
     start = 0
@@ -364,6 +443,7 @@ def find_units(text: str) -> FoundUnits | None:
     return None
 
 
+DATE_BRACKET = re.compile(r"^\s*[（(]([^（）()]{2,20})[）)]")
 FIELD_NAME = re.compile(r"^[\u4e00-\u9fa5]{2}(单位|部门|机关|机构)$")
 # a sentence naming who does the work, inside a paragraph: “这项工作由发展改革委负责”
 WHO_DOES_IT = re.compile(r"^\s*(?:这项|此项|该项|上述)(?:工作|任务)?(?P<who>由[^，,。；;]+?负责)")

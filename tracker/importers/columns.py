@@ -12,9 +12,47 @@ from tracker.errors import BadInput
 # containing several words belongs to (“牵头单位” before “单位”, “工作目标” before “任务”).
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "code": ("序号", "编号", "序"),
-    "lead": ("牵头单位", "牵头部门", "牵头责任单位", "主要责任单位", "主责单位", "主办单位", "牵头"),
-    "support": ("配合单位", "协同单位", "配合部门", "协同部门", "协办单位", "参与单位", "配合"),
-    "responsible": ("责任单位", "责任部门", "责任主体", "承办单位", "实施单位"),
+    "lead": (
+        "牵头单位",
+        "牵头部门",
+        "牵头责任单位",
+        "主要责任单位",
+        "主责单位",
+        "主办单位",
+        "牵头科室",
+        "牵头处室",
+        "主要负责单位",
+        "主办处室",
+        "牵头",
+    ),
+    "support": (
+        "配合单位",
+        "协同单位",
+        "配合部门",
+        "协同部门",
+        "协办单位",
+        "参与单位",
+        "配合科室",
+        "配合处室",
+        "协助单位",
+        "协助部门",
+        "参加单位",
+        "协办处室",
+        "配合",
+    ),
+    "responsible": (
+        "责任单位",
+        "责任部门",
+        "责任主体",
+        "承办单位",
+        "实施单位",
+        "责任科室",
+        "责任处室",
+        "责任处",
+        "负责单位",
+        "负责部门",
+        "承办处室",
+    ),
     "deadline": (
         "完成时限",
         "时间节点",
@@ -39,9 +77,11 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "工作措施",
         "主要措施",
         "工作举措",
+        "具体举措",
         "具体任务",
         "任务内容",
         "建设内容",
+        "工作标准",
         "目标",
         "内容",
         "措施",
@@ -61,6 +101,11 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "工作名称",
         "改革任务",
         "工作要点",
+        # an indicator table (指标名称 | 年度目标 | 责任部门): each indicator is a task
+        "指标名称",
+        "目标名称",
+        "主要指标",
+        "考核指标",
         "任务",
         "事项",
     ),
@@ -97,6 +142,8 @@ def field_of_header(value: object) -> str | None:
     if not text or len(text) > 16:
         return None
     if text.endswith(("领导", "负责人", "联系人", "责任人")):  # a person (牵头市领导), never a unit column
+        return None
+    if text.endswith(("来源", "依据", "出处")):  # where a task came from (任务来源), not the task
         return None
     for name in FIELDS:
         if text in HEADER_WORDS[name]:

@@ -18,11 +18,14 @@ bench = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(bench)
 
 # document: (tasks R, tasks P, units R, units P, targets R, targets P)
+# Round two (session 4): “力争 + figure” reads as a floor (>=), as the corpus and seeds 003/004
+# write it; seeds 000 and 001 write the same words as “=” (“力争……达2.95%”), so their target
+# floors went down (000: 24 → 21 of 26, 001: 88 → 85 of 120) while 003 went up (32 → 45 of 49).
 FLOORS = {
-    "000_yueqing.json": (1.00, 1.00, 1.00, 1.00, 0.88, 0.88),
-    "001_wenzhou.json": (1.00, 1.00, 1.00, 0.98, 0.71, 0.99),
+    "000_yueqing.json": (1.00, 1.00, 1.00, 1.00, 0.80, 0.77),
+    "001_wenzhou.json": (1.00, 1.00, 1.00, 0.98, 0.70, 0.96),
     "002_lishui.json": (1.00, 1.00, 0.79, 0.90, 0.78, 0.95),
-    "003_wenling.json": (1.00, 1.00, 1.00, 1.00, 0.65, 0.55),
+    "003_wenling.json": (1.00, 1.00, 1.00, 1.00, 0.90, 0.75),
     "004_yongjia.json": (1.00, 1.00, 1.00, 1.00, 0.69, 0.92),
 }
 

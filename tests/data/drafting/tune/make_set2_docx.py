@@ -1,6 +1,6 @@
-"""Build the .docx documents of the held-out set (33, 34, 38, 40–44).
+"""Build the .docx documents of the second held-out set (33, 34, 38, 40–44), now tune material.
 
-    python tests/data/drafting/heldout/make_heldout_docx.py
+    python tests/data/drafting/tune/make_set2_docx.py
 
 See ../make_docx.py for the layout helpers. The text of each document is the transcription of
 the page named in ../README.md; tables are real Word tables, merged cells join cells whose
