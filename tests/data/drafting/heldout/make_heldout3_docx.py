@@ -114,7 +114,9 @@ def jiujiang() -> None:
         "各县（市、区）人民政府，庐山管理局，九江经济技术开发区、庐山西海风景名胜区、八里湖新区、鄱阳湖生态科技城管委会，"
         "市政府有关部门，市直有关单位："
     )
-    document.add_paragraph("《九江市支持大南昌都市圈发展的行动方案》已经市政府研究同意，现印发给你们，请认真贯彻执行。")
+    document.add_paragraph(
+        "《九江市支持大南昌都市圈发展的行动方案》已经市政府研究同意，现印发给你们，请认真贯彻执行。"
+    )
     document.add_paragraph("2019年6月19日")
     document.add_paragraph("九江市支持大南昌都市圈发展行动方案")
     document.add_paragraph(
