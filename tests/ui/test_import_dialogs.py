@@ -380,3 +380,22 @@ def test_plan_import_review_marks_first_and_learns_unit_corrections(
     rows = [dialog.review_model.index(r, 0).data() for r in range(dialog.review_model.rowCount())]
     assert rows == ["1 建设众创空间：单位“王五”已按上次核对改为“区科技局”"]
     dialog.close()
+
+
+def test_plan_import_summary_tells_marked_rows_from_other_notes(window: MainWindow, tmp_path: Path) -> None:
+    """A draft with notes but no task to check row by row says so: it never claims yellow rows
+    it does not show, nor that there is nothing to read."""
+    text = tmp_path / "要点.txt"
+    text.write_text(
+        "某区科技工作要点\n1.建设科技企业孵化器，2021年新增孵化面积1万平方米。（区科技局负责）\n"
+        "2.举办创新创业大赛。（区科协负责）\n",
+        encoding="utf-8",
+    )
+    dialog = open_plan_import_dialog(window)
+    dialog.load(text)
+    assert dialog.draft is not None and dialog.draft.warnings and not dialog.draft.marks
+    notes = len(dialog.draft.warnings)
+    assert not dialog.review.isVisibleTo(dialog)
+    assert dialog.review_label.text() == f"没有需要逐项核对的任务。另有 {notes} 条说明，见下方“待核对”框。"
+    assert "标黄" not in dialog.summary.text() and f"{notes} 条说明见下方" in dialog.summary.text()
+    dialog.close()

@@ -426,10 +426,14 @@ class PlanImportDialog(QDialog):
         self.model.set_draft(draft)
         self.review_model.set_marks(draft.marks, draft.plan)
         self.review.setVisible(bool(draft.marks))
+        marked = len({m.task for m in draft.marks})
+        task_notes = {m.warning for m in draft.marks}
+        plan_notes = [w for w in draft.warnings if w not in task_notes]  # notes no row is marked for
         self.review_label.setText(
-            f"请先核对这 {len({m.task for m in draft.marks})} 项任务（点击跳到该任务）："
+            f"请先核对这 {marked} 项任务（点击跳到该任务）："
             if draft.marks
-            else "程序没有拿不准的任务。"
+            else "没有需要逐项核对的任务。"
+            + (f"另有 {len(plan_notes)} 条说明，见下方“待核对”框。" if plan_notes else "")
         )
         self.title.setText(draft.plan.title)
         self.tree.expandAll()
@@ -437,9 +441,12 @@ class PlanImportDialog(QDialog):
             self.tree.resizeColumnToContents(column)
         self.warnings.setPlainText("\n".join(draft.warnings) or "（无）")
         count = len(pf.iter_tasks(draft.plan.tasks))
+        checks = [f"{marked} 项任务待核对（标黄的行）"] if marked else []
+        checks += [f"{len(plan_notes)} 条说明见下方"] if plan_notes else []
         self.summary.setText(
-            f"从 {path.name} 读出《{draft.plan.title}》：{count} 项任务，{len(draft.warnings)} 处待核对"
-            "（标黄的行）。核对无误后点“确认导入”。"
+            f"从 {path.name} 读出《{draft.plan.title}》：{count} 项任务"
+            + (f"，{'、'.join(checks)}" if checks else "，没有待核对之处")
+            + "。核对无误后点“确认导入”。"
         )
         self.pages.setCurrentIndex(self.PAGE_TREE)
         self.import_button.setEnabled(count > 0)
