@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
             item = next(steps)
         except Exception as error:  # shown to the officer, as a reload's failure is
             self._stop_steps()
-            self._load_failed(error)
+            self._load_failed(error, partial=True)
             return
         if isinstance(item, Snapshot):
             self._stop_steps()
@@ -441,7 +441,19 @@ class MainWindow(QMainWindow):
         self.status_label.setText("正在读取台账…")
         self.background.submit(lambda: read_snapshot(database, period))
 
-    def _load_failed(self, error: BaseException) -> None:
+    def _load_failed(self, error: BaseException, partial: bool = False) -> None:
+        """Say the read failed; after a start-up read stopped halfway, what the window holds and
+        how to read the rest (刷新 reads it all again, and signals `loaded` when it succeeds)."""
+        if partial:
+            self.status_label.setText(
+                "读取台账未完成：只显示了已读出的任务，计数未显示；请按“刷新”（F5）重新读取"
+            )
+            show_error(
+                self,
+                f"读取台账时出错：{error}\n\n窗口中只有已读出的部分任务，计数未显示。"
+                "请按“刷新”（F5）重新读取；若仍出错，请用“数据 → 检查台账”。",
+            )
+            return
         self.status_label.setText("读取台账失败")
         show_error(self, f"读取台账失败：{error}")
 

@@ -165,3 +165,35 @@ def test_the_steps_end_in_the_snapshot_read_at_once(seeded: Database) -> None:
     assert last.plan_metrics is None  # read when the 总览 is first shown
     assert first.unit_choices is not None
     assert {(unit.name, unit.id) for unit in whole.units} <= set(first.unit_choices)
+
+
+def test_a_step_that_fails_says_what_the_window_holds_and_refresh_reads_it_all(
+    qtbot: QtBot, seeded: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start-up read stopped halfway (say, the ledger was locked) leaves the first rows, no
+    counts, and a message naming 刷新; 刷新 reads everything and signals `loaded`."""
+    from PySide6.QtWidgets import QMessageBox
+
+    real_steps = main_window.snapshot_steps
+
+    def failing(*args: object, **kwargs: object) -> Iterator[Snapshot | int]:
+        steps = real_steps(*args, **kwargs)  # type: ignore[arg-type]
+        yield next(steps)  # the first screen
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(main_window, "FIRST_SCREEN", 10)
+    monkeypatch.setattr(main_window, "snapshot_steps", failing)
+    window = MainWindow(seeded, staged_above=0)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.loading, timeout=5000)
+    assert window.snapshot is not None and not window.snapshot.complete
+    assert "刷新" in window.status_label.text() and "计数未显示" in window.status_label.text()
+    [box] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert "database is locked" in box.text() and "F5" in box.text()
+    box.close()
+    with qtbot.waitSignal(window.loaded, timeout=10000):
+        window.reload()
+    assert window.snapshot is not None and window.snapshot.complete
+    assert len(window.snapshot.rows) == len(read_snapshot(seeded, window.period).rows)
+    window.background.wait()
