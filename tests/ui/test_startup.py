@@ -42,6 +42,25 @@ def test_opening_a_ledger_at_head_and_its_window_loads_no_heavy_library(seeded: 
     assert _modules_loaded_by(code, seeded.path) == []
 
 
+def test_the_command_that_opens_the_window_imports_no_command_module_it_does_not_run() -> None:
+    """`python -m tracker` (the README's first command) reads its arguments without importing the
+    drafter, the Excel readers and the other commands: half a second before the window."""
+    code = (
+        "import sys\n"
+        "from tracker.cli import window_only\n"
+        "assert window_only([]) is not None and window_only(['gui', '--db', 'x.db']).db == 'x.db'\n"
+        "assert window_only(['--db=y.db']).db == 'y.db' and window_only(['export', 'pdf']) is None\n"
+        "assert window_only(['--version']) is None and window_only(['--self-test']) is None\n"
+        "print(','.join(m for m in sys.modules if m.startswith(('tracker.drafting', 'tracker.commands.'))"
+        " and m != 'tracker.commands.gui'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == ""
+    assert _modules_loaded_by("import tracker.cli", Path("unused")) == []
+
+
 def test_the_overview_is_counted_when_shown_and_kept_current(qtbot: QtBot, window: MainWindow) -> None:
     snapshot = window.snapshot
     assert snapshot is not None and "overview" not in vars(snapshot)  # not counted yet
