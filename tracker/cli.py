@@ -47,6 +47,7 @@ def command_modules() -> list[ModuleType]:
     does not wait for the drafter, the Excel readers and the rest to import (~0.5 s)."""
     return [importlib.import_module(f"tracker.commands.{name}") for name in COMMAND_NAMES]
 
+
 # argparse's own words, in Chinese: (its English message as a pattern, ours).
 _ARGPARSE_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^the following arguments are required: (.+)$"), r"缺少必需的参数：\1"),
