@@ -248,3 +248,36 @@ def test_large_dialogs_fit_a_small_screen(qtbot: QtBot, seeded: Database, laptop
         assert_fits(dialog, laptop_screen)
         dialog.close()
     report.cleanup()
+
+
+def test_the_main_window_opens_within_a_small_screen(
+    qtbot: QtBot, seeded: Database, laptop_screen: QRect
+) -> None:
+    window = MainWindow(seeded)
+    qtbot.addWidget(window)
+    window.show()
+    wait_loaded(qtbot, window)
+    limit = ui.common.screen_limit(window)
+    assert window.width() <= limit.width() and window.height() <= limit.height(), window.size()
+    window.background.wait()
+
+
+def test_a_window_saved_on_a_larger_monitor_is_brought_within_this_one(
+    qtbot: QtBot, seeded: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = MainWindow(seeded)  # on the desktop screen of the conftest
+    qtbot.addWidget(big)
+    big.show()
+    wait_loaded(qtbot, big)
+    big.resize(1800, 1000)
+    qtbot.waitUntil(lambda: big.width() == 1800)
+    big.save_state()
+    big.background.wait()
+    monkeypatch.setattr(ui.common, "available_room", lambda widget: QRect(LAPTOP))
+    small = MainWindow(seeded)
+    qtbot.addWidget(small)
+    small.show()
+    wait_loaded(qtbot, small)
+    limit = ui.common.screen_limit(small)
+    assert small.width() <= limit.width() and small.height() <= limit.height(), small.size()
+    small.background.wait()
