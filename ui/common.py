@@ -1,4 +1,5 @@
-"""Small things every part of the window uses: non-blocking messages, background work."""
+"""Small things every part of the window uses: non-blocking messages, background work, windows
+that fit the screen."""
 
 from __future__ import annotations
 
@@ -6,8 +7,17 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, QRect, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tracker import APP_NAME
 from tracker.errors import for_officer
@@ -56,6 +66,105 @@ def confirm(parent: QWidget | None, text: str, on_yes: Callable[[], None], detai
     box.finished.connect(finished)
     box.open()
     return box
+
+
+# Room left for the title bar and borders the window system adds around a window's own size.
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def available_room(widget: QWidget | None) -> QRect:
+    """The part of the widget's screen a window may use (without the taskbar)."""
+    screen = widget.screen() if widget is not None else None
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def screen_limit(widget: QWidget | None) -> QSize:
+    """The largest size a window may have so that it, frame included, stays on the screen."""
+    room = available_room(widget).size()
+    return QSize(
+        max(200, room.width() - FRAME_ALLOWANCE.width()), max(200, room.height() - FRAME_ALLOWANCE.height())
+    )
+
+
+def clamp_to_screen(window: QWidget) -> None:
+    """Shrink a window that is larger than its screen (a laptop at 1024×640 included)."""
+    if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        return  # the window system sizes these to the screen itself
+    limit = screen_limit(window)
+    size = window.size()
+    if size.width() > limit.width() or size.height() > limit.height():
+        window.resize(min(size.width(), limit.width()), min(size.height(), limit.height()))
+
+
+def _scroll_body(dialog: QDialog, limit: QSize) -> None:
+    """Move what stands above the dialog's button row into a scroll area, so that the
+    buttons (保存/取消/关闭) stay visible however tall the form is."""
+    layout = dialog.layout()
+    if layout is None or dialog.findChild(QScrollArea, "screenFitScroll") is not None:
+        return
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    buttons_at = next(
+        (
+            i
+            for i, item in enumerate(items)
+            if item is not None and isinstance(item.widget(), QDialogButtonBox)
+        ),
+        len(items),
+    )
+    if buttons_at == 0:
+        return
+    body = QWidget()
+    body_layout = QVBoxLayout(body)
+    body_layout.setContentsMargins(0, 0, 0, 0)
+    for _ in range(buttons_at):
+        item = layout.takeAt(0)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            body_layout.addWidget(widget)
+        elif inner is not None:
+            body_layout.addLayout(inner)
+        else:
+            body_layout.addItem(item)
+    scroll = QScrollArea()
+    scroll.setObjectName("screenFitScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(body)
+    # As wide as the form needs (no sideways scrolling) unless the screen itself is narrower.
+    wanted = body.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+    scroll.setMinimumWidth(min(wanted, limit.width() - 40))
+    if isinstance(layout, QVBoxLayout):
+        layout.insertWidget(0, scroll, 1)
+    else:  # pragma: no cover - every dialog here stacks its parts vertically
+        layout.addWidget(scroll)
+
+
+def fit_to_screen(dialog: QDialog) -> None:
+    """Make a dialog fit the available screen: cap its size, and when its content needs more
+    height than the screen has, let the content scroll above a button row that stays in view."""
+    limit = screen_limit(dialog.parentWidget() or dialog)
+    layout = dialog.layout()
+    if layout is not None and layout.totalMinimumSize().height() > limit.height():
+        _scroll_body(dialog, limit)
+        layout.activate()
+    clamp_to_screen(dialog)
+    if dialog.height() > limit.height() or dialog.width() > limit.width():  # a minimum still too large
+        dialog.setMinimumSize(0, 0)
+        dialog.resize(min(dialog.width(), limit.width()), min(dialog.height(), limit.height()))
+
+
+class ScreenFitDialog(QDialog):
+    """A dialog that fits the screen it opens on (see `fit_to_screen`); every dialog is one."""
+
+    def setVisible(self, visible: bool) -> None:
+        # Before the show, so Qt centres the dialog with its fitted size.
+        if visible and not self.isVisible():
+            fit_to_screen(self)
+        super().setVisible(visible)
 
 
 class _Signals(QObject):

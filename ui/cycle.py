@@ -52,7 +52,7 @@ from tracker.views.assessment import (
     save_scoring_rules,
 )
 from tracker.views.due import DueSummary, due_summary
-from ui.common import Background, show_error
+from ui.common import Background, ScreenFitDialog, show_error
 from ui.models.rows import Column, RowsModel
 from ui.task_detail_view import make_table
 
@@ -163,7 +163,7 @@ class DuePanel(QDockWidget):
 # -- dialogs -------------------------------------------------------------------------------
 
 
-class ExtensionDialog(QDialog):
+class ExtensionDialog(ScreenFitDialog):
     """延期: the new deadline, why and who approved; the original stays and is shown."""
 
     def __init__(
@@ -237,7 +237,7 @@ NOTICE_COLUMNS: list[Column[NoticeView]] = [
 ]
 
 
-class NoticesDialog(QDialog):
+class NoticesDialog(ScreenFitDialog):
     """催办记录: every notice issued, newest first; a reply received is marked here."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -319,7 +319,7 @@ SCORE_COLUMNS: list[Column[UnitScore]] = [
 ]
 
 
-class AssessmentDialog(QDialog):
+class AssessmentDialog(ScreenFitDialog):
     """单位考核 of the window's period: the ranking, its breakdown, and the rule beside it."""
 
     def __init__(self, window: MainWindow, result: Assessment) -> None:
@@ -351,7 +351,7 @@ class AssessmentDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class CycleSettingsDialog(QDialog):
+class CycleSettingsDialog(ScreenFitDialog):
     """督办设置: 报送截止日, 催办 escalation, which deadline counts, 考核 weights."""
 
     def __init__(self, window: MainWindow) -> None:

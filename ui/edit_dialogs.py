@@ -32,7 +32,7 @@ from tracker.services.plans_edit import PlanInput
 from tracker.services.tasks import ORIGIN_LABELS, TaskInput
 from tracker.services.unit_admin import UnitInfo
 from tracker.views.detail import KIND_LABELS
-from ui.common import confirm, show_error
+from ui.common import ScreenFitDialog, confirm, show_error
 from ui.keys import SAVE_HINT, FormDialog
 from ui.models.rows import Column, RowsModel
 from ui.recycle_bin import RecycleBinDialog as RecycleBinDialog  # re-exported: its old home
@@ -327,7 +327,7 @@ UNIT_COLUMNS: list[Column[UnitInfo]] = [
 ]
 
 
-class UnitAdminDialog(QDialog):
+class UnitAdminDialog(ScreenFitDialog):
     """单位管理: rename a unit, or merge the selected unit into another."""
 
     def __init__(

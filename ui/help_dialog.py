@@ -11,9 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QTextCursor, QTextDocument, QTextImageFormat
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from tracker.paths import app_root, resources_dir
+from ui.common import ScreenFitDialog
 
 GUIDE_NAME = "使用说明.md"
 # The guide's section on how 报送状态, 亮灯 and counts are decided (the 总览 links to it).
@@ -58,7 +59,7 @@ def fit_images(document: QTextDocument, width: int) -> None:
         block = block.next()
 
 
-class HelpDialog(QDialog):
+class HelpDialog(ScreenFitDialog):
     def __init__(self, parent: QWidget | None = None, section: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpDialog")

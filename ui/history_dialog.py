@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from tracker.db.engine import Database
 from tracker.views.history import ENTITY_LABELS, HistoryRow, load_history
+from ui.common import ScreenFitDialog
 from ui.models.rows import Column, RowsModel
 from ui.task_detail_view import local_time, make_table
 
@@ -46,7 +47,7 @@ class HistoryFilter(QSortFilterProxyModel):
         return (not self.entity or row.entity == self.entity) and (not self.text or row.matches(self.text))
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(ScreenFitDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("全部留痕")

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
-from ui.common import confirm
+from ui.common import ScreenFitDialog, confirm
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 SAVE_HINT = "Ctrl+Enter 保存，Esc 取消"
@@ -39,7 +39,7 @@ def tab_moves_focus(widget: QWidget) -> None:
         rich.setTabChangesFocus(True)
 
 
-class FormDialog(QDialog):
+class FormDialog(ScreenFitDialog):
     """A dialog the keyboard can finish: Ctrl+Enter saves, Esc asks before dropping typed text.
 
     Subclasses build their fields, then the first show records what the fields hold; a

@@ -59,7 +59,7 @@ from tracker.views.table import (
 )
 from tracker.views.tree import PlanNode
 from ui.actions import KEEP_SORT_KEY, WindowActions
-from ui.common import Background, show_error
+from ui.common import Background, clamp_to_screen, show_error
 from ui.cycle import CycleActions
 from ui.data_actions import DataActions
 from ui.models.task_table import COLUMN_KEYS, COLUMNS, TaskFilter, TaskFilterProxy, TaskTableModel
@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         self.snapshot: Snapshot | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1480, 900)
+        clamp_to_screen(self)  # a 1024×640 laptop gets a window it can see whole
         self._pending_select: int | None = None
         self._filters_restored = False
 
@@ -840,6 +841,7 @@ class MainWindow(QMainWindow):
             value = settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        clamp_to_screen(self)  # saved on a larger monitor than this one
         header = self.table.horizontalHeader()
         self._title_width = header.sectionSize(COLUMN_KEYS.index("title"))
         if settings.value(KEEP_SORT_KEY) != "true":  # a sort is a look for now, unless kept

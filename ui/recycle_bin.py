@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from tracker.services.tasks import DeletedItem
-from ui.common import confirm, show_error
+from ui.common import ScreenFitDialog, confirm, show_error
 from ui.models.rows import Column, RowsModel
 from ui.task_detail_view import local_time, make_table
 
@@ -36,7 +36,7 @@ def _what_goes(item: DeletedItem) -> str:
     return f"{below}指标、进展和佐证材料一并彻底删除。"
 
 
-class RecycleBinDialog(QDialog):
+class RecycleBinDialog(ScreenFitDialog):
     """回收站: 恢复 brings the selected item back; 彻底删除 and 清空回收站 remove for good."""
 
     def __init__(

@@ -73,7 +73,11 @@ def task_html(detail: TaskDetail, row: TaskRow | None = None, record: TaskRecord
                 f" {row.percent}%" if row.percent is not None and row.reported else ""
             )
         else:  # 未报送: say what was last reported, labelled with its period
-            last = f"（最近一次{row.progress_period}报送：{row.status_label}）" if row.progress_period else ""
+            last = (
+                f"（最近一次{words(row.progress_period)}报送：{row.status_label}）"
+                if row.progress_period
+                else ""
+            )
             status = row.report_label + last
         facts_html = [("报送状态", escape(status)), ("亮灯", light)]
     else:

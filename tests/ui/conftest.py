@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings
 from pytestqt.qtbot import QtBot
 
+import ui.common
 from tracker.db.engine import Database
 from ui.app import make_application
 from ui.main_window import MainWindow
@@ -24,6 +25,16 @@ def qt_settings(tmp_path: Path, qapp: object) -> Path:
     make_application([])
     QSettings().clear()
     return folder
+
+
+DESKTOP = QRect(0, 0, 1920, 1040)  # a 1920×1080 monitor less its taskbar
+
+
+@pytest.fixture(autouse=True)
+def desktop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The offscreen platform's screen is 800×800; windows are tested on a desktop monitor
+    unless a test sets a smaller screen (see test_small_screens.py)."""
+    monkeypatch.setattr(ui.common, "available_room", lambda widget: QRect(DESKTOP))
 
 
 def wait_loaded(qtbot: QtBot, window: MainWindow) -> None:

@@ -3,16 +3,24 @@ pages, the help pictures within the window, sorting that can be undone and is no
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QImage, QPixmap, QTextDocument
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
+import ui.common
 from tests.ui.conftest import wait_loaded
 from tracker.db.engine import Database
+from tracker.periods import parse_period
 from tracker.services.progress import ProgressInput, record_update
+from tracker.views.record import MetricRecord
 from ui.help_dialog import HelpDialog
 from ui.main_window import MainWindow
 from ui.models.task_table import COLUMN_KEYS
+from ui.progress_dialog import ProgressDialog
 from ui.reports import ReportDialog
 
 KEY_COLUMNS = ("code", "title", "light", "status")
@@ -167,3 +175,109 @@ def test_report_dialog_fits_a_small_screen(qtbot: QtBot, seeded: Database) -> No
     qtbot.addWidget(dialog)
     assert dialog.minimumSizeHint().width() <= 1024 and dialog.minimumSizeHint().height() <= 640
     dialog.cleanup()
+
+
+LAPTOP = QRect(0, 0, 1024, 640)  # what a 1024×640 screen leaves a window (taskbar elsewhere)
+
+
+@pytest.fixture
+def laptop_screen(monkeypatch: pytest.MonkeyPatch) -> QRect:
+    monkeypatch.setattr(ui.common, "available_room", lambda widget: QRect(LAPTOP))
+    return LAPTOP
+
+
+def assert_fits(dialog: QDialog, screen: QRect) -> None:
+    """The dialog, with room for its frame, lies within the screen, and so do its buttons."""
+    assert dialog.width() + ui.common.FRAME_ALLOWANCE.width() <= screen.width(), dialog.size()
+    assert dialog.height() + ui.common.FRAME_ALLOWANCE.height() <= screen.height(), dialog.size()
+    for box in dialog.findChildren(QDialogButtonBox):
+        if not box.isVisible():
+            continue
+        for button in box.buttons():
+            if button.isVisible():
+                corner = button.mapTo(dialog, QPoint(button.width(), button.height()))
+                assert 0 < corner.x() <= dialog.width() and 0 < corner.y() <= dialog.height(), (
+                    button.text(),
+                    corner,
+                    dialog.size(),
+                )
+                # Not inside a scroll area: nothing to scroll to reach 保存/取消.
+                parent = button.parentWidget()
+                while parent is not None and parent is not dialog:
+                    assert not isinstance(parent, QScrollArea), button.text()
+                    parent = parent.parentWidget()
+
+
+def metric(number: int) -> MetricRecord:
+    return MetricRecord(number, f"指标{number}：新增高新技术企业数量", "家", 2022, 10.0, "", [], [])
+
+
+def test_the_progress_dialog_keeps_its_buttons_on_a_small_screen(qtbot: QtBot, laptop_screen: QRect) -> None:
+    metrics = [metric(n) for n in range(1, 7)]  # a task with six indicators: the tallest form
+    dialog = ProgressDialog("1　任务", parse_period("2026Q4"), metrics, today=date(2026, 11, 30))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    assert_fits(dialog, laptop_screen)
+    scroll = dialog.findChild(QScrollArea, "screenFitScroll")
+    assert scroll is not None and scroll.verticalScrollBar().maximum() > 0  # the form scrolls
+    assert scroll.horizontalScrollBar().maximum() == 0  # …only up and down
+    scroll.ensureWidgetVisible(dialog.actual_edits[6])  # the last field can be reached
+    edit = dialog.actual_edits[6]
+    top = edit.mapTo(scroll.viewport(), QPoint(0, 0)).y()
+    assert top >= 0 and top + edit.height() <= scroll.viewport().height()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.isVisible() and save.text() == "保存"
+
+
+def test_a_short_form_does_not_scroll(qtbot: QtBot, laptop_screen: QRect) -> None:
+    dialog = ProgressDialog("1　任务", parse_period("2026Q4"), [], today=date(2026, 11, 30))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    assert_fits(dialog, laptop_screen)
+
+
+def test_large_dialogs_fit_a_small_screen(qtbot: QtBot, seeded: Database, laptop_screen: QRect) -> None:
+    help_dialog = HelpDialog()
+    report = ReportDialog(seeded)
+    for dialog in (help_dialog, report):
+        qtbot.addWidget(dialog)
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        assert_fits(dialog, laptop_screen)
+        dialog.close()
+    report.cleanup()
+
+
+def test_the_main_window_opens_within_a_small_screen(
+    qtbot: QtBot, seeded: Database, laptop_screen: QRect
+) -> None:
+    window = MainWindow(seeded)
+    qtbot.addWidget(window)
+    window.show()
+    wait_loaded(qtbot, window)
+    limit = ui.common.screen_limit(window)
+    assert window.width() <= limit.width() and window.height() <= limit.height(), window.size()
+    window.background.wait()
+
+
+def test_a_window_saved_on_a_larger_monitor_is_brought_within_this_one(
+    qtbot: QtBot, seeded: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = MainWindow(seeded)  # on the desktop screen of the conftest
+    qtbot.addWidget(big)
+    big.show()
+    wait_loaded(qtbot, big)
+    big.resize(1800, 1000)
+    qtbot.waitUntil(lambda: big.width() == 1800)
+    big.save_state()
+    big.background.wait()
+    monkeypatch.setattr(ui.common, "available_room", lambda widget: QRect(LAPTOP))
+    small = MainWindow(seeded)
+    qtbot.addWidget(small)
+    small.show()
+    wait_loaded(qtbot, small)
+    limit = ui.common.screen_limit(small)
+    assert small.width() <= limit.width() and small.height() <= limit.height(), small.size()
+    small.background.wait()

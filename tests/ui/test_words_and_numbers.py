@@ -156,3 +156,22 @@ def test_saving_from_the_window_uses_the_typed_number(qtbot: QtBot, window: Main
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     with window.database.reading() as session:
         assert session.scalar(select(m.Update.percent).where(m.Update.task_id == row.id)) == 60
+
+
+def test_the_last_report_of_an_unreported_task_is_named_in_words(qtbot: QtBot, window: MainWindow) -> None:
+    window.period_bar.set_period(parse_period("2023Q2"))
+    wait_loaded(qtbot, window)
+    assert window.snapshot is not None
+    row = next(r for r in window.snapshot.rows if not r.has_children and not r.finished)
+    with window.database.unit_of_work() as session:
+        record_update(session, row.id, ProgressInput("2023Q2", "late", "土地未落实"))
+    window.period_bar.set_period(parse_period("2023Q3"))  # nothing reported for this quarter yet
+    wait_loaded(qtbot, window)
+    window.select_task(row.id)
+    qtbot.waitUntil(lambda: "报送状态" in window.detail.summary.toPlainText())
+    summary = window.detail.summary.toPlainText()
+    assert "最近一次2023年第二季度报送：滞后" in summary, summary
+    assert "2023Q2" not in summary
+    index = window.proxy.index_of_task(row.id)
+    tip = window.proxy.index(index.row(), COLUMN_KEYS.index("status")).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "本期未报送；最近一次（2023年第二季度）报送：滞后", tip

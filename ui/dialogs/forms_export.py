@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -40,7 +39,7 @@ from tracker.forms.export import (
     write_forms,
 )
 from tracker.periods import Period, parse_period, period_containing
-from ui.common import show_error
+from ui.common import ScreenFitDialog, show_error
 from ui.dialogs._shared import inform
 from ui.folders import last_folder, remember_folder
 from ui.work import Cancelled, ProgressJob, Report, describe
@@ -52,7 +51,7 @@ OUTPUTS = (
 )
 
 
-class FormsExportDialog(QDialog):
+class FormsExportDialog(ScreenFitDialog):
     """Choose period, units and output; the workbooks are written off the GUI thread."""
 
     exported = Signal()  # an export ended: written, failed or cancelled (the summary says)

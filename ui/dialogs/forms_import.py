@@ -17,7 +17,6 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -38,7 +37,7 @@ from tracker.errors import BadInput, TrackerError
 from tracker.forms.apply import FormDiff, RowChange, apply_diff, check_origin, compute_diff
 from tracker.forms.read import FormData, FormProblems, read_form
 from tracker.services.settings import OFFICE_NAME, get_setting
-from ui.common import show_error
+from ui.common import ScreenFitDialog, show_error
 from ui.dialogs._shared import actor_of, inform, reload_window
 from ui.folders import last_folder, remember_folder
 from ui.work import Cancelled, ProgressJob, Report, describe
@@ -162,7 +161,7 @@ class DiffModel(QAbstractTableModel):
         return {c.task_id for c, ok in zip(self.changes, self.accepted, strict=True) if ok}
 
 
-class FormsImportDialog(QDialog):
+class FormsImportDialog(ScreenFitDialog):
     """Read a returned form (off the GUI thread), show its problems or diff, apply checked rows."""
 
     loaded = Signal()  # a read ended: the diff, the problems or the error are shown

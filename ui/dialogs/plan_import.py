@@ -18,7 +18,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -47,7 +46,7 @@ from tracker.planfile import load_plan_file
 from tracker.planfile import model as pf
 from tracker.services.plan_import import import_plan
 from tracker.services.units import known_corrections, remember_corrections
-from ui.common import show_error
+from ui.common import ScreenFitDialog, show_error
 from ui.dialogs._shared import actor_of, inform, reload_window
 from ui.folders import last_folder, remember_folder
 
@@ -287,7 +286,7 @@ def _about(warning: str, source: str) -> bool:
     return warning.startswith((f"{source}：", f"{source} ", f"{source}，"))
 
 
-class PlanImportDialog(QDialog):
+class PlanImportDialog(ScreenFitDialog):
     PAGE_EMPTY, PAGE_TREE, PAGE_COLUMNS = 0, 1, 2
 
     def __init__(self, main_window: Any) -> None:

@@ -107,7 +107,7 @@ def tooltip_text(row: TaskRow, key: str) -> str | None:
         expected = "" if row.expected_percent is None else f"（序时进度 {row.expected_percent:.0f}%）"
         return f"{row.light.label}：{row.light_reason}{expected}"
     if key == "status" and not row.reported and row.progress_period and not row.finished:
-        return f"本期未报送；最近一次（{row.progress_period}）报送：{row.status_label}"
+        return f"本期未报送；最近一次（{words(row.progress_period)}）报送：{row.status_label}"
     if key == "progress" and row.progress:
         return f"{words(row.progress_period)}：{row.progress}"
     if key == "support" and row.support_units:

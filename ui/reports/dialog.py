@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -60,7 +59,7 @@ from tracker.reports.options import (
 )
 from tracker.reports.reminders import REPLY_DAYS, ReminderOptions
 from tracker.services.settings import OFFICE_NAME
-from ui.common import show_error
+from ui.common import ScreenFitDialog, show_error
 from ui.folders import save_dialog
 from ui.reports import jobs
 
@@ -93,7 +92,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class ReportDialog(QDialog):
+class ReportDialog(ScreenFitDialog):
     def __init__(
         self, database: Database, parent: QWidget | None = None, period: Period | None = None
     ) -> None:
