@@ -454,3 +454,34 @@ def test_signature_keeps_with_the_body_and_annex_pages_are_turned_and_numbered(
         height = float(pages[n - 1].mediabox.height)
         assert number.x_max < 36 * 72 / 25.4  # in the turned page's left margin
         assert (number.y > height / 2) == (n % 2 == 1)
+
+
+def test_issue_numbers_follow_the_bulletin(
+    reported: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A draft records no number; PDF and Word of one 通报 share it; another scope takes the next."""
+    reported.dispose()
+    common = ["--db", str(db_path), "export"]
+    texts = ["--problems", PROBLEMS, "--next-steps", NEXT_STEPS, "--office", "某市科技局"]
+    same = ["--period", PERIOD, *texts]
+    for name in ("草稿1.pdf", "草稿2.pdf"):
+        assert main([*common, "pdf", "--out", str(tmp_path / name), "--period", PERIOD, "--draft"]) == 0
+        assert "草稿（第1期，不记期号）" in capsys.readouterr().err
+    assert next_issue(Database(f"sqlite:///{db_path}")) == 1  # drafts record nothing
+    assert main([*common, "pdf", "--out", str(tmp_path / "a.pdf"), *same]) == 0
+    assert main([*common, "docx", "--out", str(tmp_path / "a.docx"), *same]) == 0
+    assert main([*common, "pdf", "--out", str(tmp_path / "again.pdf"), *same]) == 0
+    out = capsys.readouterr().err
+    assert out.count("第1期") == 3 and "第2期" not in out
+    assert "第1期" in pdf_text(tmp_path / "again.pdf")
+    unit = ["--unit", "温州市科学技术局"]
+    assert main([*common, "pdf", "--out", str(tmp_path / "b.pdf"), *same, *unit]) == 0
+    assert main([*common, "docx", "--out", str(tmp_path / "b.docx"), *same, *unit]) == 0
+    out = capsys.readouterr().err
+    assert out.count("第2期") == 2
+    assert main([*common, "pdf", "--out", str(tmp_path / "c.pdf"), *same]) == 0  # back to all: a new 通报
+    assert main([*common, "pdf", "--out", str(tmp_path / "d.pdf"), *same, "--issue", "9"]) == 0
+    out = capsys.readouterr().err
+    assert "第3期" in out and "第9期" in out
+    assert next_issue(Database(f"sqlite:///{db_path}")) == 10
+
