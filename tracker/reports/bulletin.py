@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
@@ -283,9 +283,20 @@ def _units(
 ) -> None:
     """二、各单位推进情况: the lead units of late items worst first, the silent units, and (`ranking`)
     the 单位考核 at both ends, in one paragraph; late items without a unit are counted in 三、
-    when there is one (`late_section`)."""
+    when there is one (`late_section`).
+
+    The units counted are the units in scope; in a unit scope, late items led by units outside it
+    (that it supports) name their 牵头单位 in a sentence of their own, not in the count."""
     body.append(_heading(number, "各单位推进情况"))
-    ranked, unassigned = late_lead_units(report)
+    # A unit scope counts its own units; late items it only supports name their leads apart.
+    wanted = set(report.scope.units)
+    outside = tuple(
+        i for i in report.late if wanted and i.lead_names and not wanted.intersection(i.lead_names)
+    )
+    ranked, unassigned = late_lead_units(
+        replace(report, late=tuple(i for i in report.late if i not in outside))
+    )
+    others = late_lead_units(replace(report, late=outside))[0]
     silent = [u for u in report.units if u.not_reported]
     words = f"本次督查涉及责任单位{len(report.units)}个。"
     if ranked:
@@ -294,6 +305,10 @@ def _units(
         words += f"等{len(ranked)}个单位。" if len(ranked) > NAMED_UNITS else "。"
     else:
         words += "本期各单位牵头的事项均无滞后。"
+    if others:  # late items the units in scope support: their leads are named as such, not counted
+        named = "、".join(f"{unit}（{count}项）" for unit, count in others[:NAMED_UNITS])
+        more = f"等{len(others)}个单位" if len(others) > NAMED_UNITS else ""
+        words += f"所涉单位配合的滞后事项，牵头单位为{named}{more}（不在本次督查范围内，未计入单位数）。"
     if unassigned and not late_section:
         words += f"另有{unassigned}项滞后事项未明确责任单位。"
     words += f"{len(silent)}个单位有本期未报送进展的事项。" if silent else "各单位均已按期报送进展。"
@@ -328,8 +343,12 @@ def _ranking_words(report: Report, refs: dict[str, int], units: int = 0) -> str:
     scores = assessment.scores
     top = scores[:NAMED_SCORES]
     low = [s for s in scores[-NAMED_SCORES:] if s not in top]
-    who = "考核" if len(scores) == len(report.units) else f"{len(scores)}个单位参加考核，"  # else all did
-    words = f"{who}得分居前的是{_scores(top)}"
+    if len(scores) == 1:  # a one-unit 通报: its score, no ranking
+        words = f"{scores[0].unit}考核得分{scores[0].score:.1f}分"
+        low = []
+    else:
+        who = "考核" if len(scores) == len(report.units) else f"{len(scores)}个单位参加考核，"  # else all did
+        words = f"{who}得分居前的是{_scores(top)}"
     if low:
         words += f"，居后的是{_scores(list(reversed(low)))}"
     if refs.get("ranking"):

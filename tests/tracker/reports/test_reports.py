@@ -485,3 +485,36 @@ def test_issue_numbers_follow_the_bulletin(
     assert "第3期" in out and "第9期" in out
     assert next_issue(Database(f"sqlite:///{db_path}")) == 10
 
+
+def test_unit_scope_ranks_and_counts_its_units_only(reported: Database, tmp_path: Path) -> None:
+    """A one-unit 通报: 考核 and its 附件 cover that unit; other leads are named as 牵头单位, not counted."""
+    from tracker.reports.bulletin import compose
+
+    unit = "温州市科学技术局"
+    with reported.reading() as session:
+        everyone = assemble_report(session, parse_period(PERIOD))
+        report = assemble_report(session, parse_period(PERIOD), resolve_scope(session, unit=unit))
+    assert everyone.assessment is not None and len(everyone.assessment.scores) > 1
+    assert report.assessment is not None
+    assert [s.unit for s in report.assessment.scores] == [unit] and report.assessment.scores[0].rank == 1
+    assert [u.unit for u in report.units] == [unit]
+    bulletin = compose(report, FULL)
+    body = "".join(getattr(block, "text", "") for block in bulletin.body)
+    assert "本次督查涉及责任单位1个" in body
+    assert f"{unit}考核得分" in body and "得分居前" not in body
+    outside = [item for item in report.late if item.lead_names and unit not in item.lead_names]
+    assert outside and len(outside) < len(report.late)  # the seeded ledger has both kinds
+    # leads of late items the unit supports are named as 牵头单位, outside the count
+    assert "所涉单位配合的滞后事项，牵头单位为" in body and "未计入单位数" in body
+    ranking = next(a for a in bulletin.annexes if a.title == "单位考核得分表")
+    assert [row[1] for row in ranking.grid.rows] == [unit]
+    out = tmp_path / "单位.pdf"
+    write_bulletin(report, out, FULL)
+    text = pdf_text(out)
+    assert f"{unit}考核得分" in text
+    others = {s.unit for s in everyone.assessment.scores} - {unit}
+    start = text.rindex("单位考核得分表")
+    annex = text[start : text.index("注：", start)]
+    assert unit in annex
+    assert not [name for name in others if name in annex]
+
