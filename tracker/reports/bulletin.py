@@ -22,6 +22,7 @@ from datetime import date
 from functools import partial
 
 from tracker.errors import BadInput
+from tracker.facts.counts import UNIT_COLUMNS
 from tracker.reports.assemble import IndicatorRow, LateItem, Report
 from tracker.reports.selection import (
     NO_UNIT,
@@ -214,39 +215,20 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
     if len(rows) > 1:
         words += "各方案情况见表1、图1。"  # the plan with most red lights is named in 三、
     body.append(Para("正文", words))
-    table = [
-        (
-            r.plan,
-            str(r.items),
-            str(r.done),
-            str(r.on_schedule),
-            str(r.slow),
-            str(r.late),
-            str(r.not_reported),
-            pct(r.rate),
-        )
-        for r in rows
-    ]
-    table.append(
-        (
-            "合计",
-            str(t.items),
-            str(t.done),
-            str(t.on_schedule),
-            str(t.slow),
-            str(t.late),
-            str(t.not_reported),
-            pct(t.completion_rate),
-        )
-    )
+    # 表1: the same partition as the units' table (UNIT_COLUMNS): 已办结, then the unfinished by light;
+    # the columns add up to 任务数, and 红灯 is the body's 红灯, not the reported 滞后.
+    table = [(r.plan, str(r.items), *(str(n) for n in r.columns()), pct(r.rate)) for r in rows]
+    grey = lights["grey"].count
+    columns = (t.done, t.on_schedule, t.slow, t.late, grey, t.not_reported)
+    table.append(("合计", str(t.items), *(str(n) for n in columns), pct(t.completion_rate)))
     body.append(
         Grid(
             "表1　各方案任务推进情况",
-            ("方案", "任务数", "已完成", "序时推进", "进度偏慢", "滞后", "未报送", "完成率"),
+            ("方案", "任务数", *(label for _key, label in UNIT_COLUMNS), "完成率"),
             tuple(table),
-            (0.34, 0.09, 0.09, 0.1, 0.1, 0.08, 0.09, 0.11),
-            "LCCCCCCC",
-            total=True,
+            (0.4, 0.07, 0.07, 0.09, 0.06, 0.06, 0.06, 0.08, 0.11),
+            "LCCCCCCCC",
+            total=True,  # no note: the body keeps to three pages; 附件2 and the user guide explain
         )
     )
     if len(rows) > 1:
@@ -267,6 +249,12 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
                 ),
             )
         )
+
+
+COLUMNS_NOTE = (
+    "注：已办结含已完成、已销号；序时推进为未办结的绿灯事项；黄灯、红灯、灰灯按亮灯计"
+    "（红灯含报送为滞后和按时限判为滞后、逾期的）；未报送的不亮灯、单列。"
+)
 
 
 def _name(plan: str) -> str:
@@ -533,10 +521,7 @@ def _units_annex(report: Report, number: int) -> Annex:
             u.unit,
             str(u.led),
             str(u.supporting),
-            str(u.done),
-            str(u.on_schedule),
-            str(u.late),
-            str(u.not_reported),
+            *(str(n) for n in u.columns()),
         )
         for i, u in enumerate(report.units, start=1)
     )
@@ -545,10 +530,11 @@ def _units_annex(report: Report, number: int) -> Annex:
         "各责任单位推进情况统计表",
         Grid(
             "",
-            ("序号", "责任单位", "牵头", "配合", "已完成", "序时推进", "滞后", "未报送"),
+            ("序号", "责任单位", "牵头", "配合", *(label for _key, label in UNIT_COLUMNS)),
             rows,
-            (0.07, 0.43, 0.07, 0.07, 0.08, 0.1, 0.08, 0.1),
-            "CLCCCCCC",
+            (0.06, 0.38, 0.06, 0.06, 0.08, 0.11, 0.06, 0.06, 0.06, 0.07),
+            "CLCCCCCCCC",
+            note="注：“已办结”至“未报送”各列为牵头的任务，之和为“牵头”数。" + COLUMNS_NOTE[2:],
         ),
         landscape=False,
     )

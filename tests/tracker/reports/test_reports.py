@@ -518,3 +518,38 @@ def test_unit_scope_ranks_and_counts_its_units_only(reported: Database, tmp_path
     assert unit in annex
     assert not [name for name in others if name in annex]
 
+
+def test_table1_and_units_annex_columns_add_up(reported: Database, tmp_path: Path) -> None:
+    """表1 and 附件2: columns that partition 任务数 (牵头), 红灯 the body's 红灯, in PDF and Word alike."""
+    from docx import Document
+
+    from tracker.reports.bulletin import Grid, compose
+    from tracker.reports.docx_bulletin import write_docx
+
+    with reported.reading() as session:
+        report = assemble_report(session, parse_period(PERIOD))
+    bulletin = compose(report, FULL)
+    table1 = next(b for b in bulletin.body if isinstance(b, Grid) and b.caption.startswith("表1"))
+    header = table1.header
+    assert header[2:8] == ("已办结", "序时推进", "黄灯", "红灯", "灰灯", "未报送")
+    for row in table1.rows:
+        assert int(row[1]) == sum(int(cell) for cell in row[2:8]), row
+    total = table1.rows[-1]
+    lights = {c.key: c.count for c in report.totals.by_light}
+    assert (
+        int(total[header.index("红灯")]) == lights["red"]
+        and int(total[header.index("灰灯")]) == lights["grey"]
+    )
+    units = next(a for a in bulletin.annexes if a.title == "各责任单位推进情况统计表").grid
+    assert units.header[4:] == header[2:8]
+    for row in units.rows:
+        assert int(row[2]) == sum(int(cell) for cell in row[4:]), row
+    out = tmp_path / "通报.pdf"
+    write_bulletin(report, out, FULL)
+    text = pdf_text(out)
+    assert "任务数已办结序时推进黄灯红灯灰灯未报送完成率" in text.replace(" ", "")
+    word = tmp_path / "通报.docx"
+    write_docx(report, word, FULL)
+    tables = Document(str(word)).tables
+    headers = [[cell.text for cell in t.rows[0].cells] for t in tables]
+    assert list(header) in headers and list(units.header) in headers
