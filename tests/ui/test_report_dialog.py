@@ -261,3 +261,21 @@ def test_an_empty_scope_is_refused_with_a_message(qtbot: QtBot, seeded: Database
     qtbot.waitUntil(lambda: idle(dialog), timeout=TIMEOUT)
     assert "没有任务" in dialog.last_error and not out.exists()
     dialog.cleanup()
+
+
+def test_issue_box_follows_the_rule(qtbot: QtBot, seeded: Database) -> None:
+    """Same period and scope as the last 通报 issued: its number; another scope: the next."""
+    from tracker.periods import parse_period
+    from tracker.reports.assemble import Scope
+    from tracker.reports.options import bulletin_key
+
+    record_issue(seeded, 6, bulletin_key(parse_period(PERIOD), Scope()))
+    dialog = make_dialog(qtbot, seeded)
+    assert dialog.issue.value() == 6  # a re-export of 第6期 keeps its number
+    dialog.unit_box.setCurrentIndex(1)
+    assert dialog.issue.value() == 7  # another scope is a new 通报
+    dialog.unit_box.setCurrentIndex(0)
+    assert dialog.issue.value() == 6
+    dialog.issue.setValue(12)  # a number the officer typed stays
+    dialog.unit_box.setCurrentIndex(1)
+    assert dialog.issue.value() == 12

@@ -33,29 +33,29 @@ def _report(database: Database, args: argparse.Namespace) -> tuple[Report, str]:
 
 
 def export_pdf(database: Database, args: argparse.Namespace, out: Path) -> None:
-    from tracker.reports.options import bulletin_options, next_issue, record_issue
+    from tracker.reports.options import bulletin_key, bulletin_options, record_issue
     from tracker.reports.pdf_bulletin import write_bulletin
 
     report, office = _report(database, args)
-    options = bulletin_options(database, args, office)
+    options = bulletin_options(database, args, office, report)
     write_bulletin(report, out, options)
-    if options.issue >= next_issue(database):
-        record_issue(database, options.issue)
-    say(f"已生成督查通报 第{options.issue}期（{report.period.label}，{report.totals.items} 项任务）到 {out}")
+    if not options.draft:  # a draft records no number
+        record_issue(database, options.issue, bulletin_key(report.period, report.scope))
+    what = f"草稿（第{options.issue}期，不记期号）" if options.draft else f" 第{options.issue}期"
+    say(f"已生成督查通报{what}（{report.period.label}，{report.totals.items} 项任务）到 {out}")
 
 
 def export_docx(database: Database, args: argparse.Namespace, out: Path) -> None:
     from tracker.reports.docx_bulletin import write_docx
-    from tracker.reports.options import bulletin_options, next_issue, record_issue
+    from tracker.reports.options import bulletin_key, bulletin_options, record_issue
 
     report, office = _report(database, args)
-    options = bulletin_options(database, args, office)
+    options = bulletin_options(database, args, office, report)
     write_docx(report, out, options)
-    if options.issue >= next_issue(database):
-        record_issue(database, options.issue)
-    say(
-        f"已生成督查通报 Word 版 第{options.issue}期（{report.period.label}，{report.totals.items} 项任务）到 {out}"
-    )
+    what = f"草稿（第{options.issue}期，不记期号）" if options.draft else f" 第{options.issue}期"
+    if not options.draft:  # a draft records no number
+        record_issue(database, options.issue, bulletin_key(report.period, report.scope))
+    say(f"已生成督查通报 Word 版{what}（{report.period.label}，{report.totals.items} 项任务）到 {out}")
 
 
 def export_xlsx(database: Database, args: argparse.Namespace, out: Path) -> None:

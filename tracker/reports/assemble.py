@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import or_, select
@@ -28,6 +28,7 @@ from tracker.facts.counts import REPORT_ORDER, Tally, UnitRow, percent, report_l
 from tracker.facts.period import PeriodFacts, Scope, read_facts
 from tracker.lights import LIGHT_ORDER, Light, LightRules
 from tracker.periods import Period, parse_period
+from tracker.rules.scoring import rank
 from tracker.views.assessment import Assessment, assess
 from tracker.views.changes import PeriodChanges, period_changes
 from tracker.views.indicators import baseline_words, judge_metrics
@@ -75,6 +76,7 @@ class LateItem:
     reason: str
     status: str  # label
     progress: str  # latest progress text, "" when none
+    lead_names: tuple[str, ...] = ()  # the lead units' canonical names (a unit scope's test)
 
 
 @dataclass(frozen=True)
@@ -340,6 +342,7 @@ def assemble_report(
                 row.light_reason,
                 row.report_label,
                 row.period_progress(period),
+                tuple(sorted(facts.names.get(i, "") for i in row.lead_unit_ids)),
             )
         )
 
@@ -367,10 +370,23 @@ def assemble_report(
         reporting_units=tuple(u.unit for u in unit_rows if u.not_reported or u.late),
         unassigned=tuple(unassigned),
         changes=period_changes(session, period, scope, now=facts),
-        assessment=assess(
-            session, period, list(scope.plan_ids) or None, facts=facts if not scope.units else None
+        assessment=_scoped(
+            assess(session, period, list(scope.plan_ids) or None, facts=facts if not scope.units else None),
+            scope,
         ),
     )
+
+
+def _scoped(assessment: Assessment, scope: Scope) -> Assessment:
+    """The 考核 covers the units in scope only: a unit scope keeps its units, ranked among themselves.
+
+    Each unit's score is of all its tasks in the plans in scope (what 考核 judges); a plan scope
+    already holds just the units of those plans' tasks.
+    """
+    if not scope.units:
+        return assessment
+    wanted = set(scope.units)
+    return replace(assessment, scores=rank(s for s in assessment.scores if s.unit in wanted))
 
 
 def _evidence_of_period(

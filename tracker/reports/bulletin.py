@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
 from tracker.errors import BadInput
+from tracker.facts.counts import UNIT_COLUMNS
 from tracker.reports.assemble import IndicatorRow, LateItem, Report
 from tracker.reports.selection import (
     NO_UNIT,
@@ -214,39 +215,20 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
     if len(rows) > 1:
         words += "各方案情况见表1、图1。"  # the plan with most red lights is named in 三、
     body.append(Para("正文", words))
-    table = [
-        (
-            r.plan,
-            str(r.items),
-            str(r.done),
-            str(r.on_schedule),
-            str(r.slow),
-            str(r.late),
-            str(r.not_reported),
-            pct(r.rate),
-        )
-        for r in rows
-    ]
-    table.append(
-        (
-            "合计",
-            str(t.items),
-            str(t.done),
-            str(t.on_schedule),
-            str(t.slow),
-            str(t.late),
-            str(t.not_reported),
-            pct(t.completion_rate),
-        )
-    )
+    # 表1: the same partition as the units' table (UNIT_COLUMNS): 已办结, then the unfinished by light;
+    # the columns add up to 任务数, and 红灯 is the body's 红灯, not the reported 滞后.
+    table = [(r.plan, str(r.items), *(str(n) for n in r.columns()), pct(r.rate)) for r in rows]
+    grey = lights["grey"].count
+    columns = (t.done, t.on_schedule, t.slow, t.late, grey, t.not_reported)
+    table.append(("合计", str(t.items), *(str(n) for n in columns), pct(t.completion_rate)))
     body.append(
         Grid(
             "表1　各方案任务推进情况",
-            ("方案", "任务数", "已完成", "序时推进", "进度偏慢", "滞后", "未报送", "完成率"),
+            ("方案", "任务数", *(label for _key, label in UNIT_COLUMNS), "完成率"),
             tuple(table),
-            (0.34, 0.09, 0.09, 0.1, 0.1, 0.08, 0.09, 0.11),
-            "LCCCCCCC",
-            total=True,
+            (0.4, 0.07, 0.07, 0.09, 0.06, 0.06, 0.06, 0.08, 0.11),
+            "LCCCCCCCC",
+            total=True,  # no note: the body keeps to three pages; 附件2 and the user guide explain
         )
     )
     if len(rows) > 1:
@@ -269,6 +251,12 @@ def _overview(report: Report, body: list[Block], number: int, refs: dict[str, in
         )
 
 
+COLUMNS_NOTE = (
+    "注：已办结含已完成、已销号；序时推进为未办结的绿灯事项；黄灯、红灯、灰灯按亮灯计"
+    "（红灯含报送为滞后和按时限判为滞后、逾期的）；未报送的不亮灯、单列。"
+)
+
+
 def _name(plan: str) -> str:
     return f"《{plan}》"
 
@@ -283,9 +271,20 @@ def _units(
 ) -> None:
     """二、各单位推进情况: the lead units of late items worst first, the silent units, and (`ranking`)
     the 单位考核 at both ends, in one paragraph; late items without a unit are counted in 三、
-    when there is one (`late_section`)."""
+    when there is one (`late_section`).
+
+    The units counted are the units in scope; in a unit scope, late items led by units outside it
+    (that it supports) name their 牵头单位 in a sentence of their own, not in the count."""
     body.append(_heading(number, "各单位推进情况"))
-    ranked, unassigned = late_lead_units(report)
+    # A unit scope counts its own units; late items it only supports name their leads apart.
+    wanted = set(report.scope.units)
+    outside = tuple(
+        i for i in report.late if wanted and i.lead_names and not wanted.intersection(i.lead_names)
+    )
+    ranked, unassigned = late_lead_units(
+        replace(report, late=tuple(i for i in report.late if i not in outside))
+    )
+    others = late_lead_units(replace(report, late=outside))[0]
     silent = [u for u in report.units if u.not_reported]
     words = f"本次督查涉及责任单位{len(report.units)}个。"
     if ranked:
@@ -294,6 +293,10 @@ def _units(
         words += f"等{len(ranked)}个单位。" if len(ranked) > NAMED_UNITS else "。"
     else:
         words += "本期各单位牵头的事项均无滞后。"
+    if others:  # late items the units in scope support: their leads are named as such, not counted
+        named = "、".join(f"{unit}（{count}项）" for unit, count in others[:NAMED_UNITS])
+        more = f"等{len(others)}个单位" if len(others) > NAMED_UNITS else ""
+        words += f"所涉单位配合的滞后事项，牵头单位为{named}{more}（不在本次督查范围内，未计入单位数）。"
     if unassigned and not late_section:
         words += f"另有{unassigned}项滞后事项未明确责任单位。"
     words += f"{len(silent)}个单位有本期未报送进展的事项。" if silent else "各单位均已按期报送进展。"
@@ -328,8 +331,12 @@ def _ranking_words(report: Report, refs: dict[str, int], units: int = 0) -> str:
     scores = assessment.scores
     top = scores[:NAMED_SCORES]
     low = [s for s in scores[-NAMED_SCORES:] if s not in top]
-    who = "考核" if len(scores) == len(report.units) else f"{len(scores)}个单位参加考核，"  # else all did
-    words = f"{who}得分居前的是{_scores(top)}"
+    if len(scores) == 1:  # a one-unit 通报: its score, no ranking
+        words = f"{scores[0].unit}考核得分{scores[0].score:.1f}分"
+        low = []
+    else:
+        who = "考核" if len(scores) == len(report.units) else f"{len(scores)}个单位参加考核，"  # else all did
+        words = f"{who}得分居前的是{_scores(top)}"
     if low:
         words += f"，居后的是{_scores(list(reversed(low)))}"
     if refs.get("ranking"):
@@ -514,10 +521,7 @@ def _units_annex(report: Report, number: int) -> Annex:
             u.unit,
             str(u.led),
             str(u.supporting),
-            str(u.done),
-            str(u.on_schedule),
-            str(u.late),
-            str(u.not_reported),
+            *(str(n) for n in u.columns()),
         )
         for i, u in enumerate(report.units, start=1)
     )
@@ -526,10 +530,11 @@ def _units_annex(report: Report, number: int) -> Annex:
         "各责任单位推进情况统计表",
         Grid(
             "",
-            ("序号", "责任单位", "牵头", "配合", "已完成", "序时推进", "滞后", "未报送"),
+            ("序号", "责任单位", "牵头", "配合", *(label for _key, label in UNIT_COLUMNS)),
             rows,
-            (0.07, 0.43, 0.07, 0.07, 0.08, 0.1, 0.08, 0.1),
-            "CLCCCCCC",
+            (0.06, 0.38, 0.06, 0.06, 0.08, 0.11, 0.06, 0.06, 0.06, 0.07),
+            "CLCCCCCCCC",
+            note="注：“已办结”至“未报送”各列为牵头的任务，之和为“牵头”数。" + COLUMNS_NOTE[2:],
         ),
         landscape=False,
     )

@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 from tracker.db.engine import Database
 from tracker.errors import BadInput
 from tracker.periods import Period, parse_period, period_containing
-from tracker.reports.assemble import Report, assemble_report, resolve_scope
+from tracker.reports.assemble import Report, Scope, assemble_report, resolve_scope
 from tracker.reports.bulletin import BulletinOptions
 from tracker.services.settings import OFFICE_NAME, get_setting, set_setting
 
 LAST_ISSUE = "bulletin_last_issue"  # setting: the last 督查通报 number issued
+LAST_KEY = "bulletin_last_key"  # setting: the period and scope of that 通报 (bulletin_key)
 RECIPIENTS = "bulletin_recipients"  # setting: 主送, e.g. 各责任单位
 COPIES_TO = "bulletin_cc"  # setting: 抄送
 TEXTS = "bulletin_texts"  # setting: {issue: {"problems": …, "next_steps": …}} saved by the window
@@ -26,14 +27,41 @@ def default_period(today: date | None = None) -> Period:
     return period_containing(today or date.today(), "quarter")
 
 
-def next_issue(database: Database) -> int:
+def bulletin_key(period: Period, scope: Scope) -> str:
+    """What makes two 通报 one: the period and the scope (plans, units, kinds), as a setting's text."""
+    plans = ",".join(str(pid) for pid in sorted(scope.plan_ids))
+    units = ",".join(sorted(scope.units))
+    kinds = ",".join(sorted(scope.kinds))
+    return f"{period.code}|plans={plans}|units={units}|kinds={kinds}"
+
+
+def issue_for(last_issue: int, last_key: str, key: str | None) -> int:
+    """A draft never records a number; a 通报 of the same period and scope as the last one issued
+    keeps that number (PDF and Word of one 通报, or a re-export); a different period or scope takes the next.
+
+    `key` None asks for the next number of a new 通报.
+    """
+    if key is not None and last_issue > 0 and key == last_key:
+        return last_issue
+    return last_issue + 1
+
+
+def next_issue(database: Database, key: str | None = None) -> int:
+    """The number for a 通报 of `key` (bulletin_key) by `issue_for`; without a key, the next new one."""
     with database.reading() as session:
-        return int(get_setting(session, LAST_ISSUE, 0) or 0) + 1
+        last = int(get_setting(session, LAST_ISSUE, 0) or 0)
+        last_key = str(get_setting(session, LAST_KEY, "") or "")
+    return issue_for(last, last_key, key)
 
 
-def record_issue(database: Database, issue: int) -> None:
+def record_issue(database: Database, issue: int, key: str | None = None) -> None:
+    """Record `issue` (of the 通报 `key`) as issued when it is the newest; an older number changes nothing."""
     with database.unit_of_work() as session:
+        last = int(get_setting(session, LAST_ISSUE, 0) or 0)
+        if issue < last:
+            return
         set_setting(session, LAST_ISSUE, issue)
+        set_setting(session, LAST_KEY, key or "")
 
 
 def office_name(database: Database) -> str:
@@ -110,8 +138,12 @@ def _text_option(value: str | None, name: str) -> str:
     return value
 
 
-def bulletin_options(database: Database, args: argparse.Namespace, office: str) -> BulletinOptions:
-    issue = args.issue if args.issue is not None else next_issue(database)
+def bulletin_options(
+    database: Database, args: argparse.Namespace, office: str, report: Report | None = None
+) -> BulletinOptions:
+    """The CLI's options; the number by `issue_for` for the report's period and scope unless --issue."""
+    key = bulletin_key(report.period, report.scope) if report is not None else None
+    issue = args.issue if args.issue is not None else next_issue(database, key)
     if issue < 1:
         raise BadInput(f"--issue 期号应为正整数，收到 {issue}")
     issued_on = None

@@ -37,6 +37,10 @@ class PlanRow:
     grey: int
     not_reported: int  # 未报送: nothing recorded this period (its own light, not counted as late)
 
+    def columns(self) -> tuple[int, ...]:
+        """The items split as UNIT_COLUMNS (已办结, then unfinished by light); they add up to `items`."""
+        return (self.done, self.on_schedule, self.slow, self.late, self.grey, self.not_reported)
+
     @property
     def rate(self) -> float:
         return round(self.done * 100 / self.items, 1) if self.items else 0.0

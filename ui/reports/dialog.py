@@ -53,6 +53,7 @@ from tracker.reports.bulletin import BulletinOptions, missing_parts
 from tracker.reports.options import (
     COPIES_TO,
     RECIPIENTS,
+    bulletin_key,
     document_settings,
     next_issue,
     save_document_settings,
@@ -146,11 +147,17 @@ class ReportDialog(ScreenFitDialog):
         self.issue = QSpinBox()
         self.issue.setObjectName("issueBox")
         self.issue.setRange(1, 9999)
-        self.issue.setValue(next_issue(database))
+        self._proposed = next_issue(database, bulletin_key(*self._period_scope()))
+        self.issue.setValue(self._proposed)
+        # the proposal follows the period and scope (issue_for), unless the officer typed a number
+        self.period_box.currentIndexChanged.connect(lambda _i: self._propose_issue())
+        self.unit_box.currentIndexChanged.connect(lambda _i: self._propose_issue())
+        self.plans.itemChanged.connect(lambda _item: self._propose_issue())
         self.issue.setPrefix("第 ")
         self.issue.setSuffix(" 期")
         self.issue.setToolTip(
-            "建议值为上次期号加一；保存或打印通报后记入台账（预览、保存、打印为同一期号、同一文件）"
+            "与上次通报同一报告期、同一范围时沿用其期号，否则为上次期号加一；"
+            "保存或打印通报后记入台账（预览、保存、打印为同一期号、同一文件；草稿不记期号）"
         )
         document = document_settings(database)
         self.office = QLineEdit(document[OFFICE_NAME])
@@ -381,8 +388,15 @@ class ReportDialog(ScreenFitDialog):
         box.button(QMessageBox.StandardButton.Cancel).setText("返回填写")
         return bool(box.exec() == QMessageBox.StandardButton.Yes)
 
-    def request(self, draft: bool | None = None) -> jobs.ReportRequest:
-        """The fields as a request; `draft` None: a draft exactly when something is missing."""
+    def _propose_issue(self) -> None:
+        """Propose the number `issue_for` gives the chosen period and scope, unless the officer typed one."""
+        if self.issue.value() != self._proposed:
+            return
+        self._proposed = next_issue(self.database, bulletin_key(*self._period_scope()))
+        self.issue.setValue(self._proposed)
+
+    def _period_scope(self) -> tuple[Period, Scope]:
+        """The period and scope the fields choose."""
         period = parse_period(str(self.period_box.currentData()))
         plan_ids = tuple(
             int(self.plans.item(i).data(Qt.ItemDataRole.UserRole))
@@ -390,7 +404,11 @@ class ReportDialog(ScreenFitDialog):
             if self.plans.item(i).checkState() == Qt.CheckState.Checked
         )
         unit = self.unit_box.currentData()
-        scope = Scope(plan_ids=plan_ids, units=(str(unit),) if unit else ())
+        return period, Scope(plan_ids=plan_ids, units=(str(unit),) if unit else ())
+
+    def request(self, draft: bool | None = None) -> jobs.ReportRequest:
+        """The fields as a request; `draft` None: a draft exactly when something is missing."""
+        period, scope = self._period_scope()
         office = self.office.text().strip()
         issued_on = _pydate(self.issued_on.date())
         bulletin = BulletinOptions(

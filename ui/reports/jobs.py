@@ -26,7 +26,7 @@ from tracker.periods import Period
 from tracker.reports.assemble import Report, Scope, assemble_report
 from tracker.reports.bulletin import BulletinOptions
 from tracker.reports.docx_bulletin import write_docx
-from tracker.reports.options import next_issue, record_issue, save_texts
+from tracker.reports.options import bulletin_key, next_issue, record_issue, save_texts
 from tracker.reports.pdf_bulletin import write_bulletin
 from tracker.reports.reminders import ReminderOptions
 from tracker.reports.xlsx_ledger import LedgerOptions, write_ledger
@@ -122,8 +122,7 @@ def _issued(database: Database, request: ReportRequest) -> None:
     if bulletin.draft:
         return
     save_texts(database, bulletin.issue, bulletin.problems, bulletin.next_steps)
-    if bulletin.issue >= next_issue(database):
-        record_issue(database, bulletin.issue)
+    record_issue(database, bulletin.issue, bulletin_key(request.period, request.scope))
 
 
 def issue(database: Database, request: ReportRequest) -> str:

@@ -454,3 +454,102 @@ def test_signature_keeps_with_the_body_and_annex_pages_are_turned_and_numbered(
         height = float(pages[n - 1].mediabox.height)
         assert number.x_max < 36 * 72 / 25.4  # in the turned page's left margin
         assert (number.y > height / 2) == (n % 2 == 1)
+
+
+def test_issue_numbers_follow_the_bulletin(
+    reported: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A draft records no number; PDF and Word of one 通报 share it; another scope takes the next."""
+    reported.dispose()
+    common = ["--db", str(db_path), "export"]
+    texts = ["--problems", PROBLEMS, "--next-steps", NEXT_STEPS, "--office", "某市科技局"]
+    same = ["--period", PERIOD, *texts]
+    for name in ("草稿1.pdf", "草稿2.pdf"):
+        assert main([*common, "pdf", "--out", str(tmp_path / name), "--period", PERIOD, "--draft"]) == 0
+        assert "草稿（第1期，不记期号）" in capsys.readouterr().err
+    assert next_issue(Database(f"sqlite:///{db_path}")) == 1  # drafts record nothing
+    assert main([*common, "pdf", "--out", str(tmp_path / "a.pdf"), *same]) == 0
+    assert main([*common, "docx", "--out", str(tmp_path / "a.docx"), *same]) == 0
+    assert main([*common, "pdf", "--out", str(tmp_path / "again.pdf"), *same]) == 0
+    out = capsys.readouterr().err
+    assert out.count("第1期") == 3 and "第2期" not in out
+    assert "第1期" in pdf_text(tmp_path / "again.pdf")
+    unit = ["--unit", "温州市科学技术局"]
+    assert main([*common, "pdf", "--out", str(tmp_path / "b.pdf"), *same, *unit]) == 0
+    assert main([*common, "docx", "--out", str(tmp_path / "b.docx"), *same, *unit]) == 0
+    out = capsys.readouterr().err
+    assert out.count("第2期") == 2
+    assert main([*common, "pdf", "--out", str(tmp_path / "c.pdf"), *same]) == 0  # back to all: a new 通报
+    assert main([*common, "pdf", "--out", str(tmp_path / "d.pdf"), *same, "--issue", "9"]) == 0
+    out = capsys.readouterr().err
+    assert "第3期" in out and "第9期" in out
+    assert next_issue(Database(f"sqlite:///{db_path}")) == 10
+
+
+def test_unit_scope_ranks_and_counts_its_units_only(reported: Database, tmp_path: Path) -> None:
+    """A one-unit 通报: 考核 and its 附件 cover that unit; other leads are named as 牵头单位, not counted."""
+    from tracker.reports.bulletin import compose
+
+    unit = "温州市科学技术局"
+    with reported.reading() as session:
+        everyone = assemble_report(session, parse_period(PERIOD))
+        report = assemble_report(session, parse_period(PERIOD), resolve_scope(session, unit=unit))
+    assert everyone.assessment is not None and len(everyone.assessment.scores) > 1
+    assert report.assessment is not None
+    assert [s.unit for s in report.assessment.scores] == [unit] and report.assessment.scores[0].rank == 1
+    assert [u.unit for u in report.units] == [unit]
+    bulletin = compose(report, FULL)
+    body = "".join(getattr(block, "text", "") for block in bulletin.body)
+    assert "本次督查涉及责任单位1个" in body
+    assert f"{unit}考核得分" in body and "得分居前" not in body
+    outside = [item for item in report.late if item.lead_names and unit not in item.lead_names]
+    assert outside and len(outside) < len(report.late)  # the seeded ledger has both kinds
+    # leads of late items the unit supports are named as 牵头单位, outside the count
+    assert "所涉单位配合的滞后事项，牵头单位为" in body and "未计入单位数" in body
+    ranking = next(a for a in bulletin.annexes if a.title == "单位考核得分表")
+    assert [row[1] for row in ranking.grid.rows] == [unit]
+    out = tmp_path / "单位.pdf"
+    write_bulletin(report, out, FULL)
+    text = pdf_text(out)
+    assert f"{unit}考核得分" in text
+    others = {s.unit for s in everyone.assessment.scores} - {unit}
+    start = text.rindex("单位考核得分表")
+    annex = text[start : text.index("注：", start)]
+    assert unit in annex
+    assert not [name for name in others if name in annex]
+
+
+def test_table1_and_units_annex_columns_add_up(reported: Database, tmp_path: Path) -> None:
+    """表1 and 附件2: columns that partition 任务数 (牵头), 红灯 the body's 红灯, in PDF and Word alike."""
+    from docx import Document
+
+    from tracker.reports.bulletin import Grid, compose
+    from tracker.reports.docx_bulletin import write_docx
+
+    with reported.reading() as session:
+        report = assemble_report(session, parse_period(PERIOD))
+    bulletin = compose(report, FULL)
+    table1 = next(b for b in bulletin.body if isinstance(b, Grid) and b.caption.startswith("表1"))
+    header = table1.header
+    assert header[2:8] == ("已办结", "序时推进", "黄灯", "红灯", "灰灯", "未报送")
+    for row in table1.rows:
+        assert int(row[1]) == sum(int(cell) for cell in row[2:8]), row
+    total = table1.rows[-1]
+    lights = {c.key: c.count for c in report.totals.by_light}
+    assert (
+        int(total[header.index("红灯")]) == lights["red"]
+        and int(total[header.index("灰灯")]) == lights["grey"]
+    )
+    units = next(a for a in bulletin.annexes if a.title == "各责任单位推进情况统计表").grid
+    assert units.header[4:] == header[2:8]
+    for row in units.rows:
+        assert int(row[2]) == sum(int(cell) for cell in row[4:]), row
+    out = tmp_path / "通报.pdf"
+    write_bulletin(report, out, FULL)
+    text = pdf_text(out)
+    assert "任务数已办结序时推进黄灯红灯灰灯未报送完成率" in text.replace(" ", "")
+    word = tmp_path / "通报.docx"
+    write_docx(report, word, FULL)
+    tables = Document(str(word)).tables
+    headers = [[cell.text for cell in t.rows[0].cells] for t in tables]
+    assert list(header) in headers and list(units.header) in headers
