@@ -42,7 +42,8 @@ from tracker.planfile import model as pf
 
 EXCLUDED = re.compile(
     r"(总体要求|指导思想|基本原则|主要目标|发展目标|总体目标|工作目标|保障措施|保障举措|组织实施|组织保障|"
-    r"发展现状|现实基础|形势|总体思路|背景|发展基础|重点领域)"
+    r"发展现状|现实基础|形势|总体思路|背景|发展基础|重点领域|工作要求|有关要求|其他要求|实施步骤|进度安排|"
+    r"分工原则|职责分工)"
 )
 TASK_WORDS = re.compile(r"(任务|行动|举措|工程|抓手|措施|重点工作)")
 GOAL_WORDS = re.compile(r"(主要目标|发展目标|总体目标|工作目标)")
@@ -93,12 +94,37 @@ def _task_sections(roots: list[Node]) -> list[Node]:
             )
         elif node.level > 0:
             flat.append(node)
-    kept = [n for n in flat if n.children and not _excluded(n)]
+    kept = [n for n in flat if (n.children or _between(n, flat)) and not _excluded(n)]
+    if not any(_names_units(n) for n in kept):
+        # a list that names no units anywhere (为民办实事): every section is a group of tasks
+        return kept
     preferred = [n for n in kept if TASK_WORDS.search(n.heading)]
     if not preferred:
         return kept
     # a section named otherwise (“一、年度计划目标”) whose items print their units holds tasks too
     return [n for n in kept if n in preferred or _names_units(n)]
+
+
+def _between(node: Node, nodes: list[Node]) -> bool:
+    """A section with no items of its own, numbered in one run with sections that have items, is a task.
+
+    “二、实施城区棚户区改造” over one line of text, among sections of numbered items, is one
+    task whose items were never split out. A notice's own 一、二、三、 (“各单位要高度重视……”)
+    before its 方案 starts again at 一、 is not; nor are 工作要求 and the like (EXCLUDED).
+    """
+    if node.children or node.level != 1 or not (node.body or re.search(r"[。；]", node.heading)):
+        return False
+    return any(n.children for n in _numbering_run(node, nodes))
+
+
+def _numbering_run(node: Node, nodes: list[Node]) -> list[Node]:
+    """The sections numbered in one run with `node`: a notice's 一、二、 and its 方案's 一、 differ."""
+    runs: list[list[Node]] = []
+    for n in nodes:
+        if not runs or (n.level == 1 and n.code == "一"):
+            runs.append([])
+        runs[-1].append(n)
+    return next(run for run in runs if node in run)
 
 
 def _parse_cell_target(text: str, year: int, unit: str | None) -> pf.Target | None:

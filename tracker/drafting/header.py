@@ -33,6 +33,9 @@ PERIOD_STATED = re.compile(
 BOX = re.compile(r"^(专栏|表|图|附表)\s*\d*")
 
 
+OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年(?:是|为|，|,|我(?:省|市|县|区))")
+
+
 def _first_heading(lines: list[str]) -> int:
     """Index of the first numbered line (一、 / 第一章 / 1.): the title is printed above it."""
     from tracker.drafting.outline import heading_of
@@ -239,6 +242,12 @@ def find_header(lines: list[str]) -> Header:
             header.period = (start, start)
         elif until:  # no date printed: the goals' own years (“到2026年”)
             header.period = (min(until), max(until))
+    opening = next((m for line in lines[:5] if (m := OPENING_YEAR.match(line))), None)
+    if header.period is None and opening:
+        # “2016年是……开局之年”: an annual plan opens by naming its year
+        header.period = (int(opening.group(1)), int(opening.group(1)))
+        header.period_guessed = True
+        header.period_basis = f"正文开头所说的{header.period[0]}年"
     nth = NTH_FIVE_YEAR.search(" ".join(lines[:200]))
     if header.period is None and nth:
         # a text that only carries out a five-year plan (“落实第十一个五年规划纲要”) runs with it

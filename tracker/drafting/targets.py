@@ -8,10 +8,8 @@ from dataclasses import dataclass
 from tracker.numbers import is_finite
 from tracker.planfile.model import METRIC_YEAR_MAX, METRIC_YEAR_MIN
 
-UNITS = "个百分点|微克/立方米|毫克/升|万斤|亿斤|斤|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|公里|千米|万户|户|万平方米|平方米|立方米|公顷|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|场|处|批|支|辆|%|％|位|倍"
+UNITS = "个百分点|标准箱|公斤|千克|元|头|只|张|册|间|栋|幢|株|棵|盏|艘|架|床|例|宗|起|轮|微克/立方米|毫克/升|万斤|亿斤|斤|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|公里|千米|万户|户|万平方米|平方米|立方米|公顷|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|场|处|批|支|辆|%|％|位|倍"
 NUMBER = r"\d+(?:\.\d+)?"
-MAGNITUDE = {"万": 10000.0, "亿": 100000000.0, "千": 1000.0}
-COUNTED = ("家", "个", "项", "件", "所", "座", "篇", "户")
 TARGET = re.compile(
     rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|至少|力争|约|控制在|不超过|保持在|增长|增加|新增|提升|提高|累计|"
     rf"下降|降低|减少|压减|削减)?\s*"
@@ -58,6 +56,23 @@ def _name_before(clause: str, start: int) -> str:
     return name.strip(" 的")
 
 
+# “由2650元提高到3000元”: the first figure is where it starts from; “按标准的80%确定”,
+# “给予10万元奖励”: a policy's parameter, not a result to reach
+FROM_TO = re.compile(r"^\s*(?:提高|提升|增加|增长|降低|下降|减少|调整|扩大)(?:到|至)")
+PARAMETER_BEFORE = re.compile(
+    r"(按[^，,；;。]{0,20}的|给予(?:[^，,；;。]{0,6}(?:最高|不超过|每[^，,；;。]{0,4}))?)\s*$"
+)
+PARAMETER_AFTER = re.compile(r"^\s*(?:确定|计算|核定|执行|的?(?:奖励|补助|补贴|资助))")
+
+
+def _parameter_or_baseline(clause: str, match: re.Match[str]) -> bool:
+    """A figure that is a starting point (“由A提高到B”: A) or a policy's parameter, not a goal."""
+    before, after = clause[: match.start()], clause[match.end() :]
+    if FROM_TO.match(after) and re.search(r"由[^，,；;。]*$", before):
+        return True
+    return bool(PARAMETER_BEFORE.search(before) or PARAMETER_AFTER.match(after))
+
+
 WITHIN = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*年内")
 CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 
@@ -90,10 +105,11 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                 # “2024年突破3.5万家、2025年突破3.8万家”: each figure takes the year printed before it
                 before_years = [m for m in YEAR.finditer(based) if m.end() <= match.start()]
                 year = int(before_years[-1].group(1)) if len(years) > 1 and before_years else clause_year
+                # the figure as printed, its magnitude kept in the unit (“3.5万家”: 3.5, 万家), so the
+                # officer reports progress in the words of the plan
                 unit = match.group("unit").replace("％", "%")
-                scale = 1.0
-                if unit[0] in MAGNITUDE and unit[1:] in COUNTED:  # 2.2万家 → 22000 家
-                    scale, unit = MAGNITUDE[unit[0]], unit[1:]
+                if _parameter_or_baseline(clause, match):
+                    continue
                 before = clause[max(0, match.start() - 2) : match.start()]
                 after = clause[match.end() : match.end() + 2]
                 if unit == "位" and "前" not in before:
@@ -106,8 +122,8 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                     continue
                 pre = match.group("pre") or ""
                 post = match.group("post") or ""
-                value = round(float(match.group("value")) * scale, 6)
-                maximum = round(float(match.group("max")) * scale, 6) if match.group("max") else None
+                value = round(float(match.group("value")), 6)
+                maximum = round(float(match.group("max")), 6) if match.group("max") else None
                 if not is_finite(value) or (maximum is not None and not is_finite(maximum)):
                     continue  # a figure beyond any real amount stays in the words, never a number
                 kind = "level"

@@ -115,6 +115,8 @@ GROUP_HEAD = re.compile(rf"^各{_PLACE}(?:（[^（）]*）)?$")
 PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", "县市", "市区")
 # a kind of place inside a group (“各市（州）、县（市）人民政府”, “各市、县、自治县人民政府”)
 GROUP_MIDDLE = re.compile(rf"^{_PLACE}(?:（[^（）]*）)?$")
+# a kind of body with no name (“省有关部门和单位” is one group, not 省有关部门 + 单位)
+BARE_KIND = re.compile(r"^(?:单位|部门|企业|机构|高校|院校|组织|社会组织)$")
 # “有关部门”, “相关镇” alone point at whoever is concerned: no body to hold to account
 GENERIC = re.compile(r"^(?:其他|其它)?(?:有关|相关)(?:部门|单位|方面|镇|乡镇|街道|区|县)$")
 COUNTED = re.compile(r"^\d{1,3}个(?:区|县|市|乡|镇|乡镇|街道)$")
@@ -177,7 +179,7 @@ def split_units(text: str) -> list[str]:
     split: list[str] = []
     for name in names:
         halves = re.split(r"(?<=[\u4e00-\u9fa5）])(?:及|以及|和)(?=[\u4e00-\u9fa5])", name)
-        if len(halves) > 1 and all(looks_like_unit(h) for h in halves):
+        if len(halves) > 1 and all(looks_like_unit(h) and not BARE_KIND.match(h) for h in halves):
             split.extend(h for h in (DROP_TAIL.sub("", h).strip() for h in halves) if h)
         else:
             split.append(name)
@@ -378,6 +380,8 @@ def find_units(text: str) -> FoundUnits | None:
         # a bare list of bodies names the units where it closes the item or opens it (“【甲局】…”;
         # not a field name such as “【发布单位】” heading a line of a page's header)
         opening = not text[:open_at].strip() and not FIELD_NAME.match(inner.strip())
+        # the document's rule written into the bracket: “（A、B负责。列第一位的为牵头部门，下同）”
+        inner = LEAD_RULE_WORDS.sub("", inner).strip(" ，,；;。") if LEAD_RULE.search(inner) else inner
         parsed = parse_sentence(inner, bare=closing or opening)
         if parsed is not None:
             names, leads, supports = parsed
@@ -440,6 +444,46 @@ def find_units(text: str) -> FoundUnits | None:
                 span = (start, start + who.end())
                 return FoundUnits(names, leads, supports, span, responsible=not leads, progress_after=True)
         start += len(sentence)
+    return _clause_run(text)
+
+
+# “由X副市长负责，市发改委牵头，相关部门配合，尽快完成……”: who answers, opening the work
+LEADER_CLAUSE = re.compile(
+    r"^由?(?P<who>[\u4e00-\u9fa5]{2,4}(?:副)?(?:省|市|州|县|区|镇|乡)?长|[\u4e00-\u9fa5]{2,4}同志)负责$"
+)
+LEAD_CLAUSE = re.compile(r"^由?(?P<names>[^，,；;。：:]+?)(?:共同)?牵头(?:负责|抓总)?$")
+HELP_CLAUSE = re.compile(r"^(?P<names>[^，,；;。：:]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与|协同)$")
+
+
+def _clause_run(text: str) -> FoundUnits | None:
+    """Units named in a run of clauses inside a sentence: “X牵头，A、B配合，……”.
+
+    The clause “X牵头” names the lead wherever the sentence puts it, when every name in it is
+    a body; the clauses right after it that end in 配合/协助 name those who help, and a
+    “由X副市长负责” right before it names the leader (a person, never a unit).
+    """
+    clauses = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^，,；;。]+", text)]
+    for index, (start, end, clause) in enumerate(clauses):
+        lead = LEAD_CLAUSE.match(clause)
+        if lead is None:
+            continue
+        leads = split_units(lead.group("names"))
+        if not leads or not all(looks_like_unit(n) and not BARE_KIND.match(n) for n in leads):
+            continue
+        leader = None
+        if index > 0 and (who := LEADER_CLAUSE.match(clauses[index - 1][2])):
+            leader, start = who.group("who"), clauses[index - 1][0]
+        supports: list[str] = []
+        for _, after, helper in clauses[index + 1 :]:
+            helping = HELP_CLAUSE.match(helper)
+            if helping is None:
+                break
+            named = [n for n in split_units(helping.group("names")) if n not in leads]
+            if not all(looks_like_unit(n) for n in named):
+                break
+            supports.extend(named)
+            end = after
+        return FoundUnits(leads + supports, leads, supports, (start, end), leader=leader)
     return None
 
 

@@ -572,11 +572,12 @@ def test_title_from_about_lines_and_chinese_date() -> None:
     assert notice.plan.title == "2020年市政府重点工作及责任分解"
 
 
-def test_magnitudes() -> None:
+def test_magnitudes_stay_in_the_unit_as_printed() -> None:
+    """“2.2万家” is 2.2 in 万家: the officer reports progress in the plan's own words."""
     from tracker.drafting.targets import find_targets
 
     found = {(t.unit, t.value) for t in find_targets("科技型中小企业超2.2万家，粮食播种面积4600万亩", 2025)}
-    assert found == {("家", 22000.0), ("万亩", 4600.0)}
+    assert found == {("万家", 2.2), ("万亩", 4600.0)}
 
 
 def test_table_one_cell_per_line() -> None:

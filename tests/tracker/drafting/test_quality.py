@@ -21,9 +21,11 @@ spec.loader.exec_module(bench)
 # Round two (session 4): “力争 + figure” reads as a floor (>=), as the corpus and seeds 003/004
 # write it; seeds 000 and 001 write the same words as “=” (“力争……达2.95%”), so their target
 # floors went down (000: 24 → 21 of 26, 001: 88 → 85 of 120) while 003 went up (32 → 45 of 49).
+# Session 5: a figure keeps its magnitude in the unit as printed (“2.2万家”: 2.2 万家), as the
+# corpus and the seeds' own 万平方米 write it; seed 001 writes one such figure as 22000 (gP 0.96 → 0.95).
 FLOORS = {
     "000_yueqing.json": (1.00, 1.00, 1.00, 1.00, 0.80, 0.77),
-    "001_wenzhou.json": (1.00, 1.00, 1.00, 0.98, 0.70, 0.96),
+    "001_wenzhou.json": (1.00, 1.00, 1.00, 0.98, 0.70, 0.95),
     "002_lishui.json": (1.00, 1.00, 0.79, 0.90, 0.78, 0.95),
     "003_wenling.json": (1.00, 1.00, 1.00, 1.00, 0.90, 0.75),
     "004_yongjia.json": (1.00, 1.00, 1.00, 1.00, 0.69, 0.92),

@@ -906,7 +906,7 @@ def test_how_offices_phrase_a_figure() -> None:
 
     # striving for a figure makes it a floor; “左右” after “控制在” is about, not at most
     assert read("力争全年引进外资企业6家") == [(2032, ">=", 6.0, "家")]
-    assert read("养殖总量控制在80万头左右") == []  # 头 is no unit the drafter knows
+    assert read("养殖总量控制在80万头左右") == [(2032, "~", 80.0, "万头")]
     assert read("城镇人口控制在45万人左右") == [(2032, "~", 45.0, "万人")]
     # a decrease is a negative change; “以上” on a decrease bounds it from below in size
     assert read("单位产值水耗降低6%") == [(2032, "=", -6.0, "%")]

@@ -1,0 +1,126 @@
+"""Reading rules found on session 4's third held-out set (lists of 实事, clause runs, figures).
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+from tracker.drafting import draft_text
+from tracker.drafting.targets import find_targets
+from tracker.drafting.units import find_units, split_units
+from tracker.planfile import model as pf
+
+
+def units_of(task: pf.Task) -> list[tuple[str, str]]:
+    return [(u.name, u.role) for u in task.units]
+
+
+def leaves(plan: pf.Plan) -> list[pf.Task]:
+    return [t for t in pf.iter_tasks(plan.tasks) if not t.children]
+
+
+def read(text: str, year: int = 2032) -> list[tuple[int, str, float | None, str | None]]:
+    return [(t.year, t.comparator, t.value, t.unit) for t in find_targets(text, year)]
+
+
+def test_a_list_naming_no_units_keeps_every_section_whatever_its_heading() -> None:
+    text = """2032年为民办实事项目
+一、实施交通便民工程
+（一）新增公交线路8条
+（二）改造候车亭30个
+二、改善老旧小区居住条件
+改造老旧小区12个
+三、办好群众满意的教育
+（一）新建幼儿园4所
+（二）新增学位900个
+"""
+    tasks = leaves(draft_text(text, "实事.txt").plan)
+    assert [t.title for t in tasks] == [
+        "新增公交线路8条",
+        "改造候车亭30个",
+        "改善老旧小区居住条件",
+        "新建幼儿园4所",
+        "新增学位900个",
+    ]
+    single = next(t for t in tasks if t.title == "改善老旧小区居住条件")
+    assert [(x.value, x.comparator) for m in single.metrics for x in m.targets] == [(12.0, "=")]
+
+
+def test_a_section_written_as_one_sentence_among_sections_of_items_is_a_task() -> None:
+    text = """某省2032年民生实事
+一、完成易地搬迁5万人。
+二、提高城乡低保标准。将最低标准由每月600元提高到700元。
+三、保障食品安全
+（一）食品抽检合格率达98%以上。
+（二）破获食品犯罪案件不少于300起。
+"""
+    tasks = leaves(draft_text(text, "实事.txt").plan)
+    assert [t.code for t in tasks] == ["一", "二", "（一）", "（二）"]
+    targets = {(x.value, x.comparator, m.unit) for t in tasks for m in t.metrics for x in m.targets}
+    assert targets == {(5.0, "=", "万人"), (700.0, "=", "元"), (98.0, ">=", "%"), (300.0, ">=", "起")}
+
+
+def test_a_notice_numbering_its_own_requirements_is_not_a_task_list() -> None:
+    text = """某区人民政府办公室关于印发2032年重点工作分工方案的通知
+一、提高站位。各单位要高度重视，确保按时完成。
+二、加强督查。区督查室要定期通报进展。
+2032年重点工作分工方案
+一、推动创新发展
+（一）新增高新技术企业20家。（区科技局负责）
+（二）建设孵化器2个。（区科技局负责）
+"""
+    tasks = leaves(draft_text(text, "通知.txt").plan)
+    assert [t.title for t in tasks] == ["新增高新技术企业20家", "建设孵化器2个"]
+
+
+def test_the_first_is_lead_rule_written_inside_a_units_bracket() -> None:
+    text = """某省2032年分工方案
+一、完善交通网络
+1.建设环湖公路一期。（省交通厅、省财政厅、省自然资源厅负责。列第一位的为牵头部门，下同）
+2.改造国道30公里。（省交通厅、省发改委负责）
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("省交通厅", "lead"), ("省财政厅", "support"), ("省自然资源厅", "support")],
+        [("省交通厅", "lead"), ("省发改委", "support")],
+    ]
+
+
+def test_bodies_joined_by_and_with_a_bare_kind_stay_one_group() -> None:
+    assert split_units("有关设区市、省有关部门和单位") == ["有关设区市", "省有关部门和单位"]
+    assert split_units("市委组织部和市人社局") == ["市委组织部", "市人社局"]
+
+
+def test_units_named_in_a_run_of_clauses_opening_the_work() -> None:
+    found = find_units(
+        "由张某副市长负责，市发改委牵头，市财政局、市统计局配合，尽快完成方案编制，报市政府审定。"
+    )
+    assert found is not None
+    assert (found.names, found.leads, found.supports, found.leader) == (
+        ["市发改委", "市财政局", "市统计局"],
+        ["市发改委"],
+        ["市财政局", "市统计局"],
+        "张某副市长",
+    )
+    generic = find_units("市建设局牵头，相关部门配合，按要求修改完善建设方案。")
+    assert generic is not None and (generic.names, generic.leads) == (["市建设局"], ["市建设局"])
+    # a kind of body with no name (“企业牵头”) answers for nothing: no unit list
+    assert find_units("企业牵头，高校参与，共建研发平台。") is None
+
+
+def test_an_annual_plan_that_opens_by_naming_its_year() -> None:
+    text = """2031年是实施规划的关键之年。总的要求是：稳中求进。
+1.加大帮扶力度。全年完成帮扶8万人以上。（责任单位：有关县区）
+"""
+    draft = draft_text(text, "要点.txt")
+    assert draft.plan.period is not None and (draft.plan.period.start, draft.plan.period.end) == (2031, 2031)
+    assert any("正文开头所说的2031年" in w for w in draft.warnings)
+    (task,) = leaves(draft.plan)
+    assert [(x.year, x.comparator, x.value) for m in task.metrics for x in m.targets] == [(2031, ">=", 8.0)]
+
+
+def test_a_starting_figure_and_a_policy_parameter_are_not_goals() -> None:
+    assert read("将最低标准由家庭年人均收入2650元提高到3000元") == [(2032, "=", 3000.0, "元")]
+    assert read("财政补差水平按最低标准的80%确定") == []
+    assert read("对认定企业给予50万元奖励") == []
+    assert read("储备活体生猪10.8万头") == [(2032, "=", 10.8, "万头")]
