@@ -367,6 +367,9 @@ def find_units(text: str) -> FoundUnits | None:
         found = from_fields(fields, (open_at, close_at + 1))
         if found is not None:
             candidates.append(found)
+    labelled_at = [
+        m.end() for m in LABEL.finditer(text) if field_of_label(m.group("word")) in ("lead", "support", "responsible")
+    ]
     for open_at, ch in enumerate(text):
         if ch not in "（[【〔":
             continue
@@ -374,7 +377,7 @@ def find_units(text: str) -> FoundUnits | None:
         if close_at >= len(text):
             continue
         inner = text[open_at + 1 : close_at]
-        if LABEL.search(inner):
+        if LABEL.search(inner) or _inside_label(text, labelled_at, open_at):
             continue
         closing = not text[close_at + 1 :].strip(" 。；;，,")
         # a bare list of bodies names the units where it closes the item or opens it (“【甲局】…”;
@@ -485,6 +488,11 @@ def _clause_run(text: str) -> FoundUnits | None:
             end = after
         return FoundUnits(leads + supports, leads, supports, (start, end), leader=leader)
     return None
+
+
+def _inside_label(text: str, labelled_at: list[int], open_at: int) -> bool:
+    """The bracket is part of a name in a labelled list: “责任部门：市市场监管局（知识产权局）”."""
+    return any(at <= open_at and not re.search(r"[。；;]", text[at:open_at]) for at in labelled_at)
 
 
 DATE_BRACKET = re.compile(r"^\s*[（(]([^（）()]{2,20})[）)]")
