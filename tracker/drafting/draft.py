@@ -45,6 +45,8 @@ EXCLUDED = re.compile(
     r"发展现状|现实基础|形势|总体思路|背景|发展基础|重点领域|工作要求|有关要求|其他要求|实施步骤|进度安排|"
     r"分工原则|职责分工)"
 )
+# the parts of a plan that say why and how, never what to do (unless they name units)
+PREAMBLE = re.compile(r"^(指导思想|基本原则|总体思路|发展现状|现实基础|发展基础|面临形势|形势分析)[。.]?$")
 TASK_WORDS = re.compile(r"(任务|行动|举措|工程|抓手|措施|重点工作)")
 GOAL_WORDS = re.compile(r"(主要目标|发展目标|总体目标|工作目标)")
 DEADLINE = re.compile(r"(到|至)\s*(20\d\d)\s*年")
@@ -180,6 +182,7 @@ class _Builder:
         self.rule_line = 0  # the line the rule is stated on: “……，下同” holds from there on
         self.warnings: list[str] = []
         self.any_units = False
+        self.printed: dict[int, str] = {}  # id(task) → the item's text as printed
 
     def _units(self, found: FoundUnits, node: Node | None = None) -> list[pf.UnitRef]:
         """Roles: names under 牵头 are all lead; where none is, the document's rule decides.
@@ -256,6 +259,8 @@ class _Builder:
         children: list[pf.Task] = []
         codes: set[str] = set()
         for child in node.children:
+            if PREAMBLE.search(child.heading) and not _names_units(child):
+                continue  # “（一）指导思想” under a section whose “（二）主要目标” names units
             kid = self.task(
                 child, f"{path}{child.code}" if not child.generated else f"{path}第{child.code}段"
             )
@@ -283,7 +288,7 @@ class _Builder:
         for metric in metrics:
             if any(t.comparator == "=" and t.kind == "level" for t in metric.targets):
                 self.warnings.append(f"{path}：指标“{metric.name[:20]}”的目标比较方式按“=”理解，请核对")
-        return pf.Task(
+        task = pf.Task(
             code=node.code,
             title=title,
             content=body,
@@ -296,6 +301,8 @@ class _Builder:
             children=children,
             leader=leader.strip("：:，,。 ")[:100] if leader else None,  # 责任领导: a person, never a unit
         )
+        self.printed[id(task)] = "".join([node.heading, *node.body]).strip()
+        return task
 
 
 def _appendix_tasks(lines: list[str], end_year: int | None) -> list[pf.Task]:
@@ -379,6 +386,41 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
                 for item in found
             ] + tasks
     return tasks
+
+
+CLOSED = tuple("。；;！!？?）)」”】]")
+
+
+def _drop_cut_off_item(builder: _Builder, tasks: list[pf.Task]) -> None:
+    """The last item, cut off mid-sentence with no units where every other names them, is dropped.
+
+    A text copied from a web page or a half-saved file can end inside an item (“8.大力支持民”):
+    it has no closing stop and no units, so nobody could answer for it. It is left out, and the
+    warning says where the text broke off so the officer can check the original.
+    """
+    chain: list[list[pf.Task]] = []
+    level = tasks
+    while level:
+        chain.append(level)
+        if not level[-1].children:
+            break
+        level = level[-1].children
+    if not chain:
+        return
+    last = chain[-1][-1]
+    printed = builder.printed.get(id(last), "")
+    if last.children or last.units or not printed or printed.endswith(CLOSED):
+        return
+    if any(task.units for level in chain[:-1] for task in level[-1:]):
+        return  # its section names units for it: an item that needs no more
+    chain[-1].pop()
+    for upper, lower in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=True):
+        if lower or upper[-1].units:
+            break
+        upper.pop()  # a section left with no items was only the heading of the cut item
+    builder.warnings.append(
+        f"文件在“{printed[:20]}”处中断（这一项没有句末标点，也没有写明责任单位），未起草这一项，请核对原文是否完整"
+    )
 
 
 def _year_of_heading(heading: str) -> int | None:
@@ -529,6 +571,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     stated = next((i for i, line in enumerate(lines) if document_names_lead(line)), 0)
     builder.rule_line = stated if re.search(r"下同|以下同", lines[stated] if lines else "") else 0
     tasks = _outline_tasks(builder, roots, preamble)
+    if builder.any_units:
+        _drop_cut_off_item(builder, tasks)
     warnings: list[str] = []
     table_tasks: list[pf.Task] = []
     for (grid, (header_row, start, mapping)), heading in zip(task_tables, table_headings, strict=True):

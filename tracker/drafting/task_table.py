@@ -17,7 +17,14 @@ from datetime import datetime
 from openpyxl.utils import get_column_letter
 
 from tracker.drafting.metrics import metrics_from_text
-from tracker.drafting.units import LEAD_MARK, SUPPORT_MARK, document_names_lead, find_units, split_units
+from tracker.drafting.units import (
+    LEAD_MARK,
+    SUPPORT_MARK,
+    document_names_lead,
+    find_units,
+    looks_like_unit,
+    split_units,
+)
 from tracker.importers.columns import field_of_header, match_headers
 from tracker.importers.deadlines import parse_deadline
 from tracker.planfile import model as pf
@@ -173,6 +180,10 @@ class Section:
     title: str
     row: int
     tasks: list[pf.Task] = field(default_factory=list)
+
+
+# a name in a 责任单位 cell closed by the words of helping: “团市委配合落实”
+HELP_TAIL = re.compile(r"(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)(?:落实|实施)?$")
 
 
 class SheetReader:
@@ -338,6 +349,8 @@ class SheetReader:
                     clean = LEAD_MARK.sub("", name).strip()
                     if SUPPORT_MARK.search(name):  # 市财政局（配合）
                         add(SUPPORT_MARK.sub("", name).strip(), "support")
+                    elif HELP_TAIL.search(name) and looks_like_unit(HELP_TAIL.sub("", name)):
+                        add(HELP_TAIL.sub("", name), "support")  # “……、团市委配合落实”: the last helps
                     elif marked:
                         add(clean, "lead" if name in marked else "support")
                     elif row.lead:
@@ -364,7 +377,7 @@ class SheetReader:
 
     def task(self, row: Row, code: str) -> pf.Task:
         content = row.content
-        title = row.title
+        title = row.title.strip().rstrip("。；;") if row.title else row.title  # a name ends with no stop
         if not title:
             if not content:
                 self.warnings.append(f"{self.where(row.r)}：没有任务名称和工作内容，已跳过")

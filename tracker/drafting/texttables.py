@@ -42,12 +42,14 @@ UNIT_FIELDS = ("lead", "support", "responsible")
 
 
 def _is_units_cell(text: str) -> bool:
-    from tracker.drafting.units import looks_like_unit, split_units
+    from tracker.drafting.units import looks_like_unit, parse_sentence, split_units
 
     if re.search(r"[。：:]", text) or len(text) > 120:
         return False
     names = split_units(text)
-    return bool(names) and all(looks_like_unit(n) for n in names)
+    if names and all(looks_like_unit(n) for n in names):
+        return True
+    return parse_sentence(text) is not None  # “市发改委、团市委配合落实”: a sentence naming them
 
 
 # a header cell names a column: its last word says what the column holds
@@ -387,8 +389,36 @@ def _spaced_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     return table, index
 
 
+BAR_LINE = re.compile(r"^\s*[|｜]\s*$")
+
+
+def join_bar_cells(lines: list[str]) -> list[str]:
+    """A table a page printed one cell per line with a “|” line between cells: one line a cell.
+
+    Between two bar lines is one cell, whatever the page wrapped it over; the cell before the
+    first bar is one line (a header cell), and after the last bar the cell runs to a blank line.
+    """
+    bars = [i for i, line in enumerate(lines) if BAR_LINE.match(line)]
+    if len(bars) < 4:
+        return lines
+    first, last = bars[0], bars[-1]
+    start = next((i for i in range(first - 1, -1, -1) if lines[i].strip()), first)
+    end = next((i for i in range(last + 1, len(lines)) if not lines[i].strip()), len(lines))
+    cells: list[str] = []
+    current: list[str] = []
+    for line in lines[start:end]:
+        if BAR_LINE.match(line):
+            cells.append("".join(current))
+            current = []
+        elif line.strip():
+            current.append(line.strip())
+    cells.append("".join(current))
+    return [*lines[:start], *(c for c in cells if c), *lines[end:]]
+
+
 def text_blocks(lines: list[str]) -> list[Block]:
     """Lines of a text, with every task table in it (tabs, aligned columns, one cell per line)."""
+    lines = join_bar_cells(lines)
     blocks: list[Block] = []
     index = 0
     while index < len(lines):

@@ -30,7 +30,7 @@ PLACE_BODY = re.compile(
 # “列第一位的为牵头单位”, also “排名第一的单位为…”, “名列首位者为…”, “第一个单位为牵头单位”
 LEAD_RULE = re.compile(
     r"((列|排|排名|位列|名列)(在)?(第一|首)(位|个)?|(第一|首)(个|位))(的|者)?(单位|部门)?(为|是)"
-    r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?"
+    r"(工作)?(牵头|汇总|主责|主办)(单位|部门)?(或(工作)?(牵头|汇总)(单位|部门)?)?"
 )
 
 
@@ -105,7 +105,7 @@ def _matching_close(text: str, start: int) -> int:
 
 LEAD_RULE_WORDS = re.compile(
     r"[，,；;（(]?\s*(除标注?为?[“\"]?牵头[”\"]?的?(单位|部门)外[，,]?\s*)?(责任单位中|以上单位中|多个单位的?，?)?((列|排|排名|位列|名列)(在)?(第一|首)(位|个)?|(第一|首)(个|位))(的|者)?(单位|部门)?(为|是)"
-    r"(牵头|汇总|主责|主办)(或(牵头|汇总))?(单位|部门)?[，,；;]?\s*(下同|同上)?[）)]?"
+    r"(工作)?(牵头|汇总|主责|主办)(单位|部门)?(或(工作)?(牵头|汇总)(单位|部门)?)?[，,；;]?\s*(下同|同上)?[）)]?"
 )
 SUPPORT_MARK = re.compile(r"[（(]\s*(?:配合|协办|协助|参与)\s*[)）]$")
 LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$|^[★☆▲△●◆＊*]\s*")
@@ -309,6 +309,11 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
         if not leads or not all(looks_like_unit(n) for n in leads + supports):
             return None
         return leads + [s for s in supports if s not in leads], leads, supports
+    helping = HELP_CLAUSE.match(re.sub(r"落实$", "", body))
+    if helping and not lead:  # “A、B配合落实”: bodies that help, with no lead named here
+        names = split_units(helping.group("names"))
+        if names and all(looks_like_unit(n) for n in names):
+            return names, [], names
     only = SENTENCE_ONLY.match(body)
     if only:
         names = split_units(only.group("names"))
@@ -368,7 +373,9 @@ def find_units(text: str) -> FoundUnits | None:
         if found is not None:
             candidates.append(found)
     labelled_at = [
-        m.end() for m in LABEL.finditer(text) if field_of_label(m.group("word")) in ("lead", "support", "responsible")
+        m.end()
+        for m in LABEL.finditer(text)
+        if field_of_label(m.group("word")) in ("lead", "support", "responsible")
     ]
     for open_at, ch in enumerate(text):
         if ch not in "（[【〔":

@@ -124,3 +124,78 @@ def test_a_starting_figure_and_a_policy_parameter_are_not_goals() -> None:
     assert read("财政补差水平按最低标准的80%确定") == []
     assert read("对认定企业给予50万元奖励") == []
     assert read("储备活体生猪10.8万头") == [(2032, "=", 10.8, "万头")]
+
+
+def test_a_table_printed_one_cell_per_line_between_bar_lines() -> None:
+    lines = ["序号", "|", "重点工作任务", "|", "责任单位", "|", "（一）王某市长牵头重点工作", "|"]
+    lines += ["1", "|", "加快建设科创走廊。", "|", "市科技局、市发改委", "|"]
+    lines += [
+        "2",
+        "|",
+        "推进人才综合体建设，",
+        "打造青年人才中心。",
+        "|",
+        "市人社局、市科技局、团市委配合落实",
+        "|",
+    ]
+    lines += ["3", "|", "培育科技企业。", "|", "市科技局"]
+    tasks = leaves(draft_text("\n".join(lines), "表.txt").plan)
+    assert [(t.code, units_of(t)) for t in tasks] == [
+        ("1", [("市科技局", "responsible"), ("市发改委", "responsible")]),
+        ("2", [("市人社局", "responsible"), ("市科技局", "responsible"), ("团市委", "support")]),
+        ("3", [("市科技局", "responsible")]),
+    ]
+    assert tasks[1].title == "推进人才综合体建设，打造青年人才中心"
+
+
+def test_the_rule_naming_a_lead_or_collecting_unit_is_no_unit() -> None:
+    text = """2032年重点工作责任分解
+1.推进数字政府建设。
+责任单位：市政府办公室、市大数据局、各区县政府（含新区管委会）（列第一位的为工作牵头单位或汇总单位，下同）
+2.提升政务服务水平。
+责任单位：市行政审批局、市大数据局
+"""
+    tasks = leaves(draft_text(text, "分解.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("市政府办公室", "lead"), ("市大数据局", "support"), ("各区县政府（含新区管委会）", "support")],
+        [("市行政审批局", "lead"), ("市大数据局", "support")],
+    ]
+
+
+def test_an_item_the_text_breaks_off_in_is_left_out_with_a_warning() -> None:
+    text = """某市2032年重点工作
+一、推动创新
+1.建设研发平台5个。
+责任单位：市科技局
+2.引进人才团队10个。
+责任单位：市人社局
+二、扩大开放
+3.大力支持民
+"""
+    draft = draft_text(text, "工作.txt")
+    assert [t.code for t in leaves(draft.plan)] == ["1", "2"]
+    assert any("“3.大力支持民”处中断" in w or "“大力支持民”处中断" in w for w in draft.warnings)
+    # an item that ends its sentence is kept, units or not
+    whole = draft_text(text.replace("3.大力支持民", "3.大力支持民营经济发展。"), "工作.txt")
+    assert [t.code for t in leaves(whole.plan)] == ["1", "2", "3"]
+
+
+def test_the_guiding_ideas_beside_goals_that_name_units_are_not_a_task() -> None:
+    text = """某市2032年实施方案
+一、总体要求
+（一）指导思想
+以创新驱动为引领，加快建设现代化城市。
+（二）主要目标
+——地区生产总值增长6%；（牵头部门：市发改委）
+——研发投入增长10%。（牵头部门：市科技局）
+二、重点任务
+1.建设科创园区。（牵头部门：市科技局）
+"""
+    titles = [t.title for t in leaves(draft_text(text, "方案.txt").plan)]
+    assert "指导思想" not in titles
+    assert "建设科创园区" in titles
+
+
+def test_a_bracket_inside_a_labelled_list_is_part_of_the_name() -> None:
+    found = find_units("实施专利导航工程。责任部门：市市场监管局（知识产权局）。")
+    assert found is not None and found.names == ["市市场监管局（知识产权局）"]
