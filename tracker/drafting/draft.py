@@ -391,13 +391,8 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
 CLOSED = tuple("。；;！!？?）)」”】]")
 
 
-def _drop_cut_off_item(builder: _Builder, tasks: list[pf.Task]) -> None:
-    """The last item, cut off mid-sentence with no units where every other names them, is dropped.
-
-    A text copied from a web page or a half-saved file can end inside an item (“8.大力支持民”):
-    it has no closing stop and no units, so nobody could answer for it. It is left out, and the
-    warning says where the text broke off so the officer can check the original.
-    """
+def _last_chain(tasks: list[pf.Task]) -> list[list[pf.Task]]:
+    """The lists from the top down to the last item in document order (each ends with its parent)."""
     chain: list[list[pf.Task]] = []
     level = tasks
     while level:
@@ -405,6 +400,26 @@ def _drop_cut_off_item(builder: _Builder, tasks: list[pf.Task]) -> None:
         if not level[-1].children:
             break
         level = level[-1].children
+    return chain
+
+
+def _pop_last(chain: list[list[pf.Task]]) -> None:
+    """Remove the last item, and the sections left with no items by it (they only headed it)."""
+    chain[-1].pop()
+    for upper, lower in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=True):
+        if lower or upper[-1].units:
+            break
+        upper.pop()
+
+
+def _drop_cut_off_item(builder: _Builder, tasks: list[pf.Task]) -> None:
+    """The last item, cut off mid-sentence with no units where every other names them, is dropped.
+
+    A text copied from a web page or a half-saved file can end inside an item (“8.大力支持民”):
+    it has no closing stop and no units, so nobody could answer for it. It is left out, and the
+    warning says where the text broke off so the officer can check the original.
+    """
+    chain = _last_chain(tasks)
     if not chain:
         return
     last = chain[-1][-1]
@@ -413,14 +428,27 @@ def _drop_cut_off_item(builder: _Builder, tasks: list[pf.Task]) -> None:
         return
     if any(task.units for level in chain[:-1] for task in level[-1:]):
         return  # its section names units for it: an item that needs no more
-    chain[-1].pop()
-    for upper, lower in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=True):
-        if lower or upper[-1].units:
-            break
-        upper.pop()  # a section left with no items was only the heading of the cut item
+    _pop_last(chain)
     builder.warnings.append(
         f"文件在“{printed[:20]}”处中断（这一项没有句末标点，也没有写明责任单位），未起草这一项，请核对原文是否完整"
     )
+
+
+def _drop_cut_off_units(tasks: list[pf.Task], warnings: list[str]) -> None:
+    """The last item whose last unit is the start of another unit's name (“市科” of 市科技局) is cut off.
+
+    A text that breaks off inside the last unit's name leaves a name no office has; the item is
+    left out with a warning rather than handed to a unit that does not exist.
+    """
+    chain = _last_chain(tasks)
+    if not chain or not chain[-1][-1].units:
+        return
+    last = chain[-1][-1]
+    cut = last.units[-1].name
+    others = {u.name for t in pf.iter_tasks(tasks) if t is not last for u in t.units}
+    if any(len(name) > len(cut) and name.startswith(cut) for name in others):
+        _pop_last(chain)
+        warnings.append(f"文件在“{last.title[:20]}”的责任单位“{cut}”处中断，未起草这一项，请核对原文是否完整")
 
 
 def _year_of_heading(heading: str) -> int | None:
@@ -591,6 +619,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         tasks = tasks + _not_in_text(table_tasks, tasks) if builder.any_units else table_tasks
         builder.any_units = True
     tasks.extend(_appendix_tasks(lines, end_year))
+    _drop_cut_off_units(tasks, builder.warnings)
     if not tasks:
         # a document that is only a numbered table of tasks with no unit column: the issuer's own
         for index, block in enumerate(other_tables, start=len(task_tables) + 1):

@@ -35,10 +35,25 @@ MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 _MARKUP = re.compile(r"\[bookmark:[^\]]*\]|\*\*|\{[^}]*\}")
 
 
+# a site that printed Chinese text with half-width stops and commas (“增长7%以上,服务业…47.1%.”)
+_HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fa5%）”])\.(?=\s|$|[\u4e00-\u9fa5“（])")
+_HALF_COMMA = re.compile(r"(?<=[\u4e00-\u9fa5%）”\d])\s?,(?=\s*[\u4e00-\u9fa5“（])")
+_HALF_SEMICOLON = re.compile(r"(?<=[\u4e00-\u9fa5%）”\d]);(?=\s*[\u4e00-\u9fa5“（])")
+
+
+def cjk_punctuation(line: str) -> str:
+    """Half-width “.” “,” “;” between Chinese words read as 。，； (not in 1. or 7.5 or 1,000)."""
+    if "." not in line and "," not in line and ";" not in line:
+        return line
+    line = _HALF_STOP.sub("。", line)
+    line = _HALF_COMMA.sub("，", line)
+    return _HALF_SEMICOLON.sub("；", line)
+
+
 def normalise_line(line: str) -> str:
     from tracker.drafting.labels import unbox_labels
 
-    line = unbox_labels(_MARKUP.sub("", line).translate(_TRANSLATE)).strip()
+    line = cjk_punctuation(unbox_labels(_MARKUP.sub("", line).translate(_TRANSLATE)).strip())
     while line.startswith("#"):
         line = line[1:]
     return line.strip().rstrip("\\").strip()

@@ -6,6 +6,7 @@ import re
 
 from tracker.drafting.cells import Block, Table
 from tracker.drafting.labels import is_label_line
+from tracker.drafting.text import cjk_punctuation
 from tracker.importers.columns import match_headers
 
 ALIGNED = re.compile(r"\s{2,}|\t")
@@ -357,7 +358,11 @@ def _spaced_row(line: str, fields: list[str | None]) -> list[str] | None:
             tail.insert(0, "")
     if not any(tail):
         return None
-    return [tokens[0], " ".join(rest), *tail]
+    row = [tokens[0], "", *tail]
+    # the task's words go to the task column (a “名称” column the rows leave empty comes first)
+    text_at = next((i for i, key in enumerate(fields) if key in ("title", "content") and not row[i]), 1)
+    row[text_at] = " ".join(rest)
+    return row
 
 
 def _spaced_table(lines: list[str], start: int) -> tuple[Table, int] | None:
@@ -376,6 +381,11 @@ def _spaced_table(lines: list[str], start: int) -> tuple[Table, int] | None:
             index += 1
             continue
         row = _spaced_row(lines[index], fields)
+        if row is None and SECTION_CELL.match(lines[index].strip()):
+            # “一、主要预期目标分解(11项)” across the table: a group row, if a row follows it
+            following = next((x for x in lines[index + 1 : index + 4] if x.strip()), "")
+            if _spaced_row(following, fields) is not None:
+                row = [lines[index].strip()] + [""] * (len(header) - 1)
         if row is None:
             break
         r += 1
@@ -416,9 +426,24 @@ def join_bar_cells(lines: list[str]) -> list[str]:
     return [*lines[:start], *(c for c in cells if c), *lines[end:]]
 
 
+HEADER_TAIL = re.compile(r"(?<=\s)序号(?:\s+\S{2,8}){2,8}\s*$")
+
+
+def _header_on_its_own_line(lines: list[str]) -> list[str]:
+    """A table's header a page ran onto the end of a paragraph (“……分解表 序号 名称 工作任务 牵头单位”)."""
+    out: list[str] = []
+    for line in lines:
+        tail = HEADER_TAIL.search(line)
+        if tail and len(line) > len(tail.group()) and _is_task_header(tail.group().split()):
+            out.extend([line[: tail.start()].rstrip(), tail.group().strip()])
+        else:
+            out.append(line)
+    return out
+
+
 def text_blocks(lines: list[str]) -> list[Block]:
     """Lines of a text, with every task table in it (tabs, aligned columns, one cell per line)."""
-    lines = join_bar_cells(lines)
+    lines = _header_on_its_own_line([cjk_punctuation(line) for line in join_bar_cells(lines)])
     blocks: list[Block] = []
     index = 0
     while index < len(lines):
@@ -474,13 +499,19 @@ def text_blocks(lines: list[str]) -> list[Block]:
                     break
                 rows.append(row)
                 index += 1
+            code_first = match_headers([cells[0]]).get("code") == 1
             for r, row in enumerate(rows, start=1):
                 if r in section_rows:  # across the table, as Word merges it
                     table.cells[(r, 1)] = row[0]
                     table.boxes.append((r, 1, r, width))
                     continue
-                if len(row) < width and r > 1 and "\t" not in "".join(row):
-                    row = [""] * (width - len(row)) + row  # merged leading cells printed once
+                if len(row) < width and r > 1:
+                    if code_first and re.fullmatch(r"\d{1,3}[.、．]?", row[0].strip()):
+                        row = row + [""] * (
+                            width - len(row)
+                        )  # its own number first: trailing cells left empty
+                    else:
+                        row = [""] * (width - len(row)) + row  # merged leading cells printed once
                 for c, text in enumerate(row[:width], start=1):
                     table.cells[(r, c)] = text
             table.rows, table.cols = len(rows), width

@@ -58,7 +58,7 @@ NOT_A_NAME = re.compile(r"按职责|负责|要|抓好|落实|做好|加强|推�
 PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
 # “X牵头，A、B配合” and its older wording “X主办，A、B协办”: the same lead and support
 SENTENCE_LEAD = re.compile(
-    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同)?(?:牵头|主办)(?:负责|抓总|落实)?(?:[，,；;、]\s*(?P<rest>.*))?$"
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同|分别)?(?:牵头|主办)(?:负责|抓总|落实)?(?:[，,；;、]\s*(?P<rest>.*))?$"
 )
 SENTENCE_PAIR = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;。]+?)负责[，,；;]\s*(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)$"
@@ -77,7 +77,7 @@ def looks_like_unit(name: str) -> bool:
     if not name or len(name) > 40:
         return False
     bare = re.sub(r"（[^（）]*）$", "", name)  # 温州高新区（经开区）→ judged by 温州高新区
-    if not bare or NOT_A_NAME.search(bare):
+    if len(bare) < 2 or NOT_A_NAME.search(bare):  # “市” alone (a list the page cut off) is no body
         return False
     if re.search(r"\d", bare) and not re.match(r"^\d{1,3}个", bare):
         return False  # “新建学校2所” is a task's words; only a counted group (“13个街道”) has a figure
@@ -104,7 +104,7 @@ def _matching_close(text: str, start: int) -> int:
 
 
 LEAD_RULE_WORDS = re.compile(
-    r"[，,；;（(]?\s*(除标注?为?[“\"]?牵头[”\"]?的?(单位|部门)外[，,]?\s*)?(责任单位中|以上单位中|多个单位的?，?)?((列|排|排名|位列|名列)(在)?(第一|首)(位|个)?|(第一|首)(个|位))(的|者)?(单位|部门)?(为|是)"
+    r"[，,；;（(]?\s*(除[^，,；;（）()]{0,14}外[，,]?\s*)?(责任单位中|以上单位中|多个单位的?，?)?((列|排|排名|位列|名列)(在)?(第一|首)(位|个)?|(第一|首)(个|位))(的|者)?(单位|部门)?(为|是)"
     r"(工作)?(牵头|汇总|主责|主办)(单位|部门)?(或(工作)?(牵头|汇总)(单位|部门)?)?[，,；;]?\s*(下同|同上)?[）)]?"
 )
 SUPPORT_MARK = re.compile(r"[（(]\s*(?:配合|协办|协助|参与)\s*[)）]$")
@@ -140,6 +140,7 @@ def split_units(text: str) -> list[str]:
     text = _balanced(PERSON_NOTE.sub("", text))
     # the document's rule written into the list: “…，列第一位的为牵头单位，下同”
     text = LEAD_RULE_WORDS.sub("", text).strip(" ，,；;")
+    text = re.sub(r"[，,；;]\s*(?:下同|同上|以下同)$", "", text)  # “……按职责分工负责，下同”
     text = DROP_TAIL.sub("", text).strip()
     parts: list[str] = []
     depth = 0
@@ -230,9 +231,10 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
         # “责任单位：市科技局牵头，市财政局配合”: the label holds a sentence
         fields["lead"], fields["support"] = "、".join(sentence[1]), "、".join(sentence[2])
         del fields["responsible"]
-    leads = split_units(fields.get("lead", ""))
-    supports = split_units(fields.get("support", ""))
-    responsible = split_units(fields.get("responsible", ""))
+    # one character (“责任单位：市”, a list the page cut off) names no body
+    leads = [n for n in split_units(fields.get("lead", "")) if len(n) >= 2]
+    supports = [n for n in split_units(fields.get("support", "")) if len(n) >= 2]
+    responsible = [n for n in split_units(fields.get("responsible", "")) if len(n) >= 2]
     marked = [n for n in responsible if LEAD_MARK.search(n)]
     if marked and not leads:  # 责任单位：市科技局（牵头）、市财政局
         leads = [LEAD_MARK.sub("", n).strip() for n in marked]
@@ -461,7 +463,7 @@ def find_units(text: str) -> FoundUnits | None:
 LEADER_CLAUSE = re.compile(
     r"^由?(?P<who>[\u4e00-\u9fa5]{2,4}(?:副)?(?:省|市|州|县|区|镇|乡)?长|[\u4e00-\u9fa5]{2,4}同志)负责$"
 )
-LEAD_CLAUSE = re.compile(r"^由?(?P<names>[^，,；;。：:]+?)(?:共同)?牵头(?:负责|抓总)?$")
+LEAD_CLAUSE = re.compile(r"^由?(?P<names>[^，,；;。：:]+?)(?:共同|分别)?牵头(?:负责|抓总)?$")
 HELP_CLAUSE = re.compile(r"^(?P<names>[^，,；;。：:]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与|协同)$")
 
 

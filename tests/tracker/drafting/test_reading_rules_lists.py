@@ -199,3 +199,85 @@ def test_the_guiding_ideas_beside_goals_that_name_units_are_not_a_task() -> None
 def test_a_bracket_inside_a_labelled_list_is_part_of_the_name() -> None:
     found = find_units("实施专利导航工程。责任部门：市市场监管局（知识产权局）。")
     assert found is not None and found.names == ["市市场监管局（知识产权局）"]
+
+
+def test_a_spaced_table_with_half_width_stops_and_its_header_run_onto_a_paragraph() -> None:
+    text = """关于分解落实2032年政府工作任务的通知.附件:任务分解表 某市人民政府办公室 序号 名称 工作任务 牵头责任单位
+
+一、主要预期目标分解(3项)
+
+1 地区生产总值增长6%以上,服务业比重达50%. 发改委
+
+2 研发经费支出占比提高到3.1%. 科技局
+
+3 固定资产投资增长8%,其中:工业投资增长10%. 发改委、经信委
+"""
+    tasks = leaves(draft_text(text, "通知.txt").plan)
+    assert [(t.code, t.title, units_of(t)) for t in tasks] == [
+        ("1", "地区生产总值增长6%以上，服务业比重达50%", [("发改委", "lead")]),
+        ("2", "研发经费支出占比提高到3.1%", [("科技局", "lead")]),
+        ("3", "固定资产投资增长8%，其中：工业投资增长10%", [("发改委", "lead"), ("经信委", "lead")]),
+    ]
+
+
+def test_half_width_punctuation_between_chinese_words_only() -> None:
+    from tracker.drafting.text import cjk_punctuation
+
+    assert cjk_punctuation("增长7%以上,服务业占比47.1%. 发改委") == "增长7%以上，服务业占比47.1%。 发改委"
+    assert cjk_punctuation("1. 新增企业1,000家;新建平台2个") == "1. 新增企业1,000家；新建平台2个"
+
+
+def test_co_leads_written_as_each_leading_and_the_rule_with_an_exception() -> None:
+    text = """某市2032年工作报告责任分解
+1.城乡居民收入增速保持领先。
+责任单位：市人社局、市农业农村局分别牵头
+2.固定资产投资增长10%。
+责任单位：市发改委、市经信局、市科技局（除标注“分别牵头”外，列第一位的为牵头单位，下同）
+3.研发投入强度达到3%。
+责任单位：市科技局、市统计局
+"""
+    tasks = leaves(draft_text(text, "分解.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("市人社局", "lead"), ("市农业农村局", "lead")],
+        [("市发改委", "lead"), ("市经信局", "support"), ("市科技局", "support")],
+        [("市科技局", "lead"), ("市统计局", "support")],
+    ]
+
+
+def test_same_below_closing_a_unit_list_is_no_unit() -> None:
+    assert split_units("甲局、乙厅，丙公司，四市人民政府按职责分工负责，下同") == [
+        "甲局",
+        "乙厅",
+        "丙公司",
+        "四市人民政府",
+    ]
+
+
+def test_an_item_whose_last_unit_the_text_breaks_off_in_is_left_out() -> None:
+    text = """某市2032年目标任务分解表
+序号\t目标任务\t牵头单位
+1\t研发投入增长8%\t市科技局
+2\t城镇新增就业5万人\t市人社局
+3\t城镇调查失业率5.5%左右\t市人
+"""
+    draft = draft_text(text, "表.txt")
+    assert [t.code for t in leaves(draft.plan)] == ["1", "2"]
+    assert any("责任单位“市人”处中断" in w for w in draft.warnings)
+    # a list cut off at its label leaves no one-character unit
+    found = find_units("紧盯重大项目招引。责任单位：市")
+    assert found is None or found.names == []
+
+
+def test_a_tab_row_whose_trailing_cells_an_editor_stripped_keeps_its_cells_in_place() -> None:
+    text = """某市2032年目标任务分解表
+序号\t目标任务\t牵头单位\t配合单位
+1\t研发投入增长8%\t市科技局\t市统计局
+2\t城镇新增就业5万人\t市人社局
+3\t新增高企100家\t市科技局\t市税务局
+"""
+    tasks = leaves(draft_text(text, "表.txt").plan)
+    assert [(t.code, t.title, [u.name for u in t.units]) for t in tasks] == [
+        ("1", "研发投入增长8%", ["市科技局", "市统计局"]),
+        ("2", "城镇新增就业5万人", ["市人社局"]),
+        ("3", "新增高企100家", ["市科技局", "市税务局"]),
+    ]
