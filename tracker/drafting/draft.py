@@ -23,8 +23,10 @@ from tracker.drafting.outline import (
     Node,
     heading_of,
     inherit_heading_leads,
+    label_bare_lines,
     lift_closing_units,
     parse_outline,
+    share_closing_note,
     split_run_on,
 )
 from tracker.drafting.paragraphs import split_items
@@ -590,6 +592,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     preamble: list[str] = []
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
     lift_closing_units(roots)
+    share_closing_note(roots)
+    label_bare_lines(roots)
     inherit_heading_leads(roots)
     if header.period is None:
         header.period = _year_of_sections(roots)

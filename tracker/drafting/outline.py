@@ -194,6 +194,73 @@ def lift_closing_units(nodes: list[Node]) -> None:
         node.children = []
 
 
+# “以上工作由区科技局牵头，区财政局配合。” closing a list: the units of every item above it
+SHARED_NOTE = re.compile(
+    r"^(?:以上|上述)[^，,。；;由]{0,10}?(?:均|都)?(?:由|的责任单位为|责任单位[：:])\s*(?P<who>[^。；;]+)[。；;]?$"
+)
+
+
+def share_closing_note(nodes: list[Node]) -> None:
+    """A note closing a list (“以上工作由X牵头，Y配合。”) names the units of the items above it.
+
+    It is taken off the last item's text and given to every item of the list that names no
+    units of its own, as if each had printed it.
+    """
+    for node in nodes:
+        share_closing_note(node.children)
+    if len(nodes) < 2 or not nodes[-1].body:
+        return
+    note = SHARED_NOTE.match(nodes[-1].body[-1].strip())
+    if note is None:
+        return
+    who = note.group("who").strip()
+    nodes[-1].body.pop()
+    for node in nodes:
+        if not node.children and not _prints_units(node):
+            node.body.append(f"（{who}）")
+
+
+BARE_DATE = re.compile(
+    r"^(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|底|年底)?|\d{1,2}\s*月)(?:底|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?$"
+    r"|^(?:长期坚持|持续推进|每季度|每月|每年)$"
+)
+
+
+def label_bare_lines(nodes: list[Node]) -> None:
+    """Items each followed by a line of unit names alone, and a date alone: a table the page flattened.
+
+    “1.建设人工智能产业园⏎区科技局、区发改局⏎2024年12月”: the names are its 责任单位 and the
+    date its 完成时限, read as if labelled, for items that name no units otherwise. Only where
+    two items or more are printed so: one such line at the end is the 落款 (issuer and date).
+    """
+    from tracker.drafting.units import looks_like_unit, split_units
+
+    def bare_units(text: str) -> bool:
+        text = text.strip()
+        if len(text) > 80 or re.search(r"[。：:；;]", text):
+            return False
+        names = split_units(text)
+        return bool(names) and all(looks_like_unit(n) and len(n) >= 3 for n in names)
+
+    def walk(level: list[Node]) -> list[Node]:
+        return [n for node in level for n in (node, *walk(node.children))]
+
+    found = [
+        (node, index)
+        for node in walk(nodes)
+        if not node.children and node.body and not _prints_units(node)
+        for index, line in enumerate(node.body[:2])
+        if bare_units(line)
+    ]
+    if len({id(node) for node, _ in found}) < 2:
+        return
+    for node, index in found:
+        node.body[index] = f"责任单位：{node.body[index].strip()}"
+        after = node.body[index + 1] if index + 1 < len(node.body) else ""
+        if BARE_DATE.match(after.strip()):
+            node.body[index + 1] = f"完成时限：{after.strip()}"
+
+
 def _code_as_printed(code: str) -> str:
     """A sub-point's number as it is printed before its text: “1.”, “一、”, “（1）”."""
     if code.isdigit():

@@ -281,3 +281,51 @@ def test_a_tab_row_whose_trailing_cells_an_editor_stripped_keeps_its_cells_in_pl
         ("2", "城镇新增就业5万人", ["市人社局"]),
         ("3", "新增高企100家", ["市科技局", "市税务局"]),
     ]
+
+
+def test_a_note_closing_a_list_names_the_units_of_every_item_above_it() -> None:
+    text = """某区2032年科技工作任务
+1.新增高新技术企业20家。
+2.培育科技型中小企业100家。
+3.建设众创空间2个。（区人社局负责）
+以上工作由区科技局牵头，区财政局配合。
+"""
+    tasks = leaves(draft_text(text, "任务.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("区科技局", "lead"), ("区财政局", "support")],
+        [("区科技局", "lead"), ("区财政局", "support")],
+        [("区人社局", "responsible")],  # an item naming its own units keeps them
+    ]
+
+
+def test_items_each_followed_by_a_bare_line_of_units_and_a_date() -> None:
+    text = """某区2032年重点任务
+1.建设人工智能产业园
+区科技局、区发改局
+2032年12月
+2.打造数字经济示范区
+区工信局
+2032年10月
+"""
+    tasks = leaves(draft_text(text, "任务.txt").plan)
+    assert [(units_of(t), t.deadline_text) for t in tasks] == [
+        ([("区科技局", "responsible"), ("区发改局", "responsible")], "2032年12月"),
+        ([("区工信局", "responsible")], "2032年10月"),
+    ]
+    # one such line closing the text is the 落款, not a unit list
+    signed = draft_text(
+        "某区2032年重点任务\n1.建设产业园。\n2.打造示范区。\n区科技局办公室\n2032年3月1日\n", "任务.txt"
+    )
+    assert all(not t.units or t.units_inferred for t in leaves(signed.plan))
+
+
+def test_more_header_words_name_their_columns() -> None:
+    from tracker.importers.columns import match_headers
+
+    assert match_headers(["序号", "工作任务", "实施主体", "协作单位", "工作要求"]) == {
+        "code": 1,
+        "title": 2,
+        "responsible": 3,
+        "support": 4,
+        "content": 5,
+    }
