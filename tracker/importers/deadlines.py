@@ -16,6 +16,7 @@ MONTH_ONLY = re.compile(r"(?<![\d年])(\d{1,2})\s*月")
 QUARTER = re.compile(r"(?:(20\d\d)\s*年)?\s*(?:第)?([一二三四1-4])\s*季度")
 HALF = re.compile(r"(?:(20\d\d)\s*年)?\s*(上|下)半年")
 YEAR_ONLY = re.compile(r"(20\d\d)\s*年?")
+NEXT_YEAR = re.compile(r"(?:次年|明年|下一年|翌年)\s*(\d{1,2})\s*月")
 THIS_YEAR = re.compile(r"(?<![\d年])(年底|年末|年内|全年|本年度|当年)")
 
 
@@ -30,6 +31,17 @@ class Deadline:
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+TEN_DAYS = re.compile(r"^\s*(上|中)旬")
+
+
+def _by(text: str, end: int, year: int, month: int) -> date:
+    """The month's end, or its 10th / 20th when “上旬” / “中旬” follows the month."""
+    part = TEN_DAYS.match(text[end:])
+    if part:
+        return date(year, month, 10 if part.group(1) == "上" else 20)
+    return _month_end(year, month)
 
 
 def _candidates(text: str, default_year: int | None) -> list[date]:
@@ -60,10 +72,14 @@ def _candidates(text: str, default_year: int | None) -> list[date]:
                 add(match.span(), _month_end(year, 6 if match.group(2) == "上" else 12))
     for match in YEAR_MONTH.finditer(text):
         if free(match.span()) and 1 <= int(match.group(2)) <= 12:
-            add(match.span(), _month_end(int(match.group(1)), int(match.group(2))))
+            add(match.span(), _by(text, match.end(), int(match.group(1)), int(match.group(2))))
     for match in YEAR_ONLY.finditer(text):
         if free(match.span()):
             add(match.span(), date(int(match.group(1)), 12, 31))
+    # “次年3月”: a month of the year after the plan's
+    for match in NEXT_YEAR.finditer(text):
+        if free(match.span()) and default_year and 1 <= int(match.group(1)) <= 12:
+            add(match.span(), _by(text, match.end(), default_year + 1, int(match.group(1))))
     # 年底前 / 年内 / 全年 / 年度 without a year: the end of the plan's year
     for match in THIS_YEAR.finditer(text):
         if free(match.span()) and default_year:
@@ -76,7 +92,7 @@ def _candidates(text: str, default_year: int | None) -> list[date]:
         before = [d.year for pos, d in years if pos < match.start()]
         month_year = before[-1] if before else default_year
         if month_year:
-            add(match.span(), _month_end(month_year, int(match.group(1))))
+            add(match.span(), _by(text, match.end(), month_year, int(match.group(1))))
     return [day for _, day in sorted(found, key=lambda item: item[0])]
 
 

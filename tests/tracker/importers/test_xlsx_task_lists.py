@@ -373,6 +373,9 @@ def test_columns_option_only_for_excel(
         ("长期坚持", None, "长期坚持"),
         ("每季度", date(2023, 12, 31), "每季度"),
         (2024, date(2024, 12, 31), "2024年"),
+        ("2023年10月中旬", date(2023, 10, 20), None),
+        ("11月上旬前", date(2023, 11, 10), None),
+        ("次年3月底前", date(2024, 3, 31), None),
     ],
 )
 def test_deadline_words(words: object, expected: date | None, text: str | None) -> None:
