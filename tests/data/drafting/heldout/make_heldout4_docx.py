@@ -1,0 +1,163 @@
+"""Build the .docx documents of the fourth held-out set (89, 90, 91, 95).
+
+    python tests/data/drafting/heldout/make_heldout4_docx.py
+
+See ../make_docx.py for the layout helpers. The text of each document is the transcription of
+the page named in ../README.md (punctuation full-width as published; the stored pages had
+normalised it); this script only lays it out the way Word holds it: items whose printed
+numbers “1.” “2.” become Word list numbering (89, 91), a table printed in a PDF whose first two
+columns are cells merged down from the previous page (90), and two tables whose 限期时间
+cells were the same in consecutive rows and are merged down, with two persons on separate
+lines in a 责任人 cell (95).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from make_docx import decimal_numbering, merge_down, new_document, numbered, table  # noqa: E402
+
+
+def guizhou_shuzhi() -> None:
+    """89 贵州省：数智贵州建设2026年工作要点（条目由 Word 列表编号，括号内“责任单位：”）。"""
+    document = new_document()
+    document.add_paragraph("《数智贵州建设2026年工作要点》已经省领导同意，现印发给你们，请认真抓好贯彻落实。")
+    document.add_paragraph(
+        "为贯彻落实省委省政府关于大数据发展的部署，坚持算力、数据、应用、产业协同联动，加快建设数智贵州，"
+        "培育壮大数字生产力，实现“十五五”良好开局，制定本工作要点。"
+    )
+    num_id = decimal_numbering(document, fmt="%1.")
+    items = [
+        "发展以智算为重点的算力产业。加快培育服务器、机架、电源设备等算力硬件制造产业。大力发展云服务、云计算等"
+        "算力运营服务产业，持续壮大云服务“首位产业”。培育数据中心运维、安全、算力适配等算力配套产业。组织开展"
+        "算力产业供需对接。集聚华为云生态企业累计达到150家。（责任单位：省大数据局、省工业和信息化厅，各市〔州〕、"
+        "贵安新区数据管理部门。除专门列出外，以下任务均涉及各市〔州〕、贵安新区数据管理部门，不再重复）",
+        "发展以建设高质量数据集为重点的数据产业。加快推进博彦科技、东软等企业或项目落地见效，培育壮大数据企业矩阵。"
+        "支持企业开放数据标注需求，“一企一策”推动已建数据中心数据标注业务落地。积极争创建设国家数据产业集聚区、"
+        "数据标注试点。全省从事数据标注人员达到2万人以上。（责任单位：省大数据局、贵州大数据集团）",
+    ]
+    for text in items:
+        numbered(document, text, num_id)
+    document.save(str(HERE / "89_guizhou_province_2026_shuzhi.docx"))
+
+
+def zhejiang_ipr() -> None:
+    """90 浙江省：知识产权工作任务表（PDF 第52页起；序号、工作重点两列是上一页合并下来的空格）。"""
+    document = new_document()
+    grid = table(
+        document,
+        ["序号", "工作重点", "工作内容", "具体任务", "成果形式", "责任部门"],
+        [
+            [
+                "",
+                "",
+                "将故意侵犯知识产权行为情况纳入企业和个人信用记录",
+                "完善“信用浙江”征信目录，探索建立健全知识产权社会信用监督机制，将恶意侵犯知识产权行为纳入社会信用体系",
+                "恶意侵犯知识产权行为纳入“信用浙江”征信体系；出台《浙江省食品药品安全“黑名单”管理办法》",
+                "省信用办、知识产权局、工商局、食品药品监管局",
+            ],
+            [
+                "",
+                "",
+                "加强大型专业化市场知识产权管理和保护",
+                "加强专业市场知识产权保护，有序推进知识产权保护规范化市场培育工作",
+                "加大专业市场知识产权保护工作力度，遴选一批知识产权保护规范化培育市场",
+                "省工商局、知识产权局",
+            ],
+            [
+                "",
+                "",
+                "加强在线创意、研发成果的知识产权保护",
+                "支持海宁建立版权工作服务站，支持海宁许村家纺城设立版权工作服务站，开展第十二次“剑网行动”工作",
+                "第五届浙江省“知识产权杯”创意设计大赛，制定实施《浙江省打击网络侵权盗版“剑网2016”专项行动实施方案》",
+                "省版权局",
+            ],
+            [
+                "",
+                "",
+                "加大对小微企业知识产权保护援助力度",
+                "发挥省知识产权公共服务平台、浙江专利信息传播利用基地作用，提高小微企业知识产权保护能力",
+                "举办小微企业知识产权培训班15班次以上",
+                "省知识产权局、经信委",
+            ],
+        ],
+    )
+    merge_down(grid, 0, 1, 4)
+    merge_down(grid, 1, 1, 4)
+    document.save(str(HERE / "90_zhejiang_province_2016_ipr_table.docx"))
+
+
+def shandong_digital() -> None:
+    """91 山东省：关于深化改革创新促进数字经济高质量发展的若干措施（条目由 Word 列表编号）。"""
+    document = new_document()
+    document.add_paragraph("关于深化改革创新促进数字经济高质量发展的若干措施")
+    document.add_paragraph(
+        "为深入贯彻习近平总书记关于数字经济重要论述，全面落实省第十二次党代会精神和“十大创新”工作部署，积极融入数字经济"
+        "新时代，促进数字经济高质量发展，制定如下措施。"
+    )
+    document.add_paragraph(
+        "总的要求是，坚持以习近平新时代中国特色社会主义思想为指导，锚定“走在前、开新局”，着力深化改革创新，推动数字经济"
+        "做强做优做大，力争经过5年努力，全省数字经济增加值增长55%以上、达到5.5万亿元，数字经济核心产业增加值占GDP比重"
+        "实现翻番，打造全国数字产业创新发展集聚区、产业数字化转型示范区、数字经济高质量发展新高地。"
+    )
+    document.add_paragraph("一、建立数字设施支撑能力提升机制")
+    num_id = decimal_numbering(document, fmt="%1.")
+    numbered(
+        document,
+        "实施“网络能力”提升行动。统筹5G网络建设布局，加快建设高质量、大规模独立组网5G网络，新开通5G基站15万个以上，"
+        "总数达到30万个以上。对覆盖产业园区、服务大中型企业，面向智能制造、智慧交通、智慧医疗等垂直领域开展创新应用，"
+        "且日均流量超过30GB的新建5G基站，省财政给予每个最高5000元补贴。大力发展第五代超高速光纤网络，完成宽带核心网络"
+        "向TB（太字节）演进，新建10个以上“千兆城市”，实现县级以上城市家庭千兆接入能力和商务楼宇万兆接入能力全覆盖。"
+        "实施山东OTN（光传送网）一体化工程、核心网北部大区扩容工程，统筹推进全省骨干网、城域网、接入网IPv6升级。"
+        "（责任单位：省通信管理局、省工业和信息化厅、省财政厅、省大数据局）",
+        num_id,
+    )
+    document.save(str(HERE / "91_shandong_province_digital_economy.docx"))
+
+
+def huarong() -> None:
+    """95 岳阳市华容县科技局：2017年重点工作“三明确一限期”清单（责任人是人，不是单位；限期时间纵向合并）。"""
+    document = new_document()
+    document.add_paragraph("华容县科技局2017年重点工作“三明确一限期”清单")
+    document.add_paragraph("来源：科技局   2017-08-14 00:00")
+    grid = table(
+        document,
+        ["任 务 名 称", "任 务 单", "工作流程", "限期时间", "责任人", "主要工作措施或要求"],
+        [
+            [
+                "强化科技创新，确保发明专利达到省定小康标准（“六大工程”重点目标任务，县政府主要工作任务第101项）",
+                "年内，完成有效发明专利120件",
+                "每季度完成发明专利30件",
+                "每季度末",
+                "朱先涛\n刘继军",
+                "①以2015年末人口数为依据，将任务分解下达至各乡镇、田家湖生态新区和工业园；②争取县委组织部支持，"
+                "将知识产权列为县委党校干部培训班必学内容；③全面兑现资助经费，做好发明专利转让工作。",
+            ],
+            [
+                "开展技术创新，高新技术产业增加值占地区生产总值比重达到20%以上。（县政府主要工作任务第111项）",
+                "年末，全县高新技术产业增加值占地区生产总值比重达到21%",
+                "一、二、三、四季度，占比分别达18%、19%、20%、21%",
+                "每季度末",
+                "张炳炎\n陈  忠",
+                "①年内力争新增高新产品企业6家以上，新增高新技术企业1家以上；②全力协调配合有关部门，尽可能增加高新产品"
+                "企业工业产值；③积极主动衔接市统计局，认真做好每季度联网直报。",
+            ],
+        ],
+    )
+    merge_down(grid, 3, 1, 2)
+    document.save(str(HERE / "95_hunan_yueyang_huarong_2017_kjj.docx"))
+
+
+def main() -> None:
+    guizhou_shuzhi()
+    zhejiang_ipr()
+    shandong_digital()
+    huarong()
+
+
+if __name__ == "__main__":
+    main()
