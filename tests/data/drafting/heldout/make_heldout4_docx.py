@@ -1,4 +1,4 @@
-"""Build the .docx documents of the fourth held-out set (89, 90, 91, 95).
+"""Build the .docx documents of the fourth held-out set (89, 90, 91, 95, 103).
 
     python tests/data/drafting/heldout/make_heldout4_docx.py
 
@@ -8,7 +8,8 @@ normalised it); this script only lays it out the way Word holds it: items whose 
 numbers “1.” “2.” become Word list numbering (89, 91), a table printed in a PDF whose first two
 columns are cells merged down from the previous page (90), and two tables whose 限期时间
 cells were the same in consecutive rows and are merged down, with two persons on separate
-lines in a 责任人 cell (95).
+lines in a 责任人 cell (95), and a table whose unit cells are merged down with two county leaders on
+separate lines in one cell (103).
 """
 
 from __future__ import annotations
@@ -152,11 +153,44 @@ def huarong() -> None:
     document.save(str(HERE / "95_hunan_yueyang_huarong_2017_kjj.docx"))
 
 
+def nanling() -> None:
+    """103 芜湖市南陵县：2024年《政府工作报告》重点工作目标任务分解表（页面是表格第80、81行；两行相同的单位格纵向合并，一格两位县领导分行）。"""
+    document = new_document()
+    document.add_paragraph("2024年《政府工作报告》重点工作目标任务分解表")
+    document.add_paragraph("附件")
+    document.add_paragraph("2024年《政府工作报告》重点工作目标任务分解表")
+    grid = table(
+        document,
+        ["序号", "目标与任务", "分 管 县领导", "牵头责任单位", "责任单位"],
+        [
+            [
+                "80",
+                "极回应群众新期待新要求，加大普惠性托育供给，新增托位数400个以上，公办园在园幼儿占比60%以上。"
+                "实施中小学办学能力提升工程，推动义务教育优质均衡发展。实施中小学办学能力提升工程，推动义务教育优质均衡发展。",
+                "俞 悦",
+                "县教育局",
+                "县各有关单位",
+            ],
+            [
+                "81",
+                "保障芜职院现代物流智造学院秋季开学，支持芜湖科技工程学校发展，探索职业教育赋能区域发展路径。",
+                "陆 明\n俞 悦",
+                "县教育局",
+                "县各有关单位",
+            ],
+        ],
+    )
+    merge_down(grid, 3, 1, 2)
+    merge_down(grid, 4, 1, 2)
+    document.save(str(HERE / "103_anhui_wuhu_nanling_2024.docx"))
+
+
 def main() -> None:
     guizhou_shuzhi()
     zhejiang_ipr()
     shandong_digital()
     huarong()
+    nanling()
 
 
 if __name__ == "__main__":
