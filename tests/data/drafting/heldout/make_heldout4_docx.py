@@ -1,4 +1,4 @@
-"""Build the .docx documents of the fourth held-out set (89, 90, 91, 95, 103).
+"""Build the .docx documents of the fourth held-out set (89, 90, 91, 95, 103, 104).
 
     python tests/data/drafting/heldout/make_heldout4_docx.py
 
@@ -185,12 +185,78 @@ def nanling() -> None:
     document.save(str(HERE / "103_anhui_wuhu_nanling_2024.docx"))
 
 
+def jingyang() -> None:
+    """104 德阳市旌阳区：2016年度经济社会发展目标任务分解表。
+
+    页面把表格拆成每格一行：有的行只印了“项目”“分值”两格，或再加“目标任务”一格，缺的格是与上一行合并的
+    纵向合并格（目标任务、监考单位），docx中照此纵向合并；“项 目”表头横跨类别和项目两列（横向合并）；
+    一格两个监考单位在页面上连成一串（“区发改局区统计局”），docx中分两行。
+    """
+    document = new_document()
+    document.add_paragraph("各乡镇人民政府，区级各有关部门：")
+    document.add_paragraph(
+        "根据《德阳市人民政府关于下达全市2016年度经济社会发展目标任务的通知》要求及区委、区政府年度工作安排，"
+        "现将全区2016年度经济社会发展目标任务下达你们，请及时对照分解、强化措施，确保按时完成全年目标任务。"
+    )
+    document.add_paragraph("特此通知")
+    document.add_paragraph("附件：旌阳区2016年度经济社会发展任务分解表")
+    document.add_paragraph("德阳市旌阳区人民政府")
+    document.add_paragraph("2016年8月18日")
+    document.add_paragraph("附件")
+    document.add_paragraph("旌阳区2016年度经济社会发展目标任务分解表")
+    kh = "年终根据全省平均水平综合考核"
+    rows = [
+        ["宏观调控", "地区生产总值增长率", "3", kh, "区发改局\n区统计局"],
+        ["宏观调控", "规模以上工业增加值增长率", "3", kh, "区经信局\n区统计局"],
+        ["宏观调控", "服务业增加值增长率", "3", kh, "区商务局\n区统计局"],
+        ["宏观调控", "社会消费品零售总额增长率", "3", kh, "区商务局\n区统计局"],
+        ["宏观调控", "地方公共财政收入增长率", "3", kh, "区财政局"],
+        ["宏观调控", "税收占地方公共财政收入的比重及变化率", "2", kh, "区财政局"],
+        ["宏观调控", "全社会固定资产投资额", "3", "186", "区发改委\n区统计局"],
+        ["宏观调控", "完成重点项目年度投资计划", "2", "18.4", "区发改委\n区统计局"],
+        ["宏观调控", "建筑业总产值", "1", "140", "区住建局"],
+        ["宏观调控", "工业投资", "1", "52", "区经信局\n区统计局"],
+        ["宏观调控", "引进国内省外实际到位资金", "1", "62", "区投促局"],
+        ["宏观调控", "新引进 5 亿元以上重大项目", "3", "9", "区投促局"],
+        ["宏观调控", "外商投资实际到位资金", "1", "1500", "区商务局"],
+        ["宏观调控", "外贸进出口额", "1", "10000", "区商务局"],
+        ["宏观调控", "地方政府债务率", "0.5", "年终按财政部认可警戒线比较考核", "区财政局"],
+        ["宏观调控", "地方政府新增债务率", "0.5", kh, "区财政局"],
+        ["宏观调控", "高新技术产业总产值", "1", "290", "区科技局"],
+        ["宏观调控", "创新创业孵化载体", "1", "1", "区科技局"],
+        ["宏观调控", "淘汰落后产能任务完成率", "1", "100", "区经信局"],
+        ["宏观调控", "技改投资", "1", "46", "区经信局"],
+        ["宏观调控", "银行新增贷款额", "1", "15", "区金融办"],
+        ["宏观调控", "发明专利申请量", "1", "210", "区科技局"],
+        ["公共服务", "城镇新增就业人数", "1", "5800", "区人社局"],
+        ["公共服务", "城镇登记失业率", "1", "低于 4.1", "区人社局"],
+    ]
+    grid = table(document, ["项 目", "", "分值", "目标任务", "监考单位"], rows)
+    header = grid.rows[0].cells  # type: ignore[attr-defined]
+    header[0].merge(header[1])
+    header[0].paragraphs[0].text = "项 目"
+    for extra in header[0].paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    # the page printed the group label at the top and again after a page break (row 11)
+    merge_down(grid, 0, 1, 10)
+    merge_down(grid, 0, 11, 22)
+    merge_down(grid, 0, 23, 24)
+    # cells the page printed once for two rows
+    for column, first, last in (
+        (3, 3, 4), (4, 3, 4), (3, 5, 6), (4, 5, 6), (4, 7, 8), (4, 11, 12), (4, 13, 14),
+        (4, 15, 16), (4, 17, 18), (4, 19, 20), (4, 23, 24),
+    ):
+        merge_down(grid, column, first, last)
+    document.save(str(HERE / "104_sichuan_deyang_jingyang_2016.docx"))
+
+
 def main() -> None:
     guizhou_shuzhi()
     zhejiang_ipr()
     shandong_digital()
     huarong()
     nanling()
+    jingyang()
 
 
 if __name__ == "__main__":
