@@ -243,8 +243,17 @@ def jingyang() -> None:
     merge_down(grid, 0, 23, 24)
     # cells the page printed once for two rows
     for column, first, last in (
-        (3, 3, 4), (4, 3, 4), (3, 5, 6), (4, 5, 6), (4, 7, 8), (4, 11, 12), (4, 13, 14),
-        (4, 15, 16), (4, 17, 18), (4, 19, 20), (4, 23, 24),
+        (3, 3, 4),
+        (4, 3, 4),
+        (3, 5, 6),
+        (4, 5, 6),
+        (4, 7, 8),
+        (4, 11, 12),
+        (4, 13, 14),
+        (4, 15, 16),
+        (4, 17, 18),
+        (4, 19, 20),
+        (4, 23, 24),
     ):
         merge_down(grid, column, first, last)
     document.save(str(HERE / "104_sichuan_deyang_jingyang_2016.docx"))
