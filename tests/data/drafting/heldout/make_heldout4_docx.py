@@ -1,4 +1,4 @@
-"""Build the .docx documents of the fourth held-out set (89, 90, 91, 95, 103, 104).
+"""Build the .docx documents of the fourth held-out set (89, 90, 91, 95, 123, 124).
 
     python tests/data/drafting/heldout/make_heldout4_docx.py
 
@@ -9,7 +9,7 @@ numbers “1.” “2.” become Word list numbering (89, 91), a table printed i
 columns are cells merged down from the previous page (90), and two tables whose 限期时间
 cells were the same in consecutive rows and are merged down, with two persons on separate
 lines in a 责任人 cell (95), and a table whose unit cells are merged down with two county leaders on
-separate lines in one cell (103).
+separate lines in one cell (123).
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ def huarong() -> None:
 
 
 def nanling() -> None:
-    """103 芜湖市南陵县：2024年《政府工作报告》重点工作目标任务分解表（页面是表格第80、81行；两行相同的单位格纵向合并，一格两位县领导分行）。"""
+    """123 芜湖市南陵县：2024年《政府工作报告》重点工作目标任务分解表（页面是表格第80、81行；两行相同的单位格纵向合并，一格两位县领导分行）。"""
     document = new_document()
     document.add_paragraph("2024年《政府工作报告》重点工作目标任务分解表")
     document.add_paragraph("附件")
@@ -182,11 +182,11 @@ def nanling() -> None:
     )
     merge_down(grid, 3, 1, 2)
     merge_down(grid, 4, 1, 2)
-    document.save(str(HERE / "103_anhui_wuhu_nanling_2024.docx"))
+    document.save(str(HERE / "123_anhui_wuhu_nanling_2024.docx"))
 
 
 def jingyang() -> None:
-    """104 德阳市旌阳区：2016年度经济社会发展目标任务分解表。
+    """124 德阳市旌阳区：2016年度经济社会发展目标任务分解表。
 
     页面把表格拆成每格一行：有的行只印了“项目”“分值”两格，或再加“目标任务”一格，缺的格是与上一行合并的
     纵向合并格（目标任务、监考单位），docx中照此纵向合并；“项 目”表头横跨类别和项目两列（横向合并）；
@@ -256,7 +256,7 @@ def jingyang() -> None:
         (4, 23, 24),
     ):
         merge_down(grid, column, first, last)
-    document.save(str(HERE / "104_sichuan_deyang_jingyang_2016.docx"))
+    document.save(str(HERE / "124_sichuan_deyang_jingyang_2016.docx"))
 
 
 def main() -> None:
