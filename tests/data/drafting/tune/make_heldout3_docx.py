@@ -1,6 +1,6 @@
 """Build the .docx documents of the third held-out set (82, 83, 85).
 
-    python tests/data/drafting/heldout/make_heldout3_docx.py
+    python tests/data/drafting/tune/make_heldout3_docx.py
 
 See ../make_docx.py for the layout helpers. The text of each document is the transcription of
 the page named in ../README.md; this script only lays it out the way Word holds it: a real
