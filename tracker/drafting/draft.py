@@ -621,7 +621,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     if table_tasks:
         # the 分工表 names the units: it is the list of tasks, unless the text names units too
         tasks = tasks + _not_in_text(table_tasks, tasks) if builder.any_units else table_tasks
-        builder.any_units = True
+        builder.any_units = builder.any_units or any(t.units for t in pf.iter_tasks(table_tasks))
     tasks.extend(_appendix_tasks(lines, end_year))
     _drop_cut_off_units(tasks, builder.warnings)
     if not tasks:

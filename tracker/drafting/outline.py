@@ -194,30 +194,44 @@ def lift_closing_units(nodes: list[Node]) -> None:
         node.children = []
 
 
-# “以上工作由区科技局牵头，区财政局配合。” closing a list: the units of every item above it
+# “以上工作由区科技局牵头，区财政局配合。” closing a list: the units of every item above it;
+# “4项目标的责任单位均为市发展改革委。”: of the four items above it; “该目标责任单位为市经委。”: of one
 SHARED_NOTE = re.compile(
-    r"^(?:以上|上述)[^，,。；;由]{0,10}?(?:均|都)?(?:由|的责任单位为|责任单位[：:])\s*(?P<who>[^。；;]+)[。；;]?$"
+    r"^(?:(?P<all>以上|上述)|(?P<count>\d{1,2}|[一二两三四五六七八九十])项|(?P<one>该|此|本))"
+    r"[^，,。；;由]{0,10}?(?:均|都)?(?:由|(?:的)?责任单位(?:均|都)?(?:为|是|[：:]))\s*(?P<who>[^。；;]+)[。；;]?$"
 )
+COUNT_WORDS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def share_closing_note(nodes: list[Node]) -> None:
-    """A note closing a list (“以上工作由X牵头，Y配合。”) names the units of the items above it.
+    """A note after items naming their units (“以上工作由X牵头”, “2项目标的责任单位均为X”).
 
-    It is taken off the last item's text and given to every item of the list that names no
-    units of its own, as if each had printed it.
+    It is taken off the item it was printed under and given to the items it speaks of that
+    name no units of their own: all those since the last such note (以上/上述), the last N
+    (“N项”), or the one above it (“该目标”), as if each had printed it.
     """
     for node in nodes:
         share_closing_note(node.children)
-    if len(nodes) < 2 or not nodes[-1].body:
-        return
-    note = SHARED_NOTE.match(nodes[-1].body[-1].strip())
-    if note is None:
-        return
-    who = note.group("who").strip()
-    nodes[-1].body.pop()
-    for node in nodes:
-        if not node.children and not _prints_units(node):
-            node.body.append(f"（{who}）")
+    since = 0  # the items after the last note
+    for index, node in enumerate(nodes):
+        at, note = next(
+            ((i, m) for i, line in enumerate(node.body) if (m := SHARED_NOTE.match(line.strip()))),
+            (-1, None),
+        )
+        if note is None or node.children:
+            continue
+        if note.group("count"):
+            count = note.group("count")
+            first = index + 1 - (int(count) if count.isdigit() else COUNT_WORDS[count])
+        else:
+            first = since if note.group("all") else index
+        if first < 0 or (note.group("all") and index - since < 1):
+            continue
+        del node.body[at]
+        for item in nodes[max(first, 0) : index + 1]:
+            if not item.children and not _prints_units(item):
+                item.body.append(f"（责任单位：{note.group('who').strip()}）")
+        since = index + 1
 
 
 BARE_DATE = re.compile(

@@ -27,6 +27,7 @@ from tracker.drafting.units import (
 )
 from tracker.importers.columns import field_of_header, match_headers
 from tracker.importers.deadlines import parse_deadline
+from tracker.numbers import is_finite
 from tracker.planfile import model as pf
 
 HEADER_SCAN_ROWS = 15
@@ -154,6 +155,10 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
                             del found[key]
                         found[name] = col
                 start = r + 2
+            box = grid.merged.get((r, found["title"])) if "title" in found else None
+            if box is not None and box[0] == box[2] == r and box[3] > box[1]:
+                # “项目” over two columns: the first holds the group (宏观调控), the last the task
+                found["title"] = box[3]
             return r, start, found
     return None
 
@@ -180,6 +185,16 @@ class Section:
     title: str
     row: int
     tasks: list[pf.Task] = field(default_factory=list)
+
+
+# a goal cell holding a figure alone: “186”, “低于 4.1”, “5%以上”
+BARE_FIGURE = re.compile(
+    r"(?P<words>低于|不低于|高于|不高于|不超过|超过|达到|达|控制在|)?\s*(?P<value>\d+(?:\.\d+)?)\s*%?\s*(?P<post>以上|以下|以内|左右)?"
+)
+FIGURE_WORDS = (
+    (("低于", "不高于", "不超过", "控制在"), "<="),
+    (("不低于", "高于", "超过"), ">="),
+)
 
 
 # a name in a 责任单位 cell closed by the words of helping: “团市委配合落实”
@@ -406,6 +421,16 @@ class SheetReader:
             year,
             self.where(row.r),
         )
+        bare = BARE_FIGURE.fullmatch(one_line(row.content)) if not metrics and year else None
+        if bare is not None and is_finite(float(bare.group("value"))):
+            # a 目标任务 column holding a figure alone (“186”, “低于 4.1”): the row's goal in its
+            # indicator's own unit, which the table does not print
+            post = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}.get(bare.group("post") or "")
+            comparator = post or next((c for words, c in FIGURE_WORDS if bare.group("words") in words), "=")
+            target = pf.Target(
+                year=year, value=float(bare.group("value")), comparator=comparator, text=row.content
+            )
+            metrics = [pf.Metric(name=title[:200], targets=[target], source=self.where(row.r))]
         return pf.Task(
             code=code[:40],
             title=title,
