@@ -17,7 +17,7 @@ from tracker.drafting import targets as tg
 from tracker.drafting.appendix import find_appendix_lists
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.header import find_header
-from tracker.drafting.labels import parse_fields
+from tracker.drafting.labels import is_label_line, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
     Node,
@@ -35,7 +35,14 @@ from tracker.drafting.tables import TableRow, find_tables
 from tracker.drafting.task_table import Grid, SheetReader
 from tracker.drafting.task_table import find_header as find_table_header
 from tracker.drafting.text import normalise_line
-from tracker.drafting.units import FoundUnits, document_names_lead, find_units, from_fields, split_units
+from tracker.drafting.units import (
+    FoundUnits,
+    document_names_lead,
+    find_units,
+    from_fields,
+    looks_like_unit,
+    split_units,
+)
 from tracker.errors import BadInput
 from tracker.importers.columns import match_headers
 from tracker.importers.deadlines import parse_deadline
@@ -185,6 +192,8 @@ class _Builder:
         self.warnings: list[str] = []
         self.any_units = False
         self.printed: dict[int, str] = {}  # id(task) → the item's text as printed
+        self.line_of: dict[int, int] = {}  # id(task) → the line its item starts on
+        self.plan_metrics: list[pf.Metric] = []  # goals stated above the tasks, for the whole plan
 
     def _units(self, found: FoundUnits, node: Node | None = None) -> list[pf.UnitRef]:
         """Roles: names under 牵头 are all lead; where none is, the document's rule decides.
@@ -284,7 +293,12 @@ class _Builder:
         goal_text = body if body.startswith(title) else f"{title}。{body}"
         if found is not None and found.progress_after:  # “这项工作由X负责，已完成……”: no goals after it
             goal_text = node.text[: found.span[0]]
-        metrics = [] if node.children else metrics_from_text(goal_text, year, path, self.start)
+        if node.children:
+            # a group's own paragraph (“2025年，力争研发投入强度达到2.95%”) states the group's goals
+            intro = "".join(b for b in node.body if not is_label_line(b))
+            metrics = metrics_from_text(intro, year, path, self.start) if intro else []
+        else:
+            metrics = metrics_from_text(goal_text, year, path, self.start)
         if len(node.heading) > 60 and node.title == node.heading[:60]:
             self.warnings.append(f"{path}：任务名称不明确，已截取前 60 字")
         for metric in metrics:
@@ -304,6 +318,7 @@ class _Builder:
             leader=leader.strip("：:，,。 ")[:100] if leader else None,  # 责任领导: a person, never a unit
         )
         self.printed[id(task)] = "".join([node.heading, *node.body]).strip()
+        self.line_of[id(task)] = node.line
         return task
 
 
@@ -348,6 +363,11 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
     tasks: list[pf.Task] = []
     if len(sections) == 1:
         builder.section_year = _year_of_heading(sections[0].heading)
+        intro = "".join(b for b in sections[0].body if not is_label_line(b))
+        if intro:  # the one section's own paragraph states the plan's goals
+            builder.plan_metrics.extend(
+                metrics_from_text(intro, builder.year, sections[0].heading, builder.start)
+            )
         for child in sections[0].children:
             tasks.append(builder.task(child, f"{sections[0].code}、{sections[0].title}{child.code}"))
     elif sections:
@@ -388,6 +408,32 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
                 for item in found
             ] + tasks
     return tasks
+
+
+# “除专门列出外，以下任务均涉及各市〔州〕数据管理部门，不再重复”: units every later item shares
+ALSO_BELOW = re.compile(
+    r"以下(?:各项)?(?:任务|工作|事项)?均(?:涉及|由|需)(?P<who>[^，,。；;）)]+?)(?:参与|负责|落实|配合)?[，,]\s*"
+    r"不再(?:重复|列出|单独列出|一一列出|逐项列出)"
+)
+
+
+def _units_for_the_rest(builder: _Builder, tasks: list[pf.Task], lines: list[str]) -> None:
+    """Units a note says every later item involves are added to those items, after their own.
+
+    Beside a lead they help (support); among units named without a lead they answer alike.
+    """
+    found = next(((i, m) for i, line in enumerate(lines) if (m := ALSO_BELOW.search(line))), None)
+    if found is None:
+        return
+    at, note = found
+    names = [n for n in split_units(note.group("who")) if looks_like_unit(n)]
+    for task in pf.iter_tasks(tasks):
+        if task.children or not task.units or builder.line_of.get(id(task), -1) <= at:
+            continue
+        role = "support" if any(u.role == "lead" for u in task.units) else "responsible"
+        task.units.extend(
+            pf.UnitRef(name=n, role=role) for n in names if all(u.name != n for u in task.units)
+        )
 
 
 CLOSED = tuple("。；;！!？?）)」”】]")
@@ -603,6 +649,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     stated = next((i for i, line in enumerate(lines) if document_names_lead(line)), 0)
     builder.rule_line = stated if re.search(r"下同|以下同", lines[stated] if lines else "") else 0
     tasks = _outline_tasks(builder, roots, preamble)
+    _units_for_the_rest(builder, tasks, lines)
     if builder.any_units:
         _drop_cut_off_item(builder, tasks)
     warnings: list[str] = []
@@ -658,7 +705,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         warnings.insert(0, f"文件未写明责任单位，已将发文单位（{header.issuer}）填为各任务的责任单位")
     # plan-level indicators: tables, and the goals section's running text
     start_year = header.period[0] if header.period else None
-    metrics = [_table_metric(row, start_year) for row in find_tables(lines)]
+    metrics = [_table_metric(row, start_year) for row in find_tables(lines)] + builder.plan_metrics
     for root in roots:
         for node in [root, *root.children]:
             if GOAL_WORDS.search(node.heading) and not node.children:

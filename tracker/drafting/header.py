@@ -25,6 +25,10 @@ FIVE_YEAR = {
 # “第十一个五年规划”: the N-th five-year plan began in 1953 + 5(N−1)
 NTH_FIVE_YEAR = re.compile(r"第(十[一二三四五六七八九]?)个五年")
 TITLE_IN_NOTICE = re.compile(r"关于印发(.+?)的通知")
+# the notice's own sentence handing the plan over: “《X》已经……同意，现印发给你们”, “现将《X》印发给你们”
+HANDED_OVER = re.compile(
+    r"^(?:现将)?《([^》]{4,80})》(?:已经[^。]{0,40}(?:同意|通过)[，,]?\s*)?(?:现)?印发给你们"
+)
 QUOTED = re.compile(r"《([^》]{6,80})》")
 QUOTE_SPAN = re.compile(r"《[^》]*》")
 PERIOD_STATED = re.compile(
@@ -133,8 +137,11 @@ def find_header(lines: list[str]) -> Header:
         header.doc_number = re.sub(r"\s+", "", number.group(1))
     notice = TITLE_IN_NOTICE.search("".join(head))
     about = _about_title(head[: _first_heading(head)])
+    handed = next((m for line in head[: _first_heading(head)] if (m := HANDED_OVER.match(line))), None)
     if notice:
         header.title = notice.group(1).strip("《》“” ")
+    elif handed and not about:
+        header.title = handed.group(1)
     elif about:
         header.title = about
     else:

@@ -326,6 +326,13 @@ def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
                     del last.body[-len(tail) :]
                     for child in node.children:
                         child.body.extend(tail)
+        closing = find_units(node.heading) if node.children and match is None else None
+        if closing is not None and closing.names and closing.span[1] >= len(node.heading.rstrip("。 ")):
+            # “一、强化科技创新（区科技局牵头）” over items naming no units: the heading's units are theirs
+            printed = node.heading[closing.span[0] : closing.span[1]]
+            for child in node.children:
+                if not child.children and not _prints_units(child):
+                    child.body.append(printed)
         inherit_heading_leads(node.children, here)
         if (
             here

@@ -94,7 +94,7 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
         elif (
             text
             and (not any(has for _, _, has in out) or (out and len(out) - 1 in headings))
-            and "".join(text).rstrip().endswith(("。", "：", ":"))
+            and "".join(text).rstrip().endswith(("。", "：", ":", "——", "…", "！", "!"))
         ):
             # before the first task or right under a heading, a finished paragraph that names
             # no units is an introduction (“现将任务分工如下：”), not the next task's opening

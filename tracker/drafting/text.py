@@ -50,10 +50,15 @@ def cjk_punctuation(line: str) -> str:
     return _HALF_SEMICOLON.sub("；", line)
 
 
+# a bullet before a paragraph (“● ”, “■”), or one a page lost in its encoding (“? ”, “??? ”)
+_BULLET = re.compile(r"^(?:[●○◆◇■□▲△▶►•·◎]+\s*|[?？]{1,3}\s+)(?=\S)")
+
+
 def normalise_line(line: str) -> str:
     from tracker.drafting.labels import unbox_labels
 
     line = cjk_punctuation(unbox_labels(_MARKUP.sub("", line).translate(_TRANSLATE)).strip())
+    line = _BULLET.sub("", line)
     while line.startswith("#"):
         line = line[1:]
     return line.strip().rstrip("\\").strip()

@@ -205,6 +205,11 @@ def split_units(text: str) -> list[str]:
     last = PLACE_BODY.match(names[-1]) if len(names) > 1 else None
     if last and all(BARE_PLACE_NAME.match(n) and not n.startswith("各") for n in names[:-1]):
         names = [n + last.group("body") for n in names[:-1]] + [names[-1]]
+    # “各市〔州〕、贵安新区数据管理部门”: a group of places before a place with its body shares the body
+    for index in range(len(names) - 1):
+        body = PLACE_BODY.match(names[index + 1])
+        if body and GROUP_HEAD.match(names[index].replace("〔", "（").replace("〕", "）")):
+            names[index] = names[index] + body.group("body")
     out: list[str] = []
     for name in names:
         if name not in out and not GENERIC.match(name):

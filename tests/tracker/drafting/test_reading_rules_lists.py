@@ -6,6 +6,8 @@ Each test writes a small document of its own in the shape a real one had; none i
 from __future__ import annotations
 
 from tracker.drafting import draft_text
+from tracker.drafting.draft import draft_blocks
+from tracker.drafting.cells import Table
 from tracker.drafting.targets import find_targets
 from tracker.drafting.units import find_units, split_units
 from tracker.planfile import model as pf
@@ -329,3 +331,107 @@ def test_more_header_words_name_their_columns() -> None:
         "support": 4,
         "content": 5,
     }
+
+
+def test_notes_naming_the_units_of_the_last_items_or_of_one() -> None:
+    text = """2032年某市目标管理工作方案
+一、发展目标
+1.地区生产总值增长6%；
+2.第三产业增加值达到900亿元；
+2项目标的责任单位均为市发展改革委。
+3.地方财政收入净增30亿元；
+该目标责任单位为市财政局。
+以上3项目标分别确定了责任领导（见附件1）。
+二、减排目标
+1.单位生产总值能耗下降3%；
+该项目标责任单位为市发展改革委、统计局、经委。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [[u.name for u in t.units] for t in tasks] == [
+        ["市发展改革委"],
+        ["市发展改革委"],
+        ["市财政局"],
+        ["市发展改革委", "统计局", "经委"],
+    ]
+
+
+def test_a_table_with_no_unit_column_is_the_issuers_own() -> None:
+    table = Table(rows=3, cols=4)
+    header = ["任 务 名 称", "任 务 单", "限期时间", "责任人"]
+    rows = [
+        ["推进专利创造", "完成有效发明专利120件", "每季度末", "张某"],
+        ["培育高企", "新增高企6家", "年底", "李某"],
+    ]
+    for c, text in enumerate(header, start=1):
+        table.cells[(1, c)] = text
+    for r, row in enumerate(rows, start=2):
+        for c, text in enumerate(row, start=1):
+            table.cells[(r, c)] = text
+    draft = draft_blocks(["某县科技局2032年重点工作清单", table], "清单.docx")
+    tasks = leaves(draft.plan)
+    assert [(t.title, [u.name for u in t.units], t.units_inferred) for t in tasks] == [
+        ("推进专利创造", ["某县科技局"], True),
+        ("培育高企", ["某县科技局"], True),
+    ]
+    assert [(x.value, m.unit) for m in tasks[0].metrics for x in m.targets] == [(120.0, "件")]
+
+
+def test_a_goal_column_of_bare_figures_under_a_header_over_two_columns() -> None:
+    table = Table(rows=4, cols=4)
+    cells = {
+        (1, 1): "项 目", (1, 3): "目标任务", (1, 4): "监考单位",
+        (2, 1): "经济发展", (2, 2): "全社会固定资产投资额", (2, 3): "186", (2, 4): "区发改局\n区统计局",
+        (3, 2): "城镇登记失业率", (3, 3): "低于 4.1", (3, 4): "区人社局",
+        (4, 2): "地区生产总值增长率", (4, 3): "年终综合考核", (4, 4): "区发改局",
+    }  # fmt: skip
+    table.cells = cells
+    table.boxes = [(1, 1, 1, 2), (2, 1, 4, 1)]
+    tasks = leaves(draft_blocks(["某区2032年目标任务分解表", table], "表.docx").plan)
+    assert [(t.title, [u.name for u in t.units]) for t in tasks] == [
+        ("全社会固定资产投资额", ["区发改局", "区统计局"]),
+        ("城镇登记失业率", ["区人社局"]),
+        ("地区生产总值增长率", ["区发改局"]),
+    ]
+    figures = [[(x.comparator, x.value, m.unit) for m in t.metrics for x in m.targets] for t in tasks]
+    assert figures == [[("=", 186.0, None)], [("<=", 4.1, None)], []]
+
+
+def test_units_every_later_item_involves_and_a_group_sharing_a_body() -> None:
+    text = """某省2032年工作要点
+1.发展算力产业。（责任单位：省大数据局、省工信厅，各市〔州〕、新区数据管理部门。除专门列出外，以下任务均涉及各市〔州〕、新区数据管理部门，不再重复）
+2.发展数据产业。（责任单位：省大数据局、省大数据集团）
+"""
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert [[u.name for u in t.units] for t in tasks] == [
+        ["省大数据局", "省工信厅", "各市〔州〕数据管理部门", "新区数据管理部门"],
+        ["省大数据局", "省大数据集团", "各市〔州〕数据管理部门", "新区数据管理部门"],
+    ]
+
+
+def test_a_heading_closing_with_its_lead_leads_the_items_under_it() -> None:
+    text = """某区2032年政策举措
+一、强化科技创新（区科技局牵头）
+2032年，力争研发投入强度达到3%。
+（一）加强科创平台建设。支持企业建设研发中心。
+（二）培育科技企业。新增高企20家。
+"""
+    draft = draft_text(text, "举措.txt")
+    assert [units_of(t) for t in leaves(draft.plan)] == [[("区科技局", "lead")], [("区科技局", "lead")]]
+    assert [(x.comparator, x.value) for m in draft.plan.metrics for x in m.targets] == [(">=", 3.0)]
+
+
+def test_the_plan_handed_over_in_the_notices_first_sentence_is_the_title() -> None:
+    text = "《某省2032年数字经济工作要点》已经省领导同意，现印发给你们，请认真贯彻落实。\n1.发展算力产业。（责任单位：省数据局）\n"
+    plan = draft_text(text, "要点.txt").plan
+    assert plan.title == "某省2032年数字经济工作要点"
+    assert plan.period is not None and plan.period.start == 2032
+
+
+def test_bullets_and_an_introduction_ending_in_a_dash_are_not_task_text() -> None:
+    text = """3月1日，有关部门印发重点工作分工，一起来看——
+??? 提升创新能力
+? 实施基础研究规划，加强长期稳定支持。（甲部、乙部等按职责分工负责，年内持续推进）
+● 加强科普工作。（甲部牵头，丙部参与）
+"""
+    tasks = leaves(draft_text(text, "分工.txt").plan)
+    assert [t.title for t in tasks] == ["实施基础研究规划，加强长期稳定支持", "加强科普工作"]
