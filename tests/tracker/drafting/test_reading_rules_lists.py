@@ -6,8 +6,8 @@ Each test writes a small document of its own in the shape a real one had; none i
 from __future__ import annotations
 
 from tracker.drafting import draft_text
-from tracker.drafting.draft import draft_blocks
 from tracker.drafting.cells import Table
+from tracker.drafting.draft import draft_blocks
 from tracker.drafting.targets import find_targets
 from tracker.drafting.units import find_units, split_units
 from tracker.planfile import model as pf
