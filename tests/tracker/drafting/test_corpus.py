@@ -24,10 +24,12 @@ FLOORS = {
     # held-out set 23 (31–53, measured once there: 0.72 / 0.85 / 0.33 / 0.73 / 0.94); round two of
     # session 4 read 1.00 / 0.99 / 1.00 / 0.93 / 1.00 on all 72 by general rules (docs/drafting.md)
     "tune": (0.97, 0.96, 0.96, 0.90, 0.96),
-    # heldout: session 5's fourth set (89–96, 99, 120–128: 18 documents, 91 tasks), written by a
-    # helper the drafter's author never read; measured once on 8972a84 (before any tuning on it):
-    # 0.66 / 0.92 / 0.48 / 0.66 / 0.50 — the floors sit at that first measurement
-    "heldout": (0.65, 0.90, 0.45, 0.65, 0.50),
+    # heldout: session 5's fifth set (140–144: 5 documents, 24 tasks), written by a helper the
+    # drafter's author never read, measured once after tuning on the fourth: 1.00 on every figure
+    # (24/24 tasks, 24/24 units, 3/3 targets, 4/4 deadlines). The floors are the issue's targets.
+    # (The fourth set, 89–96, 99, 120–128, measured once before tuning: 0.66 / 0.92 / 0.48 / 0.66 /
+    # 0.50; it is tune material now.)
+    "heldout": (0.95, 0.95, 0.90, 0.85, 0.90),
 }
 LABELS = ("tasks R", "tasks P", "units exact", "targets R", "deadlines R")
 

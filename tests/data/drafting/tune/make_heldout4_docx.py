@@ -1,6 +1,6 @@
 """Build the .docx documents of the fourth held-out set (89, 90, 91, 95, 123, 124).
 
-    python tests/data/drafting/heldout/make_heldout4_docx.py
+    python tests/data/drafting/tune/make_heldout4_docx.py
 
 See ../make_docx.py for the layout helpers. The text of each document is the transcription of
 the page named in ../README.md (punctuation full-width as published; the stored pages had
