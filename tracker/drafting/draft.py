@@ -706,6 +706,10 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     # plan-level indicators: tables, and the goals section's running text
     start_year = header.period[0] if header.period else None
     metrics = [_table_metric(row, start_year) for row in find_tables(lines)] + builder.plan_metrics
+    for line in preamble:
+        # “到2027年，打造标杆企业20个……”: goals the opening paragraph sets for the whole plan
+        if DEADLINE.search(line) and not re.search(r"《[^》]*》", line.split("到")[0]):
+            metrics.extend(metrics_from_text(line, end_year, "开头段落", start_year))
     for root in roots:
         for node in [root, *root.children]:
             if GOAL_WORDS.search(node.heading) and not node.children:

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from tracker.numbers import is_finite
 from tracker.planfile.model import METRIC_YEAR_MAX, METRIC_YEAR_MIN
 
-UNITS = "个百分点|标准箱|公斤|千克|元|头|只|张|册|间|栋|幢|株|棵|盏|艘|架|床|例|宗|起|轮|微克/立方米|毫克/升|万斤|亿斤|斤|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|公里|千米|万户|户|万平方米|平方米|立方米|公顷|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|场|处|批|支|辆|%|％|位|倍"
+UNITS = "个百分点|万标箱|标箱|标准箱|‰|公斤|千克|元|头|只|张|册|间|栋|幢|株|棵|盏|艘|架|床|例|宗|起|轮|微克/立方米|毫克/升|万斤|亿斤|斤|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|公里|千米|万户|户|万平方米|平方米|立方米|公顷|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|场|处|批|支|辆|%|％|位|倍"
 NUMBER = r"\d+(?:\.\d+)?"
 TARGET = re.compile(
-    rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|至少|力争|约|控制在|不超过|保持在|增长|增加|新增|提升|提高|累计|"
+    rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|至少|力争|约|控制在|不超过|小于|低于|大于|高于|保持在|增长|增加|新增|提升|提高|累计|"
     rf"下降|降低|减少|压减|削减)?\s*"
     rf"(?P<value>{NUMBER})\s*(?:(?:%|％)?\s*(?P<dash>[-—–~～至到])\s*(?P<max>{NUMBER}))?\s*"
     rf"(?P<unit>(?:万|亿|千)?(?:{UNITS}))(?P<post>以上|左右|以内|以下)?"
@@ -21,12 +21,12 @@ YEAR = re.compile(r"(?:到|至|在|于)?\s*(20\d\d)\s*年")
 BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(20\d\d)\s*年|(20\d\d)\s*年\s*(?:的)?(?:基础上|相比|同期|水平)")
 # “力争……10家”: what an office strives for is a floor
 STRIVE = re.compile(r"力争")
-DECREASE_WORDS = ("下降", "降低", "减少", "压减", "削减")
-MIN_WORDS = ("超过", "超", "突破", "不少于", "不低于", "至少")
+DECREASE_WORDS = ("下降", "降低", "减少", "压减", "削减", "减排")
+MIN_WORDS = ("超过", "超", "突破", "不少于", "不低于", "至少", "大于", "高于")
 # “至少建设1个”: a floor word a few words before the number still makes it a floor
 MIN_BEFORE = re.compile(r"(至少|不少于|不低于)[\u4e00-\u9fa5]{0,6}$")
 QUOTED_NAME = re.compile(r"“[^”]{0,12}”")
-MAX_WORDS = ("控制在", "不超过")
+MAX_WORDS = ("控制在", "不超过", "小于", "低于")
 INCREMENT_WORDS = ("新增", "增加", "提升", "提高", "增长")
 STOP_NAME = re.compile(r"^(力争|确保|全市|全县|全区|实现|到\d{4}年|\d{4}年|累计|其中|年均|每年|共)+")
 
@@ -65,9 +65,16 @@ PARAMETER_BEFORE = re.compile(
 PARAMETER_AFTER = re.compile(r"^\s*(?:确定|计算|核定|执行|的?(?:奖励|补助|补贴|资助))")
 
 
+# “以上8项目标”: a count of the items above, not a goal
+COUNT_BACK = re.compile(r"(?:以上|上述|这|该|共)\s*$")
+
+
 def _parameter_or_baseline(clause: str, match: re.Match[str]) -> bool:
-    """A figure that is a starting point (“由A提高到B”: A) or a policy's parameter, not a goal."""
+    """A figure that is a starting point (“由A提高到B”: A), a policy's parameter or a count of
+    the items above (“以上8项”), not a goal."""
     before, after = clause[: match.start()], clause[match.end() :]
+    if COUNT_BACK.search(before) and match.group("unit") in ("项", "条", "个", "类", "大类"):
+        return True
     if FROM_TO.match(after) and re.search(r"由[^，,；;。]*$", before):
         return True
     return bool(PARAMETER_BEFORE.search(before) or PARAMETER_AFTER.match(after))

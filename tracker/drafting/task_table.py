@@ -421,10 +421,10 @@ class SheetReader:
             year,
             self.where(row.r),
         )
-        bare = BARE_FIGURE.fullmatch(one_line(row.content)) if not metrics and year else None
-        if bare is not None and is_finite(float(bare.group("value"))):
-            # a 目标任务 column holding a figure alone (“186”, “低于 4.1”): the row's goal in its
-            # indicator's own unit, which the table does not print
+        # a 目标任务 column holding a figure alone (“186”, “低于 4.1”) is the row's goal; a figure in
+        # the task's name (“新引进5亿元以上重大项目”) only names the indicator
+        bare = BARE_FIGURE.fullmatch(one_line(row.content)) if row.content and year else None
+        if bare is not None and is_finite(float(bare.group("value"))):  # in the indicator's own unit
             post = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}.get(bare.group("post") or "")
             comparator = post or next((c for words, c in FIGURE_WORDS if bare.group("words") in words), "=")
             target = pf.Target(

@@ -55,7 +55,7 @@ def _is_units_cell(text: str) -> bool:
 
 # a header cell names a column: its last word says what the column holds
 COLUMN_NAME = re.compile(
-    r"(情况|进度|进展|说明|目标|指标|名称|类别|类型|内容|领导|单位|部门|备注|序号|任务|举措|措施|项目|时间|时限|"
+    r"(情况|进度|进展|说明|目标|指标|名称|类别|类型|内容|领导|单位|部门|备注|序号|任务|举措|措施|项目|时间|时限|问题|打算|"
     r"节点|标准|来源|依据|成效|要求|数|值|率|量|额)(（[^（）]*）)?$"
 )
 # the cell of a row that opens with the row's own number: “3、新增企业上市数”
@@ -117,6 +117,26 @@ def _two_row_header(header: list[str]) -> list[str]:
     return [*header[:over], *header[len(header) - tail :], *header[over + 1 : len(header) - tail]]
 
 
+def _join_wrapped_header(header: list[str]) -> list[str]:
+    """Header words a page wrapped over two lines (“主要⏎任务”, “责任⏎单位”) are one cell again.
+
+    A piece that names no column alone joins the next when together they name one.
+    """
+    out: list[str] = []
+    index = 0
+    while index < len(header):
+        cell = header[index]
+        if index + 1 < len(header) and not COLUMN_NAME.search(cell) and not match_headers([cell]):
+            joined = cell + header[index + 1]
+            if COLUMN_NAME.search(joined) or match_headers([joined]):
+                out.append(joined)
+                index += 2
+                continue
+        out.append(cell)
+        index += 1
+    return out
+
+
 def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     """A table flattened to one cell per line (blank lines between), as web pages print it.
 
@@ -137,7 +157,7 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         ):
             break
         header.append(text)
-    header = _two_row_header(header)
+    header = _two_row_header(_join_wrapped_header(header))
     found = match_headers(list(header))
     while (
         header and len(header) - 1 > max(found.values(), default=0) - 1 and not COLUMN_NAME.search(header[-1])
@@ -255,8 +275,8 @@ def _cells_after(cells: list[tuple[int, str]], start: int, fields: list[str | No
     index = start
     for position, key in enumerate(fields):
         text = cells[index][1] if index < len(cells) else ""
-        if not text or ROW_START.match(text):
-            fits = False
+        if not text or ROW_START.match(text) or NUMBERED_CELL.match(text):
+            fits = False  # the next row's number, or its task cell opening with it (“3.在……”)
         elif key in UNIT_FIELDS:
             fits = _is_units_cell(text)
         elif key == "deadline":

@@ -435,3 +435,35 @@ def test_bullets_and_an_introduction_ending_in_a_dash_are_not_task_text() -> Non
 """
     tasks = leaves(draft_text(text, "分工.txt").plan)
     assert [t.title for t in tasks] == ["实施基础研究规划，加强长期稳定支持", "加强科普工作"]
+
+
+def test_a_cell_table_whose_header_words_the_page_wrapped_and_whose_rows_have_no_note() -> None:
+    lines = ["重点工作", "主要", "任务", "工作措施", "责任", "单位", "备注"]
+    lines += ["一、加大财政支持力度", "（一）加强重点企业支持"]
+    lines += ["2.对重点企业给予设备购置补贴。", "市经信局、市财政局等，各县、市、区政府"]
+    lines += ["3.对库存产品兜底采购收储。", "市财政局等，各县、市、区政府"]
+    tasks = leaves(draft_text("\n".join(lines), "表.txt").plan)
+    assert [(t.code, [u.name for u in t.units]) for t in tasks] == [
+        ("2", ["市经信局", "市财政局", "各县、市、区政府"]),
+        ("3", ["市财政局", "各县、市、区政府"]),
+    ]
+
+
+def test_figures_that_count_the_items_above_or_fall_or_stay_below_a_bound() -> None:
+    assert read("以上8项目标分别确定了责任领导") == []
+    assert read("完成COD减排15.1%") == [(2032, "=", -15.1, "%")]
+    assert read("人口自然增长率小于4‰") == [(2032, "<=", 4.0, "‰")]
+    assert read("集装箱吞吐量820万标箱") == [(2032, "=", 820.0, "万标箱")]
+
+
+def test_goals_the_opening_paragraph_sets_for_the_whole_plan() -> None:
+    text = """为加快人工智能创新应用，到2032年，打造应用标杆企业20个，带动产业营收突破300亿元。具体如下：
+一、推动重点领域应用
+（一）推进人工智能+制造。支持企业建设智能工厂。（责任单位：经信局）
+（二）推进人工智能+政务。建设政务大模型。（责任单位：数据局）
+"""
+    plan = draft_text(text, "行动.txt").plan
+    assert sorted((x.comparator, x.value, m.unit) for m in plan.metrics for x in m.targets) == [
+        ("=", 20.0, "个"),
+        (">=", 300.0, "亿元"),
+    ]
