@@ -35,8 +35,8 @@ def _is_task_header(cells: list[str]) -> bool:
 # first cell of a header never does: a line that starts with a year above a table is its title.
 # A remark in brackets may follow (“重点工作任务（全市2项牵头工作）”).
 HEADER_CELL = re.compile(
-    r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fa5][\u4e00-\u9fa5（）()/、]{1,15}(?:（[^（）]{1,30}）)?$"
-)
+    r"^(?:(?:19|20)\d\d年|\d{1,2}\s*[-—–~至]\s*\d{1,2}月)?[\u4e00-\u9fa5][\u4e00-\u9fa5（）()/、 ]{1,15}(?:（[^（）]{1,30}）)?$"
+)  # “分管 领导”: letters a page spaced out; “1-10月推进情况”: a column of months
 SECTION_CELL = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*\S{2,}")
 YEAR_FIRST = re.compile(r"^(?:19|20)\d\d年")
 UNIT_FIELDS = ("lead", "support", "responsible")
@@ -126,7 +126,12 @@ def _join_wrapped_header(header: list[str]) -> list[str]:
     index = 0
     while index < len(header):
         cell = header[index]
-        if index + 1 < len(header) and not COLUMN_NAME.search(cell) and not match_headers([cell]):
+        if (
+            index + 1 < len(header)
+            and len(cell) <= 3
+            and not COLUMN_NAME.search(cell)
+            and not match_headers([cell])
+        ):
             joined = cell + header[index + 1]
             if COLUMN_NAME.search(joined) or match_headers([joined]):
                 out.append(joined)
@@ -157,7 +162,9 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         ):
             break
         header.append(text)
-    header = _two_row_header(_join_wrapped_header(header))
+    unwrapped = _join_wrapped_header(header)
+    joined = len(header) - len(unwrapped)  # lines the header took beyond its cells
+    header = _two_row_header(unwrapped)
     found = match_headers(list(header))
     while (
         header and len(header) - 1 > max(found.values(), default=0) - 1 and not COLUMN_NAME.search(header[-1])
@@ -179,7 +186,7 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         table.cells[(1, c)] = text
     rows: list[list[str]] = []
     sections: set[int] = set()  # indexes into rows of section rows (“（一）…” across the table)
-    position = len(header)
+    position = len(header) + joined
     end_line = cells[position - 1][0] + 1
     title_col = found.get("title", found.get("content", 1)) - 1
 
@@ -233,6 +240,15 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
             while anchor + 1 < len(cells) and _is_units_cell(cells[anchor + 1][1]):
                 anchor += 1
                 units_cell += "\n" + cells[anchor][1]
+        if (
+            len(before) < first_unit
+            and found.get("code") == 1
+            and before
+            and re.fullmatch(r"\d{1,3}", before[0])
+        ):
+            # its own 序号 and task first, the cells left empty in between (an empty cell leaves no line)
+            lead = min(len(before), max(title_col, 1) + 1)
+            before = before[:lead] + [""] * (first_unit - len(before)) + before[lead:]
         row = [""] * (first_unit - len(before)) + before + [units_cell]
         post, taken = _cells_after(cells, anchor + 1, fields_after)
         rows.append(row + post)
@@ -420,6 +436,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[Table, int] | None:
 
 
 BAR_LINE = re.compile(r"^\s*[|｜]\s*$")
+BAR_END = re.compile(r"\s*[|｜]{1,2}\s*$")
 
 
 def join_bar_cells(lines: list[str]) -> list[str]:
@@ -428,6 +445,11 @@ def join_bar_cells(lines: list[str]) -> list[str]:
     Between two bar lines is one cell, whatever the page wrapped it over; the cell before the
     first bar is one line (a header cell), and after the last bar the cell runs to a blank line.
     """
+    closed = [i for i, line in enumerate(lines) if BAR_END.search(line)]
+    if len(closed) >= 6 and len(closed) * 2 >= sum(1 for line in lines if line.strip()):
+        # “序号 |⏎主要任务 |⏎……”: each cell on its line closed by a bar (“||” an empty cell)
+        lines = [BAR_END.sub("", line) if i in set(closed) else line for i, line in enumerate(lines)]
+        return [line for line in lines if line.strip()]
     bars = [i for i, line in enumerate(lines) if BAR_LINE.match(line)]
     if len(bars) < 4:
         return lines
