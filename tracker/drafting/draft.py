@@ -34,7 +34,7 @@ from tracker.drafting.review import ReviewMark, new_warnings, review_marks
 from tracker.drafting.tables import TableRow, find_tables
 from tracker.drafting.task_table import Grid, SheetReader
 from tracker.drafting.task_table import find_header as find_table_header
-from tracker.drafting.text import normalise_line
+from tracker.drafting.text import normalise_line, restore_breaks
 from tracker.drafting.units import (
     FoundUnits,
     document_names_lead,
@@ -461,7 +461,8 @@ def _pop_last(chain: list[list[pf.Task]]) -> None:
 
 
 def _drop_cut_off_item(builder: _Builder, tasks: list[pf.Task]) -> None:
-    """The last item, cut off mid-sentence with no units where every other names them, is dropped.
+    """The last item, cut off mid-sentence with no units where every other names them (or, in a
+    list naming none, where every other ends its sentence), is dropped.
 
     A text copied from a web page or a half-saved file can end inside an item (“8.大力支持民”):
     it has no closing stop and no units, so nobody could answer for it. It is left out, and the
@@ -476,6 +477,11 @@ def _drop_cut_off_item(builder: _Builder, tasks: list[pf.Task]) -> None:
         return
     if any(task.units for level in chain[:-1] for task in level[-1:]):
         return  # its section names units for it: an item that needs no more
+    others = [
+        builder.printed.get(id(t), "") for t in pf.iter_tasks(tasks) if not t.children and t is not last
+    ]
+    if not builder.any_units and not (others and all(text.endswith(CLOSED) for text in others)):
+        return  # a list naming no units, whose items need not end with a stop: nothing says it broke off
     _pop_last(chain)
     builder.warnings.append(
         f"文件在“{printed[:20]}”处中断（这一项没有句末标点，也没有写明责任单位），未起草这一项，请核对原文是否完整"
@@ -604,7 +610,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     other_tables: list[Table] = []  # tables that name no units: read only if nothing else is
     for block in blocks:
         if isinstance(block, str):
-            lines.extend(split_run_on(normalise_line(block)))
+            for part in restore_breaks(block):
+                lines.extend(split_run_on(normalise_line(part)))
             continue
         found = _task_table(block, len(task_tables) + 1)
         own_header = len(match_headers(list[object](block.row(1)))) >= 2 if block.rows else False
@@ -650,8 +657,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     builder.rule_line = stated if re.search(r"下同|以下同", lines[stated] if lines else "") else 0
     tasks = _outline_tasks(builder, roots, preamble)
     _units_for_the_rest(builder, tasks, lines)
-    if builder.any_units:
-        _drop_cut_off_item(builder, tasks)
+    _drop_cut_off_item(builder, tasks)
     warnings: list[str] = []
     table_tasks: list[pf.Task] = []
     for (grid, (header_row, start, mapping)), heading in zip(task_tables, table_headings, strict=True):

@@ -280,7 +280,10 @@ def find_header(lines: list[str]) -> Header:
         )
         if named:
             year, count = named.most_common(1)[0]
-            if count >= 2:
-                header.period = (year, year)
-                header.period_guessed = True
+            if count < 2:
+                # every year named once (“从2016年开始……2018年，我们继续制定”): the latest is the
+                # plan's; what came before is its history
+                year = max(named)
+            header.period = (year, year)
+            header.period_guessed = True
     return header

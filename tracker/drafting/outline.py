@@ -18,6 +18,7 @@ PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(rf"^([{CN}]+)\s*[、．.]\s*(.+)$")),
     (2, re.compile(rf"^（\s*([{CN}]+)\s*）\s*(.+)$")),
     (3, re.compile(r"^(\d{1,2})\s*[、．.。](?!\d)\s*(.+)$")),  # “1。” typed for “1.”
+    (3, re.compile(rf"^(第[{CN}\d]+项)\s*[：:]\s*(.+)$")),  # “第39项：” (a list's own numbers)
     (4, re.compile(r"^（\s*(\d{1,2})\s*）\s*(.+)$")),
     (4, re.compile(r"^(\d{1,2}）)\s*(.+)$")),  # “1）”, kept as printed
     (5, re.compile(r"^([①-⑳])\s*(.+)$")),

@@ -21,6 +21,9 @@ _TRANSLATE = str.maketrans(
         "﹑": "、",
         "﹔": "；",
         "﹕": "：",
+        # numbers in one character (“⑴”, “⒈”), as Word's older lists print them
+        **{chr(0x2474 + i): f"（{i + 1}）" for i in range(20)},
+        **{chr(0x2488 + i): f"{i + 1}." for i in range(20)},
         # full-width digits and letters (“２０２４年”, “１．”), as pages copied from Word print them
         **{chr(0xFF10 + i): str(i) for i in range(10)},
         **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
@@ -91,3 +94,18 @@ def read_txt(path: Path) -> str:
         except UnicodeDecodeError:
             continue
     raise BadInput(f"{path.name} 的文字编码无法识别（应为 UTF-8 或 GBK）")
+
+
+# a space before an item's number or a label inside running Chinese text: a line break the page lost
+_LOST_BREAK = re.compile(
+    r"(?<=[\u4e00-\u9fa5。；;：:）)”%])\s+(?=(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|（[一二三四五六七八九十]{1,3}）"
+    r"|(?:责任|牵头|配合|协办|主办)(?:单位|部门)[：:]|完成时限[：:]|责任领导[：:]))"
+)
+
+
+def restore_breaks(line: str) -> list[str]:
+    """A long line holding a whole notice (“……通知 一、某某牵头重点工作 1.…… 责任单位：……”) split
+    where its items and labels begin; an ordinary line is left whole."""
+    if len(line) < 300 or len(_LOST_BREAK.findall(line)) < 3:
+        return [line]
+    return [part for part in _LOST_BREAK.split(line) if part.strip()]

@@ -5,6 +5,8 @@ Each test writes a small document of its own in the shape a real one had; none i
 
 from __future__ import annotations
 
+from datetime import date
+
 from tracker.drafting import draft_text
 from tracker.drafting.cells import Table
 from tracker.drafting.draft import draft_blocks
@@ -466,4 +468,59 @@ def test_goals_the_opening_paragraph_sets_for_the_whole_plan() -> None:
     assert sorted((x.comparator, x.value, m.unit) for m in plan.metrics for x in m.targets) == [
         ("=", 20.0, "个"),
         (">=", 300.0, "亿元"),
+    ]
+
+
+def test_numbers_in_one_character_and_items_numbered_di_n_xiang() -> None:
+    text = """某省2032年任务分工
+一、主要目标
+⑴九年义务教育巩固率达到97%。
+责任单位：省教育厅。
+⑵耕地保有量保持稳定。
+责任单位：省自然资源厅。
+"""
+    tasks = leaves(draft_text(text, "分工.txt").plan)
+    assert [(t.code, t.title, [u.name for u in t.units]) for t in tasks] == [
+        ("（1）", "九年义务教育巩固率达到97%", ["省教育厅"]),
+        ("（2）", "耕地保有量保持稳定", ["省自然资源厅"]),
+    ]
+    listed = "2032年重点任务\n第39项：推动试点政策落地。\n工作进展：完成征求意见稿。\n第45项：推进科技园建设。\n工作进展：研究规划。\n第48项：支持共建园区发展，推进\n"
+    tasks = leaves(draft_text(listed, "任务.txt").plan)
+    assert [t.code for t in tasks] == ["第39项", "第45项"]  # the last broke off mid-sentence
+
+
+def test_a_notice_whose_page_lost_its_line_breaks() -> None:
+    line = (
+        "某县人民政府办公室关于印发政府工作报告2032年重点工作责任分解的通知 各镇人民政府，县级各部门："
+        "现将《政府工作报告2032年重点工作责任分解》印发给你们，请认真贯彻执行，确保按时完成既定的目标任务。"
+        "各级各部门要高度重视，加强组织领导，明确具体任务，细化工作方案，以优异成绩迎接新的挑战。"
+        " 某县人民政府办公室 2032年4月18日 政府工作报告2032年重点工作责任分解"
+        " 一、张某县长牵头重点工作 1.全县生产总值增长7%左右。 责任单位：县发改局（首位单位为牵头单位，下同）、县财政局"
+        " 2.严控“三公”经费支出。 责任单位：县财政局 二、李某常务副县长牵头重点工作 1.坚持集体学法。 责任单位：县司法局"
+    )
+    tasks = leaves(draft_text(line, "通知.txt").plan)
+    assert [(t.code, units_of(t)) for t in tasks] == [
+        ("1", [("县发改局", "lead"), ("县财政局", "support")]),
+        ("2", [("县财政局", "lead")]),
+        ("1", [("县司法局", "lead")]),
+    ]
+
+
+def test_a_table_of_expected_results_by_month_in_a_year_named_once() -> None:
+    table = Table(rows=3, cols=4)
+    header = ["序号", "指标名称", "预期效果", "完成时限"]
+    rows = [
+        ["1", "绿色制造示范典型发布数量", "400项", "10月"],
+        ["2", "智能制造试点项目遴选数量", "100个左右", "12月"],
+    ]
+    for c, text in enumerate(header, start=1):
+        table.cells[(1, c)] = text
+    for r, row in enumerate(rows, start=2):
+        for c, text in enumerate(row, start=1):
+            table.cells[(r, c)] = text
+    intro = "从2030年开始，我部每年公开关键业绩指标。2032年，我们继续制定和公开相关指标。"
+    tasks = leaves(draft_blocks([intro, table], "指标.docx").plan)
+    assert [(t.deadline, [(x.comparator, x.value) for m in t.metrics for x in m.targets]) for t in tasks] == [
+        (date(2032, 10, 31), [("=", 400.0)]),
+        (date(2032, 12, 31), [("~", 100.0)]),
     ]
