@@ -192,6 +192,7 @@ class _Builder:
         self.warnings: list[str] = []
         self.any_units = False
         self.printed: dict[int, str] = {}  # id(task) → the item's text as printed
+        self.words: dict[int, str] = {}  # id(task) → its text without label lines
         self.line_of: dict[int, int] = {}  # id(task) → the line its item starts on
         self.plan_metrics: list[pf.Metric] = []  # goals stated above the tasks, for the whole plan
 
@@ -318,6 +319,9 @@ class _Builder:
             leader=leader.strip("：:，,。 ")[:100] if leader else None,  # 责任领导: a person, never a unit
         )
         self.printed[id(task)] = "".join([node.heading, *node.body]).strip()
+        self.words[id(task)] = "".join(
+            [node.heading, *(b for b in node.body if not is_label_line(b))]
+        ).strip()
         self.line_of[id(task)] = node.line
         return task
 
@@ -473,6 +477,25 @@ def _drop_cut_off_item(builder: _Builder, tasks: list[pf.Task]) -> None:
         return
     last = chain[-1][-1]
     printed = builder.printed.get(id(last), "")
+    words = builder.words.get(id(last), "")
+    siblings = [builder.words.get(id(t), "") for t in chain[-1][:-1] if not t.children]
+    shared = all(
+        [(u.name, u.role) for u in t.units] == [(u.name, u.role) for u in last.units] for t in chain[-1]
+    )
+    if (
+        not last.children
+        and words
+        and not words.endswith(CLOSED)
+        and len(siblings) >= 2
+        and all(text.endswith(CLOSED) for text in siblings)
+        and shared
+        and find_units(words) is None
+    ):
+        # every item before it ends its sentence and this one stops mid-way, naming no units of
+        # its own (those it has, it took from its heading like the others): cut off
+        _pop_last(chain)
+        builder.warnings.append(f"文件在“{words[:20]}”处中断，未起草这一项，请核对原文是否完整")
+        return
     if last.children or last.units or not printed or printed.endswith(CLOSED):
         return
     if any(task.units for level in chain[:-1] for task in level[-1:]):

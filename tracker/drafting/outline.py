@@ -295,7 +295,7 @@ def _unbracket(line: str) -> str:
 
 # “（三）省编办牵头的工作”: a heading that names who leads everything under it
 LEAD_HEADING = re.compile(
-    r"^(?P<who>[^，,。；;]{2,30}?)(?:牵头|负责|承担)的(?:工作|任务|事项)(?:[（(][^）)]*[）)])?[。：:]?$"
+    r"^(?P<who>[^，,。；;]{2,30}?)(?:牵头|负责|承担)的?(?:重点)?(?:工作|任务|事项)(?:[（(][^）)]*[）)])?[。：:]?$"
 )
 PERSON_TITLE = re.compile(r"(省长|市长|县长|区长|州长|主任|书记|部长|局长|同志)$")
 

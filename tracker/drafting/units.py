@@ -185,6 +185,13 @@ def split_units(text: str) -> list[str]:
         else:
             split.append(name)
     names = [n for n in split if not n.startswith("等")]
+    # “市直有关部门、单位”: a kind with no name after 、 shares the words before it: one group
+    index = 1
+    while index < len(names):
+        if BARE_KIND.match(names[index]) and not BARE_KIND.match(names[index - 1]):
+            names[index - 1 : index + 1] = [f"{names[index - 1]}、{names[index]}"]
+            continue
+        index += 1
     # A suffix shared by several places: 温州海经区、温州高新区（经开区）管委会
     for index in range(len(names) - 1, 0, -1):
         match = SHARED_SUFFIX.match(names[index])

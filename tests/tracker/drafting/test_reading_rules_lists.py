@@ -524,3 +524,20 @@ def test_a_table_of_expected_results_by_month_in_a_year_named_once() -> None:
         (date(2032, 10, 31), [("=", 400.0)]),
         (date(2032, 12, 31), [("~", 100.0)]),
     ]
+
+
+def test_items_under_a_heading_naming_their_lead_and_the_one_the_page_cut() -> None:
+    text = """2032年县政府工作报告任务清单
+一、县示范区管委会牵头工作（4项）
+1.建设水产养殖基地。
+2.打造食用菌生产基地。
+3.建设3个产业园。
+4.加强示范区与主城区基础设施
+"""
+    draft = draft_text(text, "清单.txt")
+    tasks = leaves(draft.plan)
+    assert [(t.code, units_of(t)) for t in tasks] == [
+        (c, [("县示范区管委会", "lead")]) for c in ("1", "2", "3")
+    ]
+    assert any("加强示范区与主城区基础设施" in w and "中断" in w for w in draft.warnings)
+    assert split_units("市直有关部门、单位，各区市政府") == ["市直有关部门、单位", "各区市政府"]
