@@ -17,7 +17,8 @@ PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(rf"^(第[{CN}\d]+(?:[章篇]|部分))\s*(.*)$")),
     (1, re.compile(rf"^([{CN}]+)\s*[、．.]\s*(.+)$")),
     (2, re.compile(rf"^（\s*([{CN}]+)\s*）\s*(.+)$")),
-    (3, re.compile(r"^(\d{1,2})\s*[、．.。](?!\d)\s*(.+)$")),  # “1。” typed for “1.”
+    # “1。” typed for “1.”; “1.5亿元” is a figure, but “1.2022年度……” and “1.3月初……” are items
+    (3, re.compile(r"^(\d{1,2})\s*[、．.。](?:(?!\d)|(?=(?:19|20)\d\d\s*年|\d{1,2}\s*月))\s*(.+)$")),
     (3, re.compile(rf"^(第[{CN}\d]+项)\s*[：:]\s*(.+)$")),  # “第39项：” (a list's own numbers)
     (4, re.compile(r"^（\s*(\d{1,2})\s*）\s*(.+)$")),
     (4, re.compile(r"^(\d{1,2}）)\s*(.+)$")),  # “1）”, kept as printed
@@ -77,8 +78,12 @@ def heading_of(line: str) -> tuple[int, str, str] | None:
         match = pattern.match(line)
         if match:
             rest = match.group(2).strip()
-            if level == 3 and re.match(r"^\d", rest):
-                return None
+            if (
+                level == 3
+                and re.match(r"^\d", rest)
+                and not re.match(r"^(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月)", rest)
+            ):
+                return None  # “1.5亿元” is a figure; “1.2022年度……”, “1.3月初……” an item
             return level, printed_code(level, match.group(1)), rest
     return None
 

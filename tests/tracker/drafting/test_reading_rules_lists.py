@@ -541,3 +541,11 @@ def test_items_under_a_heading_naming_their_lead_and_the_one_the_page_cut() -> N
     ]
     assert any("加强示范区与主城区基础设施" in w and "中断" in w for w in draft.warnings)
     assert split_units("市直有关部门、单位，各区市政府") == ["市直有关部门、单位", "各区市政府"]
+
+
+def test_an_item_number_before_a_year_or_a_month_is_no_decimal() -> None:
+    from tracker.drafting.outline import heading_of
+
+    assert heading_of("1.2032年度第一批人才项目申报。") == (3, "1", "2032年度第一批人才项目申报。")
+    assert heading_of("1.3月初召开创新委员会会议。") == (3, "1", "3月初召开创新委员会会议。")
+    assert heading_of("1.5亿元用于平台建设") is None
