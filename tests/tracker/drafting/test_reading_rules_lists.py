@@ -549,3 +549,19 @@ def test_an_item_number_before_a_year_or_a_month_is_no_decimal() -> None:
     assert heading_of("1.2032年度第一批人才项目申报。") == (3, "1", "2032年度第一批人才项目申报。")
     assert heading_of("1.3月初召开创新委员会会议。") == (3, "1", "3月初召开创新委员会会议。")
     assert heading_of("1.5亿元用于平台建设") is None
+
+
+def test_dotted_numbers_and_a_bracket_left_open() -> None:
+    text = """某市2032年行动方案
+一、重点任务
+1.1 建设高能级创新平台。（责任单位：市科技局）
+1.2 培育科技型企业。（责任单位：市科技局、市税务局）
+二、保障
+一）实施创新驱动。（县科技局负责）
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.code, t.title) for t in tasks] == [
+        ("1.1", "建设高能级创新平台"),
+        ("1.2", "培育科技型企业"),
+        ("（一）", "实施创新驱动"),
+    ]
