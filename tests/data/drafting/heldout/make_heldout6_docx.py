@@ -1,0 +1,105 @@
+"""Build the .docx documents of the sixth held-out set (170–).
+
+    python tests/data/drafting/heldout/make_heldout6_docx.py
+
+See ../make_docx.py for the layout helpers. The text of each document is the transcription of
+the page named in ../README.md (punctuation full-width as published); this script only lays it
+out the way Word holds it: item numbers that Word generates from list numbering (170, 172), with
+label lines and group headings as plain paragraphs between them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from make_docx import decimal_numbering, new_document, numbered  # noqa: E402
+
+
+def zhuanxing_fenjie() -> None:
+    """170 某市经济转型任务分解方案（范文网站转载，地名和年份被删去；Word 列表编号，标签各占一行）。"""
+    document = new_document()
+    document.add_paragraph("市政经济转型任务分解方案")
+    document.add_paragraph("一、经济转型攻坚战的目标任务")
+    num_id = decimal_numbering(document, fmt="%1.")
+    items = [
+        (
+            "加快工业结构调整，规模以上工业增加值占GDP比重达45%以上。提升装备制造业水平，先进制造业增加值增幅高于"
+            "工业平均水平3个百分点；加快培育战略新兴产业，新兴产业增加值增幅高于工业平均水平5个百分点。",
+            "市发展改革委、工业和信息化局",
+        ),
+        ("加快服务业发展，服务业增加值占GDP比重“十二五”末要达到37%，其中，年达到33%以上。", "市服务业发展局"),
+        (
+            "优化农业生产结构，特色优势农业占农业总产值比重达到60%，畜牧业及经济作物占农业总产值的比重达到45%。",
+            "市委农工委，市农业局、畜牧局",
+        ),
+        (
+            "加快自主创新体系建设，全社会科技经费投入占GDP比重达1.25%以上；高技术产业增加值增长18%以上。",
+            "市科技局、发展改革委",
+        ),
+        (
+            "节约型生态宜居城市建设取得明显进展，单位GDP能耗下降3.5%，COD排放量削减3.3%，SO2排放量削减5.3%。"
+            "生态环境质量保持全省领先。",
+            "市发展改革委、环保局",
+        ),
+        (
+            "全市规模以上工业主营业务收入达到4640亿元，增长18.3%以上；实现利润总额239亿元，增长26.4%以上；"
+            "利税率达到10%以上。",
+            "市发展改革委",
+        ),
+    ]
+    for text, lead in items:
+        numbered(document, text, num_id)
+        document.add_paragraph(f"牵头责任单位：{lead}")
+        document.add_paragraph("相关责任单位：各县（市、区）政府")
+    document.add_paragraph("二、经济转型攻坚战的重点工作")
+    document.save(str(HERE / "170_unknown_city_zhuanxing_fenjie.docx"))
+
+
+def guangdong_minjian_touzi() -> None:
+    """172 广东省 2023：进一步加大力度支持民间投资发展的实施方案（Word 列表编号，句末括号）。"""
+    document = new_document()
+    document.add_paragraph("广东省人民政府办公厅关于印发广东省进一步加大力度支持民间投资发展实施方案的通知")
+    document.add_paragraph("粤府办〔2023〕5号")
+    document.add_paragraph("各地级以上市人民政府，省政府各部门、各直属机构：")
+    document.add_paragraph(
+        "《广东省进一步加大力度支持民间投资发展的实施方案》已经省人民政府同意，现印发给你们，请认真组织实施。"
+        "实施过程中遇到的问题，请径向省发展改革委反映。"
+    )
+    document.add_paragraph("广东省人民政府办公厅")
+    document.add_paragraph("2023年3月17日")
+    document.add_paragraph("广东省进一步加大力度支持民间投资发展的实施方案")
+    document.add_paragraph(
+        "为进一步加大政策支持力度，激发民间投资活力，按照国家发展改革委《关于进一步完善政策环境加大力度支持民间投资"
+        "发展的意见》（发改投资〔2022〕1652号）要求，结合我省实际，制定本实施方案。"
+    )
+    document.add_paragraph("一、发挥重大项目牵引和政府投资撬动作用")
+    document.add_paragraph("（一）支持民间投资参与重大工程项目建设。")
+    num_id = decimal_numbering(document, fmt="%1.")
+    numbered(
+        document,
+        "聚焦国家“十四五”规划102项重大工程、国家重大战略以及省委、省政府明确的重点建设任务，依托省投资项目在线审批"
+        "监管平台（以下简称在线平台），梳理筛选具备一定收益水平、条件相对成熟的项目，常态化向民间资本进行推介，"
+        "多种方式吸引民间资本参与。（省发展改革委牵头负责）",
+        num_id,
+    )
+    numbered(
+        document,
+        "对具有稳定收益、可获得较好预期投资回报的交通及相关站场服务设施、水利、城市基础设施、节能降碳等领域重点项目，"
+        "原则上推行市场化运作，鼓励支持民间资本参与。（省发展改革委、交通运输厅、水利厅、住房城乡建设厅、能源局等省"
+        "有关部门和各地级以上市人民政府按职责分工负责）",
+        num_id,
+    )
+    document.save(str(HERE / "172_guangdong_province_2023_minjian_touzi.docx"))
+
+
+def main() -> None:
+    zhuanxing_fenjie()
+    guangdong_minjian_touzi()
+
+
+if __name__ == "__main__":
+    main()
