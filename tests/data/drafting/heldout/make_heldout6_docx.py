@@ -5,7 +5,8 @@
 See ../make_docx.py for the layout helpers. The text of each document is the transcription of
 the page named in ../README.md (punctuation full-width as published); this script only lays it
 out the way Word holds it: item numbers that Word generates from list numbering (170, 172), with
-label lines and group headings as plain paragraphs between them.
+label lines and group headings as plain paragraphs between them, and a real table whose group row is
+merged across and whose 目标任务 cell, printed once for the rows under it, is merged down (175).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from make_docx import decimal_numbering, new_document, numbered  # noqa: E402
+from make_docx import decimal_numbering, merge_down, new_document, numbered, table  # noqa: E402
 
 
 def zhuanxing_fenjie() -> None:
@@ -96,9 +97,62 @@ def guangdong_minjian_touzi() -> None:
     document.save(str(HERE / "172_guangdong_province_2023_minjian_touzi.docx"))
 
 
+def merge_across(grid: object, row: int, first: int, last: int) -> None:
+    """Merge a row's cells from column `first` to `last` (a group row spanning the table), keep one text."""
+    left = grid.cell(row, first)  # type: ignore[attr-defined]
+    text = left.text
+    merged = left.merge(grid.cell(row, last))  # type: ignore[attr-defined]
+    for paragraph in merged.paragraphs[1:]:
+        paragraph._p.getparent().remove(paragraph._p)
+    merged.paragraphs[0].text = text
+
+
+def weifang_zhengwu_gongkai() -> None:
+    """175 潍坊市 2017：政务公开工作要点实施方案（表格：目标任务|主要内容|责任单位；组行横向合并，目标任务格纵向合并）。"""
+    document = new_document()
+    document.add_paragraph("潍坊市2017年政务公开工作要点实施方案")
+    group = "（一）加强预期引导"
+    grid = table(
+        document,
+        ["目标任务", "主要内容", "责任单位"],
+        [
+            ["一、以政务公开助力稳增长", "", ""],
+            [
+                group,
+                "围绕我市经济社会发展形势、国家宏观经济政策和全市相关经济政策执行落实情况，通过市政府例行新闻发布会、"
+                "市政府新闻办新闻发布会、媒体采访、提供解读素材等形式及时宣传解读。",
+                "市发改委牵头落实",
+            ],
+            [
+                group,
+                "围绕出台促进就业规划、就业创业政策，加强就业创业政策信息公开，深入解读政策背景、依据、目标任务、涉及范围、"
+                "落实情况等。",
+                "市人社局牵头落实",
+            ],
+            [
+                group,
+                "围绕稳健中性的货币政策、优化融资结构和信贷结构等信贷政策，加强金融政策信息公开，通过政策通报会、银企对接会"
+                "等方式，加大货币和金融业改革发展政策的宣传和预期引导，及时准确将政策意图传递给市场，以政策解读的“透”赢得"
+                "市场预期的“稳”。",
+                "市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实",
+            ],
+            [
+                group,
+                "加强财政政策信息公开，按月公开全市财政收支情况，解读财政收支增减变化情况及原因、预判财政收入走势，主动解释"
+                "说明收支运行中可能引发社会关注的热点问题，引导社会各方面正确认识财政形势。",
+                "市财政局牵头落实",
+            ],
+        ],
+    )
+    merge_across(grid, 1, 0, 2)
+    merge_down(grid, 0, 2, 5)
+    document.save(str(HERE / "175_shandong_weifang_2017_zhengwu_gongkai.docx"))
+
+
 def main() -> None:
     zhuanxing_fenjie()
     guangdong_minjian_touzi()
+    weifang_zhengwu_gongkai()
 
 
 if __name__ == "__main__":
