@@ -6,7 +6,7 @@ See ../make_docx.py for the layout helpers. The text of each document is the tra
 the page named in ../README.md (punctuation full-width as published); this script only lays it
 out the way Word holds it: item numbers that Word generates from list numbering (170, 172), with
 label lines and group headings as plain paragraphs between them, and a real table whose group row is
-merged across and whose 目标任务 cell, printed once for the rows under it, is merged down (175).
+merged across and whose 目标任务 cell, printed once for the rows under it, is merged down (175), and a table whose group rows span the whole width, with a 完成时限 column (180).
 """
 
 from __future__ import annotations
@@ -149,10 +149,50 @@ def weifang_zhengwu_gongkai() -> None:
     document.save(str(HERE / "175_shandong_weifang_2017_zhengwu_gongkai.docx"))
 
 
+def beijing_daqi_2021() -> None:
+    """180 北京市：大气污染防治2021年行动计划（附件1，表格：序号|重点任务|工作措施|牵头部门|主责单位|协办单位|完成时限）。"""
+    document = new_document()
+    document.add_paragraph("附件1")
+    document.add_paragraph("— 4 —")
+    document.add_paragraph("大气污染防治2021年行动计划")
+    grid = table(
+        document,
+        ["序号", "重点任务", "工作措施", "牵头部门", "主责单位", "协办单位", "完成时限"],
+        [
+            ["一、空气质量目标", "", "", "", "", "", ""],
+            [
+                "1",
+                "目标任务",
+                "在完成国家目标任务基础上，全市及各区尽最大努力巩固改善空气质量，细颗粒物（PM2.5）浓度、重污染天数"
+                "力争继续下降。",
+                "市生态环境局",
+                "各区政府（含北京经济技术开发区管委会）",
+                "市交通委、市城市管理委、市经济和信息化局、市住房城乡建设委等部门",
+                "年底前",
+            ],
+            ["二、实施挥发性有机物（VOCs）专项治理行动", "", "", "", "", "", ""],
+            [
+                "2",
+                "完善VOCs环境监测网络",
+                "完善覆盖街道（乡镇）、主要工业园区等VOCs高密度监测网；研究利用大数据分析、卫星遥感监测等技术手段，"
+                "探索建设VOCs热点网格系统，有效识别VOCs高值区。",
+                "市生态环境局",
+                "各区政府（含北京经济技术开发区管委会）",
+                "市经济和信息化局",
+                "年底前",
+            ],
+        ],
+    )
+    merge_across(grid, 1, 0, 6)
+    merge_across(grid, 3, 0, 6)
+    document.save(str(HERE / "180_beijing_2021_daqi_xingdong.docx"))
+
+
 def main() -> None:
     zhuanxing_fenjie()
     guangdong_minjian_touzi()
     weifang_zhengwu_gongkai()
+    beijing_daqi_2021()
 
 
 if __name__ == "__main__":
