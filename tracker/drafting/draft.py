@@ -42,6 +42,7 @@ from tracker.drafting.units import (
     from_fields,
     looks_like_unit,
     split_units,
+    unit_brackets,
 )
 from tracker.errors import BadInput
 from tracker.importers.columns import match_headers
@@ -229,6 +230,14 @@ class _Builder:
         if items is None and section_like and find_units(node.heading) is None:
             # a section heading (“一、扩大内需”) over one paragraph that names its units
             items = split_items(node, node.body, minimum=1)
+        if items is None and not node.labels and len(unit_brackets(node.heading)) >= 2:
+            # “（一）围绕……做好信息公开。制定……。（甲委负责）推进……。（乙委、丙委负责）”: the lead
+            # phrase names the group, each sentence closed by its own units is a task
+            title = node.title
+            rest = node.heading[len(title) :].lstrip("。！! ") if node.heading.startswith(title) else ""
+            items = split_items(node, [rest, *node.body]) if rest else None
+            if items is not None:
+                node.heading = title
         if items is not None:
             node.body = []
             node.children = items

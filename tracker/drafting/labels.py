@@ -17,9 +17,10 @@ _DEADLINE = r"完成时限|完成时间|时间节点|时限要求|完成期限|�
 # “部门分工：X牵头，A、B配合” holds a sentence; 数据提供单位 (who supplies the figures) helps
 _SHARE = r"部门分工|责任分工|分工单位|数据提供单位|数据提供部门"
 _WORD = rf"(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与"
-# a label may name the level it speaks for: “省牵头单位：”, “市责任单位：”
+# a label may name the level it speaks for: “省牵头单位：”, “市责任单位：”, or say the others are
+# concerned: “相关责任单位：”
 LABEL = re.compile(
-    rf"(?:(?<![\u4e00-\u9fa5])(?:省|市|县|区|州)(?=牵头|配合|协同|责任))?(?P<word>{_WORD})(?:[（(][\u4e00-\u9fa5、/]{{1,8}}[）)])?\s*[：:]"
+    rf"(?:(?<![\u4e00-\u9fa5])(?:省|市|县|区|州)(?=牵头|配合|协同|责任))?(?:相关|其他|其它|有关)?(?P<word>{_WORD})(?:[（(][\u4e00-\u9fa5、/]{{1,8}}[）)])?\s*[：:]"
 )  # a label may name an alternative in brackets: “牵头科室（单位）：”
 # “【牵头单位】市科技局”: the label in lenticular brackets instead of before a colon
 BOXED_LABEL = re.compile(rf"【\s*({_WORD})\s*】\s*[：:]?")

@@ -155,6 +155,13 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
                             del found[key]
                         found[name] = col
                 start = r + 2
+            if "title" not in found:
+                # 目标任务 | 主要内容: two columns of content, the first names the task, the second details it
+                contents = [
+                    c for c, v in enumerate(grid.row_texts(r), start=1) if field_of_header(v) == "content"
+                ]
+                if len(contents) >= 2:
+                    found["title"], found["content"] = contents[0], contents[1]
             box = grid.merged.get((r, found["title"])) if "title" in found else None
             if box is not None and box[0] == box[2] == r and box[3] > box[1]:
                 # “项目” over two columns: the first holds the group (宏观调控), the last the task

@@ -565,3 +565,51 @@ def test_dotted_numbers_and_a_bracket_left_open() -> None:
         ("1.2", "培育科技型企业"),
         ("（一）", "实施创新驱动"),
     ]
+
+
+def test_labels_saying_the_others_are_concerned() -> None:
+    text = """某市2032年转型任务分解方案
+一、目标任务
+1.加快工业结构调整。
+牵头责任单位：市发展改革委、工业和信息化局
+相关责任单位：各县（市、区）政府
+2.加快服务业发展。
+牵头责任单位：市服务业发展局
+相关责任单位：各县（市、区）政府
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("市发展改革委", "lead"), ("工业和信息化局", "lead"), ("各县（市、区）政府", "support")],
+        [("市服务业发展局", "lead"), ("各县（市、区）政府", "support")],
+    ]
+
+
+def test_sentences_each_closed_by_their_own_units_inside_one_item() -> None:
+    text = """某市2032年政务公开工作要点
+一、加强重点工作信息公开
+（一）围绕重点工作做好信息公开。制定发布城市设计导则。（市规划委负责落实）推进区域协作信息公开。（市发展改革委、市环保局负责落实）
+（二）加强政策解读。（市政府办公厅负责）
+"""
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert [(t.title, [u.name for u in t.units]) for t in tasks] == [
+        ("制定发布城市设计导则", ["市规划委"]),
+        ("推进区域协作信息公开", ["市发展改革委", "市环保局"]),
+        ("加强政策解读", ["市政府办公厅"]),
+    ]
+
+
+def test_a_table_whose_task_column_is_merged_over_rows_of_their_own_content() -> None:
+    table = Table(rows=4, cols=3)
+    table.cells = {
+        (1, 1): "目标任务", (1, 2): "主要内容", (1, 3): "责任单位",
+        (2, 1): "（一）加强预期引导", (2, 2): "加强经济政策解读。", (2, 3): "市发改委牵头落实",
+        (3, 2): "加强就业政策信息公开。", (3, 3): "市人社局牵头落实",
+        (4, 2): "加强财政政策信息公开。", (4, 3): "市财政局牵头落实",
+    }  # fmt: skip
+    table.boxes = [(2, 1, 4, 1)]
+    tasks = leaves(draft_blocks(["某市2032年政务公开工作要点实施方案", table], "方案.docx").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("加强经济政策解读", [("市发改委", "lead")]),
+        ("加强就业政策信息公开", [("市人社局", "lead")]),
+        ("加强财政政策信息公开", [("市财政局", "lead")]),
+    ]
