@@ -230,14 +230,6 @@ class _Builder:
         if items is None and section_like and find_units(node.heading) is None:
             # a section heading (“一、扩大内需”) over one paragraph that names its units
             items = split_items(node, node.body, minimum=1)
-        if items is None and not node.labels and len(unit_brackets(node.heading)) >= 2:
-            # “（一）围绕……做好信息公开。制定……。（甲委负责）推进……。（乙委、丙委负责）”: the lead
-            # phrase names the group, each sentence closed by its own units is a task
-            title = node.title
-            rest = node.heading[len(title) :].lstrip("。！! ") if node.heading.startswith(title) else ""
-            items = split_items(node, [rest, *node.body]) if rest else None
-            if items is not None:
-                node.heading = title
         if items is not None:
             node.body = []
             node.children = items
@@ -425,7 +417,7 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
 
 # “除专门列出外，以下任务均涉及各市〔州〕数据管理部门，不再重复”: units every later item shares
 ALSO_BELOW = re.compile(
-    r"以下(?:各项)?(?:任务|工作|事项)?均(?:涉及|由|需)(?P<who>[^，,。；;）)]+?)(?:参与|负责|落实|配合)?[，,]\s*"
+    r"以下(?:各项)?(?:任务|工作|事项)?均(?:涉及|由|需)(?P<who>[^，,。；;]+?)(?:参与|负责|落实|配合)*[，,]\s*"
     r"不再(?:重复|列出|单独列出|一一列出|逐项列出)"
 )
 
@@ -440,8 +432,11 @@ def _units_for_the_rest(builder: _Builder, tasks: list[pf.Task], lines: list[str
         return
     at, note = found
     names = [n for n in split_units(note.group("who")) if looks_like_unit(n)]
-    for task in pf.iter_tasks(tasks):
-        if task.children or not task.units or builder.line_of.get(id(task), -1) <= at:
+    ordered = [t for t in pf.iter_tasks(tasks) if not t.children]
+    holder = next((i for i, t in enumerate(ordered) if note.group(0) in builder.printed.get(id(t), "")), None)
+    for index, task in enumerate(ordered):
+        after = index > holder if holder is not None else builder.line_of.get(id(task), -1) > at
+        if not task.units or not after:
             continue
         role = "support" if any(u.role == "lead" for u in task.units) else "responsible"
         task.units.extend(
@@ -535,6 +530,38 @@ def _drop_cut_off_units(tasks: list[pf.Task], warnings: list[str]) -> None:
     if any(len(name) > len(cut) and name.startswith(cut) for name in others):
         _pop_last(chain)
         warnings.append(f"文件在“{last.title[:20]}”的责任单位“{cut}”处中断，未起草这一项，请核对原文是否完整")
+
+
+def split_multi_unit_items(nodes: list[Node]) -> None:
+    """An item whose sentences are each closed by their own units holds as many tasks.
+
+    “1.制定准入清单。完成……。（甲局牵头，乙局参与）按省的要求……。（甲局、丙局牵头）” is task 1
+    (its lead sentence its name, as any item's) and task 1-2 beside it, each with its units.
+    """
+    index = 0
+    while index < len(nodes):
+        node = nodes[index]
+        split_multi_unit_items(node.children)
+        pieces = None
+        runs_on = len(node.heading.strip()) > len(node.title) + 1  # the item's line goes on past its name
+        if not node.children and not node.labels and runs_on and len(unit_brackets(node.text)) >= 2:
+            top = Node(level=node.level - 1, code="", heading="")
+            pieces = split_items(top, ["".join([node.heading, *node.body])])
+        if pieces is None or len(pieces) < 2:
+            index += 1
+            continue
+        replaced = [
+            Node(
+                node.level,
+                node.code if k == 0 else f"{node.code}-{k + 1}",
+                piece.heading,
+                list(piece.body),
+                line=node.line,
+            )
+            for k, piece in enumerate(pieces)
+        ]
+        nodes[index : index + 1] = replaced
+        index += len(replaced)
 
 
 def _year_of_heading(heading: str) -> int | None:
@@ -677,6 +704,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     preamble: list[str] = []
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
     lift_closing_units(roots)
+    split_multi_unit_items(roots)
     share_closing_note(roots)
     label_bare_lines(roots)
     inherit_heading_leads(roots)

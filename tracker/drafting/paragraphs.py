@@ -27,7 +27,14 @@ def _pieces(line: str) -> list[str]:
     start = 0
     for sentence in re.findall(r"[^。]*。", line):
         end = start + len(sentence)
-        if start > 0 and end < len(line) and parse_sentence(sentence.strip().rstrip("。")) is not None:
+        # a sentence inside a bracket (or opening one it does not close) is the bracket's own
+        outside = _depth(line[:start]) == 0 and _depth(line[:end]) == 0
+        if (
+            outside
+            and start > 0
+            and end < len(line)
+            and parse_sentence(sentence.strip().rstrip("。")) is not None
+        ):
             cuts.append(end)  # a units sentence closing a task mid-paragraph
         start = end
     cuts = sorted(set(cuts))
@@ -39,6 +46,17 @@ def _pieces(line: str) -> list[str]:
             start = cut
     out.append(line[start:])
     return [p for p in out if p.strip()]
+
+
+def _depth(text: str) -> int:
+    """How many brackets are open at the end of text."""
+    depth = 0
+    for ch in text:
+        if ch in "（([【〔":
+            depth += 1
+        elif ch in "）)]】〕":
+            depth = max(0, depth - 1)
+    return depth
 
 
 ORDINAL = re.compile(r"^(?:其)?([一二三四五六七八九十]+是)\s*(\S.*)$")

@@ -320,6 +320,13 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
             supports = split_units(tail.group("names") if tail else rest)
             if tail is None and not (supports and all(looks_like_unit(n) for n in supports)):
                 return None
+            if not all(looks_like_unit(n) for n in supports):
+                # “X牵头，A、B参与，各县政府负责落实”: a clause for each kind of helper
+                clauses = [c.strip() for c in re.split(r"[，,；;]", rest) if c.strip()]
+                parsed = [SENTENCE_REST.match(c) for c in clauses]
+                if not clauses or not all(parsed):
+                    return None
+                supports = [n for m in parsed if m for n in split_units(m.group("names"))]
         if not leads or not all(looks_like_unit(n) for n in leads + supports):
             return None
         return leads + [s for s in supports if s not in leads], leads, supports
@@ -351,6 +358,12 @@ def _labelled(body: str) -> tuple[list[str], list[str], list[str]]:
     return split_units(body), [], []
 
 
+def _before_note(inner: str) -> str:
+    """A bracket's unit sentence without the note after its 。 (“……负责落实。以下各项……不再列出。”)."""
+    head, stop, rest = inner.partition("。")
+    return head if stop and rest.strip(" 。") else inner
+
+
 def unit_brackets(text: str) -> list[tuple[int, int]]:
     """(start, end) of every bracket that holds labelled units or a sentence naming units."""
     out: list[tuple[int, int]] = []
@@ -365,7 +378,7 @@ def unit_brackets(text: str) -> list[tuple[int, int]]:
         # a bare list of bodies counts where it closes a sentence: “……3家。（甲局、乙局）推进……”
         after_stop = text[:open_at].rstrip().endswith(("。", "；", ";"))
         if any(k in fields for k in ("lead", "support", "responsible")) or (
-            not fields and parse_sentence(inner, bare=after_stop) is not None
+            not fields and parse_sentence(_before_note(inner), bare=after_stop) is not None
         ):
             out.append((open_at, close_at + 1))
     return out
@@ -406,7 +419,7 @@ def find_units(text: str) -> FoundUnits | None:
         opening = not text[:open_at].strip() and not FIELD_NAME.match(inner.strip())
         # the document's rule written into the bracket: “（A、B负责。列第一位的为牵头部门，下同）”
         inner = LEAD_RULE_WORDS.sub("", inner).strip(" ，,；;。") if LEAD_RULE.search(inner) else inner
-        parsed = parse_sentence(inner, bare=closing or opening)
+        parsed = parse_sentence(_before_note(inner), bare=closing or opening)
         if parsed is not None:
             names, leads, supports = parsed
             deadline = split_deadline(inner)[1]

@@ -585,16 +585,29 @@ def test_labels_saying_the_others_are_concerned() -> None:
 
 
 def test_sentences_each_closed_by_their_own_units_inside_one_item() -> None:
-    text = """某市2032年政务公开工作要点
-一、加强重点工作信息公开
-（一）围绕重点工作做好信息公开。制定发布城市设计导则。（市规划委负责落实）推进区域协作信息公开。（市发展改革委、市环保局负责落实）
-（二）加强政策解读。（市政府办公厅负责）
+    text = """某市2032年蓝天保卫战实施方案
+一、调整产业结构
+1.制定实施准入清单。完成准入清单编制。〔市生态环境局牵头，市发改局参与，各县政府负责落实。以下各项工作均需各县政府落实，不再列出。〕严控新建燃煤锅炉。（市生态环境局、市场监管局牵头，市发改局参与）
+2.加强政策解读。（市政府办公厅负责）
 """
-    tasks = leaves(draft_text(text, "要点.txt").plan)
-    assert [(t.title, [u.name for u in t.units]) for t in tasks] == [
-        ("制定发布城市设计导则", ["市规划委"]),
-        ("推进区域协作信息公开", ["市发展改革委", "市环保局"]),
-        ("加强政策解读", ["市政府办公厅"]),
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.code, t.title, units_of(t)) for t in tasks] == [
+        (
+            "1",
+            "制定实施准入清单",
+            [("市生态环境局", "lead"), ("市发改局", "support"), ("各县政府", "support")],
+        ),
+        (
+            "1-2",
+            "严控新建燃煤锅炉",
+            [
+                ("市生态环境局", "lead"),
+                ("市场监管局", "lead"),
+                ("市发改局", "support"),
+                ("各县政府", "support"),
+            ],
+        ),
+        ("2", "加强政策解读", [("市政府办公厅", "responsible"), ("各县政府", "responsible")]),
     ]
 
 
