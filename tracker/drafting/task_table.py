@@ -228,6 +228,13 @@ class SheetReader:
         self.lead_rule = lead_rule
         self.file = file_name
         self.warnings: list[str] = []
+        # a second column of the same kind (牵头部门 | 主责单位): its names join the first's
+        taken = set(columns.values())
+        self.more_units: dict[str, list[int]] = {}
+        for c, value in enumerate(grid.row_texts(header_row), start=1):
+            kind = field_of_header(value)
+            if c not in taken and kind in ("lead", "support", "responsible") and kind in columns:
+                self.more_units.setdefault(kind, []).append(c)
 
     def where(self, r: int) -> str:
         return f"{self.grid.place}第 {r} 行"
@@ -257,14 +264,19 @@ class SheetReader:
         own = OWN_NUMBER.match(title)
         if own and not code:
             code, title = own.group("code"), own.group("rest")
+
+        def units(kind: str) -> str:
+            texts = [g.text(r, col) for col in [c.get(kind), *self.more_units.get(kind, [])]]
+            return "\n".join(dict.fromkeys(t for t in texts if t))
+
         return Row(
             r,
             code,
             title,
             g.text(r, c.get("content")),
-            g.text(r, c.get("responsible")),
-            g.text(r, c.get("lead")),
-            g.text(r, c.get("support")),
+            units("responsible"),
+            units("lead"),
+            units("support"),
             g.value(r, c.get("deadline")),
             g.text(r, c.get("note")),
         )

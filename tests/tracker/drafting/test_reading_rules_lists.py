@@ -626,3 +626,14 @@ def test_a_table_whose_task_column_is_merged_over_rows_of_their_own_content() ->
         ("加强就业政策信息公开", [("市人社局", "lead")]),
         ("加强财政政策信息公开", [("市财政局", "lead")]),
     ]
+
+
+def test_two_columns_of_leads_in_one_table() -> None:
+    table = Table(rows=2, cols=6)
+    header = ["序号", "重点任务", "牵头部门", "主责单位", "协办单位", "完成时限"]
+    row = ["1", "完善监测网络", "市生态环境局", "各区政府", "市经信局", "年底前"]
+    for c, text in enumerate(header, start=1):
+        table.cells[(1, c)] = text
+        table.cells[(2, c)] = row[c - 1]
+    (task,) = leaves(draft_blocks(["某市2032年行动计划", table], "计划.docx").plan)
+    assert units_of(task) == [("市生态环境局", "lead"), ("各区政府", "lead"), ("市经信局", "support")]
