@@ -60,6 +60,10 @@ PREAMBLE = re.compile(r"^(指导思想|基本原则|总体思路|发展现状|�
 TASK_WORDS = re.compile(r"(任务|行动|举措|工程|抓手|措施|重点工作)")
 GOAL_WORDS = re.compile(r"(主要目标|发展目标|总体目标|工作目标)")
 DEADLINE = re.compile(r"(到|至)\s*(20\d\d)\s*年")
+DEADLINE_SENTENCE = re.compile(
+    r"(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年)?\s*(?:底|末)?(?:前|以前)(?:全面)?(?:完成|建成|实现|到位)?"
+    r"|长期坚持|持续推进"
+)
 
 
 @dataclass
@@ -257,6 +261,12 @@ class _Builder:
             units = self._units(found, node)
         elif node.children and find_units(node.text) is not None:
             self.any_units = True
+        if not deadline_words and found is not None and found is not labelled and found.names:
+            # “……监测数据共享。2020年年底前完成。（市环保局牵头……）”: the sentence right before the
+            # units, of deadline words alone, is the task's deadline
+            before = re.split(r"[。；;]", node.text[: found.span[0]].rstrip("。；; "))[-1].strip()
+            if DEADLINE_SENTENCE.fullmatch(before):
+                deadline_words = before
         leader = (labelled.leader if labelled else None) or (found.leader if found else None)
         deadline_years = [int(y) for _, y in DEADLINE.findall(node.text)]
         deadline = date(max(deadline_years), 12, 31) if deadline_years else None

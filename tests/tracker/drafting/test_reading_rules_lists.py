@@ -637,3 +637,13 @@ def test_two_columns_of_leads_in_one_table() -> None:
         table.cells[(2, c)] = row[c - 1]
     (task,) = leaves(draft_blocks(["某市2032年行动计划", table], "计划.docx").plan)
     assert units_of(task) == [("市生态环境局", "lead"), ("各区政府", "lead"), ("市经信局", "support")]
+
+
+def test_a_sentence_of_deadline_words_right_before_the_units() -> None:
+    text = """某市2032年土壤污染防治行动计划
+（一）掌握土壤环境质量状况
+1.完善土壤环境监测网络。整合优化监测点位。2032年年底前完成。（市环保局牵头，市农业局配合）
+2.开展详查。2032年6月底前完成详查方案。（市国土局负责）
+"""
+    tasks = leaves(draft_text(text, "计划.txt").plan)
+    assert [(t.code, t.deadline) for t in tasks] == [("1", date(2032, 12, 31)), ("2", None)]
