@@ -57,11 +57,21 @@ def cjk_punctuation(line: str) -> str:
 _BULLET = re.compile(r"^(?:[●○◆◇■□▲△▶►•·◎]+\s*|[?？]{1,3}\s+)(?=\S)")
 
 
+_FIELD_CELL = re.compile(r"(?<=[\u4e00-\u9fa5])\s*[：:]\s*[|｜]\s*")
+# “重点工作：107.建立……”: the field naming the task before the task's own number
+_TASK_FIELD = re.compile(
+    r"^(?:重点工作|重点任务|工作任务|任务名称|督办事项|工作事项)[：:]\s*(?=\d{1,3}[.．、])"
+)
+
+
 def normalise_line(line: str) -> str:
     from tracker.drafting.labels import unbox_labels
 
     line = cjk_punctuation(unbox_labels(_MARKUP.sub("", line).translate(_TRANSLATE)).strip())
     line = _BULLET.sub("", line)
+    # a two-column table of fields (“牵头单位： | 市科技局 |”): the field and its value, one line
+    line = _FIELD_CELL.sub("：", line).rstrip("|｜ ")
+    line = _TASK_FIELD.sub("", line)
     while line.startswith("#"):
         line = line[1:]
     return line.strip().rstrip("\\").strip()
@@ -75,10 +85,20 @@ RED_HEAD = re.compile(r"^[\u4e00-\u9fa5（）]{2,30}(文件|公报|简报|通报
 APPENDIX_HEADING = re.compile(r"^附\s*件\s*\d*\s*([：:].{0,40})?$|^附\s*件\s*\d+\s*\S{0,40}$")
 
 
+# a web page's own fields above a document (发布时间：…, 信息来源：…, 浏览次数：…)
+PAGE_FIELD = re.compile(
+    r"^(?:发布时间|发布日期|信息来源|来源|访问次数|浏览次数|点击数|阅读次数|索引号|发布机构|发文机关|公开方式|"
+    r"公开时限|主题分类|信息类别|有效性|字号|分享|打印|关闭|当前位置)\s*[：:]"
+)
+
+
 def is_noise(line: str) -> bool:
-    """Page numbers (“— 3 —”), 抄送/印发 lines, red-head lines (“某某市人民政府办公室文件”)."""
+    """Page numbers (“— 3 —”), 抄送/印发 lines, red-head lines (“某某市人民政府办公室文件”), and
+    the fields a web page prints above a document (“信息来源：区政府办（外事办）”)."""
     line = line.strip()
-    return bool(PAGE_NUMBER.match(line) or NOISE.search(line) or RED_HEAD.match(line))
+    return bool(
+        PAGE_NUMBER.match(line) or NOISE.search(line) or RED_HEAD.match(line) or PAGE_FIELD.match(line)
+    )
 
 
 def is_appendix_heading(line: str) -> bool:

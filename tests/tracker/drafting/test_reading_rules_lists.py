@@ -647,3 +647,15 @@ def test_a_sentence_of_deadline_words_right_before_the_units() -> None:
 """
     tasks = leaves(draft_text(text, "计划.txt").plan)
     assert [(t.code, t.deadline) for t in tasks] == [("1", date(2032, 12, 31)), ("2", None)]
+
+
+def test_a_web_pages_own_fields_and_a_two_column_table_of_fields() -> None:
+    text = """发布时间：2032-11-16 16:38
+信息来源：区政府办（外事办）
+重点工作： | 107.建立健全“产业界出题、科技界答题”机制，推动协同创新。 |
+牵头单位： | 市科技局 |
+"""
+    tasks = leaves(draft_text(text, "页面.txt").plan)
+    assert [(t.code, t.title, units_of(t)) for t in tasks] == [
+        ("107", "建立健全“产业界出题、科技界答题”机制，推动协同创新", [("市科技局", "lead")])
+    ]
