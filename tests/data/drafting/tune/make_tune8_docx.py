@@ -215,11 +215,59 @@ def shangyu_kjj_2025q1() -> None:
     document.save(str(HERE / "215_zhejiang_shaoxing_shangyu_kjj_2025q1.docx"))
 
 
+def dazhu_2016() -> None:
+    """217 四川达州大竹县 2016：民生实事目标任务分解表（完成时限一列；一格几个单位分行；第5项两行，序号与单位纵向合并）。"""
+    document = new_document()
+    document.add_paragraph("大竹县人民政府办公室关于对2016年民生实事进行重点督办的通知")
+    document.add_paragraph("来源：信息公开办")
+    document.add_paragraph("发布日期：2016-03-01")
+    document.add_paragraph("点击数：人次")
+    document.add_paragraph("竹府办〔2016〕20号")
+    document.add_paragraph("各乡镇人民政府、街道办事处，县级各部门：")
+    document.add_paragraph(
+        "为让人民群众生活得更有保障、更加幸福，根据《2016年政府工作报告》安排部署，现将2016年“民生实事”目标任务分解下达。"
+        "请各责任领导、责任单位认真研究、强化责任、细化措施，确保全年目标任务顺利完成。县政府督查室将常年跟踪，适时开展督查。"
+        "请各责任单位于每季度末月20日前将“民生实事”完成情况书面报县政府督查室420室（联系电话：6239325）。"
+    )
+    document.add_paragraph("附件：2016年民生实事目标任务分解表")
+    document.add_paragraph("大竹县人民政府办公室")
+    document.add_paragraph("2016年2月26日")
+    document.add_paragraph("附件")
+    document.add_paragraph("2016年民生实事目标任务分解表")
+    grid = table(
+        document,
+        ["序号", "民生实事", "责任单位", "完成时限"],
+        [
+            [
+                "1",
+                "启动建设东柳河城区段综合治理工程和东湖湿地公园。",
+                "县水务局\n县住建局\n县护城河指挥部",
+                "12月底前",
+            ],
+            ["2", "新建2座人行天桥。", "县住建局", "9月投入使用"],
+            ["3", "启动县图书馆新馆建设。", "县文体广新局\n县代建中心", "12月底前"],
+            ["4", "建成县残疾人综合服务中心。", "县残联", "5月底前动工"],
+            ["5", "开工建设县老年养护楼。", "县民政局", "5月底前动工"],
+            ["5", "开工建设老年大学。", "县民政局", "12月底前"],
+            ["6", "迁建县政务服务中心。", "县政务服务中心\n县代建中心", "12月底前"],
+            ["7", "加快推进土地滩水库建设。", "县水务局", "12月底前"],
+            ["8", "启动大竹县第十二小学建设，新建中心幼儿园2所。", "县教科局\n县代建中心", "12月底前"],
+            ["9", "完成棚户区改造2836户。", "县住建局", "12月底前"],
+            ["10", "城区再新建1个农贸市场。", "县商务局", "12月底前"],
+        ],
+    )
+    merge_down(grid, 0, 5, 6)
+    merge_down(grid, 2, 5, 6)
+    document.add_paragraph("分享到：")
+    document.save(str(HERE / "217_sichuan_dazhou_dazhu_2016_shishi.docx"))
+
+
 def main() -> None:
     longwan_2024()
     baoshan_2022()
     linan_2022_progress()
     shangyu_kjj_2025q1()
+    dazhu_2016()
 
 
 if __name__ == "__main__":
