@@ -35,6 +35,7 @@ from tracker.drafting.tables import TableRow, find_tables
 from tracker.drafting.task_table import Grid, SheetReader
 from tracker.drafting.task_table import find_header as find_table_header
 from tracker.drafting.text import normalise_line, restore_breaks
+from tracker.drafting.texttables import numbered_cell_tables
 from tracker.drafting.units import (
     FoundUnits,
     document_names_lead,
@@ -749,6 +750,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     _drop_cut_off_units(tasks, builder.warnings)
     if not tasks:
         # a document that is only a numbered table of tasks with no unit column: the issuer's own
+        other_tables.extend(numbered_cell_tables(lines))
         for index, block in enumerate(other_tables, start=len(task_tables) + 1):
             own = _task_table(block, index, unitless=True)
             if own is None:

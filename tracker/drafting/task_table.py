@@ -424,6 +424,9 @@ class SheetReader:
         elif len(title) > MAX_TITLE and not content:
             content, title = title, self._title_from(title)
             self.warnings.append(f"{self.where(row.r)}：任务名称过长，已截取第一句作为名称")
+        elif not content and re.search(r"[。！!]\s*\S", title):
+            # “围绕高企培育助力高质量发展。高企总量达到160家。”: the first sentence names the task
+            content, title = title, self._title_from(title)
         if row.note:
             content = f"{content}\n备注：{row.note}".strip()
         deadline = parse_deadline(row.deadline, self.year)
@@ -601,8 +604,10 @@ class SheetReader:
 
 
 def _is_group(task: pf.Task) -> bool:
-    """A task made from a section row: no content, no units, no deadline of its own."""
-    return not task.content and not task.units and task.deadline is None and not task.metrics
+    """A task made from a section row: no content, no units, no deadline of its own (a row with
+    its own 序号 is a task, whatever it prints beside its name)."""
+    numbered = re.fullmatch(r"\d{1,3}", task.code) is not None
+    return not numbered and not task.content and not task.units and task.deadline is None and not task.metrics
 
 
 class Skip(Exception):

@@ -117,6 +117,80 @@ def _two_row_header(header: list[str]) -> list[str]:
     return [*header[:over], *header[len(header) - tail :], *header[over + 1 : len(header) - tail]]
 
 
+def numbered_cell_tables(lines: list[str]) -> list[Table]:
+    """Flattened tables with a 序号 and a task column but no unit column, as a last resort.
+
+    Read only where a document holds nothing else: a list an office keeps of its own tasks
+    (序号 | 工作任务 | 完成情况), whose units are the office's.
+    """
+    out: list[Table] = []
+    index = 0
+    while index < len(lines):
+        if lines[index].strip() != "序号":
+            index += 1
+            continue
+        header: list[str] = []
+        for line in lines[index:]:
+            text = line.strip()
+            if not text:
+                continue
+            if not HEADER_CELL.match(text) or len(header) >= 12 or (header and text == "1"):
+                break
+            header.append(text)
+        unwrapped = _join_wrapped_header(header)
+        found = match_headers(list(unwrapped))
+        cells = [(i, x.strip()) for i, x in enumerate(lines) if i > index and x.strip()][len(header) - 1 :]
+        table = (
+            _numbered_cell_table(unwrapped, cells, found) if "title" in found or "content" in found else None
+        )
+        if table is None:
+            index += 1
+            continue
+        out.append(table[0])
+        index = table[1]
+    return out
+
+
+def _numbered_cell_table(
+    header: list[str], cells: list[tuple[int, str]], found: dict[str, int]
+) -> tuple[Table, int] | None:
+    """A flattened table with no unit column (序号 | 工作任务 | 完成情况): rows begin at 1, 2, 3 ….
+
+    Each row's cells fill the columns in order after its number; a cell or two beyond the last
+    column run on into it (a cell the page printed over several lines). The table ends at a
+    heading (“二、”), or where a row would run on further: the text after it is no cell.
+    """
+    if found.get("code") != 1 or not cells or cells[0][1] != "1":
+        return None
+    width = len(header)
+    rows: list[list[str]] = []
+    extra = 0
+    end_line = cells[0][0]
+    expected = 1
+    for line, text in cells:
+        if text == str(expected):
+            rows.append([text])
+            expected, extra = expected + 1, 0
+        elif SECTION_CELL.match(text) or extra >= 2:
+            break
+        elif len(rows[-1]) < width:
+            rows[-1].append(text)
+        else:
+            rows[-1][-1] += text
+            extra += 1
+        end_line = line + 1
+    if len(rows) < 2:
+        return None
+    table = Table()
+    for c, text in enumerate(header, start=1):
+        table.cells[(1, c)] = text
+    for r, row in enumerate(rows, start=2):
+        for c, text in enumerate(row, start=1):
+            table.cells[(r, c)] = text
+    table.rows, table.cols = len(rows) + 1, width
+    return table, end_line
+
+
 def _join_wrapped_header(header: list[str]) -> list[str]:
     """Header words a page wrapped over two lines (“主要⏎任务”, “责任⏎单位”) are one cell again.
 

@@ -122,6 +122,10 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "工作事项",
         "工作名称",
         "改革任务",
+        "民生实事",
+        "实事项目",
+        "实事名称",
+        "民生项目",
         "工作要点",
         # an indicator table (指标名称 | 年度目标 | 责任部门): each indicator is a task
         "指标名称",

@@ -25,7 +25,7 @@ FLOORS = {
     # session 4 read 1.00 / 0.99 / 1.00 / 0.93 / 1.00 on all 72 by general rules (docs/drafting.md)
     # Session 5 added 81–88 and the fourth set 89–128 (each measured once as held-out first) and
     # the tune writers' 100–116, 130–139, 150–162 (each measured once before tuning on them).
-    "tune": (0.96, 0.96, 0.94, 0.93, 0.97),
+    "tune": (0.94, 0.95, 0.90, 0.92, 0.97),
     # heldout: session 5's fifth set (140–144: 5 documents, 24 tasks), written by a helper the
     # drafter's author never read, measured once after tuning on the fourth: 1.00 on every figure
     # (24/24 tasks, 24/24 units, 3/3 targets, 4/4 deadlines). The floors are the issue's targets.

@@ -659,3 +659,28 @@ def test_a_web_pages_own_fields_and_a_two_column_table_of_fields() -> None:
     assert [(t.code, t.title, units_of(t)) for t in tasks] == [
         ("107", "建立健全“产业界出题、科技界答题”机制，推动协同创新", [("市科技局", "lead")])
     ]
+
+
+def test_an_offices_own_numbered_list_flattened_one_cell_a_line() -> None:
+    cells = ["某区科技局2032年二季度工作完成情况", "序号", "工作任务", "二季度完成情况"]
+    cells += ["1", "围绕高企培育助力高质量发展。高企总量达到160家。", "完成第三批高企申报工作。"]
+    cells += ["2", "深化科技特派员制度。", "完成示范基地绩效评估。", "做好网上填报指导。"]
+    cells += ["3", "加强科学技术普及。", "举办科普日活动。"]
+    draft = draft_text("\n".join(cells), "情况.txt")
+    tasks = leaves(draft.plan)
+    assert [(t.code, t.title) for t in tasks] == [
+        ("1", "围绕高企培育助力高质量发展"),
+        ("2", "深化科技特派员制度"),
+        ("3", "加强科学技术普及"),
+    ]
+    assert all([u.name for u in t.units] == ["某区科技局"] and t.units_inferred for t in tasks)
+
+
+def test_a_table_whose_task_column_is_headed_min_sheng_shi_shi() -> None:
+    text = "某县2032年民生实事目标任务分解表\n序号\t民生实事\t责任单位\t完成时限\n1\t新建2座人行天桥。\t县住建局\t9月投入使用\n"
+    (task,) = leaves(draft_text(text, "分解表.txt").plan)
+    assert (task.title, [u.name for u in task.units], task.deadline) == (
+        "新建2座人行天桥",
+        ["县住建局"],
+        date(2032, 9, 30),
+    )
