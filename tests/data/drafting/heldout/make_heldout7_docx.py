@@ -1,0 +1,97 @@
+"""Build the .docx documents of the seventh held-out set (200–).
+
+    python tests/data/drafting/heldout/make_heldout7_docx.py
+
+See ../make_docx.py for the layout helpers. The text of each document is the transcription of
+the page named in ../README.md (punctuation full-width as published; the stored pages had turned
+it half-width); this script only lays it out the way Word holds it: item numbers that Word
+generates from list numbering, typed on the page as “1.” (200, decimal) and “一、” (203, Chinese
+counting), with the group heading and the preamble as plain paragraphs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx.document import Document as DocumentType
+from docx.oxml.ns import qn
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from make_docx import decimal_numbering, new_document, numbered  # noqa: E402
+
+
+def chinese_numbering(document: DocumentType, fmt: str = "%1、") -> int:
+    """A list numbered 一、二、三、 by Word (numFmt chineseCounting); return the numId."""
+    num_id = decimal_numbering(document, fmt=fmt)
+    numbering = document.part.numbering_part.element
+    for num in numbering.findall(qn("w:num")):
+        if num.get(qn("w:numId")) != str(num_id):
+            continue
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        for abstract in numbering.findall(qn("w:abstractNum")):
+            if abstract.get(qn("w:abstractNumId")) == abstract_id:
+                num_fmt = abstract.find(qn("w:lvl")).find(qn("w:numFmt"))
+                num_fmt.set(qn("w:val"), "chineseCounting")
+    return num_id
+
+
+def huaian_shukun() -> None:
+    """200 淮安市 2022：进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则（Word 列表编号）。"""
+    document = new_document()
+    document.add_paragraph("《关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则》")
+    document.add_paragraph(
+        "为深入贯彻落实省政府《关于进一步帮助市场主体纾困解难着力稳定经济增长的若干政策措施》（苏政发〔2022〕1号）"
+        "精神，坚持稳字当头、稳中求进，把稳增长摆在更加突出位置，进一步帮助市场主体纾困解难，提振信心、稳定预期，"
+        "着力稳定经济增长，结合淮安实际，制定如下实施细则。"
+    )
+    document.add_paragraph("一、落实财税支持政策")
+    num_id = decimal_numbering(document, fmt="%1.")
+    numbered(
+        document,
+        "积极争取省级专项资金，支持生产经营暂时面临困难但产品有市场、项目有前景、技术有竞争力的中小微企业，"
+        "以及劳动力密集、社会效益高的民生领域服务型中小微企业。整合市工信、科技、市场监管、地方金融监管等部门涉企资金，"
+        "设立2.43亿元推动工业强市发展专项引导资金，出台管理办法，发布项目申报指南，重点鼓励企业扩大投资和科技创新，"
+        "对存量企业实施的技改项目、新招引重点产业和先进制造业集群项目，规模以上企业、高新技术企业、上市企业、"
+        "专精特新“小巨人”企业、绿色制造企业培育等方面给予扶持。（责任单位：市工信局、市财政局等有关部门，"
+        "各县区人民政府、园区管委会。以下政策措施均需各县区人民政府、园区管委会落实，不再单独列出）",
+        num_id,
+    )
+    numbered(
+        document,
+        "成立“智改数转”工作专班，出台《淮安市制造业智能化改造和数字化转型三年行动计划（2022-2024）》和2022年"
+        "“智改数转”工作推进方案，积极争取省工业企业“智改数转”专项资金。开展企业上云培训对接和咨询诊断活动，"
+        "对符合条件的企业上云和工业互联网等“智改数转”项目予以奖补，每年培育星级上云企业50家。"
+        "（责任单位：市工信局、市财政局）",
+        num_id,
+    )
+    document.save(str(HERE / "200_jiangsu_huaian_2022_shukun.docx"))
+
+
+def liaoning_2025_fengong() -> None:
+    """203 辽宁省 2025：省《政府工作报告》重点工作分工方案（一）（Word 列表编号“一、”）。"""
+    document = new_document()
+    document.add_paragraph("2025年省《政府工作报告》重点工作分工方案（一）")
+    document.add_paragraph(
+        "2025年是“十四五”规划的收官之年，是全面振兴新突破三年行动的决胜之年。为贯彻落实省“两会”精神，"
+        "确保省十四届人大三次会议审议通过的省《政府工作报告》各项重点工作落地见效，高质量完成“十四五”规划和"
+        "三年行动目标任务，现制定分工方案如下。"
+    )
+    num_id = chinese_numbering(document)
+    numbered(
+        document,
+        "对地区生产总值增长5%以上、规模以上工业增加值增长4.5%以上、固定资产投资增长8%左右、社会消费品零售总额"
+        "增长5%以上、一般公共预算收入增长4%、进出口总额增长5%左右、城镇新增就业47万人左右、城镇调查失业率5.5%左右、"
+        "居民消费价格涨幅2%左右、居民人均可支配收入增长与经济增长基本同步、粮食产量500亿斤左右、单位地区生产总值能耗"
+        "完成国家下达任务等经济社会发展预期目标完成情况进行监测和督导。（省发展改革委、省工业和信息化厅、省财政厅、"
+        "省人力资源社会保障厅、省农业农村厅、省商务厅等按职责分工负责）",
+        num_id,
+    )
+    document.save(str(HERE / "203_liaoning_province_2025_fengong.docx"))
+
+
+if __name__ == "__main__":
+    huaian_shukun()
+    liaoning_2025_fengong()
