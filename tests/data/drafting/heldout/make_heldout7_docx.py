@@ -5,8 +5,8 @@
 See ../make_docx.py for the layout helpers. The text of each document is the transcription of
 the page named in ../README.md (punctuation full-width as published; the stored pages had turned
 it half-width); this script only lays it out the way Word holds it: item numbers that Word
-generates from list numbering, typed on the page as “1.” (200, decimal) and “一、” (203, Chinese
-counting), with the group heading and the preamble as plain paragraphs.
+generates from list numbering, typed on the page as “1.” (200, 205: decimal), “一、” (203) and “（一）”
+(208: Chinese counting), with the group heading and the preamble as plain paragraphs.
 """
 
 from __future__ import annotations
@@ -92,6 +92,69 @@ def liaoning_2025_fengong() -> None:
     document.save(str(HERE / "203_liaoning_province_2025_fengong.docx"))
 
 
+def bengbu_minying() -> None:
+    """205 蚌埠市 2021：进一步激发民营企业创业热情……的实施意见（Word 列表编号“1.”）。"""
+    document = new_document()
+    for line in (
+        "中共蚌埠市委 蚌埠市人民政府",
+        "关于进一步激发民营企业创业热情",
+        "成就企业家创意创新创造推进民营经济",
+        "高质量发展的实施意见",
+        "（2021年7月10日）",
+    ):
+        document.add_paragraph(line)
+    document.add_paragraph(
+        "为贯彻落实《中共安徽省委、安徽省人民政府关于进一步激发民营企业创业热情成就企业家创意创新创造推进民营经济"
+        "高质量发展的若干意见》（皖发〔2021〕10号）精神，持续优化发展环境，加快推动我市民营经济和中小企业实现"
+        "高质量发展，提出如下实施意见。"
+    )
+    document.add_paragraph("一、激发民营企业创新活力")
+    num_id = decimal_numbering(document, fmt="%1.")
+    numbered(
+        document,
+        "搭建创意创新联动平台。积极搭建创意梦想互相碰撞、资源要素互动耦合的创意平台，每季度组织召开民营经济创意会，"
+        "鼓励具有行业影响力、规模引领力、市场话语权的民营企业，提出发展“四新”经济、集聚资源要素、推动集群化发展、"
+        "产业链壮大的创意和想法。经论证后可行的，给予“一业一策、一链一策”支持。（各县、区，市商务外事局、"
+        "市发展改革委等按职责分工负责）",
+        num_id,
+    )
+    numbered(
+        document,
+        "推动创意创新项目落地。按照“创意好、论证实、可落地”的原则，坚持顶格倾听、顶格协调、顶格推进，各县、区政府"
+        "建立创意项目评估论证、要素保障、督办落实推进机制，确保好的创意方案尽快转化为可落地、有前景、能见效的产业项目。"
+        "对投资5亿元以上的重大创意项目，纳入市重点项目协调调度机制。（各县、区，市发展改革委等按职责分工负责）",
+        num_id,
+    )
+    document.save(str(HERE / "205_anhui_bengbu_2021_minying.docx"))
+
+
+def jiaxing_minying() -> None:
+    """208 嘉兴市：贯彻落实浙江省促进民营经济高质量发展若干措施实施方案（Word 列表编号“（一）”）。"""
+    document = new_document()
+    document.add_paragraph("嘉兴市贯彻落实浙江省促进民营经济高质量发展若干措施实施方案")
+    document.add_paragraph(
+        "为深入贯彻中共中央、国务院关于促进民营经济发展壮大的决策部署，全面落实浙江省促进民营经济高质量发展若干措施，"
+        "激发民营经济发展活力，提振民营经济发展信心，结合嘉兴实际，制定本实施方案。"
+    )
+    document.add_paragraph("一、加强民营经济资源要素支持")
+    num_id = chinese_numbering(document, fmt="（%1）")
+    numbered(
+        document,
+        "强化财税政策保障。贯彻落实党中央、国务院关于延续优化完善实施阶段性税费优惠政策的决策部署，依规加大减税降费力度。"
+        "增值税小规模纳税人减免增值税，小微企业减按25%计入应纳税所得额，增值税小规模纳税人、小型微利企业和个体工商户"
+        "减半征收“六税两费”，金融机构小微企业和个体工商户小额贷款利息收入免征增值税，为农户、小微企业及个体工商户提供"
+        "融资担保及再担保业务免征增值税，金融机构与小微企业签订借款合同免征印花税等政策延续执行至2027年底。"
+        "对个体工商户年应纳税所得额不超过200万元部分减半征收个人所得税，顶格上浮重点群体和退役士兵创业就业税费扣除限额，"
+        "并延续至2027年底。符合条件行业企业研发费用税前加计扣除比例提高至100%，作为制度性安排长期实施。"
+        "（市税务局、市财政局、市科技局、市人力社保局、市退役军人事务局，各县市、区政府，列第一位的为牵头单位，下同。"
+        "以下均需各县市、区政府落实，不再列出）",
+        num_id,
+    )
+    document.save(str(HERE / "208_zhejiang_jiaxing_2023_minying.docx"))
+
+
 if __name__ == "__main__":
     huaian_shukun()
     liaoning_2025_fengong()
+    bengbu_minying()
+    jiaxing_minying()
