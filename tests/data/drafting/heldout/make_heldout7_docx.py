@@ -5,8 +5,9 @@
 See ../make_docx.py for the layout helpers. The text of each document is the transcription of
 the page named in ../README.md (punctuation full-width as published; the stored pages had turned
 it half-width); this script only lays it out the way Word holds it: item numbers that Word
-generates from list numbering, typed on the page as “1.” (200, 205: decimal), “一、” (203) and “（一）”
-(208: Chinese counting), with the group heading and the preamble as plain paragraphs.
+generates from list numbering, typed on the page as “1.” (200, 205, 209: decimal; 209 numbers
+on across its “二、” heading), “一、” (203) and “（一）” (208: Chinese counting), with the group
+headings and the preamble as plain paragraphs.
 """
 
 from __future__ import annotations
@@ -153,8 +154,42 @@ def jiaxing_minying() -> None:
     document.save(str(HERE / "208_zhejiang_jiaxing_2023_minying.docx"))
 
 
+def guandu_wenzengzhang() -> None:
+    """209 昆明市官渡区 2016：稳增长促发展若干政策措施（Word 列表编号“1.”，跨“二、”标题连续编号）。"""
+    document = new_document()
+    document.add_paragraph(
+        "为认真贯彻落实国家和省、市关于稳增长各项决策部署，加快推进供给侧结构性改革，着力促进全区经济平稳较快发展，"
+        "根据《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知》（昆政发〔2016〕13号），结合官渡区实际，"
+        "特制定如下政策措施。"
+    )
+    num_id = decimal_numbering(document, fmt="%1.")
+    document.add_paragraph("一、提高投资项目审批效率")
+    for text in (
+        "精简项目审批手续。加快推进网上审批，完善行政审批网上服务大厅功能，扩大上线服务单位范围，提高行政审批效率。"
+        "加快建立“中介超市”，5月底前实现我区中介超市上线运行。（区政务服务局牵头，区发改局、区审改办、区住建局、"
+        "区级相关部门配合）",
+        "提高土地审批效率。辖区范围内6亩以下（不含6亩）的土地使用转让手续，区政府审查后办理土地登记。"
+        "（区国土分局牵头，区规划分局、区级相关部门配合）",
+        "提高环评审批效率。环评文件上报审批时，只需提交水保批复（涉及水土保持项目）、滇管部门选址意见（涉及滇池流域项目）。"
+        "环境影响报告表、登记表原则上由区级负责审批。环评报告书14个工作日内、环评报告表7个工作日内、环评登记表3个工作日内"
+        "完成审批。（区环保局牵头，区水务局、区级相关部门配合）",
+    ):
+        numbered(document, text, num_id)
+    document.add_paragraph("二、加快推进项目建设")
+    numbered(
+        document,
+        "加强项目谋划储备。编制完成官渡区三年滚动投资计划，完善“十三五”规划项目库，建立专项建设基金三年滚动项目库，"
+        "建立投资项目信息化管理平台，促进投资项目科学管理。加大项目前期工作力度，区级财政安排4000万元重大项目前期费，"
+        "统筹用于区级重大基础设施项目。继续深挖盘活财政存量和沉淀资金，统筹用于重点项目建设，进一步发挥财政资金的撬动作用。"
+        "（区发改局牵头，区财政局、区交运局、区经贸投促局、区住建局、区水务局等部门，区国投公司、各街道办事处配合）",
+        num_id,
+    )
+    document.save(str(HERE / "209_yunnan_kunming_guandu_2016_wenzengzhang.docx"))
+
+
 if __name__ == "__main__":
     huaian_shukun()
     liaoning_2025_fengong()
     bengbu_minying()
     jiaxing_minying()
+    guandu_wenzengzhang()
