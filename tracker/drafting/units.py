@@ -165,7 +165,10 @@ def split_units(text: str) -> list[str]:
             end = index + 1
             while end < len(names) - 1 and GROUP_MIDDLE.match(names[end]):
                 end += 1
-            if GROUP_TAIL.match(names[end]):
+            # the group ends at the last kind of place that can close it (“各县、区，市商务局”)
+            while end > index and not GROUP_TAIL.match(names[end]):
+                end -= 1
+            if end > index:
                 names[index : end + 1] = ["、".join(names[index : end + 1])]
                 continue
         index += 1

@@ -684,3 +684,10 @@ def test_a_table_whose_task_column_is_headed_min_sheng_shi_shi() -> None:
         ["县住建局"],
         date(2032, 9, 30),
     )
+
+
+def test_a_group_of_places_before_named_bodies_and_full_width_square_brackets() -> None:
+    assert split_units("各县、区，市商务外事局、市发展改革委") == ["各县、区", "市商务外事局", "市发展改革委"]
+    text = "某市2032年实施意见\n一、激发创新活力\n1.搭建创意平台。每月举办创意会。［市商务局，各县（市、区）、高新区按职责分工负责］\n"
+    (task,) = leaves(draft_text(text, "意见.txt").plan)
+    assert [u.name for u in task.units] == ["市商务局", "各县（市、区）", "高新区"]
