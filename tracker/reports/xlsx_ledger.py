@@ -79,7 +79,7 @@ class Column:
 
 @dataclass(frozen=True)
 class LedgerOptions:
-    office: str = ""  # 制表单位
+    office: str = ""  # 制表单位 (`office_of`); without one the label is left out, never printed empty
     title: str = ""  # defaults to “<period> 督查任务台账”
     # A sheet too wide for A4: "A3" prints it one page wide on A3; "A4" prints it on A4 at
     # 90 % in page-wide column groups, with its key columns (序号, 所属方案, 名称) on every page.
@@ -413,7 +413,7 @@ def _write_sheet(
     split = max(1, len(columns) // 2)
     sheet.append(
         [
-            cell(1, f"制表单位：{office}" if office else "制表单位：", styles.meta),
+            cell(1, f"制表单位：{office}", styles.meta) if office else None,  # never an empty label
             cell(split + 1, f"统计截至：{_date_words(as_of)}", styles.meta_right),
         ]
     )
@@ -578,7 +578,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
     workbook = Workbook(write_only=True)
     workbook.properties.title = options.title or f"{label}督查任务台账"
     workbook.properties.creator = options.office or "督查台账"
-    office, as_of = options.office, report.as_of
+    office, as_of = options.office.strip(), report.as_of
     totals = report.totals
 
     overview: list[tuple[Any, ...]] = [("任务（事项）总数", totals.items, 1.0 if totals.items else 0.0)]
