@@ -394,9 +394,9 @@ def _late(report: Report, body: list[Block], number: int, refs: dict[str, int]) 
     worst = by_severity(report)[:NAMED_LATE]
     named = _late_words(worst)
     rest = len(report.late) - len(worst)
-    where = ""
+    where = ""  # the 附件 lists every late item, the named ones too, as a real 通报's 附件 does
     if refs.get("late"):
-        where = f"其余{rest}项见附件{refs['late']}。" if rest else f"详见附件{refs['late']}。"
+        where = f"全部{len(report.late)}项见附件{refs['late']}。" if rest else f"详见附件{refs['late']}。"
     body.append(
         Para(
             "正文",
