@@ -521,10 +521,10 @@ class CycleActions:
         return dialog
 
     def _refresh_due_once_read(self) -> None:
-        """The first read waits until the window has read the ledger (a big one is read in
-        steps after the window shows): a thread reading beside it would slow every step."""
+        """The first read waits until the window's read is over, whole or failed (a big ledger
+        is read in steps after the window shows): a thread reading beside it would slow every step."""
         if self.window.loading:
-            self.window.loaded.connect(self.refresh_due, Qt.ConnectionType.SingleShotConnection)
+            self.window.settled.connect(self.refresh_due, Qt.ConnectionType.SingleShotConnection)
         else:
             self.refresh_due()
 

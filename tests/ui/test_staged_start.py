@@ -197,3 +197,40 @@ def test_a_step_that_fails_says_what_the_window_holds_and_refresh_reads_it_all(
     assert window.snapshot is not None and window.snapshot.complete
     assert len(window.snapshot.rows) == len(read_snapshot(seeded, window.period).rows)
     window.background.wait()
+
+
+def test_a_start_up_read_that_fails_still_starts_the_days_backup(
+    qtbot: QtBot, seeded: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup copies the ledger file, whatever the window could read: a start-up read
+    stopped halfway ends the read (`settled`), and the day's backup runs without 刷新."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import back_up_once_read
+
+    real_steps = main_window.snapshot_steps
+
+    def failing(*args: object, **kwargs: object) -> Iterator[Snapshot | int]:
+        steps = real_steps(*args, **kwargs)  # type: ignore[arg-type]
+        yield next(steps)  # the first screen
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(main_window, "FIRST_SCREEN", 10)
+    monkeypatch.setattr(main_window, "snapshot_steps", failing)
+    window = MainWindow(seeded, staged_above=0)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.loading
+    backups = back_up_once_read(window, seeded)
+    assert backups == []  # not while the read runs: its thread would slow the steps
+    with qtbot.waitSignal(window.settled, timeout=10_000):
+        pass
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    assert window.snapshot is not None and not window.snapshot.complete  # the read did fail
+    assert len(backups) == 1
+    qtbot.waitUntil(lambda: not backups[0].busy, timeout=20_000)
+    assert seeded.path is not None
+    [made] = (seeded.path.parent / "backups").glob("auto-*.zip")
+    assert made.stat().st_size > 0
+    assert window.statusBar().currentMessage() == f"已自动备份台账：{made}"
