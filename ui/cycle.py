@@ -542,6 +542,11 @@ class CycleActions:
             self.panel.text.setText(f"无法读取报送情况：{error}")
             self.signals.loaded.emit()
 
+    def close(self) -> None:
+        """The window is closing: the 报送提醒 read still running is dropped, none is started
+        (its result has no panel to go to, and the closing window does not wait for it)."""
+        self.background.close()
+
     def show_due(self) -> None:
         self.panel.show()
         self.refresh_due()

@@ -910,6 +910,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self._stop_steps()
+        self.cycle.close()
         self.background.wait()
         self.data_actions.worker.wait()
         super().closeEvent(event)
