@@ -167,13 +167,8 @@ def test_the_steps_end_in_the_snapshot_read_at_once(seeded: Database) -> None:
     assert {(unit.name, unit.id) for unit in whole.units} <= set(first.unit_choices)
 
 
-def test_a_step_that_fails_says_what_the_window_holds_and_refresh_reads_it_all(
-    qtbot: QtBot, seeded: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A start-up read stopped halfway (say, the ledger was locked) leaves the first rows, no
-    counts, and a message naming 刷新; 刷新 reads everything and signals `loaded`."""
-    from PySide6.QtWidgets import QMessageBox
-
+def _half_read(qtbot: QtBot, seeded: Database, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """A window whose start-up read stops after the first screen (say, the ledger was locked)."""
     real_steps = main_window.snapshot_steps
 
     def failing(*args: object, **kwargs: object) -> Iterator[Snapshot | int]:
@@ -186,6 +181,17 @@ def test_a_step_that_fails_says_what_the_window_holds_and_refresh_reads_it_all(
     window = MainWindow(seeded, staged_above=0)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_a_step_that_fails_says_what_the_window_holds_and_refresh_reads_it_all(
+    qtbot: QtBot, seeded: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start-up read stopped halfway (say, the ledger was locked) leaves the first rows, no
+    counts, and a message naming 刷新; 刷新 reads everything and signals `loaded`."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = _half_read(qtbot, seeded, monkeypatch)
     qtbot.waitUntil(lambda: not window.loading, timeout=5000)
     assert window.snapshot is not None and not window.snapshot.complete
     assert "刷新" in window.status_label.text() and "计数未显示" in window.status_label.text()
@@ -208,18 +214,7 @@ def test_a_start_up_read_that_fails_still_starts_the_days_backup(
 
     from ui.app import back_up_once_read
 
-    real_steps = main_window.snapshot_steps
-
-    def failing(*args: object, **kwargs: object) -> Iterator[Snapshot | int]:
-        steps = real_steps(*args, **kwargs)  # type: ignore[arg-type]
-        yield next(steps)  # the first screen
-        raise RuntimeError("database is locked")
-
-    monkeypatch.setattr(main_window, "FIRST_SCREEN", 10)
-    monkeypatch.setattr(main_window, "snapshot_steps", failing)
-    window = MainWindow(seeded, staged_above=0)
-    qtbot.addWidget(window)
-    window.show()
+    window = _half_read(qtbot, seeded, monkeypatch)
     assert window.loading
     backups = back_up_once_read(window, seeded)
     assert backups == []  # not while the read runs: its thread would slow the steps

@@ -5,7 +5,6 @@ and from the Word edition, which share one composition."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,14 @@ from docx import Document
 from pypdf import PdfReader
 
 from tests.tracker.reports.conftest import PERIOD
+from tests.tracker.reports.test_bulletin_length import OPTIONS
 from tracker.db.engine import Database
 from tracker.periods import parse_period
 from tracker.reports.assemble import Report, assemble_report
-from tracker.reports.bulletin import NAMED_LATE, BulletinOptions
+from tracker.reports.bulletin import NAMED_LATE
 from tracker.reports.docx_bulletin import write_docx
 from tracker.reports.pdf_bulletin import write_bulletin
 
-OPTIONS = BulletinOptions(
-    issue=1,
-    office="温州市科学技术局",
-    issued_on=date(2023, 7, 5),
-    problems="一是部分单位报送不及时。",
-    next_steps="一是倒排工期，逐项明确整改时限。",
-)
 STATED = re.compile(r"(全部|其余)(\d+)项见附件1")
 
 

@@ -4,7 +4,6 @@ inside it, and for a year's 通报 inside “十四五”), and no title line is
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,21 +11,14 @@ from docx import Document
 
 from tests.tracker.reports.conftest import PERIOD
 from tests.tracker.reports.pdflines import breaking_faults, drawn_lines
+from tests.tracker.reports.test_bulletin_length import OPTIONS
 from tracker.db.engine import Database
 from tracker.periods import parse_period
 from tracker.reports.assemble import Report, assemble_report, resolve_scope
-from tracker.reports.bulletin import BulletinOptions
 from tracker.reports.docx_bulletin import write_docx
 from tracker.reports.pdf_bulletin import write_bulletin
 
 BOOK = "《温岭市科技创新发展“十四五”规划》"
-OPTIONS = BulletinOptions(
-    issue=1,
-    office="温岭市科学技术局",
-    issued_on=date(2023, 7, 5),
-    problems="一是部分单位报送不及时。",
-    next_steps="一是倒排工期。",
-)
 
 
 @pytest.fixture(params=[PERIOD, "2023"])
