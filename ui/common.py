@@ -246,12 +246,12 @@ class Background(QObject):
             self._lock.notify_all()
 
     def _done(self, ticket: int, result: object) -> None:
-        self._pending -= 1
+        self._pending = max(0, self._pending - 1)  # after close() it was set to 0
         if ticket == self._ticket and not self.closed:
             self._on_done(result)
 
     def _failed(self, ticket: int, error: object) -> None:
-        self._pending -= 1
+        self._pending = max(0, self._pending - 1)  # after close() it was set to 0
         if ticket == self._ticket and isinstance(error, BaseException) and not self.closed:
             self._on_failed(error)
 
