@@ -125,6 +125,7 @@ class Bulletin:
     annexes: tuple[Annex, ...]
     imprint: tuple[tuple[str, str], ...]  # (left, right) lines of the 版记
     totals: dict[str, int] = field(default_factory=dict)  # what the tests compare across editions
+    title_words: tuple[str, ...] = ()  # names the title's lines never cut: the units in scope
 
 
 def chinese_date(day: date) -> str:
@@ -680,6 +681,7 @@ def compose(report: Report, options: BulletinOptions) -> Bulletin:
         issued_on=issued,
         draft=options.draft,
         title=_title(report),
+        title_words=tuple(report.scope.units),
         recipients=(options.recipients.strip() or DEFAULT_RECIPIENTS).rstrip("：:") + "：",
         body=tuple(body),
         annex_note=note,

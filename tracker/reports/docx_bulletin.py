@@ -240,7 +240,12 @@ def _cell_text_runs(paragraph: Paragraph, words: str) -> None:
 
 
 def _balanced(
-    words: str, size: float, width_mm: float, margin: float | None = None, phrases: bool = False
+    words: str,
+    size: float,
+    width_mm: float,
+    margin: float | None = None,
+    phrases: bool = False,
+    keep: tuple[str, ...] = (),
 ) -> list[str]:
     """A title's lines as the 禁则 component balances them (Word would leave “报” alone);
     `phrases` for a title: broken between phrases, never inside “…” or 《…》 (“十/四五”)."""
@@ -257,6 +262,7 @@ def _balanced(
         width_mm * 72 / 25.4 - spare,
         balance=True,
         phrases=phrases,
+        keep=keep,
     )
 
 
@@ -402,7 +408,9 @@ def build(bulletin: Bulletin) -> DocumentObject:
     _masthead(document, bulletin)
     title = document.add_paragraph(style="标题")
     # balanced with a character to spare (LibreOffice sets a gap around digits; never “报” alone)
-    _cell_text_runs(title, "\n".join(_balanced(bulletin.title, 22, 156, phrases=True)))
+    _cell_text_runs(
+        title, "\n".join(_balanced(bulletin.title, 22, 156, phrases=True, keep=bulletin.title_words))
+    )
     title.paragraph_format.space_before = Pt(14)
     title.paragraph_format.space_after = Pt(12)
     _paragraph(document, "主送", bulletin.recipients)

@@ -12,8 +12,9 @@ rules (CONVENTIONS.md “Chinese line breaking”):
 * no line is wider than `width` (a piece wider than a whole line is cut, never hung out);
 * no space is kept between Chinese and a number or a Latin word (`tidy`);
 * with `phrases` (titles) a line never breaks inside “…”, 《…》 or （…） that fits on one line,
-  nor inside a period word (“第二季度”); a 《…》 too long for a line breaks between its own
-  phrases, still never inside a “…” within it (“十/四五” is never printed).
+  nor inside a period word (“第二季度”); a 《…》 too long for a line breaks inside it, but
+  never inside a “…” or （…） within it (“十/四五” is never printed); `keep` names
+  more words a line never cuts (a 通报 title's unit in scope: never “温岭市科学技术/局”).
 
 `measure` gives a string's width in points, so the rules are tested without a PDF;
 `tracker/reports/textblock.py` draws the lines with reportlab.
@@ -58,8 +59,18 @@ KEEP_WHOLE = tuple(
     )
 )
 
-# Words a title keeps whole beyond KEEP_WHOLE: the period words it is named by.
-TITLE_WORDS = ("第一季度", "第二季度", "第三季度", "第四季度", "上半年", "下半年", "推进情况", "重点任务")
+# Words a title keeps whole beyond KEEP_WHOLE: the period words and the phrases `_title` writes.
+TITLE_WORDS = (
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "上半年",
+    "下半年",
+    "推进情况",
+    "重点任务",
+    "承担的",
+)
 # Marks a title never breaks inside, opener: closer.
 PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "（": "）", "(": ")"}
 
@@ -274,9 +285,19 @@ def _lonely(lines: list[list[str]]) -> bool:
 
 
 def _one_paragraph(
-    text: str, measure: Measure, width: float, indent: float, balance: bool, phrases: bool = False
+    text: str,
+    measure: Measure,
+    width: float,
+    indent: float,
+    balance: bool,
+    phrases: bool = False,
+    keep: tuple[str, ...] = (),
 ) -> list[str]:
-    plain = pieces(text, KEEP_WHOLE + TITLE_WORDS if phrases else KEEP_WHOLE)
+    words = KEEP_WHOLE + TITLE_WORDS if phrases else KEEP_WHOLE
+    kept = [w for w in keep if w and measure(w) <= width]  # a longer name is cut like any text
+    if kept:
+        words = tuple(sorted({*words, *kept}, key=len, reverse=True))
+    plain = pieces(text, words)
     if not plain:
         return [""]
     # Phrases are chosen against the full width; balancing never narrows a line below the widest.
@@ -286,7 +307,8 @@ def _one_paragraph(
         # The narrowest width that needs no more lines: the lines come out even.
         low, high = width / len(lines), width
         if phrases:
-            low = max(low, min(width, max(measure(piece.rstrip()) for piece in items)))
+            fitting = [w for w in (measure(piece.rstrip()) for piece in items) if w <= width]
+            low = max(low, *fitting)
         best = lines
         for _ in range(18):
             middle = (low + high) / 2
@@ -309,15 +331,17 @@ def break_lines(
     first_indent: float = 0.0,
     balance: bool = False,
     phrases: bool = False,
+    keep: tuple[str, ...] = (),
 ) -> list[str]:
     """`text` as lines no wider than `width` points, by the 禁则 above; "\\n" forces a break.
 
     `first_indent` narrows the first line (a paragraph's 首行缩进); `balance` evens the lines
     out (titles, table cells) instead of filling each to the edge; `phrases` (titles) breaks
-    only between phrases: never inside a pair of quotes, 书名号 or brackets that fits a line."""
+    only between phrases: never inside a pair of quotes, 书名号 or brackets that fits a line;
+    `keep`: more words never cut where they fit (names the caller knows, such as a unit's)."""
     result: list[str] = []
     for number, paragraph in enumerate(tidy(text).split("\n")):
         result += _one_paragraph(
-            paragraph.strip(), measure, width, first_indent if number == 0 else 0.0, balance, phrases
+            paragraph.strip(), measure, width, first_indent if number == 0 else 0.0, balance, phrases, keep
         )
     return result

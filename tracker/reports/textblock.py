@@ -38,6 +38,7 @@ class TextBlock(Flowable):
         rows: list[Row] | None = None,
         first: bool = True,
         phrases: bool = False,
+        keep: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
         self.text = text
@@ -45,6 +46,7 @@ class TextBlock(Flowable):
         self.balance = balance
         self.heavy = heavy
         self.phrases = phrases  # a title: lines break between phrases (`break_lines`)
+        self.keep = keep  # words no line cuts (`break_lines`)
         self.font = face_for(style.fontName, text)
         self._rows = rows
         self._first = first
@@ -75,6 +77,7 @@ class TextBlock(Flowable):
                     self.indent if number == 0 else 0.0,
                     self.balance,
                     self.phrases,
+                    self.keep,
                 )
                 rows += [(line, i == len(lines) - 1) for i, line in enumerate(lines)]
             self._rows = rows
@@ -107,9 +110,11 @@ class TextBlock(Flowable):
         if fit < 2:  # nor at this page's foot
             return []
         head = TextBlock(
-            self.text, self.style, self.balance, self.heavy, rows[:fit], self._first, self.phrases
+            self.text, self.style, self.balance, self.heavy, rows[:fit], self._first, self.phrases, self.keep
         )
-        tail = TextBlock(self.text, self.style, self.balance, self.heavy, rows[fit:], False, self.phrases)
+        tail = TextBlock(
+            self.text, self.style, self.balance, self.heavy, rows[fit:], False, self.phrases, self.keep
+        )
         head.spaceAfter = 0
         for part in (head, tail):
             part._width = avail_width

@@ -134,6 +134,24 @@ def test_a_book_title_longer_than_a_line_breaks_between_its_phrases() -> None:
     assert len(lines[-1]) > 1
 
 
+def test_a_title_keeps_the_unit_in_scope_whole() -> None:
+    measure = _song(22)
+    unit = "温岭市科学技术局"
+    title = (
+        f"关于2023年第二季度{unit}承担的《加速产业链、创新链、人才链融合助推生态产业跨越式"
+        "高质量发展行动方案》重点任务推进情况的通报"
+    )
+    lines = break_lines(title, measure, TITLE_WIDTH, balance=True, phrases=True, keep=(unit,))
+    assert any(unit in line for line in lines), lines  # it printed “温岭市科学技术/局”
+    # a name longer than the line is cut like any text; the title stays balanced and short
+    long = "中共丽水市委人才科技工作领导小组科技工作办公室"
+    lines = break_lines(
+        title.replace(unit, long), measure, TITLE_WIDTH, balance=True, phrases=True, keep=(long,)
+    )
+    assert len(lines) <= 5 and all(measure(line) <= TITLE_WIDTH for line in lines), lines
+    assert "".join(lines) == title.replace(unit, long) and len(lines[-1]) > 1
+
+
 @pytest.mark.parametrize("size", [22, 16])
 def test_every_seeded_plan_title_as_a_bulletin_title(seeded_plan_titles: list[str], size: float) -> None:
     """Each plan's 通报 title, by period and scope, at many widths: quotes whole, fitting 书名号

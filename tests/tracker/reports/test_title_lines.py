@@ -53,3 +53,23 @@ def test_word_title_keeps_the_book_title_on_one_line(report: Report, tmp_path: P
     assert title.text.replace("\n", "") == bulletin.title
     lines = title.text.split("\n")  # the title's line breaks, as the 禁则 component chose them
     assert BOOK in lines and len(lines[-1]) > 1, lines
+
+
+def test_a_one_unit_title_keeps_the_unit_and_the_book_title_whole(reported: Database, tmp_path: Path) -> None:
+    unit = "温岭市科学技术局"
+    with reported.reading() as session:
+        scope = resolve_scope(session, plan_text="温岭市科技创新发展", unit=unit)
+        report = assemble_report(session, parse_period(PERIOD), scope)
+    pdf = tmp_path / "通报.pdf"
+    bulletin = write_bulletin(report, pdf, OPTIONS)
+    assert unit in bulletin.title and bulletin.title_words == (unit,)
+    first = [line.text.replace(" ", "") for line in drawn_lines(pdf) if line.page == 1]
+    start = next(i for i, text in enumerate(first) if text.startswith("关于"))
+    title = first[start : start + 4]
+    assert any(unit in line for line in title) and any(BOOK in line for line in title), title
+    assert not any(line.endswith("承担") for line in title), title
+    out = tmp_path / "通报.docx"
+    write_docx(report, out, OPTIONS)
+    heading = next(p for p in Document(str(out)).paragraphs if p.style is not None and p.style.name == "标题")
+    lines = heading.text.split("\n")
+    assert any(unit in line for line in lines) and any(BOOK in line for line in lines), lines
