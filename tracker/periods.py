@@ -191,8 +191,11 @@ def words(value: Period | date | datetime | str | None) -> str:
     if isinstance(value, date):
         return f"{value.year}年{value.month}月{value.day}日"
     text = value.strip()
-    if _PATTERN.match(text):
-        return parse_period(text).label
+    if _PATTERN.match(text.upper().replace("Ｑ", "Q")):  # a code, as parse_period reads one
+        try:
+            return parse_period(text).label
+        except BadInput:  # a code out of the program's years is shown as it is, never raised
+            return value
     try:
         return words(date.fromisoformat(text))
     except ValueError:

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -174,6 +175,25 @@ def start_daily_backup(window: MainWindow, database: Database) -> Background:
     return worker
 
 
+def back_up_once_read(window: MainWindow, database: Database) -> list[Background]:
+    """Start the day's backup once the window's start-up read is over (its thread would slow
+    the read): read whole, or stopped by an error (`settled`) — the backup copies the file,
+    refusing a damaged one, so a read that failed is no reason to go a day without one.
+
+    Returns the list that will hold the backup's worker, for the caller to wait on at exit."""
+    backups: list[Background] = []
+
+    def back_up() -> None:
+        if not backups:
+            backups.append(start_daily_backup(window, database))
+
+    if window.loading:
+        window.settled.connect(back_up, Qt.ConnectionType.SingleShotConnection)
+    else:
+        back_up()
+    return backups
+
+
 def run_app(db: str | None = None) -> int:
     log_path = setup_logging()
     app = make_application()
@@ -196,17 +216,7 @@ def run_app(db: str | None = None) -> int:
     if start_probe.wanted():  # TRACKER_START_PROBE=1: print when usable and complete, then quit
         start_probe.StartProbe(window, when_complete=app.quit)
     window.show()
-    # The day's backup waits until a big ledger is all read: its thread would slow the read.
-    backups: list[Background] = []
-
-    def back_up() -> None:
-        if not backups:
-            backups.append(start_daily_backup(window, database))
-
-    if window.loading:
-        window.loaded.connect(back_up)
-    else:
-        back_up()
+    backups = back_up_once_read(window, database)
     try:
         return app.exec()
     finally:

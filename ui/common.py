@@ -3,7 +3,10 @@ that fit the screen."""
 
 from __future__ import annotations
 
+import atexit
 import logging
+import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +26,8 @@ from tracker import APP_NAME
 from tracker.errors import for_officer
 
 log = logging.getLogger("ui.common")
+
+EXIT_GRACE_S = 5.0  # how long a program's exit waits for a background job to end
 
 
 def show_error(parent: QWidget | None, text: str, title: str = "无法完成") -> QMessageBox:
@@ -173,24 +178,32 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, ticket: int, work: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, ticket: int, work: Callable[[], Any], owner: Background) -> None:
         super().__init__()
         self.ticket = ticket
         self.work = work
-        self.signals = signals
+        self.owner = owner
 
     def run(self) -> None:
         try:
-            result = self.work()
-        except BaseException as exc:  # reported to the GUI thread, which decides
-            log.exception("background job failed")
-            self.signals.failed.emit(self.ticket, exc)
-        else:
-            self.signals.done.emit(self.ticket, result)
+            try:
+                result = self.work()
+            except BaseException as exc:  # reported to the GUI thread, which decides
+                if not self.owner.closed:
+                    log.exception("background job failed")
+                self.owner._deliver(self.ticket, exc, failed=True)
+            else:
+                self.owner._deliver(self.ticket, result, failed=False)
+        finally:
+            self.owner._ended()
 
 
 class Background(QObject):
-    """Runs one kind of read off the GUI thread; only the newest request's result is delivered."""
+    """Runs one kind of read off the GUI thread; only the newest request's result is delivered.
+
+    `close` (the window closing, or the program exiting) ends delivery: a job still running
+    then finishes without touching Qt, whose objects may be gone by the time it ends (“Signal
+    source has been deleted”), and nothing new is started."""
 
     def __init__(self, on_done: Callable[[Any], None], on_failed: Callable[[BaseException], None]) -> None:
         super().__init__()
@@ -202,25 +215,70 @@ class Background(QObject):
         self._ticket = 0
         self._pending = 0
         self.pool = QThreadPool.globalInstance()
+        # Guards `closed` against a job's delivery: once close() returns, no job emits.
+        self._lock = threading.Condition()
+        self._running = 0  # jobs started and not yet ended (counted on the worker threads)
+        self.closed = False
+        _LIVE.add(self)
 
     @property
     def busy(self) -> bool:
         return self._pending > 0
 
     def submit(self, work: Callable[[], Any]) -> None:
+        if self.closed:  # a closed window asks for nothing more
+            return
         self._ticket += 1
         self._pending += 1
-        self.pool.start(_Job(self._ticket, work, self._signals))
+        with self._lock:
+            self._running += 1
+        self.pool.start(_Job(self._ticket, work, self))
+
+    def _deliver(self, ticket: int, value: object, *, failed: bool) -> None:
+        """On the worker thread: hand the result to the GUI thread, unless closed meanwhile."""
+        with self._lock:
+            if not self.closed:
+                (self._signals.failed if failed else self._signals.done).emit(ticket, value)
+
+    def _ended(self) -> None:
+        with self._lock:
+            self._running -= 1
+            self._lock.notify_all()
 
     def _done(self, ticket: int, result: object) -> None:
-        self._pending -= 1
-        if ticket == self._ticket:
+        self._pending = max(0, self._pending - 1)  # after close() it was set to 0
+        if ticket == self._ticket and not self.closed:
             self._on_done(result)
 
     def _failed(self, ticket: int, error: object) -> None:
-        self._pending -= 1
-        if ticket == self._ticket and isinstance(error, BaseException):
+        self._pending = max(0, self._pending - 1)  # after close() it was set to 0
+        if ticket == self._ticket and isinstance(error, BaseException) and not self.closed:
             self._on_failed(error)
+
+    def close(self) -> None:
+        """Deliver nothing more and start nothing more; a running job ends on its own."""
+        with self._lock:
+            self.closed = True
+        self._pending = 0
+
+    def settle(self, timeout: float | None = None) -> bool:
+        """Wait until this worker's own jobs have ended (not the whole pool's); False on timeout."""
+        with self._lock:
+            return self._lock.wait_for(lambda: self._running <= 0, timeout)
 
     def wait(self) -> None:
         self.pool.waitForDone()
+
+
+_LIVE: weakref.WeakSet[Background] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all_at_exit() -> None:
+    """A script that ends while a job runs: the job must not emit into Qt objects that Python's
+    exit is tearing down. Close every worker, then give running jobs a moment to end."""
+    workers = list(_LIVE)
+    for worker in workers:
+        worker.close()
+    for worker in workers:
+        worker.settle(EXIT_GRACE_S)

@@ -521,10 +521,10 @@ class CycleActions:
         return dialog
 
     def _refresh_due_once_read(self) -> None:
-        """The first read waits until the window has read the ledger (a big one is read in
-        steps after the window shows): a thread reading beside it would slow every step."""
+        """The first read waits until the window's read is over, whole or failed (a big ledger
+        is read in steps after the window shows): a thread reading beside it would slow every step."""
         if self.window.loading:
-            self.window.loaded.connect(self.refresh_due, Qt.ConnectionType.SingleShotConnection)
+            self.window.settled.connect(self.refresh_due, Qt.ConnectionType.SingleShotConnection)
         else:
             self.refresh_due()
 
@@ -541,6 +541,11 @@ class CycleActions:
         if shiboken6.isValid(self.panel):
             self.panel.text.setText(f"无法读取报送情况：{error}")
             self.signals.loaded.emit()
+
+    def close(self) -> None:
+        """The window is closing: the 报送提醒 read still running is dropped, none is started
+        (its result has no panel to go to, and the closing window does not wait for it)."""
+        self.background.close()
 
     def show_due(self) -> None:
         self.panel.show()

@@ -217,7 +217,10 @@ def snapshot_steps(
 
 
 class MainWindow(QMainWindow):
-    loaded = Signal()
+    loaded = Signal()  # a whole snapshot is shown (after the start-up read, and after each reload)
+    # A read has ended, whole or stopped by an error: what waits for the start-up read (the
+    # day's backup, the 报送提醒 panel) may begin. `loaded` alone never comes after a failed read.
+    settled = Signal()
 
     def __init__(
         self, database: Database, parent: QWidget | None = None, *, staged_above: int = STAGED_ABOVE
@@ -444,7 +447,9 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, error: BaseException, partial: bool = False) -> None:
         """Say the read failed; after a start-up read stopped halfway, what the window holds and
-        how to read the rest (刷新 reads it all again, and signals `loaded` when it succeeds)."""
+        how to read the rest (刷新 reads it all again, and signals `loaded` when it succeeds).
+        Either way the read is over: `settled` lets the day's backup start (it copies the file,
+        and refuses a damaged one, whatever the window could read)."""
         if partial:
             self.status_label.setText(
                 "读取台账未完成：只显示了已读出的任务，计数未显示；请按“刷新”（F5）重新读取"
@@ -454,9 +459,11 @@ class MainWindow(QMainWindow):
                 f"读取台账时出错：{error}\n\n窗口中只有已读出的部分任务，计数未显示。"
                 "请按“刷新”（F5）重新读取；若仍出错，请用“数据 → 检查台账”。",
             )
-            return
-        self.status_label.setText("读取台账失败")
-        show_error(self, f"读取台账失败：{error}")
+        else:
+            self.status_label.setText("读取台账失败")
+            show_error(self, f"读取台账失败：{error}")
+        if not self.loading:
+            self.settled.emit()
 
     def _apply_snapshot(self, snapshot: Snapshot) -> None:
         """Show a snapshot; a partial one (start-up) shows its rows, the counts wait for the rest."""
@@ -495,6 +502,7 @@ class MainWindow(QMainWindow):
         elif self.current_task_id() is None:
             self.detail.show_placeholder()
         self.loaded.emit()
+        self.settled.emit()
 
     def _show_overview(self) -> None:
         """Fill the 总览 when it is on screen and out of date (counting waits until then)."""
@@ -902,6 +910,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self._stop_steps()
+        self.cycle.close()
         self.background.wait()
         self.data_actions.worker.wait()
         super().closeEvent(event)

@@ -83,3 +83,12 @@ def test_one_way_of_writing_periods_and_dates() -> None:
     assert words(date(2022, 12, 31)) == words("2022-12-31") == "2022年12月31日"
     assert words(datetime(2026, 11, 30, 5, 7)) == "2026年11月30日 05:07"
     assert words("2022年目标") == "2022年目标" and words(None) == ""
+
+
+def test_words_reads_a_code_as_parse_period_does_and_never_raises() -> None:
+    """The 台账's 实际值期别 column went through its own copy of this rule (period_words): a code
+    in any case is written in words, one out of the program's years is shown as it is."""
+    from tracker.periods import words
+
+    assert words("2023q2") == words(" 2023Ｑ2 ") == "2023年第二季度"
+    assert words("1999Q2") == "1999Q2" and words("") == ""

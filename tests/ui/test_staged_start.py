@@ -167,13 +167,8 @@ def test_the_steps_end_in_the_snapshot_read_at_once(seeded: Database) -> None:
     assert {(unit.name, unit.id) for unit in whole.units} <= set(first.unit_choices)
 
 
-def test_a_step_that_fails_says_what_the_window_holds_and_refresh_reads_it_all(
-    qtbot: QtBot, seeded: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A start-up read stopped halfway (say, the ledger was locked) leaves the first rows, no
-    counts, and a message naming 刷新; 刷新 reads everything and signals `loaded`."""
-    from PySide6.QtWidgets import QMessageBox
-
+def _half_read(qtbot: QtBot, seeded: Database, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    """A window whose start-up read stops after the first screen (say, the ledger was locked)."""
     real_steps = main_window.snapshot_steps
 
     def failing(*args: object, **kwargs: object) -> Iterator[Snapshot | int]:
@@ -186,6 +181,17 @@ def test_a_step_that_fails_says_what_the_window_holds_and_refresh_reads_it_all(
     window = MainWindow(seeded, staged_above=0)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_a_step_that_fails_says_what_the_window_holds_and_refresh_reads_it_all(
+    qtbot: QtBot, seeded: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start-up read stopped halfway (say, the ledger was locked) leaves the first rows, no
+    counts, and a message naming 刷新; 刷新 reads everything and signals `loaded`."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = _half_read(qtbot, seeded, monkeypatch)
     qtbot.waitUntil(lambda: not window.loading, timeout=5000)
     assert window.snapshot is not None and not window.snapshot.complete
     assert "刷新" in window.status_label.text() and "计数未显示" in window.status_label.text()
@@ -197,3 +203,29 @@ def test_a_step_that_fails_says_what_the_window_holds_and_refresh_reads_it_all(
     assert window.snapshot is not None and window.snapshot.complete
     assert len(window.snapshot.rows) == len(read_snapshot(seeded, window.period).rows)
     window.background.wait()
+
+
+def test_a_start_up_read_that_fails_still_starts_the_days_backup(
+    qtbot: QtBot, seeded: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup copies the ledger file, whatever the window could read: a start-up read
+    stopped halfway ends the read (`settled`), and the day's backup runs without 刷新."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import back_up_once_read
+
+    window = _half_read(qtbot, seeded, monkeypatch)
+    assert window.loading
+    backups = back_up_once_read(window, seeded)
+    assert backups == []  # not while the read runs: its thread would slow the steps
+    with qtbot.waitSignal(window.settled, timeout=10_000):
+        pass
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    assert window.snapshot is not None and not window.snapshot.complete  # the read did fail
+    assert len(backups) == 1
+    qtbot.waitUntil(lambda: not backups[0].busy, timeout=20_000)
+    assert seeded.path is not None
+    [made] = (seeded.path.parent / "backups").glob("auto-*.zip")
+    assert made.stat().st_size > 0
+    assert window.statusBar().currentMessage() == f"已自动备份台账：{made}"

@@ -128,7 +128,7 @@ def _day(value: str | None, option: str) -> date | None:
 
 def run_import(args: argparse.Namespace) -> int:
     from tracker.reports.return_notice import build_return_notice, return_form, write_return_package
-    from tracker.services.settings import OFFICE_NAME, get_setting
+    from tracker.services.settings import office_of
 
     path = input_file(args.file)
     received = _day(args.received, "--received") or date.today()
@@ -147,7 +147,7 @@ def run_import(args: argparse.Namespace) -> int:
                 session.rollback()
                 say("试运行（--dry-run）：未写入台账")
                 return 0
-            office = str(get_setting(session, OFFICE_NAME, "") or "")
+            office = office_of(session)
             if returned and not office.strip():
                 raise BadInput("退回单须写明发文单位：请先在“设置”中填写发文单位（设置项 office_name）")
             applied = apply_diff(session, diff, returned=returned, received_on=received)

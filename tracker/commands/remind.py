@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from tracker.reports.issue_reminders import issue_reminders
     from tracker.reports.options import default_period
     from tracker.reports.reminders import ReminderOptions, unassigned_items
-    from tracker.services.settings import OFFICE_NAME, get_setting
+    from tracker.services.settings import office_of
 
     if args.split and is_stdout(args.out):
         raise BadInput("--split 把每个单位写成一个文件，须给出输出文件夹，不能是 -（标准输出）")
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
             scope = resolve_scope(session, args.plan, args.unit)
             facts = read_facts(session, period, scope)
             nobody = unassigned_items(facts) if not scope.units else []
-            office = args.office or str(get_setting(session, OFFICE_NAME, "") or "")
+            office = office_of(session, args.office)
         options = ReminderOptions(office=office, issued_on=issued_on, reply_by=reply_by)
         result = issue_reminders(
             database, period, scope, out, options, split=args.split, preview=args.preview

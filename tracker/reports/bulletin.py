@@ -125,6 +125,7 @@ class Bulletin:
     annexes: tuple[Annex, ...]
     imprint: tuple[tuple[str, str], ...]  # (left, right) lines of the 版记
     totals: dict[str, int] = field(default_factory=dict)  # what the tests compare across editions
+    title_words: tuple[str, ...] = ()  # names the title's lines never cut: the units in scope
 
 
 def chinese_date(day: date) -> str:
@@ -394,9 +395,9 @@ def _late(report: Report, body: list[Block], number: int, refs: dict[str, int]) 
     worst = by_severity(report)[:NAMED_LATE]
     named = _late_words(worst)
     rest = len(report.late) - len(worst)
-    where = ""
+    where = ""  # the 附件 lists every late item, the named ones too, as a real 通报's 附件 does
     if refs.get("late"):
-        where = f"其余{rest}项见附件{refs['late']}。" if rest else f"详见附件{refs['late']}。"
+        where = f"全部{len(report.late)}项见附件{refs['late']}。" if rest else f"详见附件{refs['late']}。"
     body.append(
         Para(
             "正文",
@@ -680,6 +681,7 @@ def compose(report: Report, options: BulletinOptions) -> Bulletin:
         issued_on=issued,
         draft=options.draft,
         title=_title(report),
+        title_words=tuple(report.scope.units),
         recipients=(options.recipients.strip() or DEFAULT_RECIPIENTS).rstrip("：:") + "：",
         body=tuple(body),
         annex_note=note,

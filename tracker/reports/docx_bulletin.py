@@ -239,8 +239,16 @@ def _cell_text_runs(paragraph: Paragraph, words: str) -> None:
         paragraph.add_run(line)
 
 
-def _balanced(words: str, size: float, width_mm: float, margin: float | None = None) -> list[str]:
-    """A title's lines as the 禁则 component balances them (Word would leave “报” alone)."""
+def _balanced(
+    words: str,
+    size: float,
+    width_mm: float,
+    margin: float | None = None,
+    phrases: bool = False,
+    keep: tuple[str, ...] = (),
+) -> list[str]:
+    """A title's lines as the 禁则 component balances them (Word would leave “报” alone);
+    `phrases` for a title: broken between phrases, never inside “…” or 《…》 (“十/四五”)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from tracker.reports.fonts import SONG, register_fonts
@@ -249,7 +257,12 @@ def _balanced(words: str, size: float, width_mm: float, margin: float | None = N
     register_fonts()
     spare = size if margin is None else margin  # Word's faces run wider than the shipped one
     return break_lines(
-        words, lambda s: stringWidth(s, SONG, size), width_mm * 72 / 25.4 - spare, balance=True
+        words,
+        lambda s: stringWidth(s, SONG, size),
+        width_mm * 72 / 25.4 - spare,
+        balance=True,
+        phrases=phrases,
+        keep=keep,
     )
 
 
@@ -395,7 +408,9 @@ def build(bulletin: Bulletin) -> DocumentObject:
     _masthead(document, bulletin)
     title = document.add_paragraph(style="标题")
     # balanced with a character to spare (LibreOffice sets a gap around digits; never “报” alone)
-    _cell_text_runs(title, "\n".join(_balanced(bulletin.title, 22, 156)))
+    _cell_text_runs(
+        title, "\n".join(_balanced(bulletin.title, 22, 156, phrases=True, keep=bulletin.title_words))
+    )
     title.paragraph_format.space_before = Pt(14)
     title.paragraph_format.space_after = Pt(12)
     _paragraph(document, "主送", bulletin.recipients)
@@ -439,7 +454,9 @@ def build(bulletin: Bulletin) -> DocumentObject:
             _footers(section)
         _paragraph(document, "附件标识", f"附件{annex.number}")
         heading = document.add_paragraph(style="附件标题")
-        _cell_text_runs(heading, "\n".join(_balanced(annex.title, 22, 225 if annex.landscape else 156)))
+        _cell_text_runs(
+            heading, "\n".join(_balanced(annex.title, 22, 225 if annex.landscape else 156, phrases=True))
+        )
         if annex.chart is not None:
             _figure(document, annex.chart)
         if annex.grid.caption:

@@ -10,7 +10,11 @@ rules (CONVENTIONS.md “Chinese line breaking”):
 * the last line is never one lone character (“报” alone): with `balance` (titles, table
   cells) the lines are evened out, otherwise the last piece of the line before moves down;
 * no line is wider than `width` (a piece wider than a whole line is cut, never hung out);
-* no space is kept between Chinese and a number or a Latin word (`tidy`).
+* no space is kept between Chinese and a number or a Latin word (`tidy`);
+* with `phrases` (titles) a line never breaks inside “…”, 《…》 or （…） that fits on one line,
+  nor inside a period word (“第二季度”); a 《…》 too long for a line breaks inside it, but
+  never inside a “…” or （…） within it (“十/四五” is never printed); `keep` names
+  more words a line never cuts (a 通报 title's unit in scope: never “温岭市科学技术/局”).
 
 `measure` gives a string's width in points, so the rules are tested without a PDF;
 `tracker/reports/textblock.py` draws the lines with reportlab.
@@ -54,6 +58,21 @@ KEEP_WHOLE = tuple(
         reverse=True,
     )
 )
+
+# Words a title keeps whole beyond KEEP_WHOLE: the period words and the phrases `_title` writes.
+TITLE_WORDS = (
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "上半年",
+    "下半年",
+    "推进情况",
+    "重点任务",
+    "承担的",
+)
+# Marks a title never breaks inside, opener: closer.
+PAIRS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "（": "）", "(": ")"}
 
 _UNITS = (
     "万千瓦",
@@ -116,7 +135,7 @@ def tidy(text: str) -> str:
     return _SPACE_BETWEEN.sub("", text)
 
 
-def _atoms(text: str) -> list[str]:
+def _atoms(text: str, words: tuple[str, ...] = KEEP_WHOLE) -> list[str]:
     """Pieces that are never cut: a number with its unit, a Latin word, a kept word, a character."""
     atoms: list[str] = []
     i = 0
@@ -128,7 +147,7 @@ def _atoms(text: str) -> list[str]:
                 i = found.end()
                 break
         else:
-            word = next((w for w in KEEP_WHOLE if text.startswith(w, i)), None)
+            word = next((w for w in words if text.startswith(w, i)), None)
             if word is not None:
                 atoms.append(word)
                 i += len(word)
@@ -138,11 +157,11 @@ def _atoms(text: str) -> list[str]:
     return atoms
 
 
-def pieces(text: str) -> list[str]:
+def pieces(text: str, words: tuple[str, ...] = KEEP_WHOLE) -> list[str]:
     """Atoms with their punctuation bound on: closers to the piece before, openers to the one after."""
     result: list[str] = []
     opening = ""
-    for atom in _atoms(text):
+    for atom in _atoms(text, words):
         if atom in CANNOT_START and result and not opening:
             result[-1] += atom
         elif atom in CANNOT_END or (atom in CANNOT_START and opening):
@@ -157,6 +176,49 @@ def pieces(text: str) -> list[str]:
             result[-1] += opening
         else:
             result.append(opening)
+    return result
+
+
+Phrase = str | list["Phrase"]  # a piece, or a group of phrases inside one pair of marks
+
+
+def phrase_tree(items: list[str]) -> list[Phrase]:
+    """Pieces grouped by the pairs of marks (PAIRS) they stand inside, nested as the marks are.
+
+    A piece carries its openers in front and its closers behind (`pieces`), so a group opens
+    at a piece's leading opener and closes at the piece holding the matching closer. Marks
+    that do not pair up group nothing."""
+    root: list[Phrase] = []
+    stack: list[tuple[str, list[Phrase]]] = []  # (awaited closer, the group)
+    for piece in items:
+        lead = len(piece) - len(piece.lstrip("".join(PAIRS)))
+        for opener in piece[:lead]:
+            stack.append((PAIRS[opener], []))
+        (stack[-1][1] if stack else root).append(piece)
+        for char in piece[lead:]:
+            if stack and char == stack[-1][0]:
+                _, group = stack.pop()
+                (stack[-1][1] if stack else root).append(group)
+    while stack:  # an opener never closed: its pieces stand on their own
+        _, group = stack.pop()
+        (stack[-1][1] if stack else root).extend(group)
+    return root
+
+
+def _text(phrase: Phrase) -> str:
+    return phrase if isinstance(phrase, str) else "".join(_text(p) for p in phrase)
+
+
+def _fitting(tree: list[Phrase], measure: Measure, width: float) -> list[str]:
+    """Pieces for a line `width` wide: each group that fits whole as one piece, a wider one opened up."""
+    result: list[str] = []
+    for phrase in tree:
+        if isinstance(phrase, str):
+            result.append(phrase)
+        elif measure(_text(phrase).rstrip()) <= width + 0.001:
+            result.append(_text(phrase))
+        else:
+            result += _fitting(phrase, measure, width)
     return result
 
 
@@ -222,14 +284,31 @@ def _lonely(lines: list[list[str]]) -> bool:
     return len(lines) > 1 and _letters("".join(lines[-1])) <= 1
 
 
-def _one_paragraph(text: str, measure: Measure, width: float, indent: float, balance: bool) -> list[str]:
-    items = pieces(text)
-    if not items:
+def _one_paragraph(
+    text: str,
+    measure: Measure,
+    width: float,
+    indent: float,
+    balance: bool,
+    phrases: bool = False,
+    keep: tuple[str, ...] = (),
+) -> list[str]:
+    words = KEEP_WHOLE + TITLE_WORDS if phrases else KEEP_WHOLE
+    kept = [w for w in keep if w and measure(w) <= width]  # a longer name is cut like any text
+    if kept:
+        words = tuple(sorted({*words, *kept}, key=len, reverse=True))
+    plain = pieces(text, words)
+    if not plain:
         return [""]
+    # Phrases are chosen against the full width; balancing never narrows a line below the widest.
+    items = _fitting(phrase_tree(plain), measure, width) if phrases else plain
     lines = _greedy(items, measure, width, width - indent)
     if balance and len(lines) > 1:
         # The narrowest width that needs no more lines: the lines come out even.
         low, high = width / len(lines), width
+        if phrases:
+            fitting = [w for w in (measure(piece.rstrip()) for piece in items) if w <= width]
+            low = max(low, *fitting)
         best = lines
         for _ in range(18):
             middle = (low + high) / 2
@@ -246,15 +325,23 @@ def _one_paragraph(text: str, measure: Measure, width: float, indent: float, bal
 
 
 def break_lines(
-    text: str, measure: Measure, width: float, first_indent: float = 0.0, balance: bool = False
+    text: str,
+    measure: Measure,
+    width: float,
+    first_indent: float = 0.0,
+    balance: bool = False,
+    phrases: bool = False,
+    keep: tuple[str, ...] = (),
 ) -> list[str]:
     """`text` as lines no wider than `width` points, by the 禁则 above; "\\n" forces a break.
 
     `first_indent` narrows the first line (a paragraph's 首行缩进); `balance` evens the lines
-    out (titles, table cells) instead of filling each to the edge."""
+    out (titles, table cells) instead of filling each to the edge; `phrases` (titles) breaks
+    only between phrases: never inside a pair of quotes, 书名号 or brackets that fits a line;
+    `keep`: more words never cut where they fit (names the caller knows, such as a unit's)."""
     result: list[str] = []
     for number, paragraph in enumerate(tidy(text).split("\n")):
         result += _one_paragraph(
-            paragraph.strip(), measure, width, first_indent if number == 0 else 0.0, balance
+            paragraph.strip(), measure, width, first_indent if number == 0 else 0.0, balance, phrases, keep
         )
     return result

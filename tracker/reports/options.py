@@ -13,7 +13,7 @@ from tracker.errors import BadInput
 from tracker.periods import Period, parse_period, period_containing
 from tracker.reports.assemble import Report, Scope, assemble_report, resolve_scope
 from tracker.reports.bulletin import BulletinOptions
-from tracker.services.settings import OFFICE_NAME, get_setting, set_setting
+from tracker.services.settings import OFFICE_NAME, get_setting, office_of, set_setting
 
 LAST_ISSUE = "bulletin_last_issue"  # setting: the last 督查通报 number issued
 LAST_KEY = "bulletin_last_key"  # setting: the period and scope of that 通报 (bulletin_key)
@@ -62,11 +62,6 @@ def record_issue(database: Database, issue: int, key: str | None = None) -> None
             return
         set_setting(session, LAST_ISSUE, issue)
         set_setting(session, LAST_KEY, key or "")
-
-
-def office_name(database: Database) -> str:
-    with database.reading() as session:
-        return str(get_setting(session, OFFICE_NAME, "") or "")
 
 
 def read_document_settings(session: Session) -> tuple[str, str, str]:
@@ -120,7 +115,7 @@ def assemble_for_cli(database: Database, args: argparse.Namespace) -> tuple[Repo
             getattr(args, "kind", None) or (),
         )
         report = assemble_report(session, period, scope)
-        office = getattr(args, "office", None) or str(get_setting(session, OFFICE_NAME, "") or "")
+        office = office_of(session, getattr(args, "office", None))
     return report, office
 
 

@@ -392,7 +392,7 @@ def _annex(annex: Annex, st: dict[str, Any]) -> list[Flowable]:
         NextPageTemplate("landscape" if annex.landscape else "portrait"),
         PageBreak(),
         TextBlock(f"附件{annex.number}", st["附件标识"]),
-        TextBlock(annex.title, st["附件标题"], balance=True, heavy=True),
+        TextBlock(annex.title, st["附件标题"], balance=True, heavy=True, phrases=True),
         *(_block(annex.chart, st) if annex.chart is not None else []),
         *(
             [
@@ -411,7 +411,11 @@ def layout(bulletin: Bulletin) -> list[Flowable]:
     """The flowables of the whole 通报, in page order."""
     st = _styles()
     story: list[Flowable] = _masthead(bulletin, st)
-    story.append(TextBlock(bulletin.title, st["标题"], balance=True, heavy=True))
+    story.append(
+        TextBlock(
+            bulletin.title, st["标题"], balance=True, heavy=True, phrases=True, keep=bulletin.title_words
+        )
+    )
     story.append(TextBlock(bulletin.recipients, st["主送"]))
     blocks = list(bulletin.body)
     tail = 2 if len(blocks) > 1 and isinstance(blocks[-2], Para) and blocks[-2].style == "一级标题" else 1

@@ -37,12 +37,16 @@ class TextBlock(Flowable):
         heavy: bool = False,
         rows: list[Row] | None = None,
         first: bool = True,
+        phrases: bool = False,
+        keep: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
         self.text = text
         self.style = style
         self.balance = balance
         self.heavy = heavy
+        self.phrases = phrases  # a title: lines break between phrases (`break_lines`)
+        self.keep = keep  # words no line cuts (`break_lines`)
         self.font = face_for(style.fontName, text)
         self._rows = rows
         self._first = first
@@ -72,6 +76,8 @@ class TextBlock(Flowable):
                     self._usable(self._width),
                     self.indent if number == 0 else 0.0,
                     self.balance,
+                    self.phrases,
+                    self.keep,
                 )
                 rows += [(line, i == len(lines) - 1) for i, line in enumerate(lines)]
             self._rows = rows
@@ -103,8 +109,12 @@ class TextBlock(Flowable):
         fit = min(fit, len(rows) - 2)  # never a line alone at the next page's head
         if fit < 2:  # nor at this page's foot
             return []
-        head = TextBlock(self.text, self.style, self.balance, self.heavy, rows[:fit], self._first)
-        tail = TextBlock(self.text, self.style, self.balance, self.heavy, rows[fit:], first=False)
+        head = TextBlock(
+            self.text, self.style, self.balance, self.heavy, rows[:fit], self._first, self.phrases, self.keep
+        )
+        tail = TextBlock(
+            self.text, self.style, self.balance, self.heavy, rows[fit:], False, self.phrases, self.keep
+        )
         head.spaceAfter = 0
         for part in (head, tail):
             part._width = avail_width

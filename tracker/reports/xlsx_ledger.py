@@ -45,7 +45,7 @@ from tracker.errors import BadInput
 from tracker.facts.counts import UNIT_COLUMNS
 from tracker.fileio import atomic_write
 from tracker.lights import Light
-from tracker.periods import parse_period
+from tracker.periods import words
 from tracker.reports.assemble import Report
 from tracker.reports.cells import looks_like_formula
 from tracker.views.plan_metrics import achieved_text
@@ -79,7 +79,7 @@ class Column:
 
 @dataclass(frozen=True)
 class LedgerOptions:
-    office: str = ""  # 制表单位
+    office: str = ""  # 制表单位 (`office_of`); without one the label is left out, never printed empty
     title: str = ""  # defaults to “<period> 督查任务台账”
     # A sheet too wide for A4: "A3" prints it one page wide on A3; "A4" prints it on A4 at
     # 90 % in page-wide column groups, with its key columns (序号, 所属方案, 名称) on every page.
@@ -348,20 +348,6 @@ def row_height(lines: int, size: float = BODY_SIZE) -> float:
     return min(409.0, round(lines * size * LINE_FACTOR + 2 * ROW_PADDING, 2))
 
 
-def period_words(code: str) -> str:
-    """A period as offices write it (2023年第二季度), never its code (2023Q2); other text as is."""
-    if not code:
-        return ""
-    try:
-        return parse_period(code).label
-    except BadInput:
-        return code
-
-
-def _date_words(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def _write_sheet(
     workbook: Workbook,
     name: str,
@@ -413,8 +399,8 @@ def _write_sheet(
     split = max(1, len(columns) // 2)
     sheet.append(
         [
-            cell(1, f"制表单位：{office}" if office else "制表单位：", styles.meta),
-            cell(split + 1, f"统计截至：{_date_words(as_of)}", styles.meta_right),
+            cell(1, f"制表单位：{office}", styles.meta) if office else None,  # never an empty label
+            cell(split + 1, f"统计截至：{words(as_of)}", styles.meta_right),
         ]
     )
     sheet.merged_cells.add(f"A1:{last}1")
@@ -538,7 +524,7 @@ def _write_assessment(workbook: Workbook, report: Report, office: str, as_of: da
         )
         for s in assessment.scores
     ]
-    rows.append((None, f"报送截止日：{_date_words(assessment.due)}", *([None] * 12)))
+    rows.append((None, f"报送截止日：{words(assessment.due)}", *([None] * 12)))
     rows += [
         (None, f"计分规则{i}：{line}", *([None] * 12)) for i, line in enumerate(assessment.rules.lines(), 1)
     ]
@@ -564,7 +550,7 @@ def scope_lines(report: Report) -> list[str]:
         f"统计范围：{'；'.join(report.plan_titles) or '全部方案'}",
         f"责任单位：{'、'.join(scope.units) if scope.units else '全部责任单位'}",
         f"任务类别：{'、'.join(KIND_WORDS.get(k, k) for k in scope.kinds) if scope.kinds else '全部类别'}",
-        f"统计截至：{_date_words(report.as_of)}",
+        f"统计截至：{words(report.as_of)}",
     ]
 
 
@@ -578,7 +564,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
     workbook = Workbook(write_only=True)
     workbook.properties.title = options.title or f"{label}督查任务台账"
     workbook.properties.creator = options.office or "督查台账"
-    office, as_of = options.office, report.as_of
+    office, as_of = options.office.strip(), report.as_of
     totals = report.totals
 
     overview: list[tuple[Any, ...]] = [("任务（事项）总数", totals.items, 1.0 if totals.items else 0.0)]
@@ -649,7 +635,7 @@ def build_workbook(report: Report, options: LedgerOptions | None = None) -> Work
                 r.target,
                 r.target_text,
                 r.actual,
-                period_words(r.actual_period),
+                words(r.actual_period),
                 None if r.ratio is None else r.ratio / 100,
                 _achieved_cell(r.achieved),
                 None if r.expected is None else r.expected / 100,

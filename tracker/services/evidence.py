@@ -153,23 +153,37 @@ def attach(
     return evidence
 
 
-def remove(session: Session, evidence_id: int, *, actor: str | None = None) -> m.Evidence:
-    """Take evidence off a task; its content and record stay, so the history can show it."""
+def _listed(session: Session, evidence_id: int, *, removed: bool) -> m.Evidence:
+    """The evidence `evidence_id` when it is (`removed`) or is not taken off its task; else BadInput."""
     evidence = session.get(m.Evidence, evidence_id)
-    if evidence is None or evidence.removed_at is not None:
-        raise BadInput(f"佐证材料（编号 {evidence_id}）不存在或已移除")
-    evidence.removed_at = m.utcnow()
+    if evidence is None or (evidence.removed_at is not None) != removed:
+        state = "未被移除" if removed else "已移除"
+        raise BadInput(f"佐证材料（编号 {evidence_id}）不存在或{state}")
+    return evidence
+
+
+def _record_listing(session: Session, evidence: m.Evidence, *, removed: bool, actor: str | None) -> None:
+    """The 留痕 of taking evidence off its task, or of putting it back: what the file was."""
+    what = {"filename": evidence.filename, "sha256": evidence.sha256}
     audit.record(
         session,
-        action="delete",
+        action="delete" if removed else "restore",
         entity="evidence",
         entity_id=evidence.id,
         plan_id=evidence.task.plan_id,
         task_id=evidence.task_id,
-        summary=f"移除佐证材料“{evidence.filename}”",
-        before={"filename": evidence.filename, "sha256": evidence.sha256},
+        summary=f"{'移除' if removed else '恢复'}佐证材料“{evidence.filename}”",
+        before=what if removed else None,
+        after=None if removed else what,
         actor=actor,
     )
+
+
+def remove(session: Session, evidence_id: int, *, actor: str | None = None) -> m.Evidence:
+    """Take evidence off a task; its content and record stay, so the history can show it."""
+    evidence = _listed(session, evidence_id, removed=False)
+    evidence.removed_at = m.utcnow()
+    _record_listing(session, evidence, removed=True, actor=actor)
     return evidence
 
 
@@ -177,25 +191,13 @@ def restore(
     session: Session, evidence_id: int, *, update: m.Update | None = None, actor: str | None = None
 ) -> m.Evidence:
     """Put removed evidence back on its task (its content never left the ledger)."""
-    evidence = session.get(m.Evidence, evidence_id)
-    if evidence is None or evidence.removed_at is None:
-        raise BadInput(f"佐证材料（编号 {evidence_id}）不存在或未被移除")
+    evidence = _listed(session, evidence_id, removed=True)
     if evidence.task.deleted_at is not None:
         raise BadInput(f"佐证材料“{evidence.filename}”所属的任务已删除，请先从回收站恢复任务")
     evidence.removed_at = None
     if update is not None:
         evidence.update_id = update.id
-    audit.record(
-        session,
-        action="restore",
-        entity="evidence",
-        entity_id=evidence.id,
-        plan_id=evidence.task.plan_id,
-        task_id=evidence.task_id,
-        summary=f"恢复佐证材料“{evidence.filename}”",
-        after={"filename": evidence.filename, "sha256": evidence.sha256},
-        actor=actor,
-    )
+    _record_listing(session, evidence, removed=False, actor=actor)
     return evidence
 
 

@@ -8,6 +8,7 @@ name as printed in the document.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -56,6 +57,29 @@ def _unit(session: Session, unit_id: int) -> m.Unit:
     return unit
 
 
+def _record(
+    session: Session,
+    action: str,
+    unit_id: int,
+    summary: str,
+    actor: str | None,
+    *,
+    before: Any = None,
+    after: Any = None,
+) -> None:
+    """The 留痕 of one change to the unit table (rename, alias, merge, split)."""
+    audit.record(
+        session,
+        action=action,
+        entity="unit",
+        entity_id=unit_id,
+        summary=summary,
+        before=before,
+        after=after,
+        actor=actor,
+    )
+
+
 def get_unit(session: Session, unit_id: int) -> m.Unit:
     """The unit, or a BadInput naming the id."""
     return _unit(session, unit_id)
@@ -67,14 +91,13 @@ def drop_aliases(session: Session, unit_id: int, *, keep: frozenset[str], actor:
     for alias in list(unit.aliases):
         if alias.alias not in keep:
             unit.aliases.remove(alias)
-            audit.record(
+            _record(
                 session,
-                action="update",
-                entity="unit",
-                entity_id=unit.id,
-                summary=f"单位“{unit.name}”去掉别名“{alias.alias}”",
+                "update",
+                unit.id,
+                f"单位“{unit.name}”去掉别名“{alias.alias}”",
+                actor,
                 before={"alias": alias.alias},
-                actor=actor,
             )
     session.flush()
 
@@ -113,15 +136,14 @@ def rename_unit(session: Session, unit_id: int, new_name: str, *, actor: str | N
     unit.name = new_name
     session.flush()
     _add_alias(session, unit, old)
-    audit.record(
+    _record(
         session,
-        action="update",
-        entity="unit",
-        entity_id=unit.id,
-        summary=f"单位更名：{old} → {new_name}（原名保留为别名）",
+        "update",
+        unit.id,
+        f"单位更名：{old} → {new_name}（原名保留为别名）",
+        actor,
         before={"name": old},
         after={"name": new_name},
-        actor=actor,
     )
     return unit
 
@@ -157,15 +179,14 @@ def merge_units(session: Session, source_id: int, target_id: int, *, actor: str 
     session.flush()
     _add_alias(session, target, source_name)
     session.flush()
-    audit.record(
+    _record(
         session,
-        action="merge",
-        entity="unit",
-        entity_id=target.id,
-        summary=f"合并单位：“{source_name}”并入“{target.name}”（{moved + len(shared)} 项任务，原名保留为别名）",
+        "merge",
+        target.id,
+        f"合并单位：“{source_name}”并入“{target.name}”（{moved + len(shared)} 项任务，原名保留为别名）",
+        actor,
         before={"unit_id": source_id, "name": source_name},
         after={"unit_id": target.id, "name": target.name},
-        actor=actor,
     )
     return target
 
@@ -249,14 +270,13 @@ def unmerge_units(session: Session, record: MergeRecord, *, actor: str | None = 
             )
     session.flush()
     session.expire_all()
-    audit.record(
+    _record(
         session,
-        action="split",
-        entity="unit",
-        entity_id=source.id,
-        summary=f"拆回单位：“{record.source_name}”从“{target.name}”中分出（{len(record.links)} 项任务）",
+        "split",
+        source.id,
+        f"拆回单位：“{record.source_name}”从“{target.name}”中分出（{len(record.links)} 项任务）",
+        actor,
         before={"unit_id": target.id, "name": target.name},
         after={"unit_id": record.source_id, "name": record.source_name},
-        actor=actor,
     )
     return _unit(session, record.source_id)

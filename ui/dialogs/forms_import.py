@@ -36,7 +36,7 @@ from tracker.db.engine import Database
 from tracker.errors import BadInput, TrackerError
 from tracker.forms.apply import FormDiff, RowChange, apply_diff, check_origin, compute_diff
 from tracker.forms.read import FormData, FormProblems, read_form
-from tracker.services.settings import OFFICE_NAME, get_setting
+from tracker.services.settings import office_of
 from ui.common import ScreenFitDialog, show_error
 from ui.dialogs._shared import actor_of, inform, reload_window
 from ui.folders import last_folder, remember_folder
@@ -371,7 +371,7 @@ class FormsImportDialog(ScreenFitDialog):
                 )
                 files = None
                 if returned and folder is not None:
-                    office = str(get_setting(session, OFFICE_NAME, "") or "")
+                    office = office_of(session)
                     if not office.strip():
                         raise BadInput("退回单须写明发文单位：请先在“设置”中填写发文单位")
                     notice = build_return_notice(

@@ -6,7 +6,7 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from tracker.reports.fonts import HEI, SONG, register_fonts
-from tracker.reports.linebreak import CANNOT_END, CANNOT_START, break_lines, pieces, tidy
+from tracker.reports.linebreak import CANNOT_END, CANNOT_START, Measure, break_lines, pieces, tidy
 
 
 def em(words: str) -> float:
@@ -98,3 +98,91 @@ def seeded_titles(seeded: object) -> list[str]:
         titles = session.scalars(select(m.Task.title)).all()
         units = session.scalars(select(m.Unit.name)).all()
     return [t for t in titles if t][:120] + [u for u in units if u][:40]
+
+
+TITLE_WIDTH = 156 * 72 / 25.4  # the 通报 title's line: the 156 mm text block
+THE_14TH = "《温岭市科技创新发展“十四五”规划》"
+
+
+def _song(size: float) -> Measure:
+    register_fonts()
+    return lambda words: stringWidth(words, SONG, size)
+
+
+def test_a_title_never_breaks_inside_quotes_or_a_book_title_that_fits() -> None:
+    # It used to print “关于2023年《温岭市科技创新发展“十” / “四五”规划》重点任务推进情况的通报”.
+    title = f"关于2023年{THE_14TH}重点任务推进情况的通报"
+    lines = break_lines(title, _song(22), TITLE_WIDTH, balance=True, phrases=True)
+    assert lines == ["关于2023年", THE_14TH, "重点任务推进情况的通报"]
+    lines = break_lines(
+        f"关于2023年第二季度温岭市科学技术局{THE_14TH}重点任务推进情况的通报",
+        _song(22),
+        TITLE_WIDTH,
+        balance=True,
+        phrases=True,
+    )
+    assert THE_14TH in lines
+
+
+def test_a_book_title_longer_than_a_line_breaks_between_its_phrases() -> None:
+    title = "关于2023年《温州市大力实施科技创新“八大抓手” 全面融入省“315”科技创新体系实施方案（2023—2027年）》重点任务推进情况的通报"
+    lines = break_lines(title, _song(22), TITLE_WIDTH, balance=True, phrases=True)
+    assert "".join(lines).replace(" ", "") == tidy(title).replace(" ", "")
+    for line in lines:
+        for opener, closer in (("“", "”"), ("（", "）")):
+            assert line.count(opener) == line.count(closer), lines
+    assert len(lines[-1]) > 1
+
+
+def test_a_title_keeps_the_unit_in_scope_whole() -> None:
+    measure = _song(22)
+    unit = "温岭市科学技术局"
+    title = (
+        f"关于2023年第二季度{unit}承担的《加速产业链、创新链、人才链融合助推生态产业跨越式"
+        "高质量发展行动方案》重点任务推进情况的通报"
+    )
+    lines = break_lines(title, measure, TITLE_WIDTH, balance=True, phrases=True, keep=(unit,))
+    assert any(unit in line for line in lines), lines  # it printed “温岭市科学技术/局”
+    # a name longer than the line is cut like any text; the title stays balanced and short
+    long = "中共丽水市委人才科技工作领导小组科技工作办公室"
+    lines = break_lines(
+        title.replace(unit, long), measure, TITLE_WIDTH, balance=True, phrases=True, keep=(long,)
+    )
+    assert len(lines) <= 5 and all(measure(line) <= TITLE_WIDTH for line in lines), lines
+    assert "".join(lines) == title.replace(unit, long) and len(lines[-1]) > 1
+
+
+@pytest.mark.parametrize("size", [22, 16])
+def test_every_seeded_plan_title_as_a_bulletin_title(seeded_plan_titles: list[str], size: float) -> None:
+    """Each plan's 通报 title, by period and scope, at many widths: quotes whole, fitting 书名号
+    whole, no lone last character, nothing lost, nothing past the line."""
+    measure = _song(size)
+    checked = 0
+    for plan in seeded_plan_titles:
+        for period in ("2023年", "2023年上半年", "2023年第二季度"):
+            for unit in ("", "温岭市科学技术局"):
+                title = f"关于{period}{unit}《{plan}》重点任务推进情况的通报"
+                for chars in (10, 14, 20, 26, 32):
+                    width = chars * size
+                    lines = break_lines(title, measure, width, balance=True, phrases=True)
+                    assert "".join(lines).replace(" ", "") == tidy(title).replace(" ", "")
+                    book = f"《{plan}》"
+                    if measure(tidy(book)) <= width:
+                        assert any(tidy(book) in line for line in lines), (width, lines)
+                    for line in lines:
+                        assert measure(line) <= width + 0.01, (width, line)
+                        assert line.count("“") == line.count("”"), (width, lines)
+                        assert line[:1] not in CANNOT_START and line[-1:] not in CANNOT_END, lines
+                    assert len(lines) == 1 or len(lines[-1]) > 1, lines
+                    checked += 1
+    assert checked >= 5 * 3 * 2 * 5
+
+
+@pytest.fixture
+def seeded_plan_titles(seeded: object) -> list[str]:
+    from sqlalchemy import select
+
+    from tracker.db import models as m
+
+    with seeded.reading() as session:  # type: ignore[attr-defined]
+        return [t for t in session.scalars(select(m.Plan.title)).all() if t]
