@@ -1,6 +1,6 @@
 """Build the .docx documents of the seventh held-out set (200–).
 
-    python tests/data/drafting/heldout/make_heldout7_docx.py
+    python tests/data/drafting/tune/make_heldout7_docx.py
 
 See ../make_docx.py for the layout helpers. The text of each document is the transcription of
 the page named in ../README.md (punctuation full-width as published; the stored pages had turned
