@@ -812,6 +812,33 @@ def raw_draft_largest(ledger: Ledger) -> float:
     return timer.seconds * 1000
 
 
+def long_list_text(items: int = 999) -> str:
+    """A 分工方案 of `items` tasks in ten sections, each closed by its units (as offices print them)."""
+    lines = ["某市2032年重点工作任务分工方案"]
+    per = -(-items // 10)
+    for n in range(1, items + 1):
+        if (n - 1) % per == 0:
+            lines.append(f"{'一二三四五六七八九十'[(n - 1) // per]}、第{(n - 1) // per + 1}组重点任务")
+        lines.append(
+            f"{n}.建设第{n}个创新平台，新增高新技术企业{n}家。（市科技局牵头，市财政局、市发改委等按职责分工负责）"
+        )
+    return "\n".join(lines) + "\n"
+
+
+@register(
+    "draft_long_list", "起草方案（999 项的分工方案，各项括号写明单位）draft a 999-item list", "ms", repeat=3
+)
+def draft_long_list(ledger: Ledger) -> float:
+    from tracker.drafting import draft_text
+    from tracker.planfile.model import iter_tasks
+
+    text = long_list_text()
+    with Timer() as timer:
+        draft = draft_text(text, "分工方案.txt")
+    assert sum(1 for t in iter_tasks(draft.plan.tasks) if not t.children) == 999
+    return timer.seconds * 1000
+
+
 # --- what the memory probe does after start-up -----------------------------------------
 
 

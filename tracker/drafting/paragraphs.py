@@ -25,10 +25,12 @@ def _pieces(line: str) -> list[str]:
         if end < len(line):
             cuts.append(end)
     start = 0
+    depth = 0  # brackets open before the sentence
     for sentence in re.findall(r"[^。]*。", line):
         end = start + len(sentence)
+        after = _depth(sentence, depth)
         # a sentence inside a bracket (or opening one it does not close) is the bracket's own
-        outside = _depth(line[:start]) == 0 and _depth(line[:end]) == 0
+        outside = depth == 0 and after == 0
         if (
             outside
             and start > 0
@@ -36,7 +38,7 @@ def _pieces(line: str) -> list[str]:
             and parse_sentence(sentence.strip().rstrip("。")) is not None
         ):
             cuts.append(end)  # a units sentence closing a task mid-paragraph
-        start = end
+        start, depth = end, after
     cuts = sorted(set(cuts))
     out: list[str] = []
     start = 0
@@ -48,9 +50,8 @@ def _pieces(line: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
-def _depth(text: str) -> int:
-    """How many brackets are open at the end of text."""
-    depth = 0
+def _depth(text: str, depth: int = 0) -> int:
+    """How many brackets are open at the end of text, `depth` being open before it."""
     for ch in text:
         if ch in "（([【〔":
             depth += 1
