@@ -191,6 +191,20 @@ def _numbered_cell_table(
     return table, end_line
 
 
+def _merged_unit_cell(row: list[str], width: int, unit_cols: list[int]) -> tuple[list[str], list[int]]:
+    """A row whose unit cell was merged with the row above: the page left it out, so the text
+    after it (a progress report, “已完成。……”) sits under 牵头单位. It moves back one column,
+    and the columns so found merged are returned (their unit is the row above's)."""
+    row = list(row) + [""] * (width - len(row))
+    merged: list[int] = []
+    for c in unit_cols:
+        cell = row[c].strip() if c < len(row) else ""
+        if cell and not _is_units_cell(cell) and not row[-1].strip() and len(cell) > 6:
+            row = row[:c] + [""] + row[c:-1]
+            merged.append(c)
+    return row, merged
+
+
 def _join_wrapped_header(header: list[str]) -> list[str]:
     """Header words a page wrapped over two lines (“主要⏎任务”, “责任⏎单位”) are one cell again.
 
@@ -616,6 +630,8 @@ def text_blocks(lines: list[str]) -> list[Block]:
                 rows.append(row)
                 index += 1
             code_first = match_headers([cells[0]]).get("code") == 1
+            header_fields = match_headers(list(cells))
+            unit_cols = sorted(header_fields[k] - 1 for k in UNIT_FIELDS if k in header_fields)
             for r, row in enumerate(rows, start=1):
                 if r in section_rows:  # across the table, as Word merges it
                     table.cells[(r, 1)] = row[0]
@@ -628,8 +644,18 @@ def text_blocks(lines: list[str]) -> list[Block]:
                         )  # its own number first: trailing cells left empty
                     else:
                         row = [""] * (width - len(row)) + row  # merged leading cells printed once
+                row, merged = _merged_unit_cell(row, width, unit_cols)
                 for c, text in enumerate(row[:width], start=1):
                     table.cells[(r, c)] = text
+                for c in merged:
+                    if r <= 2 or (r - 1) in section_rows:
+                        continue
+                    # the unit printed once for the rows it spans: one box from its row down to this
+                    above = next((b for b in table.boxes if b[1] == b[3] == c + 1 and b[2] == r - 1), None)
+                    if above is not None:
+                        table.boxes[table.boxes.index(above)] = (above[0], c + 1, r, c + 1)
+                    elif table.cells.get((r - 1, c + 1)):
+                        table.boxes.append((r - 1, c + 1, r, c + 1))
             table.rows, table.cols = len(rows), width
             _repeated_as_merged(table)
             blocks.append(table)

@@ -691,3 +691,15 @@ def test_a_group_of_places_before_named_bodies_and_full_width_square_brackets() 
     text = "某市2032年实施意见\n一、激发创新活力\n1.搭建创意平台。每月举办创意会。［市商务局，各县（市、区）、高新区按职责分工负责］\n"
     (task,) = leaves(draft_text(text, "意见.txt").plan)
     assert [u.name for u in task.units] == ["市商务局", "各县（市、区）", "高新区"]
+
+
+def test_a_row_whose_unit_cell_was_merged_with_the_row_above() -> None:
+    text = """某县2032年民生实事进展汇总表
+序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |
+1 | 免费接种流感疫苗2万人。 | 4月：下发方案。 | 县卫生健康局 | 已完成。 |
+2 | 免费开展癌症筛查7400人。 | 4月：筛查1480人。 | 已完成。 完成筛查3495人，完成率47%。 | |
+3 | 新增除颤仪47台。 | 4月：公布采购意向。 | 已完成。 已公开采购公告。 | |
+4 | 培训应急救护人员235人。 | 4月：培训65人。 | 县红十字会 | 已完成。 |
+"""
+    tasks = leaves(draft_text(text, "汇总表.txt").plan)
+    assert [[u.name for u in t.units] for t in tasks] == [["县卫生健康局"]] * 3 + [["县红十字会"]]
