@@ -200,7 +200,7 @@ def _merged_unit_cell(row: list[str], width: int, unit_cols: list[int]) -> tuple
     for c in unit_cols:
         cell = row[c].strip() if c < len(row) else ""
         if cell and not _is_units_cell(cell) and not row[-1].strip() and len(cell) > 6:
-            row = row[:c] + [""] + row[c:-1]
+            row = [*row[:c], "", *row[c:-1]]
             merged.append(c)
     return row, merged
 
