@@ -73,7 +73,7 @@ SENTENCE_ONLY = re.compile(
 
 def looks_like_unit(name: str) -> bool:
     """A printed name that reads as a body (局, 委, 政府 …), not a person or a phrase."""
-    name = name.strip()
+    name = re.sub(r"^[★☆▲△●◆＊*]\s*|\s*[★☆＊*]+$", "", name.strip())  # a mark for the lead is no part of it
     if not name or len(name) > 40:
         return False
     bare = re.sub(r"（[^（）]*）$", "", name)  # 温州高新区（经开区）→ judged by 温州高新区
@@ -108,7 +108,7 @@ LEAD_RULE_WORDS = re.compile(
     r"(工作)?(牵头|汇总|主责|主办)(单位|部门)?(或(工作)?(牵头|汇总)(单位|部门)?)?[，,；;]?\s*(下同|同上)?[）)]?"
 )
 SUPPORT_MARK = re.compile(r"[（(]\s*(?:配合|协办|协助|参与)\s*[)）]$")
-LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$|^[★☆▲△●◆＊*]\s*")
+LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$|^[★☆▲△●◆＊*]\s*|\s*[★☆＊*]+$")  # “区政府办公室*”: after it too
 # the kinds of place a group names, as provinces and autonomous regions print them
 _PLACE = r"(?:自治县|自治州|自治旗|特区|乡镇|街道|园区|县市|区县|市县|州市|盟市|旗县|县区|市区|市州|区|县|市|州|盟|旗|乡|镇|地)"
 GROUP_HEAD = re.compile(rf"^各{_PLACE}(?:（[^（）]*）)?$")
@@ -484,7 +484,31 @@ def find_units(text: str) -> FoundUnits | None:
                 span = (start, start + who.end())
                 return FoundUnits(names, leads, supports, span, responsible=not leads, progress_after=True)
         start += len(sentence)
-    return _clause_run(text)
+    return _no_colon_label(text) or _clause_run(text)
+
+
+# “总协调人张某，责任单位区发展计划局、区经贸局……”: the label word with no colon after it
+NO_COLON_LABEL = re.compile(
+    r"(?:^|[，,；;。])\s*(?P<word>牵头单位|责任单位|配合单位|主办单位|协办单位|责任部门|牵头部门)(?![：:])(?P<names>[^，,；;。]+)"
+)
+
+
+def _no_colon_label(text: str) -> FoundUnits | None:
+    """Units after a label word printed without its colon, where every name reads as a body."""
+    found: FoundUnits | None = None
+    for match in NO_COLON_LABEL.finditer(text):
+        names = split_units(match.group("names"))
+        if not names or not all(looks_like_unit(n) for n in names):
+            continue
+        role = field_of_label(match.group("word"))
+        found = FoundUnits(
+            names,
+            names if role == "lead" else [],
+            names if role == "support" else [],
+            (match.start("word"), match.end()),
+            responsible=role == "responsible",
+        )
+    return found
 
 
 # “由X副市长负责，市发改委牵头，相关部门配合，尽快完成……”: who answers, opening the work

@@ -703,3 +703,18 @@ def test_a_row_whose_unit_cell_was_merged_with_the_row_above() -> None:
 """
     tasks = leaves(draft_text(text, "汇总表.txt").plan)
     assert [[u.name for u in t.units] for t in tasks] == [["县卫生健康局"]] * 3 + [["县红十字会"]]
+
+
+def test_a_lead_marked_after_its_name_and_a_label_with_no_colon() -> None:
+    assert find_units("力争兑现惠企资金20亿元。（区政府办公室*、区财政局）") is not None
+    text = """某区2032年重点工作责任分解
+1\t精准承接稳增长政策\t区政府办公室*、区财政局
+2\t争取专项资金13亿元以上\t区财政局*、区发改局
+"""
+    tasks = leaves(draft_text("序号\t重点工作\t责任单位\n" + text.split("\n", 1)[1], "分解.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("区政府办公室", "lead"), ("区财政局", "support")],
+        [("区财政局", "lead"), ("区发改局", "support")],
+    ]
+    found = find_units("抓好特色工业园区建设。总协调人张某、李某，责任单位区发展计划局、区经贸局、扶贫开发区")
+    assert found is not None and found.names == ["区发展计划局", "区经贸局", "扶贫开发区"]
