@@ -412,6 +412,7 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
     if preamble:
         # paragraphs before the first numbered line that each name their units are tasks too
         # (a document mixing layouts); with nothing else found, even one such paragraph counts
+        preamble = [piece for line in preamble for piece in quoted_tasks(line)]
         top = Node(level=-1, code="", heading="")
         found = split_items(top, preamble, minimum=1)
         if found and tasks:
@@ -424,6 +425,24 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
                 for item in found
             ] + tasks
     return tasks
+
+
+# a report naming tasks in quotes, each with its units: “新开工加固海塘18.4公里”（市水利局）、……
+# or 县发改局负责的“严格落实重点项目前期工作计划……”
+QUOTED_TASK = re.compile(r"“(?P<title>[^“”]{4,80})”\s*[（(](?P<units>[^（）()]{2,80})[）)]")
+UNIT_OWNS_QUOTE = re.compile(r"(?P<units>[^，,。；;：:“”]{2,60}?)负责的“(?P<title>[^“”]{4,120})”")
+
+
+def quoted_tasks(line: str) -> list[str]:
+    """A line naming two tasks or more in quotes with their units, one line a task; else the line."""
+    from tracker.drafting.units import looks_like_unit, split_units
+
+    found = [(m.group("title"), m.group("units")) for m in QUOTED_TASK.finditer(line)]
+    found += [(m.group("title"), m.group("units")) for m in UNIT_OWNS_QUOTE.finditer(line)]
+    found = [(t, u) for t, u in found if (names := split_units(u)) and all(looks_like_unit(n) for n in names)]
+    if len(found) < 2:
+        return [line]
+    return [f"{title.rstrip('。')}。（{units}负责）" for title, units in found]
 
 
 # “除专门列出外，以下任务均涉及各市〔州〕数据管理部门，不再重复”: units every later item shares

@@ -112,6 +112,9 @@ def _joint(label: str) -> str:
     return "、" if looks_like_unit(last) else ""
 
 
+ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*1\s*[.．、]")
+
+
 def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[Node]:
     """A forest of numbered nodes; unnumbered lines run on into the node above them.
 
@@ -120,13 +123,19 @@ def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[N
     """
     roots: list[Node] = []
     stack: list[Node] = []
+    listed = 0  # “附件：1.……⏎2.……”: the number of the last attachment the notice listed
     for index, line in enumerate(lines):
         if not line or "\t" in line or is_noise(line):
             continue
         if is_appendix_heading(line):
             stack = []  # what follows belongs to the 附件, not to the last item
+            listed = 1 if ATTACHMENT_LIST.match(line) else 0
             continue
         found = heading_of(line)
+        if listed and found is not None and found[1] == str(listed + 1) and not re.search(r"[。；;]", line):
+            listed += 1  # the next attachment's name in the notice's list, not an item
+            continue
+        listed = 0 if found is not None else listed
         if found is None:
             if stack:
                 body = stack[-1].body

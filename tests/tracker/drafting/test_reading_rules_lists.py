@@ -718,3 +718,18 @@ def test_a_lead_marked_after_its_name_and_a_label_with_no_colon() -> None:
     ]
     found = find_units("抓好特色工业园区建设。总协调人张某、李某，责任单位区发展计划局、区经贸局、扶贫开发区")
     assert found is not None and found.names == ["区发展计划局", "区经贸局", "扶贫开发区"]
+
+
+def test_tasks_named_in_quotes_with_their_units_and_a_notices_list_of_attachments() -> None:
+    text = """2032年度民生实事共计30项，均已完成年度目标任务。
+另，“新开工加固海塘18.4公里”（市水利局）、“公共场所新增AED”（市红十字会）、“老旧小区改造”（市住建局）三项超额完成。
+附件：1.2032年度省级民生实事完成情况
+2.2032年度市级民生实事完成情况
+3.2032年度县级民生实事完成情况
+"""
+    tasks = leaves(draft_text(text, "情况.txt").plan)
+    assert [(t.title, [u.name for u in t.units]) for t in tasks] == [
+        ("新开工加固海塘18.4公里", ["市水利局"]),
+        ("公共场所新增AED", ["市红十字会"]),
+        ("老旧小区改造", ["市住建局"]),
+    ]
