@@ -19,7 +19,7 @@ PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (2, re.compile(rf"^（\s*([{CN}]+)\s*）\s*(.+)$")),
     (2, re.compile(rf"^([{CN}]+)）\s*(.+)$")),  # “一）”, the opening bracket left out
     # “1。” typed for “1.”; “1.5亿元” is a figure, but “1.2022年度……” and “1.3月初……” are items
-    (3, re.compile(r"^(\d{1,3})\s*[、．.。](?:(?!\d)|(?=(?:19|20)\d\d\s*年|\d{1,2}\s*月))\s*(.+)$")),
+    (3, re.compile(r"^(\d{1,3})\s*(?:、|[．.。](?:(?!\d)|(?=(?:19|20)\d\d\s*年|\d{1,2}\s*月)))\s*(.+)$")),
     (3, re.compile(rf"^(第[{CN}\d]+项)\s*[：:]\s*(.+)$")),  # “第39项：” (a list's own numbers)
     (4, re.compile(r"^（\s*(\d{1,2})\s*）\s*(.+)$")),
     (4, re.compile(r"^(\d{1,2}\.\d{1,2})[\s、]+(\S.*)$")),  # “1.1 建设……” (a space after it: no decimal)
@@ -80,12 +80,11 @@ def heading_of(line: str) -> tuple[int, str, str] | None:
         match = pattern.match(line)
         if match:
             rest = match.group(2).strip()
-            if (
-                level == 3
-                and re.match(r"^\d", rest)
-                and not re.match(r"^(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月)", rest)
-            ):
-                return None  # “1.5亿元” is a figure; “1.2022年度……”, “1.3月初……” an item
+            glued = (
+                re.match(r"^\d{1,3}\s*[．.。]\d", line) is not None
+            )  # no gap after the dot (“3、50家” is an item)
+            if level == 3 and glued and not re.match(r"^(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月)", rest):
+                return None  # “1.5亿元” is a figure; “1.2022年度……”, “1.3月初……”, “2. 50个……” items
             return level, printed_code(level, match.group(1)), rest
     return None
 

@@ -186,7 +186,10 @@ def _numbered_text(p: Any, numbering: Numbering) -> str:
         return label.strip("、.．")
     if not re.search(r"[、.．）)]$", label):
         label += "、" if re.search(r"[一二三四五六七八九十]$", label) else "."
-    return f"{label}{text.lstrip()}"
+    words = text.lstrip()
+    # “2.” before “50个小区……” would read as the figure 2.50: Word's gap between them is kept
+    gap = " " if label[-1] in ".．" and words[:1].isdigit() else ""
+    return f"{label}{gap}{words}"
 
 
 def _table(tbl: Any, numbering: Numbering) -> Table:

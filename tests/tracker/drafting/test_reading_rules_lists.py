@@ -5,14 +5,22 @@ Each test writes a small document of its own in the shape a real one had; none i
 
 from __future__ import annotations
 
+import sys
+import tempfile
 from datetime import date
+from pathlib import Path
 
-from tracker.drafting import draft_text
+import docx
+
+from tracker.drafting import draft_file, draft_text
 from tracker.drafting.cells import Table
 from tracker.drafting.draft import draft_blocks
 from tracker.drafting.targets import find_targets
 from tracker.drafting.units import find_units, split_units
 from tracker.planfile import model as pf
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "data" / "drafting"))
+from make_docx import decimal_numbering, numbered
 
 
 def units_of(task: pf.Task) -> list[tuple[str, str]]:
@@ -733,3 +741,19 @@ def test_tasks_named_in_quotes_with_their_units_and_a_notices_list_of_attachment
         ("公共场所新增AED", ["市红十字会"]),
         ("老旧小区改造", ["市住建局"]),
     ]
+
+
+def test_an_item_whose_words_open_with_a_figure() -> None:
+    from tracker.drafting.outline import heading_of
+
+    assert heading_of("2. 50个小区新增充电设施。") == (3, "2", "50个小区新增充电设施。")
+    assert heading_of("3、50家企业完成数字化改造。") == (3, "3", "50家企业完成数字化改造。")
+    assert heading_of("2.3万人参加培训") is None  # a figure, not item 2
+    document = docx.Document()
+    numbering_id = decimal_numbering(document)
+    for words in ("加装电梯400台。", "50个小区新增充电设施。"):
+        numbered(document, words, numbering_id)
+    path = Path(tempfile.mkdtemp()) / "实事.docx"
+    document.save(str(path))
+    tasks = leaves(draft_file(path).plan)
+    assert [(t.code, t.title) for t in tasks] == [("1", "加装电梯400台"), ("2", "50个小区新增充电设施")]
