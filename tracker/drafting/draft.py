@@ -34,7 +34,7 @@ from tracker.drafting.review import ReviewMark, new_warnings, review_marks
 from tracker.drafting.tables import TableRow, find_tables
 from tracker.drafting.task_table import Grid, SheetReader
 from tracker.drafting.task_table import find_header as find_table_header
-from tracker.drafting.text import normalise_line, restore_breaks
+from tracker.drafting.text import PAGE_FIELD, normalise_line, restore_breaks
 from tracker.drafting.texttables import numbered_cell_tables
 from tracker.drafting.units import (
     FoundUnits,
@@ -697,8 +697,17 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     table_heading_lines: set[int] = set()  # where those headings stand in `lines`
     header_of_last: tuple[int, list[str]] | None = None  # the last task table's width and header
     other_tables: list[Table] = []  # tables that name no units: read only if nothing else is
+    field_value_next = False
     for block in blocks:
         if isinstance(block, str):
+            line = normalise_line(block)
+            if field_value_next:
+                field_value_next = False
+                if line and lines:  # “发布机构：⏎区府办（外事办）”: the page field's value, on its line
+                    lines[-1] += line
+                    continue
+            if PAGE_FIELD.match(line) and line.rstrip().endswith(("：", ":")):
+                field_value_next = True
             for part in restore_breaks(block):
                 lines.extend(split_run_on(normalise_line(part)))
             continue

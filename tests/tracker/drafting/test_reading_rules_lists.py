@@ -757,3 +757,22 @@ def test_an_item_whose_words_open_with_a_figure() -> None:
     document.save(str(path))
     tasks = leaves(draft_file(path).plan)
     assert [(t.code, t.title) for t in tasks] == [("1", "加装电梯400台"), ("2", "50个小区新增充电设施")]
+
+
+def test_a_page_field_whose_value_is_on_the_next_line() -> None:
+    text = """2032年度重点工作清单落实情况表（二季度）
+  • 发布机构：
+  • 区府办（外事办、大数据发展管理局）
+序号
+重点工作
+当前完成情况
+1
+加快重点区块建设。
+完成规划评审。
+2
+深入推进改革。
+完成方案编制。
+"""
+    tasks = leaves(draft_text(text, "情况表.txt").plan)
+    assert [(t.code, t.title) for t in tasks] == [("1", "加快重点区块建设"), ("2", "深入推进改革")]
+    assert all("外事办" not in [u.name for u in t.units] for t in tasks)
