@@ -31,6 +31,15 @@ def leaves(plan: pf.Plan) -> list[pf.Task]:
     return [t for t in pf.iter_tasks(plan.tasks) if not t.children]
 
 
+def table_of(header: list[str], rows: list[list[str]]) -> Table:
+    """A Word table as the reader gets it: the header row, then the rows, no merges."""
+    table = Table(rows=len(rows) + 1, cols=len(header))
+    for r, row in enumerate([header, *rows], start=1):
+        for c, text in enumerate(row, start=1):
+            table.cells[(r, c)] = text
+    return table
+
+
 def read(text: str, year: int = 2032) -> list[tuple[int, str, float | None, str | None]]:
     return [(t.year, t.comparator, t.value, t.unit) for t in find_targets(text, year)]
 
@@ -366,17 +375,13 @@ def test_notes_naming_the_units_of_the_last_items_or_of_one() -> None:
 
 
 def test_a_table_with_no_unit_column_is_the_issuers_own() -> None:
-    table = Table(rows=3, cols=4)
-    header = ["任 务 名 称", "任 务 单", "限期时间", "责任人"]
-    rows = [
-        ["推进专利创造", "完成有效发明专利120件", "每季度末", "张某"],
-        ["培育高企", "新增高企6家", "年底", "李某"],
-    ]
-    for c, text in enumerate(header, start=1):
-        table.cells[(1, c)] = text
-    for r, row in enumerate(rows, start=2):
-        for c, text in enumerate(row, start=1):
-            table.cells[(r, c)] = text
+    table = table_of(
+        ["任 务 名 称", "任 务 单", "限期时间", "责任人"],
+        [
+            ["推进专利创造", "完成有效发明专利120件", "每季度末", "张某"],
+            ["培育高企", "新增高企6家", "年底", "李某"],
+        ],
+    )
     draft = draft_blocks(["某县科技局2032年重点工作清单", table], "清单.docx")
     tasks = leaves(draft.plan)
     assert [(t.title, [u.name for u in t.units], t.units_inferred) for t in tasks] == [
@@ -515,17 +520,13 @@ def test_a_notice_whose_page_lost_its_line_breaks() -> None:
 
 
 def test_a_table_of_expected_results_by_month_in_a_year_named_once() -> None:
-    table = Table(rows=3, cols=4)
-    header = ["序号", "指标名称", "预期效果", "完成时限"]
-    rows = [
-        ["1", "绿色制造示范典型发布数量", "400项", "10月"],
-        ["2", "智能制造试点项目遴选数量", "100个左右", "12月"],
-    ]
-    for c, text in enumerate(header, start=1):
-        table.cells[(1, c)] = text
-    for r, row in enumerate(rows, start=2):
-        for c, text in enumerate(row, start=1):
-            table.cells[(r, c)] = text
+    table = table_of(
+        ["序号", "指标名称", "预期效果", "完成时限"],
+        [
+            ["1", "绿色制造示范典型发布数量", "400项", "10月"],
+            ["2", "智能制造试点项目遴选数量", "100个左右", "12月"],
+        ],
+    )
     intro = "从2030年开始，我部每年公开关键业绩指标。2032年，我们继续制定和公开相关指标。"
     tasks = leaves(draft_blocks([intro, table], "指标.docx").plan)
     assert [(t.deadline, [(x.comparator, x.value) for m in t.metrics for x in m.targets]) for t in tasks] == [
@@ -637,12 +638,10 @@ def test_a_table_whose_task_column_is_merged_over_rows_of_their_own_content() ->
 
 
 def test_two_columns_of_leads_in_one_table() -> None:
-    table = Table(rows=2, cols=6)
-    header = ["序号", "重点任务", "牵头部门", "主责单位", "协办单位", "完成时限"]
-    row = ["1", "完善监测网络", "市生态环境局", "各区政府", "市经信局", "年底前"]
-    for c, text in enumerate(header, start=1):
-        table.cells[(1, c)] = text
-        table.cells[(2, c)] = row[c - 1]
+    table = table_of(
+        ["序号", "重点任务", "牵头部门", "主责单位", "协办单位", "完成时限"],
+        [["1", "完善监测网络", "市生态环境局", "各区政府", "市经信局", "年底前"]],
+    )
     (task,) = leaves(draft_blocks(["某市2032年行动计划", table], "计划.docx").plan)
     assert units_of(task) == [("市生态环境局", "lead"), ("各区政府", "lead"), ("市经信局", "support")]
 
