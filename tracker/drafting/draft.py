@@ -97,7 +97,8 @@ def _excluded(node: Node) -> bool:
     Offices put tasks with their units under a heading such as “落实主要目标和总体部署”: where
     the items print who does them, they are tasks whatever the heading says.
     """
-    return bool(EXCLUDED.search(node.heading)) and not _names_units(node)
+    # the heading's lead phrase, not words deep in an item (“……按职责分工负责”)
+    return bool(EXCLUDED.search(node.title)) and len(node.title) <= 30 and not _names_units(node)
 
 
 def _task_sections(roots: list[Node]) -> list[Node]:

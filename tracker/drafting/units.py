@@ -54,6 +54,10 @@ UNIT_END = re.compile(
     # bodies of the border and farming regions: 兵团第八师, 某某农场/林场/团场/牧场, 嘎查, 苏木
     r"第[一二三四五六七八九十\d]+师|农场|林场|团场|牧场|嘎查|苏木|[\u4e00-\u9fa5]{2}(?<![乡农])村)$"
 )
+ACTION_FIRST = re.compile(
+    r"^(?:建成|建设|新建|改建|扩建|推进|实施|开展|完成|打造|组建|培育|引进|提升|加快|加强|深化|推动|创建|设立|举办|"
+    r"组织|制定|出台|落实|新增|争创|争取|启动|支持|促进|优化|健全|完善|编制|探索)"
+)
 NOT_A_NAME = re.compile(r"按职责|负责|要|抓好|落实|做好|加强|推进|确保|切实|[，,。；;：:]")
 PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
 # “X牵头，A、B配合” and its older wording “X主办，A、B协办”: the same lead and support
@@ -78,6 +82,8 @@ def looks_like_unit(name: str) -> bool:
         return False
     bare = re.sub(r"（[^（）]*）$", "", name)  # 温州高新区（经开区）→ judged by 温州高新区
     if len(bare) < 2 or NOT_A_NAME.search(bare):  # “市” alone (a list the page cut off) is no body
+        return False
+    if ACTION_FIRST.match(bare) and len(bare) >= 6:  # “建成……转化中心” is a task's words; 建设厅 a body
         return False
     if re.search(r"\d", bare) and not re.match(r"^\d{1,3}个", bare):
         return False  # “新建学校2所” is a task's words; only a counted group (“13个街道”) has a figure
@@ -473,6 +479,20 @@ def find_units(text: str) -> FoundUnits | None:
         if parsed is not None:
             names, leads, supports = parsed
             return FoundUnits(names, leads, supports, (start, len(text)), responsible=not leads)
+    if len(sentences) >= 3 and len(sentences[-1].strip()) <= 40:
+        # “……。县科技局牵头，县发改局等按职责分工负责。2024年6月底前完成主体建设。”: the units
+        # sentence, then one short sentence of when or how to report
+        units_sentence = sentences[-2]
+        parsed = parse_sentence(units_sentence)
+        if parsed is not None:
+            names, leads, supports = parsed
+            start = len(text) - len(sentences[-1]) - len(units_sentence)
+            after = sentences[-1].strip().rstrip("。；;")
+            # “2024年6月底前完成主体建设” says when; “每季度报送进展” how often to report
+            deadline = after if TRAILING_DATE.search(after) and not after.startswith("每") else None
+            return FoundUnits(
+                names, leads, supports, (start, len(text)), deadline=deadline, responsible=not leads
+            )
     # “……。这项工作由X负责，……” inside a paragraph: what follows reports progress
     start = 0
     for sentence in sentences:
@@ -556,6 +576,9 @@ def _inside_label(text: str, labelled_at: list[int], open_at: int) -> bool:
     return any(at <= open_at and not re.search(r"[。；;]", text[at:open_at]) for at in labelled_at)
 
 
+TRAILING_DATE = re.compile(
+    r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末)?前|年底前|第?[一二三四]季度|上半年|下半年"
+)
 DATE_BRACKET = re.compile(r"^\s*[（(]([^（）()]{2,20})[）)]")
 FIELD_NAME = re.compile(r"^[\u4e00-\u9fa5]{2}(单位|部门|机关|机构)$")
 # a sentence naming who does the work, inside a paragraph: “这项工作由发展改革委负责”

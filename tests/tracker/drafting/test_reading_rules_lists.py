@@ -775,3 +775,33 @@ def test_a_page_field_whose_value_is_on_the_next_line() -> None:
     tasks = leaves(draft_text(text, "情况表.txt").plan)
     assert [(t.code, t.title) for t in tasks] == [("1", "加快重点区块建设"), ("2", "深入推进改革")]
     assert all("外事办" not in [u.name for u in t.units] for t in tasks)
+
+
+def test_a_units_sentence_followed_by_a_sentence_of_when_or_how_to_report() -> None:
+    text = """某县2032年方案
+1、推进某项工作。县科技局负责。
+2、开展科技人才行动，引进博士20名。县委人才办、县科技局按职责分工负责。每季度报送进展。
+3、推进综合体建设。县科技局牵头，县发改局、经开区管委会等按职责分工负责。2032年6月底前完成主体建设。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.code, units_of(t), t.deadline) for t in tasks] == [
+        ("1", [("县科技局", "responsible")], None),
+        ("2", [("县委人才办", "responsible"), ("县科技局", "responsible")], None),
+        (
+            "3",
+            [("县科技局", "lead"), ("县发改局", "support"), ("经开区管委会", "support")],
+            date(2032, 6, 30),
+        ),
+    ]
+
+
+def test_a_task_cell_ending_in_a_body_word_is_no_unit() -> None:
+    cells = ["某县2032年重点任务清单", "序号", "重点任务", "责任单位", "完成时限"]
+    cells += ["1", "实施揭榜挂帅项目5项", "县科技局", "2032年9月"]
+    cells += ["2", "建成县级科技成果转化中心", "县科技局、县财政局", "2032年10月"]
+    tasks = leaves(draft_text("\n".join(cells), "清单.txt").plan)
+    assert [(t.code, [u.name for u in t.units], t.deadline) for t in tasks] == [
+        ("1", ["县科技局"], date(2032, 9, 30)),
+        ("2", ["县科技局", "县财政局"], date(2032, 10, 31)),
+    ]
+    assert split_units("省经贸委、建设厅") == ["省经贸委", "建设厅"]
