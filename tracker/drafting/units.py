@@ -487,11 +487,11 @@ def find_units(text: str) -> FoundUnits | None:
         if parsed is not None:
             names, leads, supports = parsed
             start = len(text) - len(sentences[-1]) - len(units_sentence)
-            after = sentences[-1].strip().rstrip("。；;")
+            closing = sentences[-1].strip().rstrip("。；;")
             # “2024年6月底前完成主体建设” says when; “每季度报送进展” how often to report
-            deadline = after if TRAILING_DATE.search(after) and not after.startswith("每") else None
+            when = closing if TRAILING_DATE.search(closing) and not closing.startswith("每") else None
             return FoundUnits(
-                names, leads, supports, (start, len(text)), deadline=deadline, responsible=not leads
+                names, leads, supports, (start, len(text)), deadline=when, responsible=not leads
             )
     # “……。这项工作由X负责，……” inside a paragraph: what follows reports progress
     start = 0
