@@ -487,9 +487,11 @@ def find_units(text: str) -> FoundUnits | None:
         if parsed is not None:
             names, leads, supports = parsed
             start = len(text) - len(sentences[-1]) - len(units_sentence)
-            closing = sentences[-1].strip().rstrip("。；;")
+            last_words = sentences[-1].strip().rstrip("。；;")
             # “2024年6月底前完成主体建设” says when; “每季度报送进展” how often to report
-            when = closing if TRAILING_DATE.search(closing) and not closing.startswith("每") else None
+            when = (
+                last_words if TRAILING_DATE.search(last_words) and not last_words.startswith("每") else None
+            )
             return FoundUnits(
                 names, leads, supports, (start, len(text)), deadline=when, responsible=not leads
             )
