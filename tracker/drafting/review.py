@@ -58,7 +58,9 @@ def review_marks(plan: pf.Plan, *, units_expected: bool = True) -> list[ReviewMa
             detail = "未找到责任单位" if units_expected else "未写明责任单位，请填写"
             marks.append(ReviewMark(where, "no_units", detail))
         text = f"{task.title}{task.content}"
-        if task.metrics and multi_year and not YEAR.search(text) and task.deadline is None:
+        # targets dated by a year column of their own (2024年目标值 …) need no such mark
+        by_column = all(len({t.year for t in m.targets}) > 1 for m in task.metrics)
+        if task.metrics and multi_year and not YEAR.search(text) and task.deadline is None and not by_column:
             names = "、".join(m.name[:12] for m in task.metrics[:3])
             marks.append(ReviewMark(where, "target_year", f"指标“{names}”未写明年份，已按方案期末年份填写"))
         if (

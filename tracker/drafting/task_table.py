@@ -204,6 +204,10 @@ FIGURE_WORDS = (
 )
 
 
+# “2024年目标值”, “2025年”, “2026年预期”: a column of one year's goals
+YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标值?|预期值?|预期目标|任务|指标值?|计划)?")
+
+
 # a name in a 责任单位 cell closed by the words of helping: “团市委配合落实”
 HELP_TAIL = re.compile(r"(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)(?:落实|实施)?$")
 
@@ -228,6 +232,19 @@ class SheetReader:
         self.lead_rule = lead_rule
         self.file = file_name
         self.warnings: list[str] = []
+        # an indicator table's columns of targets by year (2024年目标值 | 2025年目标值) and its
+        # unit of measure (单位): each row's goals, one a year, not its content
+        self.year_cols: dict[int, int] = {}
+        self.measure_col: int | None = None
+        for c, value in enumerate(grid.row_texts(header_row), start=1):
+            text = re.sub(r"\s+", "", cell_text(value))
+            year = YEAR_COLUMN.fullmatch(text)
+            if year:
+                self.year_cols[c] = int(year.group(1))
+            elif text in ("单位", "计量单位", "单位名称"):
+                self.measure_col = c
+        if len(self.year_cols) >= 2 and columns.get("content") in self.year_cols:
+            self.columns = columns = {k: v for k, v in columns.items() if k != "content"}
         # a second column of the same kind (牵头部门 | 主责单位): its names join the first's
         taken = set(columns.values())
         self.more_units: dict[str, list[int]] = {}
@@ -445,6 +462,15 @@ class SheetReader:
         )
         # a 目标任务 column holding a figure alone (“186”, “低于 4.1”) is the row's goal; a figure in
         # the task's name (“新引进5亿元以上重大项目”) only names the indicator
+        if len(self.year_cols) >= 2:
+            by_year = self._year_targets(row.r)
+            if by_year:
+                measure = one_line(self.grid.text(row.r, self.measure_col)) if self.measure_col else ""
+                metrics = [
+                    pf.Metric(
+                        name=title[:200], unit=measure or None, targets=by_year, source=self.where(row.r)
+                    )
+                ]
         bare = BARE_FIGURE.fullmatch(one_line(row.content)) if row.content and year else None
         if bare is not None and is_finite(float(bare.group("value"))):  # in the indicator's own unit
             post = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}.get(bare.group("post") or "")
@@ -466,6 +492,23 @@ class SheetReader:
             units=units,
             metrics=metrics,
         )
+
+    def _year_targets(self, r: int) -> list[pf.Target]:
+        """The row's goal for each year column holding a figure (“120”, “≥2.5”, “6以上”)."""
+        out: list[pf.Target] = []
+        for c, year in sorted(self.year_cols.items(), key=lambda item: item[1]):
+            cell = one_line(self.grid.text(r, c)).replace("≥", "不低于").replace("≤", "不高于")
+            figure = BARE_FIGURE.fullmatch(cell.rstrip("%％家个项件人亿元万"))
+            if figure is None or not is_finite(float(figure.group("value"))):
+                continue
+            post = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}.get(figure.group("post") or "")
+            comparator = post or next(
+                (c2 for words, c2 in FIGURE_WORDS if figure.group("words") in words), "="
+            )
+            out.append(
+                pf.Target(year=year, value=float(figure.group("value")), comparator=comparator, text=cell)
+            )
+        return out
 
     def group_task(self, rows: list[Row], code: str) -> pf.Task:
         """The task of a 序号 (rows merged under one number, or one row).

@@ -805,3 +805,22 @@ def test_a_task_cell_ending_in_a_body_word_is_no_unit() -> None:
         ("2", ["县科技局", "县财政局"], date(2032, 10, 31)),
     ]
     assert split_units("省经贸委、建设厅") == ["省经贸委", "建设厅"]
+
+
+def test_an_indicator_table_with_a_column_of_goals_for_each_year() -> None:
+    table = table_of(
+        ["序号", "指标名称", "单位", "2030年目标值", "2031年目标值", "2032年目标值", "责任单位"],
+        [
+            ["1", "高新技术企业数", "家", "120", "150", "180", "县科技局"],
+            ["2", "研发投入强度", "%", "2.2", "2.4", "≥2.6", "县科技局\n县统计局"],
+        ],
+    )
+    draft = draft_blocks(["某县科技创新三年行动计划（2030—2032年）主要指标考核表", table], "考核表.docx")
+    tasks = leaves(draft.plan)
+    assert [
+        [(m.unit, x.year, x.comparator, x.value) for m in t.metrics for x in m.targets] for t in tasks
+    ] == [
+        [("家", 2030, "=", 120.0), ("家", 2031, "=", 150.0), ("家", 2032, "=", 180.0)],
+        [("%", 2030, "=", 2.2), ("%", 2031, "=", 2.4), ("%", 2032, ">=", 2.6)],
+    ]
+    assert not any("未写明年份" in w for w in draft.warnings)
