@@ -61,6 +61,9 @@ PREAMBLE = re.compile(r"^(指导思想|基本原则|总体思路|发展现状|�
 TASK_WORDS = re.compile(r"(任务|行动|举措|工程|抓手|措施|重点工作)")
 GOAL_WORDS = re.compile(r"(主要目标|发展目标|总体目标|工作目标)")
 DEADLINE = re.compile(r"(到|至)\s*(20\d\d)\s*年")
+PLAIN_AMOUNT = re.compile(
+    r"达到|达|建成|完成|实现|新增|新建|改建|培育|引进|建设|打造|组建|举办|开展|实施|认定|创建|签约|招引|改造|培训|接种|筛查"
+)
 DEADLINE_SENTENCE = re.compile(
     r"(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年)?\s*(?:底|末)?(?:前|以前)(?:全面)?(?:完成|建成|实现|到位)?"
     r"|长期坚持|持续推进"
@@ -316,7 +319,13 @@ class _Builder:
         if len(node.heading) > 60 and node.title == node.heading[:60]:
             self.warnings.append(f"{path}：任务名称不明确，已截取前 60 字")
         for metric in metrics:
-            if any(t.comparator == "=" and t.kind == "level" for t in metric.targets):
+            # “新建2座”, “达到20%” say the figure itself; a bare “研发投入强度2.5%” may mean a floor
+            if any(
+                t.comparator == "="
+                and t.kind == "level"
+                and not PLAIN_AMOUNT.search(f"{metric.name}{t.text or ''}")
+                for t in metric.targets
+            ):
                 self.warnings.append(f"{path}：指标“{metric.name[:20]}”的目标比较方式按“=”理解，请核对")
         task = pf.Task(
             code=node.code,
@@ -828,6 +837,11 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         warnings.insert(0, "未找到文件标题，请填写")
     elif header.title_guessed:
         warnings.insert(0, f"标题取自文件首行“{header.title}”，请核对")
+    latest = max((t.deadline.year for t in pf.iter_tasks(tasks) if t.deadline), default=None)
+    if header.period and latest and latest > header.period[1]:
+        # “2024年工作要点” whose tasks are due in 2025: the plan runs until its last deadline
+        header.period = (header.period[0], latest)
+        warnings.insert(0, f"有任务的完成时限在{latest}年，方案期限已延至{latest}年，请核对")
     plan_data = {
         "format": "tracker-plan",
         "version": 1,

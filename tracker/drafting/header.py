@@ -32,7 +32,7 @@ HANDED_OVER = re.compile(
 QUOTED = re.compile(r"《([^》]{6,80})》")
 QUOTE_SPAN = re.compile(r"《[^》]*》")
 PERIOD_STATED = re.compile(
-    r"(?:规划|实施|方案|计划)(?:年限|期限|期)(?:为|是)?\s*((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|－|–)+\s*((?:19|20)\d\d)\s*年"
+    r"(?:规划|实施|方案|计划|行动)(?:年限|期限|期|时间)(?:为|是)?\s*((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|－|–)+\s*((?:19|20)\d\d)\s*年"
 )
 BOX = re.compile(r"^(专栏|表|图|附表)\s*\d*")
 
@@ -62,7 +62,9 @@ class Header:
     period_basis: str | None = None  # what a guessed period was taken from, for the warning
 
 
-ABOUT = re.compile(r"^(?P<issuer>.*?)关于(?P<what>.+?)的(?P<kind>通知|意见|实施意见|决定|工作方案)$")
+ABOUT = re.compile(
+    r"^(?P<issuer>.*?)关于(?P<what>.+?)的(?:督办|督查|补充)?(?P<kind>通知|意见|实施意见|决定|工作方案)$"
+)
 
 
 def _about_title(lines: list[str]) -> str | None:

@@ -21,6 +21,7 @@ PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     # “1。” typed for “1.”; “1.5亿元” is a figure, but “1.2022年度……” and “1.3月初……” are items
     (3, re.compile(r"^(\d{1,3})\s*(?:、|[．.。](?:(?!\d)|(?=(?:19|20)\d\d\s*年|\d{1,2}\s*月)))\s*(.+)$")),
     (3, re.compile(rf"^(第[{CN}\d]+项)\s*[：:]\s*(.+)$")),  # “第39项：” (a list's own numbers)
+    (3, re.compile(rf"^((?:任务|事项|项目)[{CN}\d]+)\s*[：:]\s*(.+)$")),  # “任务一：优化项目管理”
     (4, re.compile(r"^（\s*(\d{1,2})\s*）\s*(.+)$")),
     (4, re.compile(r"^(\d{1,2}\.\d{1,2})[\s、]+(\S.*)$")),  # “1.1 建设……” (a space after it: no decimal)
     (4, re.compile(r"^(\d{1,2}）)\s*(.+)$")),  # “1）”, kept as printed
@@ -66,7 +67,8 @@ class Node:
         heading = self.heading.strip()
         title = self.title
         rest = heading[len(title) :].lstrip("。！! ") if heading.startswith(title) else heading
-        return "".join([rest, *self.body]).strip()
+        # label lines are read into the task's units, leader and deadline, not kept in its words
+        return "".join([rest, *(b for b in self.body if not is_label_line(b))]).strip()
 
 
 def printed_code(level: int, raw: str) -> str:
@@ -111,6 +113,24 @@ def _joint(label: str) -> str:
     return "、" if looks_like_unit(last) else ""
 
 
+SIGNER = re.compile(
+    r"^[\u4e00-\u9fa5（）()×Ｘ]{2,30}(?:局|委员会|政府|办公室|委|办|领导小组|室|中心|管委会)$"
+)
+SIGNED_ON = re.compile(
+    r"^(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日$"
+)
+
+
+def _signature_lines(lines: list[str]) -> set[int]:
+    """The 落款 (the issuer's name over the date it signed), wherever it stands: no item's words."""
+    out: set[int] = set()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for at, nxt in zip(filled, filled[1:], strict=False):
+        if SIGNER.match(lines[at].strip()) and SIGNED_ON.match(lines[nxt].strip()):
+            out.update((at, nxt))
+    return out
+
+
 ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*1\s*[.．、]")
 
 
@@ -123,8 +143,9 @@ def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[N
     roots: list[Node] = []
     stack: list[Node] = []
     listed = 0  # “附件：1.……⏎2.……”: the number of the last attachment the notice listed
+    signed = _signature_lines(lines)
     for index, line in enumerate(lines):
-        if not line or "\t" in line or is_noise(line):
+        if not line or "\t" in line or is_noise(line) or index in signed:
             continue
         if is_appendix_heading(line):
             stack = []  # what follows belongs to the 附件, not to the last item

@@ -53,7 +53,7 @@ def _name_before(clause: str, start: int) -> str:
     name = re.sub(r"(达到|达|超过|超|突破|力争|不少于|不低于|约|控制在|保持在|为)$", "", name.strip())
     name = YEAR.sub("", name)
     name = STOP_NAME.sub("", name.strip())
-    return name.strip(" 的")
+    return re.sub(r"^[①-⑳]\s*", "", name.strip(" 的"))  # “①规上企业研发费用”: the point's mark is no name
 
 
 # “由2650元提高到3000元”: the first figure is where it starts from; “按标准的80%确定”,
@@ -106,6 +106,7 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
             recurring = "每年" in clause or "年均" in clause
             named = [m.span() for m in QUOTED_NAME.finditer(clause)]
             clause_year = year
+            named_from = 0  # “建院士工作站3家、博士后工作站2家”: a name starts after the figure before it
             for match in TARGET.finditer(clause):
                 if any(a < match.start() < b for a, b in named):
                     continue  # “22条”, “10项举措”: a number in quotes names a policy, it is no goal
@@ -160,9 +161,16 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                 if maximum is not None and comparator != "range":
                     maximum = None
                 words = clause[match.start() : match.end()].strip()
+                begin = named_from
+                while begin < match.start() and clause[begin] in "、及和与 ":
+                    begin += 1
+                name = _name_before(clause[begin:], match.start() - begin) or _name_before(
+                    clause, match.start()
+                )
+                named_from = match.end()
                 out.append(
                     FoundTarget(
-                        _name_before(clause, match.start()),
+                        name,
                         unit,
                         year,
                         value,

@@ -238,9 +238,9 @@ class SheetReader:
         self.measure_col: int | None = None
         for c, value in enumerate(grid.row_texts(header_row), start=1):
             text = re.sub(r"\s+", "", cell_text(value))
-            year = YEAR_COLUMN.fullmatch(text)
-            if year:
-                self.year_cols[c] = int(year.group(1))
+            year_column = YEAR_COLUMN.fullmatch(text)
+            if year_column:
+                self.year_cols[c] = int(year_column.group(1))
             elif text in ("单位", "计量单位", "单位名称"):
                 self.measure_col = c
         if len(self.year_cols) >= 2 and columns.get("content") in self.year_cols:
@@ -386,7 +386,7 @@ class SheetReader:
 
         if row.lead:
             for name in names(row.lead):
-                add(name, "lead")
+                add(LEAD_MARK.sub("", name).strip(), "lead")  # “区科技局（牵头）” under 牵头单位 too
         if row.responsible:
             text = row.responsible.replace("\n", "、")
             found = find_units(text) if "牵头" in text else None

@@ -824,3 +824,67 @@ def test_an_indicator_table_with_a_column_of_goals_for_each_year() -> None:
         [("%", 2030, "=", 2.2), ("%", 2031, "=", 2.4), ("%", 2032, ">=", 2.6)],
     ]
     assert not any("未写明年份" in w for w in draft.warnings)
+
+
+def test_task_blocks_opened_by_ren_wu_yi_with_labels_kept_out_of_the_words() -> None:
+    text = """某市科技领域营商环境提升专项行动方案
+二、重点任务
+任务一：优化科技项目管理
+目标：项目申报材料精简30%。
+责任单位：市科技局计划处、市政务服务中心
+完成时间：2032年9月底
+任务二：加强知识产权保护
+目标：建设快速维权中心。
+责任单位：市市场监管局
+完成时间：长期坚持
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.code, t.title, [u.name for u in t.units], t.deadline, t.deadline_text) for t in tasks] == [
+        (
+            "任务一",
+            "优化科技项目管理",
+            ["市科技局计划处", "市政务服务中心"],
+            date(2032, 9, 30),
+            "2032年9月底",
+        ),
+        ("任务二", "加强知识产权保护", ["市市场监管局"], None, "长期坚持"),
+    ]
+    assert all("责任单位" not in t.content and "完成时间" not in t.content for t in tasks)
+
+
+def test_the_header_of_a_du_ban_notice_and_a_span_stated_as_an_action_period() -> None:
+    notice = draft_text(
+        "某市人民政府督查室\n关于市政府第12次常务会议议定事项的督办通知\n1.推进科技园建设。（责任单位：市科技局）\n",
+        "通知.txt",
+    )
+    assert notice.plan.title == "市政府第12次常务会议议定事项"
+    plan = draft_text(
+        "某县科技成果转化行动方案\n行动期限为2030年至2032年。\n1.建设转化中心。（县科技局负责）\n", "方案.txt"
+    ).plan
+    assert plan.period is not None and (plan.period.start, plan.period.end) == (2030, 2032)
+
+
+def test_a_plan_runs_until_its_last_deadline_and_the_signature_is_no_items_words() -> None:
+    text = """某县2031年科技工作要点
+1.建设研发中心2个。责任单位：县科技局。完成时限：2032年6月底。
+2.加强人才队伍建设。责任单位：县人社局。
+某县人民政府办公室
+2031年2月1日
+"""
+    draft = draft_text(text, "要点.txt")
+    assert draft.plan.period is not None and (draft.plan.period.start, draft.plan.period.end) == (2031, 2032)
+    assert any("方案期限已延至2032年" in w for w in draft.warnings)
+    assert leaves(draft.plan)[-1].content == ""
+
+
+def test_metric_names_in_a_list_and_a_lead_marked_in_its_own_column() -> None:
+    assert [(t.name, t.value) for t in find_targets("新建院士工作站3家、博士后工作站2家", 2032)] == [
+        ("新建院士工作站", 3.0),
+        ("博士后工作站", 2.0),
+    ]
+    assert [t.name for t in find_targets("①规上企业研发费用增长10%", 2032)] == ["规上企业研发费用"]
+    text = (
+        "某区2032年任务分工\n序号\t重点任务\t牵头单位\t配合单位\n1\t建设科创园\t区科技局（牵头）\t区财政局\n"
+    )
+    (task,) = leaves(draft_text(text, "分工.txt").plan)
+    assert units_of(task) == [("区科技局", "lead"), ("区财政局", "support")]
