@@ -7,6 +7,7 @@ Label lines (“牵头单位：…”) stay with the item above them but out of 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from tracker.drafting.labels import is_label_line
@@ -125,7 +126,7 @@ def _signature_lines(lines: list[str]) -> set[int]:
     """The 落款 (the issuer's name over the date it signed), wherever it stands: no item's words."""
     out: set[int] = set()
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    for at, nxt in zip(filled, filled[1:], strict=False):
+    for at, nxt in pairwise(filled):
         if SIGNER.match(lines[at].strip()) and SIGNED_ON.match(lines[nxt].strip()):
             out.update((at, nxt))
     return out
