@@ -7,8 +7,8 @@ Label lines (“牵头单位：…”) stay with the item above them but out of 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from tracker.drafting.labels import is_label_line
 from tracker.drafting.text import is_appendix_heading, is_noise
