@@ -739,8 +739,13 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             table_headings.append(heading if heading is not None and heading[0] <= 2 else None)
             if table_headings[-1] is not None:
                 table_heading_lines.add(at)
-            grid, (header_row, _, _) = found
-            header_of_last = (block.cols, [grid.text(header_row, c) for c in range(1, block.cols + 1)])
+            grid, (header_row, first_row, _) = found
+            # the header a continuation takes: the lower row of a two-row header (牵头 | 配合 under
+            # 责任单位) where it names the column, else the top row
+            header_of_last = (
+                block.cols,
+                [grid.text(first_row - 1, c) or grid.text(header_row, c) for c in range(1, block.cols + 1)],
+            )
             lines.append("")
         else:
             other_tables.append(block)

@@ -252,6 +252,10 @@ class SheetReader:
             kind = field_of_header(value)
             if c not in taken and kind in ("lead", "support", "responsible") and kind in columns:
                 self.more_units.setdefault(kind, []).append(c)
+            elif c not in taken and kind == "content" and "content" in columns and c not in self.year_cols:
+                self.more_units.setdefault("content", []).append(
+                    c
+                )  # 工作举措 | 预期成效: both the task's words
 
     def where(self, r: int) -> str:
         return f"{self.grid.place}第 {r} 行"
@@ -290,7 +294,7 @@ class SheetReader:
             r,
             code,
             title,
-            g.text(r, c.get("content")),
+            units("content"),
             units("responsible"),
             units("lead"),
             units("support"),

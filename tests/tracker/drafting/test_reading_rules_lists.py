@@ -888,3 +888,33 @@ def test_metric_names_in_a_list_and_a_lead_marked_in_its_own_column() -> None:
     )
     (task,) = leaves(draft_text(text, "分工.txt").plan)
     assert units_of(task) == [("区科技局", "lead"), ("区财政局", "support")]
+
+
+def test_two_content_columns_and_a_table_carried_on_under_a_two_row_header() -> None:
+    first = Table(rows=3, cols=4)
+    first.cells = {
+        (1, 1): "序号", (1, 2): "项目名称", (1, 3): "责任单位",
+        (2, 3): "牵头单位", (2, 4): "配合单位",
+        (3, 1): "1", (3, 2): "建设中试线", (3, 3): "经济发展局", (3, 4): "科技创新局",
+    }  # fmt: skip
+    first.boxes = [(1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 1, 4)]
+    carried = table_of(["2", "提升研发中心", "科技创新局", "经济发展局"], [])
+    tasks = leaves(draft_blocks(["某开发区2032年重点项目推进表", first, carried], "推进表.docx").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("经济发展局", "lead"), ("科技创新局", "support")],
+        [("科技创新局", "lead"), ("经济发展局", "support")],
+    ]
+    plan = draft_blocks(
+        [
+            "某市科技局2032年重点工作清单",
+            table_of(
+                ["序号", "工作事项", "工作举措", "预期成效", "责任单位"],
+                [["1", "科技惠民", "开展科普活动。", "举办科普活动不少于50场次。", "市科技局"]],
+            ),
+        ],
+        "清单.docx",
+    ).plan
+    (task,) = leaves(plan)
+    assert [(x.comparator, x.value, m.unit) for m in task.metrics for x in m.targets] == [
+        (">=", 50.0, "场次")
+    ]
