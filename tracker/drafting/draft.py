@@ -61,6 +61,9 @@ PREAMBLE = re.compile(r"^(指导思想|基本原则|总体思路|发展现状|�
 TASK_WORDS = re.compile(r"(任务|行动|举措|工程|抓手|措施|重点工作)")
 GOAL_WORDS = re.compile(r"(主要目标|发展目标|总体目标|工作目标)")
 DEADLINE = re.compile(r"(到|至)\s*(20\d\d)\s*年")
+UNITS_PRINTED = re.compile(
+    r"(?:牵头|责任|配合|主办|协办)(?:单位|部门)\s*[：:]|^\s*(?:牵头|责任|配合)(?:单位|部门)\s*$", re.MULTILINE
+)
 PLAIN_AMOUNT = re.compile(
     r"达到|达|建成|完成|实现|新增|新建|改建|培育|引进|建设|打造|组建|举办|开展|实施|认定|创建|签约|招引|改造|培训|接种|筛查"
 )
@@ -818,7 +821,10 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             "任务分工表，无法起草方案"
         )
     warnings = list(dict.fromkeys(builder.warnings + warnings))
-    if not builder.any_units and header.issuer:
+    # a page that prints unit labels or a unit column the drafter could not read (a PDF's table
+    # wrapped into lines) is not the issuer's own list: its tasks stay marked “未找到责任单位”
+    units_printed = UNITS_PRINTED.search(text) is not None
+    if not builder.any_units and header.issuer and not units_printed:
         names = split_units(header.issuer)
         for task in pf.iter_tasks(tasks):
             task.units = [pf.UnitRef(name=n, role="responsible") for n in names]
@@ -863,7 +869,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         plan = pf.Plan.model_validate(plan_data)
     except ValidationError as exc:
         raise BadInput(f"{source or '文件'} 起草的方案未通过校验：{exc.errors()[0]['msg']}") from None
-    marks = review_marks(plan, units_expected=builder.any_units)
+    marks = review_marks(plan, units_expected=builder.any_units or units_printed)
     warnings.extend(new_warnings(marks, warnings))
     plan.notes = "由程序从文件起草，请核对：\n" + "\n".join(warnings) if warnings else "由程序从文件起草"
     return Draft(plan, warnings, marks)

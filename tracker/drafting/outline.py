@@ -132,6 +132,8 @@ def _signature_lines(lines: list[str]) -> set[int]:
     return out
 
 
+LABEL_HEAD = re.compile(r"[（(；;，,。\s](?:完成|牵头|责任|配合|主办|协办|办结|主责)$")
+LABEL_TAIL = re.compile(r"^(?:时限|时间|单位|部门|领导)\s*[：:]")
 ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*1\s*[.．、]")
 
 
@@ -157,6 +159,15 @@ def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[N
             listed += 1  # the next attachment's name in the notice's list, not an item
             continue
         listed = 0 if found is not None else listed
+        if found is None and stack and LABEL_TAIL.match(line):
+            # “……；完成⏎时限：2024年12月底）”: a label a page (a PDF's line) broke in two
+            node = stack[-1]
+            if node.body and LABEL_HEAD.search(node.body[-1]):
+                node.body[-1] += line
+                continue
+            if not node.body and LABEL_HEAD.search(node.heading):
+                node.heading += line
+                continue
         if found is None:
             if stack:
                 body = stack[-1].body

@@ -918,3 +918,17 @@ def test_two_content_columns_and_a_table_carried_on_under_a_two_row_header() -> 
     assert [(x.comparator, x.value, m.unit) for m in task.metrics for x in m.targets] == [
         (">=", 50.0, "场次")
     ]
+
+
+def test_a_label_a_pdf_line_broke_and_units_printed_but_not_read() -> None:
+    text = "某市2032年任务\n1.建设科技园。（牵头单位：市科技局；配合单位：市财政局；完成\n时限：2032年12月底）\n2.引进人才。（责任单位：市人社局）\n"
+    tasks = leaves(draft_text(text, "任务.pdf").plan)
+    assert [(units_of(t), t.deadline) for t in tasks] == [
+        ([("市科技局", "lead"), ("市财政局", "support")], date(2032, 12, 31)),
+        ([("市人社局", "responsible")], None),
+    ]
+    # a table whose unit column the page wrapped away: no issuer put in for every task
+    wrapped = "某市科学技术局\n关于印发2032年重点工作的通知\n序号\n重点任务\n牵头单位\n1.建设科技园。\n2.引进人才。\n"
+    draft = draft_text(wrapped, "任务.pdf")
+    assert all(not t.units for t in leaves(draft.plan))
+    assert not any("已将发文单位" in w for w in draft.warnings)
