@@ -204,6 +204,7 @@ FIGURE_WORDS = (
 )
 
 
+LEADER_COLUMN = re.compile(r"(?:责任|牵头|分管|联系|包抓)(?:市|县|区|省)?领导|责任人")
 # “2024年目标值”, “2025年”, “2026年预期”: a column of one year's goals
 YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标值?|预期值?|预期目标|任务|指标值?|计划)?")
 
@@ -236,6 +237,7 @@ class SheetReader:
         # unit of measure (单位): each row's goals, one a year, not its content
         self.year_cols: dict[int, int] = {}
         self.measure_col: int | None = None
+        self.leader_col: int | None = None  # 责任领导 | 牵头领导 | 分管领导: who answers, a person
         for c, value in enumerate(grid.row_texts(header_row), start=1):
             text = re.sub(r"\s+", "", cell_text(value))
             year_column = YEAR_COLUMN.fullmatch(text)
@@ -243,6 +245,8 @@ class SheetReader:
                 self.year_cols[c] = int(year_column.group(1))
             elif text in ("单位", "计量单位", "单位名称"):
                 self.measure_col = c
+            elif LEADER_COLUMN.fullmatch(text) and self.leader_col is None:
+                self.leader_col = c
         if len(self.year_cols) >= 2 and columns.get("content") in self.year_cols:
             self.columns = columns = {k: v for k, v in columns.items() if k != "content"}
         # a second column of the same kind (牵头部门 | 主责单位): its names join the first's
@@ -495,7 +499,17 @@ class SheetReader:
             source=self.where(row.r),
             units=units,
             metrics=metrics,
+            leader=self._leader(row.r),
         )
+
+    def _leader(self, r: int) -> str | None:
+        """The person a 责任领导 / 牵头领导 column names for the row (a person, never a unit)."""
+        if self.leader_col is None:
+            return None
+        names = "、".join(
+            line.strip() for line in self.grid.text(r, self.leader_col).split("\n") if line.strip()
+        )
+        return names[:100] or None
 
     def _year_targets(self, r: int) -> list[pf.Target]:
         """The row's goal for each year column holding a figure (“120”, “≥2.5”, “6以上”)."""

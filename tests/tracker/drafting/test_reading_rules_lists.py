@@ -932,3 +932,12 @@ def test_a_label_a_pdf_line_broke_and_units_printed_but_not_read() -> None:
     draft = draft_text(wrapped, "任务.pdf")
     assert all(not t.units for t in leaves(draft.plan))
     assert not any("已将发文单位" in w for w in draft.warnings)
+
+
+def test_a_leader_column_names_the_person_who_answers() -> None:
+    table = table_of(
+        ["编号", "督办事项", "责任领导", "承办单位", "办结时限"],
+        [["1", "制定研发投入后补助细则。", "王某", "市科技局\n市财政局", "2032年6月底"]],
+    )
+    (task,) = leaves(draft_blocks(["某市政府督查室关于常务会议议定事项的督办通知", table], "督办.docx").plan)
+    assert (task.leader, [u.name for u in task.units]) == ("王某", ["市科技局", "市财政局"])
