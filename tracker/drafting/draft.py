@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from tracker.drafting import targets as tg
 from tracker.drafting.appendix import find_appendix_lists
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
+from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
 from tracker.drafting.header import find_header
 from tracker.drafting.labels import is_label_line, parse_fields
 from tracker.drafting.metrics import metrics_from_text
@@ -29,7 +30,7 @@ from tracker.drafting.outline import (
     share_closing_note,
     split_run_on,
 )
-from tracker.drafting.paragraphs import split_items
+from tracker.drafting.paragraphs import quoted_tasks, split_items, split_multi_unit_items
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
 from tracker.drafting.tables import TableRow, find_tables
 from tracker.drafting.task_table import Grid, SheetReader
@@ -43,7 +44,6 @@ from tracker.drafting.units import (
     from_fields,
     looks_like_unit,
     split_units,
-    unit_brackets,
 )
 from tracker.errors import BadInput
 from tracker.importers.columns import match_headers
@@ -440,24 +440,6 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
     return tasks
 
 
-# a report naming tasks in quotes, each with its units: “新开工加固海塘18.4公里”（市水利局）、……
-# or 县发改局负责的“严格落实重点项目前期工作计划……”
-QUOTED_TASK = re.compile(r"“(?P<title>[^“”]{4,80})”\s*[（(](?P<units>[^（）()]{2,80})[）)]")
-UNIT_OWNS_QUOTE = re.compile(r"(?P<units>[^，,。；;：:“”]{2,60}?)负责的“(?P<title>[^“”]{4,120})”")
-
-
-def quoted_tasks(line: str) -> list[str]:
-    """A line naming two tasks or more in quotes with their units, one line a task; else the line."""
-    from tracker.drafting.units import looks_like_unit, split_units
-
-    found = [(m.group("title"), m.group("units")) for m in QUOTED_TASK.finditer(line)]
-    found += [(m.group("title"), m.group("units")) for m in UNIT_OWNS_QUOTE.finditer(line)]
-    found = [(t, u) for t, u in found if (names := split_units(u)) and all(looks_like_unit(n) for n in names)]
-    if len(found) < 2:
-        return [line]
-    return [f"{title.rstrip('。')}。（{units}负责）" for title, units in found]
-
-
 # “除专门列出外，以下任务均涉及各市〔州〕数据管理部门，不再重复”: units every later item shares
 ALSO_BELOW = re.compile(
     r"以下(?:各项)?(?:任务|工作|事项)?均(?:涉及|由|需)(?P<who>[^，,。；;]+?)(?:参与|负责|落实|配合)*[，,]\s*"
@@ -485,126 +467,6 @@ def _units_for_the_rest(builder: _Builder, tasks: list[pf.Task], lines: list[str
         task.units.extend(
             pf.UnitRef(name=n, role=role) for n in names if all(u.name != n for u in task.units)
         )
-
-
-CLOSED = tuple("。；;！!？?）)」”】]")
-
-
-def _last_chain(tasks: list[pf.Task]) -> list[list[pf.Task]]:
-    """The lists from the top down to the last item in document order (each ends with its parent)."""
-    chain: list[list[pf.Task]] = []
-    level = tasks
-    while level:
-        chain.append(level)
-        if not level[-1].children:
-            break
-        level = level[-1].children
-    return chain
-
-
-def _pop_last(chain: list[list[pf.Task]]) -> None:
-    """Remove the last item, and the sections left with no items by it (they only headed it)."""
-    chain[-1].pop()
-    for upper, lower in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=True):
-        if lower or upper[-1].units:
-            break
-        upper.pop()
-
-
-def _drop_cut_off_item(builder: _Builder, tasks: list[pf.Task]) -> None:
-    """The last item, cut off mid-sentence with no units where every other names them (or, in a
-    list naming none, where every other ends its sentence), is dropped.
-
-    A text copied from a web page or a half-saved file can end inside an item (“8.大力支持民”):
-    it has no closing stop and no units, so nobody could answer for it. It is left out, and the
-    warning says where the text broke off so the officer can check the original.
-    """
-    chain = _last_chain(tasks)
-    if not chain:
-        return
-    last = chain[-1][-1]
-    printed = builder.printed.get(id(last), "")
-    words = builder.words.get(id(last), "")
-    siblings = [builder.words.get(id(t), "") for t in chain[-1][:-1] if not t.children]
-    shared = all(
-        [(u.name, u.role) for u in t.units] == [(u.name, u.role) for u in last.units] for t in chain[-1]
-    )
-    if (
-        not last.children
-        and words
-        and not words.endswith(CLOSED)
-        and len(siblings) >= 2
-        and all(text.endswith(CLOSED) for text in siblings)
-        and shared
-        and find_units(words) is None
-    ):
-        # every item before it ends its sentence and this one stops mid-way, naming no units of
-        # its own (those it has, it took from its heading like the others): cut off
-        _pop_last(chain)
-        builder.warnings.append(f"文件在“{words[:20]}”处中断，未起草这一项，请核对原文是否完整")
-        return
-    if last.children or last.units or not printed or printed.endswith(CLOSED):
-        return
-    if any(task.units for level in chain[:-1] for task in level[-1:]):
-        return  # its section names units for it: an item that needs no more
-    others = [
-        builder.printed.get(id(t), "") for t in pf.iter_tasks(tasks) if not t.children and t is not last
-    ]
-    if not builder.any_units and not (others and all(text.endswith(CLOSED) for text in others)):
-        return  # a list naming no units, whose items need not end with a stop: nothing says it broke off
-    _pop_last(chain)
-    builder.warnings.append(
-        f"文件在“{printed[:20]}”处中断（这一项没有句末标点，也没有写明责任单位），未起草这一项，请核对原文是否完整"
-    )
-
-
-def _drop_cut_off_units(tasks: list[pf.Task], warnings: list[str]) -> None:
-    """The last item whose last unit is the start of another unit's name (“市科” of 市科技局) is cut off.
-
-    A text that breaks off inside the last unit's name leaves a name no office has; the item is
-    left out with a warning rather than handed to a unit that does not exist.
-    """
-    chain = _last_chain(tasks)
-    if not chain or not chain[-1][-1].units:
-        return
-    last = chain[-1][-1]
-    cut = last.units[-1].name
-    others = {u.name for t in pf.iter_tasks(tasks) if t is not last for u in t.units}
-    if any(len(name) > len(cut) and name.startswith(cut) for name in others):
-        _pop_last(chain)
-        warnings.append(f"文件在“{last.title[:20]}”的责任单位“{cut}”处中断，未起草这一项，请核对原文是否完整")
-
-
-def split_multi_unit_items(nodes: list[Node]) -> None:
-    """An item whose sentences are each closed by their own units holds as many tasks.
-
-    “1.制定准入清单。完成……。（甲局牵头，乙局参与）按省的要求……。（甲局、丙局牵头）” is task 1
-    (its lead sentence its name, as any item's) and task 1-2 beside it, each with its units.
-    """
-    index = 0
-    while index < len(nodes):
-        node = nodes[index]
-        split_multi_unit_items(node.children)
-        pieces = None
-        runs_on = len(node.heading.strip()) > len(node.title) + 1  # the item's line goes on past its name
-        if not node.children and not node.labels and runs_on and len(unit_brackets(node.text)) >= 2:
-            top = Node(level=node.level - 1, code="", heading="")
-            pieces = split_items(top, ["".join([node.heading, *node.body])])
-        if pieces is None or len(pieces) < 2:
-            index += 1
-            continue
-        replaced = [
-            Node(
-                node.level,
-                node.code if k == 0 else f"{node.code}-{k + 1}",
-                piece.heading,
-                list(piece.body),
-                line=node.line,
-            )
-            for k, piece in enumerate(pieces)
-        ]
-        nodes[index : index + 1] = replaced
-        index += len(replaced)
 
 
 def _year_of_heading(heading: str) -> int | None:
@@ -774,7 +636,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     builder.rule_line = stated if re.search(r"下同|以下同", lines[stated] if lines else "") else 0
     tasks = _outline_tasks(builder, roots, preamble)
     _units_for_the_rest(builder, tasks, lines)
-    _drop_cut_off_item(builder, tasks)
+    drop_cut_off_item(tasks, builder.printed, builder.words, builder.any_units, builder.warnings)
     warnings: list[str] = []
     table_tasks: list[pf.Task] = []
     for (grid, (header_row, start, mapping)), heading in zip(task_tables, table_headings, strict=True):
@@ -793,7 +655,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         tasks = tasks + _not_in_text(table_tasks, tasks) if builder.any_units else table_tasks
         builder.any_units = builder.any_units or any(t.units for t in pf.iter_tasks(table_tasks))
     tasks.extend(_appendix_tasks(lines, end_year))
-    _drop_cut_off_units(tasks, builder.warnings)
+    drop_cut_off_units(tasks, builder.warnings)
     if not tasks:
         # a document that is only a numbered table of tasks with no unit column: the issuer's own
         other_tables.extend(numbered_cell_tables(lines))

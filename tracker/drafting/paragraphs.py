@@ -11,7 +11,7 @@ import re
 
 from tracker.drafting.labels import is_label_line, parse_fields
 from tracker.drafting.outline import Node, heading_of
-from tracker.drafting.units import find_units, parse_sentence, unit_brackets
+from tracker.drafting.units import find_units, looks_like_unit, parse_sentence, split_units, unit_brackets
 
 
 def _pieces(line: str) -> list[str]:
@@ -180,3 +180,51 @@ def split_items(heading_node: Node, lines: list[str], minimum: int = 2) -> list[
             )
         )
     return items or None
+
+
+# a report naming tasks in quotes, each with its units: “新开工加固海塘18.4公里”（市水利局）、……
+# or 县发改局负责的“严格落实重点项目前期工作计划……”
+QUOTED_TASK = re.compile(r"“(?P<title>[^“”]{4,80})”\s*[（(](?P<units>[^（）()]{2,80})[）)]")
+UNIT_OWNS_QUOTE = re.compile(r"(?P<units>[^，,。；;：:“”]{2,60}?)负责的“(?P<title>[^“”]{4,120})”")
+
+
+def quoted_tasks(line: str) -> list[str]:
+    """A line naming two tasks or more in quotes with their units, one line a task; else the line."""
+    found = [(m.group("title"), m.group("units")) for m in QUOTED_TASK.finditer(line)]
+    found += [(m.group("title"), m.group("units")) for m in UNIT_OWNS_QUOTE.finditer(line)]
+    found = [(t, u) for t, u in found if (names := split_units(u)) and all(looks_like_unit(n) for n in names)]
+    if len(found) < 2:
+        return [line]
+    return [f"{title.rstrip('。')}。（{units}负责）" for title, units in found]
+
+
+def split_multi_unit_items(nodes: list[Node]) -> None:
+    """An item whose sentences are each closed by their own units holds as many tasks.
+
+    “1.制定准入清单。完成……。（甲局牵头，乙局参与）按省的要求……。（甲局、丙局牵头）” is task 1
+    (its lead sentence its name, as any item's) and task 1-2 beside it, each with its units.
+    """
+    index = 0
+    while index < len(nodes):
+        node = nodes[index]
+        split_multi_unit_items(node.children)
+        pieces = None
+        runs_on = len(node.heading.strip()) > len(node.title) + 1  # the item's line goes on past its name
+        if not node.children and not node.labels and runs_on and len(unit_brackets(node.text)) >= 2:
+            top = Node(level=node.level - 1, code="", heading="")
+            pieces = split_items(top, ["".join([node.heading, *node.body])])
+        if pieces is None or len(pieces) < 2:
+            index += 1
+            continue
+        replaced = [
+            Node(
+                node.level,
+                node.code if k == 0 else f"{node.code}-{k + 1}",
+                piece.heading,
+                list(piece.body),
+                line=node.line,
+            )
+            for k, piece in enumerate(pieces)
+        ]
+        nodes[index : index + 1] = replaced
+        index += len(replaced)
