@@ -96,6 +96,8 @@ def drop_cut_off_units(tasks: list[pf.Task], warnings: list[str]) -> None:
     last = chain[-1][-1]
     cut = last.units[-1].name
     others = {u.name for t in pf.iter_tasks(tasks) if t is not last for u in t.units}
-    if any(len(name) > len(cut) and name.startswith(cut) for name in others):
+    # only a fragment too short to be a body's name (“市科”, “市人”): “市科技局” beside
+    # “市科技局高新科” is a unit of its own
+    if len(cut) <= 3 and any(len(name) > len(cut) and name.startswith(cut) for name in others):
         _pop_last(chain)
         warnings.append(f"文件在“{last.title[:20]}”的责任单位“{cut}”处中断，未起草这一项，请核对原文是否完整")

@@ -322,8 +322,12 @@ class _Builder:
         if len(node.heading) > 60 and node.title == node.heading[:60]:
             self.warnings.append(f"{path}：任务名称不明确，已截取前 60 字")
         for metric in metrics:
-            # “新建2座”, “达到20%” say the figure itself; a bare “研发投入强度2.5%” may mean a floor
-            if any(
+            # a count (“新建2座”, “选派100名”) says the figure itself; a bare rate (“研发投入强度2.5%”)
+            # may mean a floor
+            rate = metric.unit in ("%", "‰", "个百分点") or re.search(
+                r"(率|比重|强度|占比|指数)$", metric.name
+            )
+            if rate and any(
                 t.comparator == "="
                 and t.kind == "level"
                 and not PLAIN_AMOUNT.search(f"{metric.name}{t.text or ''}")
@@ -498,9 +502,20 @@ def _not_in_text(table_tasks: list[pf.Task], text_tasks: list[pf.Task]) -> list[
     it is kept once, from the text, which takes the row's deadline if it printed none.
     """
     by_title = {_bare_title(t.title): t for t in pf.iter_tasks(text_tasks) if not t.children}
+    words = {_bare_title(f"{t.title}{t.content}"): t for t in pf.iter_tasks(text_tasks) if not t.children}
+
+    def twin_of(title: str) -> pf.Task | None:
+        """The text's task of this name, or whose words hold it (“选派科技特派员100名” in
+        “开展科技特派员进企业活动，选派科技特派员100名”)."""
+        bare = _bare_title(title)
+        if bare in by_title:
+            return by_title[bare]
+        if len(bare) < 6:
+            return None
+        return next((task for text, task in words.items() if bare in text), None)
 
     def keep(task: pf.Task) -> bool:
-        twin = by_title.get(_bare_title(task.title))
+        twin = twin_of(task.title)
         if twin is None or task.children:
             return True
         if twin.deadline is None and not twin.deadline_text:
@@ -710,6 +725,13 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         warnings.insert(0, "未找到文件标题，请填写")
     elif header.title_guessed:
         warnings.insert(0, f"标题取自文件首行“{header.title}”，请核对")
+    if header.period is None:
+        # no year anywhere: figures could not be dated, so none became a target; say so
+        figures = sum(len(tg.TARGET.findall(f"{t.title}{t.content}")) for t in pf.iter_tasks(tasks))
+        if figures:
+            warnings.insert(
+                0, f"文件没有写明年份，{figures} 处数量目标无法定年，未起草为指标，请填写方案年份后补录"
+            )
     latest = max((t.deadline.year for t in pf.iter_tasks(tasks) if t.deadline), default=None)
     if header.period and latest and latest > header.period[1]:
         # “2024年工作要点” whose tasks are due in 2025: the plan runs until its last deadline

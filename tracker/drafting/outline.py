@@ -132,6 +132,10 @@ def _signature_lines(lines: list[str]) -> set[int]:
     return out
 
 
+EPILOGUE = re.compile(
+    r"^(?:以上(?:分工|任务|事项|工作|各项)?(?:自|从|请|如|按|若)|本(?:方案|通知|分工|意见|清单|办法)(?:自|从)|"
+    r"(?:局|县|市|区)?领导分工另行|请各(?:单位|部门|科室)|各(?:单位|部门|科室)要(?:高度重视|认真|按照))"
+)
 LABEL_HEAD = re.compile(r"[（(；;，,。\s](?:完成|牵头|责任|配合|主办|协办|办结|主责)$")
 LABEL_TAIL = re.compile(r"^(?:时限|时间|单位|部门|领导)\s*[：:]")
 ATTACHMENT_LIST = re.compile(r"^附\s*件\s*[：:]\s*1\s*[.．、]")
@@ -168,6 +172,8 @@ def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[N
             if not node.body and LABEL_HEAD.search(node.heading):
                 node.heading += line
                 continue
+        if found is None and stack and EPILOGUE.match(line) and not SHARED_NOTE.match(line):
+            continue  # “以上分工自印发之日起执行。”: the notice's closing words, no item's
         if found is None:
             if stack:
                 body = stack[-1].body

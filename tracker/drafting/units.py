@@ -352,8 +352,12 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
     # a bare list of bodies closing an item: （市科技局、市财政局）
     if bare and not re.search(r"[。：:]", body) and not body.startswith(("含", "包括", "如", "即")):
         names = split_units(body)
+        marked = [n for n in names if LEAD_MARK.search(n)]
+        names = [LEAD_MARK.sub("", n).strip() for n in names]
         if names and all(looks_like_unit(n) and len(n) >= 3 for n in names):
-            return names, [], []
+            # “（县统计局（牵头）、县科技局）”: the mark names the lead, the others help it
+            leads = [LEAD_MARK.sub("", n).strip() for n in marked]
+            return names, leads, [n for n in names if n not in leads] if leads else []
     return None
 
 
@@ -365,6 +369,51 @@ def _labelled(body: str) -> tuple[list[str], list[str], list[str]]:
         if found is not None:
             return found.names, found.leads, found.supports
     return split_units(body), [], []
+
+
+# “张三副县长负责，县科技局牵头……”, “县委常委、副县长赵六负责，……”: who answers for it, a person
+LEADER_FIRST = re.compile(
+    r"^\s*由?(?P<who>[^，,；;。（）()]{2,30}?(?:省长|市长|县长|区长|州长|旗长|镇长|秘书长|书记|常委|主任)"
+    r"[\u4e00-\u9fa5]{0,4}?)(?:负责|牵头负责|分管|协调)\s*[，,；;]\s*(?P<rest>.+)$"
+)
+# clauses a units bracket may close with that name no unit: when (“2024.6.30前完成”, “即时办结”),
+# or who oversees (“县科技局指导”)
+EXTRA_CLAUSE = re.compile(
+    r"^(?:即时办结|立行立改|长期坚持|持续推进|常态化推进|[^，,；;]{0,12}(?:前|底)(?:完成|印发|出台|办结)?[^，,；;]{0,8}"
+    r"|[^，,；;]{2,20}(?:指导|督导|监督))$"
+)
+
+
+def split_leader(inner: str) -> tuple[str | None, str]:
+    """A person named first in a units bracket (“张三副县长负责，县科技局牵头”): (leader, the rest)."""
+    match = LEADER_FIRST.match(inner)
+    if match is None:
+        return None, inner
+    return match.group("who").strip(), match.group("rest")
+
+
+def _parse_tolerant(
+    body: str, *, bare: bool
+) -> tuple[tuple[list[str], list[str], list[str]] | None, str | None]:
+    """The units of a bracket, read again without the clauses after them that name no unit.
+
+    “（县科技局负责，2024.6.30前完成）”, “（镇农业服务中心负责，县科技局指导）”: the units are read
+    from the clauses before; closing words of when are returned as the deadline's words.
+    """
+    parsed = parse_sentence(body, bare=bare)
+    if parsed is not None:
+        return parsed, None
+    clauses = [c for c in re.split(r"[，,；;]", body) if c.strip()]
+    for cut in (1, 2):
+        if len(clauses) <= cut or not all(EXTRA_CLAUSE.match(c.strip()) for c in clauses[-cut:]):
+            continue
+        parsed = parse_sentence("，".join(clauses[:-cut]), bare=bare)
+        if parsed is not None:
+            when = "，".join(
+                c.strip() for c in clauses[-cut:] if not c.strip().endswith(("指导", "督导", "监督"))
+            )
+            return parsed, when or None
+    return None, None
 
 
 def _before_note(inner: str) -> str:
@@ -428,13 +477,20 @@ def find_units(text: str) -> FoundUnits | None:
         opening = not text[:open_at].strip() and not FIELD_NAME.match(inner.strip())
         # the document's rule written into the bracket: “（A、B负责。列第一位的为牵头部门，下同）”
         inner = LEAD_RULE_WORDS.sub("", inner).strip(" ，,；;。") if LEAD_RULE.search(inner) else inner
-        parsed = parse_sentence(_before_note(inner), bare=closing or opening)
+        leader, inner = split_leader(inner)
+        parsed, extra = _parse_tolerant(_before_note(inner), bare=closing or opening)
         if parsed is not None:
             names, leads, supports = parsed
-            deadline = split_deadline(inner)[1]
+            deadline = split_deadline(inner)[1] or extra
             candidates.append(
                 FoundUnits(
-                    names, leads, supports, (open_at, close_at + 1), deadline=deadline, responsible=not leads
+                    names,
+                    leads,
+                    supports,
+                    (open_at, close_at + 1),
+                    deadline=deadline,
+                    leader=leader,
+                    responsible=not leads,
                 )
             )
     if candidates:

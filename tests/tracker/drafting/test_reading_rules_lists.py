@@ -941,3 +941,48 @@ def test_a_leader_column_names_the_person_who_answers() -> None:
     )
     (task,) = leaves(draft_blocks(["某市政府督查室关于常务会议议定事项的督办通知", table], "督办.docx").plan)
     assert (task.leader, [u.name for u in task.units]) == ("王某", ["市科技局", "市财政局"])
+
+
+def test_a_person_who_answers_named_first_in_the_units_bracket_and_clauses_naming_no_unit() -> None:
+    text = """某县2032年重点工作
+1.事项甲。（张三副县长负责，县科技局牵头，县财政局、县税务局配合）
+2.事项乙。（县委常委、副县长赵六负责，县工信局牵头）
+3.事项丙。（镇农业服务中心负责，县科技局指导）
+4.事项丁。（县科技局负责，2032.6.30前完成）
+5.事项戊。（县科技局负责，即时办结）
+"""
+    tasks = leaves(draft_text(text, "工作.txt").plan)
+    assert [(units_of(t), t.leader, t.deadline) for t in tasks] == [
+        ([("县科技局", "lead"), ("县财政局", "support"), ("县税务局", "support")], "张三副县长", None),
+        ([("县工信局", "lead")], "县委常委、副县长赵六", None),
+        ([("镇农业服务中心", "responsible")], None, None),
+        ([("县科技局", "responsible")], None, date(2032, 6, 30)),
+        ([("县科技局", "responsible")], None, None),
+    ]
+
+
+def test_a_unit_that_starts_another_units_name_is_no_cut_and_closing_words_are_no_items() -> None:
+    text = "某局2032年内部分工\n1.评审科技项目。（市科技局高新科负责）\n2.兑现奖补资金。（市科技局负责）\n以上分工自印发之日起执行。\n"
+    draft = draft_text(text, "分工.txt")
+    assert [[u.name for u in t.units] for t in leaves(draft.plan)] == [["市科技局高新科"], ["市科技局"]]
+    assert not any("中断" in w for w in draft.warnings)
+
+
+def test_an_annex_row_repeating_a_body_task_under_a_shorter_name_and_a_bare_lead_mark() -> None:
+    text = (
+        "某市2032年任务\n（一）开展科技特派员进企业活动，选派科技特派员100名。（市科技局负责）\n"
+        "（二）开展统计调查。（县统计局（牵头）、县科技局）\n附件\n序号\t重点任务\t责任单位\t完成时限\n"
+        "1\t选派科技特派员100名\t市科技局\t2032年6月底前\n"
+    )
+    tasks = leaves(draft_text(text, "任务.txt").plan)
+    assert [(t.code, units_of(t), t.deadline) for t in tasks] == [
+        ("（一）", [("市科技局", "responsible")], date(2032, 6, 30)),
+        ("（二）", [("县统计局", "lead"), ("县科技局", "support")], None),
+    ]
+
+
+def test_a_document_with_no_year_says_its_figures_were_not_dated() -> None:
+    text = "某市创新型城市建设任务分工\n1.新增高新技术企业200家。（市科技局负责）\n2.建设孵化器3个。（市科技局负责）\n"
+    draft = draft_text(text, "分工.txt")
+    assert draft.plan.period is None
+    assert any("2 处数量目标无法定年" in w for w in draft.warnings)
