@@ -94,14 +94,38 @@ def table(document: DocumentType, header: Sequence[str], rows: Sequence[Sequence
     return grid
 
 
-def merge_down(grid: object, column: int, first: int, last: int) -> None:
-    """Merge a column's cells from row `first` to `last` (a vertical merge), keep one text."""
-    top = grid.cell(first, column)  # type: ignore[attr-defined]
-    text = top.text
-    merged = top.merge(grid.cell(last, column))  # type: ignore[attr-defined]
+def _merge(grid: object, start: tuple[int, int], end: tuple[int, int]) -> None:
+    """Merge the cells from `start` to `end` (row, column), keeping the first cell's text once."""
+    first = grid.cell(*start)  # type: ignore[attr-defined]
+    text = first.text
+    merged = first.merge(grid.cell(*end))  # type: ignore[attr-defined]
     for paragraph in merged.paragraphs[1:]:
         paragraph._p.getparent().remove(paragraph._p)
     merged.paragraphs[0].text = text
+
+
+def merge_down(grid: object, column: int, first: int, last: int) -> None:
+    """Merge a column's cells from row `first` to `last` (a vertical merge), keep one text."""
+    _merge(grid, (first, column), (last, column))
+
+
+def merge_across(grid: object, row: int, first: int, last: int) -> None:
+    """Merge a row's cells from column `first` to `last` (a group row spanning the table), keep one text."""
+    _merge(grid, (row, first), (row, last))
+
+
+def chinese_numbering(document: DocumentType, fmt: str = "%1、") -> int:
+    """A list Word numbers 一、二、 (or （一）（二） with fmt “（%1）”: numFmt chineseCounting); its numId."""
+    num_id = decimal_numbering(document, fmt=fmt)
+    numbering = document.part.numbering_part.element
+    for num in numbering.findall(qn("w:num")):
+        if num.get(qn("w:numId")) != str(num_id):
+            continue
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+        for abstract in numbering.findall(qn("w:abstractNum")):
+            if abstract.get(qn("w:abstractNumId")) == abstract_id:
+                abstract.find(qn("w:lvl")).find(qn("w:numFmt")).set(qn("w:val"), "chineseCounting")
+    return num_id
 
 
 def qiaocheng() -> None:

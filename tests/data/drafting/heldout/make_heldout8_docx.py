@@ -15,28 +15,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from docx.document import Document as DocumentType
-from docx.oxml.ns import qn
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from make_docx import decimal_numbering, new_document, numbered  # noqa: E402
-
-
-def chinese_numbering(document: DocumentType, fmt: str = "（%1）") -> int:
-    """A list numbered （一）（二） by Word (numFmt chineseCounting); return the numId."""
-    num_id = decimal_numbering(document, fmt=fmt)
-    numbering = document.part.numbering_part.element
-    for num in numbering.findall(qn("w:num")):
-        if num.get(qn("w:numId")) != str(num_id):
-            continue
-        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
-        for abstract in numbering.findall(qn("w:abstractNum")):
-            if abstract.get(qn("w:abstractNumId")) == abstract_id:
-                num_fmt = abstract.find(qn("w:lvl")).find(qn("w:numFmt"))
-                num_fmt.set(qn("w:val"), "chineseCounting")
-    return num_id
+from make_docx import chinese_numbering, decimal_numbering, new_document, numbered  # noqa: E402
 
 
 def hunan_2016_fengong() -> None:
@@ -50,7 +32,7 @@ def hunan_2016_fengong() -> None:
         "确定的重点工作提出部门分工意见如下："
     )
     document.add_paragraph("一、努力保持经济平稳健康发展")
-    num_id = chinese_numbering(document)
+    num_id = chinese_numbering(document, fmt="（%1）")
     numbered(
         document,
         "增强创新驱动发展能力。推进长株潭自主创新示范区建设，健全“省统筹、市建设、区域协同、部门协作”工作推进"

@@ -17,7 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from make_docx import decimal_numbering, merge_down, new_document, numbered, table  # noqa: E402
+from make_docx import decimal_numbering, merge_across, merge_down, new_document, numbered, table  # noqa: E402
 
 
 def zhuanxing_fenjie() -> None:
@@ -95,16 +95,6 @@ def guangdong_minjian_touzi() -> None:
         num_id,
     )
     document.save(str(HERE / "172_guangdong_province_2023_minjian_touzi.docx"))
-
-
-def merge_across(grid: object, row: int, first: int, last: int) -> None:
-    """Merge a row's cells from column `first` to `last` (a group row spanning the table), keep one text."""
-    left = grid.cell(row, first)  # type: ignore[attr-defined]
-    text = left.text
-    merged = left.merge(grid.cell(row, last))  # type: ignore[attr-defined]
-    for paragraph in merged.paragraphs[1:]:
-        paragraph._p.getparent().remove(paragraph._p)
-    merged.paragraphs[0].text = text
 
 
 def weifang_zhengwu_gongkai() -> None:
