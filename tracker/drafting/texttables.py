@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tracker.drafting.cells import Block, Table
 from tracker.drafting.labels import is_label_line
@@ -42,6 +43,7 @@ YEAR_FIRST = re.compile(r"^(?:19|20)\d\d年")
 UNIT_FIELDS = ("lead", "support", "responsible")
 
 
+@lru_cache(maxsize=4096)
 def _is_units_cell(text: str) -> bool:
     from tracker.drafting.units import looks_like_unit, parse_sentence, split_units
 
@@ -536,7 +538,8 @@ def join_bar_cells(lines: list[str]) -> list[str]:
     closed = [i for i, line in enumerate(lines) if BAR_END.search(line)]
     if len(closed) >= 6 and len(closed) * 2 >= sum(1 for line in lines if line.strip()):
         # “序号 |⏎主要任务 |⏎……”: each cell on its line closed by a bar (“||” an empty cell)
-        lines = [BAR_END.sub("", line) if i in set(closed) else line for i, line in enumerate(lines)]
+        barred = set(closed)
+        lines = [BAR_END.sub("", line) if i in barred else line for i, line in enumerate(lines)]
         return [line for line in lines if line.strip()]
     bars = [i for i, line in enumerate(lines) if BAR_LINE.match(line)]
     if len(bars) < 4:

@@ -95,18 +95,28 @@ def looks_like_person(name: str) -> bool:
     return bool(PERSON.match(name.strip())) and not looks_like_unit(name)
 
 
-def _matching_close(text: str, start: int) -> int:
-    """Index of the bracket closing the one at `start` (or len(text))."""
-    depth = 0
-    for index in range(start, len(text)):
-        ch = text[index]
+def bracket_closes(text: str) -> dict[int, int]:
+    """Each opening bracket's index → the index of the bracket closing it (unclosed ones absent).
+
+    One pass with a stack, so a text of thousands of unclosed brackets (a hostile file) costs
+    what a text of one does; looking for each bracket's close from its own start was quadratic.
+    """
+    closes: dict[int, int] = {}
+    stack: list[int] = []
+    for index, ch in enumerate(text):
         if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth -= 1
-            if depth == 0:
-                return index
-    return len(text)
+            stack.append(index)
+        elif ch in CLOSE and stack:
+            closes[stack.pop()] = index
+    return closes
+
+
+def _before(text: str, index: int) -> str:
+    """The last character before `index` that is not a space (“” at the start)."""
+    at = index - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return text[at] if at >= 0 else ""
 
 
 LEAD_RULE_WORDS = re.compile(
@@ -425,16 +435,15 @@ def _before_note(inner: str) -> str:
 def unit_brackets(text: str) -> list[tuple[int, int]]:
     """(start, end) of every bracket that holds labelled units or a sentence naming units."""
     out: list[tuple[int, int]] = []
+    closes = bracket_closes(text)
     for open_at, ch in enumerate(text):
-        if ch not in "（[【〔":
+        if ch not in "（[【〔" or open_at not in closes:
             continue
-        close_at = _matching_close(text, open_at)
-        if close_at >= len(text):
-            continue
+        close_at = closes[open_at]
         inner = text[open_at + 1 : close_at]
         fields = parse_fields(inner) if LABEL.match(inner.strip()) else {}
         # a bare list of bodies counts where it closes a sentence: “……3家。（甲局、乙局）推进……”
-        after_stop = text[:open_at].rstrip().endswith(("。", "；", ";"))
+        after_stop = _before(text, open_at) in ("。", "；", ";")
         if any(k in fields for k in ("lead", "support", "responsible")) or (
             not fields and parse_sentence(_before_note(inner), bare=after_stop) is not None
         ):
@@ -450,9 +459,12 @@ def find_units(text: str) -> FoundUnits | None:
     “（由X负责）”, and the same sentences closing the text without a bracket.
     """
     candidates: list[FoundUnits] = []
+    closes = bracket_closes(text)
+    trimmed = text.rstrip(" 。；;，,\n\t")
+    last_word = len(trimmed) - 1  # the last character that is not a stop or a space
     for match in BRACKET_LABEL.finditer(text):
         open_at = match.start()
-        close_at = _matching_close(text, open_at)
+        close_at = closes.get(open_at, len(text))
         fields = parse_fields(text[open_at + 1 : close_at])
         found = from_fields(fields, (open_at, close_at + 1))
         if found is not None:
@@ -463,18 +475,16 @@ def find_units(text: str) -> FoundUnits | None:
         if field_of_label(m.group("word")) in ("lead", "support", "responsible")
     ]
     for open_at, ch in enumerate(text):
-        if ch not in "（[【〔":
+        if ch not in "（[【〔" or open_at not in closes:
             continue
-        close_at = _matching_close(text, open_at)
-        if close_at >= len(text):
-            continue
+        close_at = closes[open_at]
         inner = text[open_at + 1 : close_at]
         if LABEL.search(inner) or _inside_label(text, labelled_at, open_at):
             continue
-        closing = not text[close_at + 1 :].strip(" 。；;，,")
+        closing = close_at >= last_word  # nothing after it but stops and spaces
         # a bare list of bodies names the units where it closes the item or opens it (“【甲局】…”;
         # not a field name such as “【发布单位】” heading a line of a page's header)
-        opening = not text[:open_at].strip() and not FIELD_NAME.match(inner.strip())
+        opening = not _before(text, open_at) and not FIELD_NAME.match(inner.strip())
         # the document's rule written into the bracket: “（A、B负责。列第一位的为牵头部门，下同）”
         inner = LEAD_RULE_WORDS.sub("", inner).strip(" ，,；;。") if LEAD_RULE.search(inner) else inner
         leader, inner = split_leader(inner)
