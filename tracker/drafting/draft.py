@@ -441,7 +441,34 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
                 builder.task(item, item.code if item.code.startswith("第") else f"第{item.code}段")
                 for item in found
             ] + tasks
+    if not tasks:
+        tasks = _quoted_tasks_anywhere(builder, roots)
     return tasks
+
+
+def _quoted_tasks_anywhere(builder: _Builder, roots: list[Node]) -> list[pf.Task]:
+    """With nothing else found, tasks quoted with their units inside any section are the tasks.
+
+    A 督查通报 names the items it singles out in one paragraph of its 工作要求 (“县发改局负责的
+    “……。””), under headings that are not tasks themselves.
+    """
+    found: list[pf.Task] = []
+    for root in roots:
+        for node in _walk(root):
+            for line in [node.heading, *node.body]:
+                pieces = quoted_tasks(line)
+                if len(pieces) < 2:
+                    continue
+                top = Node(level=-1, code="", heading="", line=node.line)
+                for item in split_items(top, pieces, minimum=1) or []:
+                    item.code = str(len(found) + 1)
+                    found.append(builder.task(item, f"{node.code}、{node.title}" if node.code else node.title))
+    return found
+
+
+def _walk(node: Node) -> list[Node]:
+    """The node and every node under it, in document order."""
+    return [node, *(n for child in node.children for n in _walk(child))]
 
 
 # “除专门列出外，以下任务均涉及各市〔州〕数据管理部门，不再重复”: units every later item shares

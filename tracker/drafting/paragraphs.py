@@ -185,7 +185,9 @@ def split_items(heading_node: Node, lines: list[str], minimum: int = 2) -> list[
 # a report naming tasks in quotes, each with its units: “新开工加固海塘18.4公里”（市水利局）、……
 # or 县发改局负责的“严格落实重点项目前期工作计划……”
 QUOTED_TASK = re.compile(r"“(?P<title>[^“”]{4,80})”\s*[（(](?P<units>[^（）()]{2,80})[）)]")
-UNIT_OWNS_QUOTE = re.compile(r"(?P<units>[^，,。；;：:“”]{2,60}?)负责的“(?P<title>[^“”]{4,120})”")
+UNIT_OWNS_QUOTE = re.compile(
+    r"(?:(?:例如|比如|如|像)(?=\S{2}))?(?P<units>[^，,。；;：:“”]{2,60}?)负责的“(?P<title>[^“”]{4,120})”"
+)  # “……，如县发改局负责的“严格落实……。””: the example's words are not the unit's
 
 
 def quoted_tasks(line: str) -> list[str]:

@@ -50,7 +50,7 @@ class FoundUnits:
 UNIT_END = re.compile(
     r"(局|委|办|厅|部|院|会|政府|中心|公司|集团|区|县|市|州|盟|旗|镇|乡|街道|所|站|队|行|处|科|股|室|馆|校|"
     r"大学|学院|团|联|协|社|司|署|台|园|组|办公室|单位|部门|企业|高校|机构|银行|法院|检察院|"
-    r"海关|税务|人行|管委会|"
+    r"海关|税务|人行|管委会|团中央|"
     # bodies of the border and farming regions: 兵团第八师, 某某农场/林场/团场/牧场, 嘎查, 苏木
     r"第[一二三四五六七八九十\d]+师|农场|林场|团场|牧场|嘎查|苏木|[\u4e00-\u9fa5]{2}(?<![乡农])村)$"
 )
@@ -357,6 +357,16 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
     only = SENTENCE_ONLY.match(body)
     if only:
         names = split_units(only.group("names"))
+        if names and all(looks_like_unit(n) for n in names):
+            return names, [], []
+    clauses = [c.strip() for c in re.split(r"[，,；;]", body) if c.strip()]
+    if len(clauses) >= 2 and all(SENTENCE_ONLY.match(c) for c in clauses):
+        # “A、B等按职责分工负责，地方各级人民政府负责落实”: each clause names bodies that answer alike
+        names = list(
+            dict.fromkeys(
+                n for c in clauses if (m := SENTENCE_ONLY.match(c)) for n in split_units(m.group("names"))
+            )
+        )
         if names and all(looks_like_unit(n) for n in names):
             return names, [], []
     # a bare list of bodies closing an item: （市科技局、市财政局）

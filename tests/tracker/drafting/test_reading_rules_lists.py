@@ -19,31 +19,10 @@ from tracker.drafting.draft import draft_blocks
 from tracker.drafting.targets import find_targets
 from tracker.drafting.units import find_units, split_units
 from tracker.errors import BadInput
-from tracker.planfile import model as pf
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "data" / "drafting"))
+from draft_helpers import leaves, read, table_of, units_of
 from make_docx import decimal_numbering, numbered
-
-
-def units_of(task: pf.Task) -> list[tuple[str, str]]:
-    return [(u.name, u.role) for u in task.units]
-
-
-def leaves(plan: pf.Plan) -> list[pf.Task]:
-    return [t for t in pf.iter_tasks(plan.tasks) if not t.children]
-
-
-def table_of(header: list[str], rows: list[list[str]]) -> Table:
-    """A Word table as the reader gets it: the header row, then the rows, no merges."""
-    table = Table(rows=len(rows) + 1, cols=len(header))
-    for r, row in enumerate([header, *rows], start=1):
-        for c, text in enumerate(row, start=1):
-            table.cells[(r, c)] = text
-    return table
-
-
-def read(text: str, year: int = 2032) -> list[tuple[int, str, float | None, str | None]]:
-    return [(t.year, t.comparator, t.value, t.unit) for t in find_targets(text, year)]
 
 
 def test_a_list_naming_no_units_keeps_every_section_whatever_its_heading() -> None:

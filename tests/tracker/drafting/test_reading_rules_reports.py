@@ -1,0 +1,57 @@
+"""Reading rules of session 6: 督查通报 that quote the tasks they single out, and the unit
+sentences of national 意见 (several clauses that answer alike, 团中央).
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+from draft_helpers import leaves, units_of
+
+from tracker.drafting import draft_text
+from tracker.drafting.units import find_units, looks_like_unit
+
+
+def test_a_notice_quoting_the_tasks_it_singles_out_drafts_them_with_their_units() -> None:
+    text = """2031年第三次区政府常务会议议定事项落实情况的通报
+
+一、总体情况
+议定事项20件，已完成12件，正在办理8件。（具体见附表）
+二、工作要求
+督查发现，需要加快推进的事项2件，如区住建局负责的“完成老旧小区改造一期工程。”截至目前，已完成3个小区；区教育局、区财政局负责的“启动城东学校建设。”目前正在选址。
+"""
+    tasks = leaves(draft_text(text, "通报.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("完成老旧小区改造一期工程", [("区住建局", "responsible")]),
+        ("启动城东学校建设", [("区教育局", "responsible"), ("区财政局", "responsible")]),
+    ]
+
+
+def test_one_quoted_task_in_a_report_is_prose_not_a_list_of_tasks() -> None:
+    text = """情况通报
+一、总体情况
+区住建局负责的“完成老旧小区改造一期工程。”已完成。
+二、下一步
+抓好落实。
+"""
+    titles = [t.title for t in leaves(draft_text(text, "通报.txt").plan)]
+    assert "完成老旧小区改造一期工程" not in titles
+
+
+def test_clauses_that_each_name_bodies_answering_alike_are_all_responsible() -> None:
+    found = find_units(
+        "扩大就业。（人力资源社会保障部、财政部、教育部等按职责分工负责，地方各级人民政府负责落实）"
+    )
+    assert found is not None
+    assert found.names == ["人力资源社会保障部", "财政部", "教育部", "地方各级人民政府"]
+    assert found.leads == [] and found.supports == []
+
+
+def test_a_clause_with_an_object_is_no_unit_clause() -> None:
+    assert find_units("加快推进。（由市发改委负责，市财政局负责资金保障）") is None
+
+
+def test_the_youth_league_centre_is_a_body() -> None:
+    assert looks_like_unit("共青团中央") and looks_like_unit("团中央")
+    found = find_units("开展青年就业见习。（人力资源社会保障部、共青团中央按职责分工负责）")
+    assert found is not None and found.names == ["人力资源社会保障部", "共青团中央"]
