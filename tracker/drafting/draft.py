@@ -462,7 +462,9 @@ def _quoted_tasks_anywhere(builder: _Builder, roots: list[Node]) -> list[pf.Task
                 top = Node(level=-1, code="", heading="", line=node.line)
                 for item in split_items(top, pieces, minimum=1) or []:
                     item.code = str(len(found) + 1)
-                    found.append(builder.task(item, f"{node.code}、{node.title}" if node.code else node.title))
+                    found.append(
+                        builder.task(item, f"{node.code}、{node.title}" if node.code else node.title)
+                    )
     return found
 
 

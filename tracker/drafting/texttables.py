@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from tracker.drafting.cells import Block, Table
 from tracker.drafting.labels import is_label_line
@@ -267,6 +268,9 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     unit_cols = [found[k] for k in UNIT_FIELDS if k in found]
     if not unit_cols:
         return None
+    positional = _rows_by_position(header, cells[len(header) + joined :])
+    if positional is not None:
+        return positional
     first_unit = min(unit_cols) - 1  # 0-based
     width = len(header)
     by_column = {col: key for key, col in found.items()}
@@ -362,6 +366,81 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
                     table.boxes.append((r - 1, c, r, c))
     table.rows, table.cols = len(rows) + 1, width
     return table, end_line
+
+
+def _row_starts(cells: list[tuple[int, str]]) -> list[int]:
+    """Where the rows 1, 2, 3 … of a flattened table begin: their 序号 each on a line alone."""
+    starts: list[int] = []
+    for k, (_, text) in enumerate(cells[:4000]):
+        if text == str(len(starts) + 1):
+            starts.append(k)
+        elif SECTION_CELL.match(text) and starts:
+            break  # “二、……” after the table: its text is no row
+    return starts
+
+
+def _fit_header(header: list[str], width: int) -> list[str]:
+    """A header whose words the page wrapped (“攻坚目标⏎任务”, “第二季度⏎完成情况”) cut to `width` cells.
+
+    The pair joined first is the one a wrap left behind: a second piece of two characters, or a
+    first piece that names no column alone; then one that names a column once joined.
+    """
+    from tracker.importers.columns import field_of_header
+
+    cells = list(header)
+    while len(cells) > width:
+
+        def score(i: int) -> tuple[int, int, int]:
+            first, second = cells[i], cells[i + 1]
+            joined = first + second
+            left_behind = len(second) <= 2 or (
+                not COLUMN_NAME.search(first) and field_of_header(first) is None
+            )
+            return (
+                int(left_behind),
+                int(bool(COLUMN_NAME.search(joined) or match_headers([joined]))),
+                -len(second),
+            )
+
+        best = max(range(len(cells) - 1), key=score)
+        cells[best : best + 2] = [cells[best] + cells[best + 1]]
+    return cells
+
+
+def _rows_by_position(header: list[str], cells: list[tuple[int, str]]) -> tuple[Table, int] | None:
+    """A flattened table whose rows print one line for every column, read column by column.
+
+    Rows begin at their 序号 (1, 2, 3 …, each on a line alone); when every row holds as many
+    lines as the first, that is the table's width (the header's words the page wrapped are joined
+    to fit it), and the last row ends after as many lines.
+    """
+    if match_headers([header[0]]).get("code") != 1 or not cells or cells[0][1] != "1":
+        return None
+    starts = _row_starts(cells)
+    if len(starts) < 2:
+        return None
+    width = starts[1] - starts[0]
+    if width < 3 or width > len(header) or any(b - a != width for a, b in pairwise(starts)):
+        return None
+    fitted = _fit_header(header, width)
+    found = match_headers(list(fitted))
+    if not ({"title", "content"} & found.keys()) or not any(k in found for k in UNIT_FIELDS):
+        return None
+    last = starts[-1] + width
+    if last > len(cells):
+        return None
+    rows = [[text for _, text in cells[a : a + width]] for a in starts]
+    unit_col = min(found[k] for k in UNIT_FIELDS if k in found) - 1
+    if not all(_is_units_cell(row[unit_col]) for row in rows):
+        return None  # the unit column holds no units: the rows are not what the header says
+    table = Table()
+    for c, text in enumerate(fitted, start=1):
+        table.cells[(1, c)] = text
+    for r, row in enumerate(rows, start=2):
+        for c, text in enumerate(row, start=1):
+            table.cells[(r, c)] = text
+    table.rows, table.cols = len(rows) + 1, width
+    return table, cells[last - 1][0] + 1
 
 
 DEADLINE_CELL = re.compile(

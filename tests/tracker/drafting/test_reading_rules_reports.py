@@ -55,3 +55,41 @@ def test_the_youth_league_centre_is_a_body() -> None:
     assert looks_like_unit("共青团中央") and looks_like_unit("团中央")
     found = find_units("开展青年就业见习。（人力资源社会保障部、共青团中央按职责分工负责）")
     assert found is not None and found.names == ["人力资源社会保障部", "共青团中央"]
+
+
+def test_a_flattened_table_whose_rows_print_every_cell_is_read_by_position() -> None:
+    # header words wrapped over two lines; a task named like a place (“……城镇”) before the unit
+    cells = [
+        "某镇2031年度重点工作计划三季度执行情况",
+        "序号",
+        "重点工作",
+        "责任",
+        "领导",
+        "责任",
+        "科室",
+        "攻坚目标",
+        "任务",
+        "工作任务安排",
+        "第三季度",
+        "完成情况",
+        "1",
+        "东溪水库除险加固",
+        "张明",
+        "水利站",
+        "完成主坝加固。",
+        "推进溢洪道施工。",
+        "主坝加固完成80%。",
+        "2",
+        "美丽城镇",
+        "李华",
+        "村镇建设办",
+        "创成省级美丽城镇。",
+        "实施12个项目。",
+        "已开工9个。",
+    ]
+    plan = draft_text("\n\n".join(cells) + "\n", "执行情况.txt").plan
+    tasks = leaves(plan)
+    assert [(t.code, t.title, units_of(t), t.leader) for t in tasks] == [
+        ("1", "东溪水库除险加固", [("水利站", "responsible")], "张明"),
+        ("2", "美丽城镇", [("村镇建设办", "responsible")], "李华"),
+    ]
