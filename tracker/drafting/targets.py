@@ -56,6 +56,25 @@ def _name_before(clause: str, start: int) -> str:
     return re.sub(r"^[①-⑳]\s*", "", name.strip(" 的"))  # “①规上企业研发费用”: the point's mark is no name
 
 
+def _listed_names(listed: str) -> list[str]:
+    """“花生种植、收获机械化率” → 花生种植机械化率, 花生收获机械化率: the words around a list shared.
+
+    Items between the first and the last give the items' length; of two names, a short one
+    is whole as printed, and longer ones share two-character items (种植/收获).
+    """
+    parts = [p.strip() for p in listed.split("、") if p.strip()]
+    if len(parts) < 2:
+        return [listed]
+    if len(parts) == 2 and (len(parts[1]) <= 3 or len(parts[0]) <= 2):
+        return parts  # “企业数、产值”, “高企、科小企业”: each name whole as printed
+    size = len(parts[1]) if len(parts) > 2 else 2
+    first, last = parts[0], parts[-1]
+    if len(first) < size or len(last) <= size or any(len(p) != size for p in parts[1:-1]):
+        return parts
+    head, tail = first[:-size], last[size:]
+    return [first + tail, *(head + p + tail for p in parts[1:-1]), head + last]
+
+
 # “由2650元提高到3000元”: the first figure is where it starts from; “按标准的80%确定”,
 # “给予10万元奖励”: a policy's parameter, not a result to reach
 FROM_TO = re.compile(r"^\s*(?:提高|提升|增加|增长|降低|下降|减少|调整|扩大)(?:到|至)")
@@ -84,14 +103,23 @@ WITHIN = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*年内")
 CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 
 
+GOAL_YEAR_OPENER = re.compile(r"^(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*[，,]")
+
+
 def find_targets(text: str, default_year: int | None, start_year: int | None = None) -> list[FoundTarget]:
     """Every number-with-unit that reads as a goal, with its year (or the default).
 
     “三年内” counts from the plan's first year when it is known.
     """
     out: list[FoundTarget] = []
+    carried = default_year
     for sentence in re.split(r"[。；;\n]", text):
-        year = default_year
+        # “到2020年，……。全国农机总动力超过10亿千瓦……”: a goal year opening a sentence holds for
+        # the sentences after it, until another opens with its own
+        opener = GOAL_YEAR_OPENER.match(sentence.strip())
+        if opener:
+            carried = int(opener.group(1))
+        year = carried
         for clause in _clauses(sentence):
             based = BASE_YEAR.sub(lambda m: "\0" * len(m.group(0)), clause)
             years = YEAR.findall(based)
@@ -107,6 +135,7 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
             named = [m.span() for m in QUOTED_NAME.finditer(clause)]
             clause_year = year
             named_from = 0  # “建院士工作站3家、博士后工作站2家”: a name starts after the figure before it
+            respective: list[str] = []  # names a “分别” list has still to give its figures
             for match in TARGET.finditer(clause):
                 if any(a < match.start() < b for a, b in named):
                     continue  # “22条”, “10项举措”: a number in quotes names a policy, it is no goal
@@ -168,19 +197,23 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                     clause, match.start()
                 )
                 named_from = match.end()
-                out.append(
-                    FoundTarget(
-                        name,
-                        unit,
-                        year,
-                        value,
-                        maximum,
-                        comparator,
-                        kind,
-                        recurring,
-                        words,
+                each = re.match(r"^(?P<names>.+、.+?)(?P<how>分别|均|都)$", name)
+                if each and each.group("how") == "分别":  # “种植、收获机械化率分别达到65%和55%”
+                    respective = _listed_names(each.group("names"))
+                    name = respective.pop(0)
+                elif (
+                    not each
+                    and respective
+                    and re.fullmatch(r"[和及、与，,]?", clause[begin : match.start()].strip())
+                ):
+                    name = respective.pop(0)  # the next figure of a 分别 list: its next name
+                else:
+                    respective = []
+                names = _listed_names(each.group("names")) if each and each.group("how") != "分别" else [name]
+                for one in names:  # “种植、收获机械化率均达到45%”: one goal for each
+                    out.append(
+                        FoundTarget(one, unit, year, value, maximum, comparator, kind, recurring, words)
                     )
-                )
             year = clause_year
             for word, kind in (("破零", "breakthrough"), ("全覆盖", "full_coverage")):
                 if word in clause and year is not None:

@@ -198,7 +198,13 @@ def split_units(text: str) -> list[str]:
     # “州委编办及州直相关单位”: two bodies joined by 及/和
     split: list[str] = []
     for name in names:
-        halves = re.split(r"(?<=[\u4e00-\u9fa5）])(?:及|以及|和)(?=[\u4e00-\u9fa5])", name)
+        # (“文化和旅游部等和各省级人民政府”: the list's 等 closes it, and only there is it cut)
+        closed = re.split(r"(?<=[\u4e00-\u9fa5）])等(?:单位|部门)?(?:及|以及|和)(?=[\u4e00-\u9fa5])", name)
+        halves = (
+            closed
+            if len(closed) > 1
+            else re.split(r"(?<=[\u4e00-\u9fa5）])(?:及|以及|和)(?=[\u4e00-\u9fa5])", name)
+        )
         if len(halves) > 1 and all(looks_like_unit(h) and not BARE_KIND.match(h) for h in halves):
             split.extend(h for h in (DROP_TAIL.sub("", h).strip() for h in halves) if h)
         else:

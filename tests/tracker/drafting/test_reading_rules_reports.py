@@ -9,6 +9,7 @@ from __future__ import annotations
 from draft_helpers import leaves, units_of
 
 from tracker.drafting import draft_text
+from tracker.drafting.targets import find_targets
 from tracker.drafting.units import find_units, looks_like_unit
 
 
@@ -92,4 +93,28 @@ def test_a_flattened_table_whose_rows_print_every_cell_is_read_by_position() -> 
     assert [(t.code, t.title, units_of(t), t.leader) for t in tasks] == [
         ("1", "东溪水库除险加固", [("水利站", "responsible")], "张明"),
         ("2", "美丽城镇", [("村镇建设办", "responsible")], "李华"),
+    ]
+
+
+def test_units_listed_with_deng_and_then_another_body_are_split_there() -> None:
+    found = find_units("打造品牌。（农业农村部、文化和旅游部等和各有关省级人民政府负责）")
+    assert found is not None
+    assert found.names == ["农业农村部", "文化和旅游部", "各有关省级人民政府"]
+
+
+def test_a_goal_year_opening_a_sentence_holds_for_the_sentences_after_it() -> None:
+    text = "到2030年，创新能力明显提升。全市高新技术企业超过500家。到2035年，研发投入强度达到3.5%。"
+    assert [(t.year, t.value) for t in find_targets(text, 2040)] == [(2030, 500.0), (2035, 3.5)]
+
+
+def test_figures_given_respectively_or_alike_to_a_list_of_names() -> None:
+    text = "到2031年，花生种植、收获机械化率分别达到65%和55%，研发、中试、转化平台均达到5个，企业数、产值分别达到100家和20亿元"
+    assert [(t.name, t.value, t.unit) for t in find_targets(text, 2031)] == [
+        ("花生种植机械化率", 65.0, "%"),
+        ("花生收获机械化率", 55.0, "%"),
+        ("研发平台", 5.0, "个"),
+        ("中试平台", 5.0, "个"),
+        ("转化平台", 5.0, "个"),
+        ("企业数", 100.0, "家"),
+        ("产值", 20.0, "亿元"),
     ]
