@@ -16,6 +16,7 @@ the gap between the two is what the program itself costs.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import sqlite3
@@ -836,6 +837,23 @@ def draft_long_list(ledger: Ledger) -> float:
     with Timer() as timer:
         draft = draft_text(text, "分工方案.txt")
     assert sum(1 for t in iter_tasks(draft.plan.tasks) if not t.children) == 999
+    return timer.seconds * 1000
+
+
+@register(
+    "draft_repeated_header",
+    "起草方案（表头“序号/重点任务/责任单位/完成时限”逐行重复 1,000 次）draft a text repeating a flattened header",
+    "ms",
+    repeat=3,
+)
+def draft_repeated_header(ledger: Ledger) -> float:
+    """Hostile input: each header copy once made the cell-table reader scan the rest of the text."""
+    from tracker.drafting import draft_text
+    from tracker.errors import BadInput
+
+    text = "2031年工作要点\n" + "\n".join(["序号", "重点任务", "责任单位", "完成时限"] * 1000) + "\n"
+    with Timer() as timer, contextlib.suppress(BadInput):  # no task in it: refused, as it should be
+        draft_text(text, "表头.txt")
     return timer.seconds * 1000
 
 

@@ -120,6 +120,31 @@ def _two_row_header(header: list[str]) -> list[str]:
     return [*header[:over], *header[len(header) - tail :], *header[over + 1 : len(header) - tail]]
 
 
+class NonBlank:
+    """The text's non-blank lines, stripped, found once: every table reader starts from them.
+
+    Built per call, the list made reading a text with a header printed thousands of times
+    quadratic; a slice of it is a copy in C, cheap beside stripping every line again.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self.cells = [(i, text) for i, line in enumerate(lines) if (text := line.strip())]
+        self.first_at: list[int] = []  # line index → position of the first non-blank at or after it
+        position = 0
+        for i in range(len(lines) + 1):
+            while position < len(self.cells) and self.cells[position][0] < i:
+                position += 1
+            self.first_at.append(position)
+
+    def starting(self, line: int) -> list[tuple[int, str]]:
+        """The non-blank lines from `line` on, each with its index."""
+        return self.cells[self.first_at[min(line, len(self.first_at) - 1)] :]
+
+
+# a row's cells before its units cell: a few columns and the lines a page wrapped them into
+ROW_REACH = 80
+
+
 def numbered_cell_tables(lines: list[str]) -> list[Table]:
     """Flattened tables with a 序号 and a task column but no unit column, as a last resort.
 
@@ -127,6 +152,7 @@ def numbered_cell_tables(lines: list[str]) -> list[Table]:
     (序号 | 工作任务 | 完成情况), whose units are the office's.
     """
     out: list[Table] = []
+    nonblank = NonBlank(lines)
     index = 0
     while index < len(lines):
         if lines[index].strip() != "序号":
@@ -142,7 +168,7 @@ def numbered_cell_tables(lines: list[str]) -> list[Table]:
             header.append(text)
         unwrapped = _join_wrapped_header(header)
         found = match_headers(list(unwrapped))
-        cells = [(i, x.strip()) for i, x in enumerate(lines) if i > index and x.strip()][len(header) - 1 :]
+        cells = nonblank.starting(index + 1)[len(header) - 1 :]
         table = (
             _numbered_cell_table(unwrapped, cells, found) if "title" in found or "content" in found else None
         )
@@ -233,7 +259,7 @@ def _join_wrapped_header(header: list[str]) -> list[str]:
     return out
 
 
-def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
+def _cell_table(lines: list[str], start: int, nonblank: NonBlank | None = None) -> tuple[Table, int] | None:
     """A table flattened to one cell per line (blank lines between), as web pages print it.
 
     The header is a run of short cells naming a task and a unit column; rows are found by
@@ -264,7 +290,7 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
     found = match_headers(list(header))
     if len(header) < 3 or not ("title" in found or "content" in found):
         return None  # checked before the rest of the text is looked at: no cost per short line
-    cells: list[tuple[int, str]] = [(i, x.strip()) for i, x in enumerate(lines) if i >= start and x.strip()]
+    cells = (nonblank or NonBlank(lines)).starting(start)
     unit_cols = [found[k] for k in UNIT_FIELDS if k in found]
     if not unit_cols:
         return None
@@ -294,7 +320,7 @@ def _cell_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         anchor = next(
             (
                 k
-                for k in range(position, len(cells))
+                for k in range(position, min(len(cells), position + ROW_REACH))
                 if _is_units_cell(cells[k][1]) and not repeated_header(cells[k][1])
             ),
             None,
@@ -657,11 +683,12 @@ def text_blocks(lines: list[str]) -> list[Block]:
     """Lines of a text, with every task table in it (tabs, aligned columns, one cell per line)."""
     lines = _header_on_its_own_line([cjk_punctuation(line) for line in join_bar_cells(lines)])
     blocks: list[Block] = []
+    nonblank = NonBlank(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
         if HEADER_CELL.match(line.strip()):
-            flattened = _cell_table(lines, index)
+            flattened = _cell_table(lines, index, nonblank)
             if flattened is not None:
                 blocks.append(flattened[0])
                 index = flattened[1]

@@ -979,3 +979,6 @@ def test_hostile_runs_of_brackets_and_bars_cost_one_pass() -> None:
     assert task.code == "1"
     with pytest.raises(BadInput):
         draft_text("\n".join(["|"] * 50_000), "bars.txt")
+    # a flattened header printed 1,000 times: each copy read from its own 12 lines (5.5 s before)
+    with pytest.raises(BadInput):
+        draft_text("\n".join(["序号", "重点任务", "责任单位", "完成时限"] * 1000), "header.txt")
