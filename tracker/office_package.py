@@ -12,6 +12,7 @@ parses with entity resolution off); this check makes the refusal a clear message
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from tracker.errors import BadInput
@@ -61,7 +62,7 @@ def _refuse_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, wha
     try:
         with archive.open(info) as member:
             prolog = member.read(PROLOG_BYTES)
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         raise BadInput(
             f"{path.name} 中的 {info.filename} 已损坏，无法作为{what}读取（{exc}）(damaged part)"
         ) from None

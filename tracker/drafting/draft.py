@@ -192,6 +192,10 @@ def _table_metric(row: TableRow, start: int | None) -> pf.Metric:
     )
 
 
+# a unit's name is a few words; more is a page's text under a label, never a name (plan files hold 200)
+UNIT_NAME_MAX = 100
+
+
 class _Builder:
     def __init__(
         self, text: str, header_year: int | None, lead_rule: bool, start_year: int | None = None
@@ -215,7 +219,10 @@ class _Builder:
         A rule written into one task's list (“……，列第一位的为牵头单位，下同”) holds for that
         task and the ones after it, not for those printed before it.
         """
-        names = found.names
+        names = [n for n in found.names if len(n) <= UNIT_NAME_MAX]
+        if len(names) < len(found.names):  # a label with a page of text after it is no unit's name
+            where = f"第{node.code}项" if node is not None and node.code else "一项任务"
+            self.warnings.append(f"{where}：有单位名称超过{UNIT_NAME_MAX}字，未录入，请核对原文")
         rule = self.lead_rule and (
             node is None
             or node.line >= self.rule_line
@@ -498,7 +505,9 @@ def _units_for_the_rest(builder: _Builder, tasks: list[pf.Task], lines: list[str
             continue
         role = "support" if any(u.role == "lead" for u in task.units) else "responsible"
         task.units.extend(
-            pf.UnitRef(name=n, role=role) for n in names if all(u.name != n for u in task.units)
+            pf.UnitRef(name=n, role=role)
+            for n in names
+            if all(u.name != n for u in task.units) and len(n) <= UNIT_NAME_MAX
         )
 
 
@@ -731,7 +740,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     # wrapped into lines) is not the issuer's own list: its tasks stay marked “未找到责任单位”
     units_printed = UNITS_PRINTED.search(text) is not None
     if not builder.any_units and header.issuer and not units_printed:
-        names = split_units(header.issuer)
+        names = [n for n in split_units(header.issuer) if len(n) <= UNIT_NAME_MAX]
         for task in pf.iter_tasks(tasks):
             task.units = [pf.UnitRef(name=n, role="responsible") for n in names]
             task.units_inferred = True

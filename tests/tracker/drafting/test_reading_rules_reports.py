@@ -118,3 +118,16 @@ def test_figures_given_respectively_or_alike_to_a_list_of_names() -> None:
         ("企业数", 100.0, "家"),
         ("产值", 20.0, "亿元"),
     ]
+
+
+def test_a_label_followed_by_a_page_of_text_gives_no_unit_and_says_so() -> None:
+    text = (
+        "重点工作任务分工\n1.新建院士工作站3家。\n牵头单位："
+        + "1e309%" * 40
+        + "市科技局\n2.新增高企10家。\n责任单位：市科协\n"
+    )
+    draft = draft_text(text, "分工.txt")
+    tasks = leaves(draft.plan)
+    assert [units_of(t) for t in tasks][1] == [("市科协", "responsible")]
+    assert all(len(u.name) <= 100 for t in tasks for u in t.units)
+    assert any("超过100字" in w for w in draft.warnings)
