@@ -1,17 +1,17 @@
-"""Turn three State Council pages of the gov.cn SQL dump into held-out documents 253–255.
+"""Turn six State Council pages of the gov.cn SQL dump into corpus documents 250–255.
 
-    python tests/data/drafting/heldout/extract_gov_x11b.py /tmp/gov/raw.sql
+    python tests/data/drafting/tune/extract_gov.py /tmp/gov/raw.sql
 
 The dump is db/ge_policy_raw20190217.sql of the public repository ZhouYNF/platform-1 (pages of
 www.gov.cn crawled in February 2019), one ``insert into ge_policy_raw (...) values (...);`` per
-page. Only the row's ``content`` column is read (the page's body as HTML, not the ``html``
+page. (Written as held-out set 9 by two helpers; measured once, then moved to tune/.) Only the row's ``content`` column is read (the page's body as HTML, not the ``html``
 column) and turned into the text a reader sees: one paragraph (``<p>``, or a ``<br>`` inside one)
 a line, entities decoded, tags dropped, whitespace the browser would not show trimmed at the
-line's ends, empty paragraphs left out. Nothing is reworded, added or dropped otherwise. Two
-documents are written as UTF-8 .txt, one as .docx (one Word paragraph a line, laid out with the
+line's ends, empty paragraphs left out. Nothing is reworded, added or dropped otherwise. Four
+documents are written as UTF-8 .txt, two as .docx (one Word paragraph a line, laid out with the
 corpus's make_docx.py helpers, as an officer who pasted the page into Word would have it).
 
-A tool, not a test: importing it does nothing; run it to rebuild the three files.
+A tool, not a test: importing it does nothing; run it to rebuild the six files.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ HERE = Path(__file__).resolve().parent
 
 # gov.cn page id -> file name (without extension) and whether it is kept as .docx
 DOCUMENTS: dict[str, tuple[str, bool]] = {
+    "5361158": ("250_national_2019_zonghebaoshuiqu", False),
+    "5357723": ("251_national_2018_xiaofei_fupin", True),
+    "5353308": ("252_national_2018_nongye_jixiehua", False),
     "5350734": ("253_national_2018_tiyujingsai", False),
     "5347465": ("254_national_2018_duchajili", True),
     "5345808": ("255_national_2018_jiuye", False),
@@ -120,7 +123,7 @@ def page_text(content_html: str) -> list[str]:
 
 
 def extract(dump_path: Path, out_dir: Path) -> list[Path]:
-    """Write the three documents from the dump into out_dir; return the files written."""
+    """Write the six documents from the dump into out_dir; return the files written."""
     dump = dump_path.read_text(encoding="utf-8")
     found: dict[str, list[str]] = {}
     for row in _rows(dump):
