@@ -222,7 +222,10 @@ def find_header(lines: list[str]) -> Header:
         if names and all(looks_like_unit(n) and len(n) >= 3 and not BARE_PLACE_NAME.match(n) for n in names):
             header.issuer = "、".join(names)
     text = QUOTE_SPAN.sub("", " ".join(lines[:200]))  # a cited plan's span is not this plan's
-    span = SPAN.search(header.title or "") or SPAN.search(text)
+    # a span printed in the body is the plan's own only when the title names no year: in “某市2027年
+    # 科技工作要点” the “（2026—2030年）” of an item is another plan's, reviewed this year
+    titled_year = re.search(r"(?:19|20)\d\d\s*年", header.title or "") is not None
+    span = SPAN.search(header.title or "") or (None if titled_year else SPAN.search(text))
     if span:
         header.period = (int(span.group(1)), int(span.group(2)))
     else:
