@@ -16,6 +16,7 @@ from datetime import datetime
 
 from openpyxl.utils import get_column_letter
 
+from tracker.drafting.labels import LABEL, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.units import (
     LEAD_MARK,
@@ -395,7 +396,13 @@ class SheetReader:
         if row.lead:
             for name in names(row.lead):
                 add(LEAD_MARK.sub("", name).strip(), "lead")  # “区科技局（牵头）” under 牵头单位 too
-        if row.responsible:
+        labelled = parse_fields(row.responsible) if row.responsible and LABEL.search(row.responsible) else {}
+        if any(key in labelled for key in ("lead", "support", "responsible")):
+            # a 督办单 cell labels the roles itself: “主办：县科技局⏎协办：县财政局”
+            for key in ("lead", "responsible", "support"):
+                for name in names(labelled.get(key, "")):
+                    add(LEAD_MARK.sub("", name).strip(), key)
+        elif row.responsible:
             text = row.responsible.replace("\n", "、")
             found = find_units(text) if "牵头" in text else None
             if found is not None and found.leads:

@@ -13,6 +13,7 @@ RECURRING_WORDS = re.compile(r"每年|年度|每季|每半年|每月|每周|每�
 YEAR_MONTH_DAY = re.compile(r"(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
 YEAR_MONTH = re.compile(r"(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*月?(?!\d)")
 MONTH_ONLY = re.compile(r"(?<![\d年])(\d{1,2})\s*月")
+MONTH_DAY = re.compile(r"(?<![\d年.\-/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 QUARTER = re.compile(r"(?:(20\d\d)\s*年)?\s*(?:第)?([一二三四1-4])\s*季度")
 HALF = re.compile(r"(?:(20\d\d)\s*年)?\s*(上|下)半年")
 YEAR_ONLY = re.compile(r"(20\d\d)\s*年?")
@@ -84,8 +85,20 @@ def _candidates(text: str, default_year: int | None) -> list[date]:
     for match in THIS_YEAR.finditer(text):
         if free(match.span()) and default_year:
             add(match.span(), date(default_year, 12, 31))
-    # months printed without a year (“6月底前完成方案，12月底前验收”) follow the last year seen
+    # months printed without a year (“6月底前完成方案，12月底前验收”) follow the last year seen;
+    # a day printed with the month (“12月20日前”) is that day, not the month's end
     years = sorted(found)
+    for match in MONTH_DAY.finditer(text):
+        month, day = int(match.group(1)), int(match.group(2))
+        before = [d.year for pos, d in years if pos < match.start()]
+        month_year = before[-1] if before else default_year
+        if (
+            free(match.span())
+            and month_year
+            and 1 <= month <= 12
+            and 1 <= day <= calendar.monthrange(month_year, month)[1]
+        ):
+            add(match.span(), date(month_year, month, day))
     for match in MONTH_ONLY.finditer(text):
         if not free(match.span()) or not 1 <= int(match.group(1)) <= 12:
             continue
