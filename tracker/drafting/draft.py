@@ -264,7 +264,7 @@ class _Builder:
             deadline_words = (labelled.deadline if labelled else None) or (found.deadline if found else None)
         if found is not None and not node.children and found.names:
             self.any_units = True
-            if found is not labelled:
+            if found is not labelled and not found.inline:
                 text = node.text
                 body_text = (text[: found.span[0]] + text[found.span[1] :]).strip()
                 heading_len = len(node.title)
@@ -308,7 +308,12 @@ class _Builder:
             codes.add(kid.code)
             children.append(kid)
         title = node.title or node.code
-        if found is not None and found is not labelled and found.span[1] <= len(node.heading):
+        if (
+            found is not None
+            and found is not labelled
+            and not found.inline
+            and found.span[1] <= len(node.heading)
+        ):
             # the units were printed inside the heading line: the name is read without them
             bare = node.heading[: found.span[0]] + node.heading[found.span[1] :]
             title = Node(node.level, node.code, bare.strip()).title or title

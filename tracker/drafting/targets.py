@@ -28,7 +28,10 @@ MIN_BEFORE = re.compile(r"(至少|不少于|不低于)[\u4e00-\u9fa5]{0,6}$")
 QUOTED_NAME = re.compile(r"“[^”]{0,12}”")
 MAX_WORDS = ("控制在", "不超过", "小于", "低于")
 INCREMENT_WORDS = ("新增", "增加", "提升", "提高", "增长")
-STOP_NAME = re.compile(r"^(力争|确保|全市|全县|全区|实现|到\d{4}年|\d{4}年|累计|其中|年均|每年|共)+")
+STOP_NAME = re.compile(
+    r"^(力争|确保|全市|全县|全区|实现|到\d{4}年|\d{4}年|累计|其中|年均|每年|共|"
+    r"(?:\d{1,2}月(?:\d{1,2}日|底|末)?|年底|年内)前?(?:完成|实现|达到)?)+"
+)  # “年底前覆盖率达到45%”: when it is due is no part of the name
 
 
 @dataclass
@@ -103,6 +106,11 @@ WITHIN = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*年内")
 CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 
 
+# a sentence or clause of a 督查通报 or progress report that says where the work stands
+PROGRESS_OPENER = re.compile(
+    r"^(?:目前|当前|截至|截止|现已|已经|至今|今年以来|年初以来|仅|已有|已完成|已累计|累计已|实际完成|"
+    r"\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月(?:份)?[，,]?)"
+)
 GOAL_YEAR_OPENER = re.compile(r"^(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*[，,]")
 
 
@@ -120,7 +128,11 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
         if opener:
             carried = int(opener.group(1))
         year = carried
+        if PROGRESS_OPENER.match(sentence.strip()):
+            continue  # “目前全市入库412家，仅完成全年目标的68.7%”: where the work stands, not a goal
         for clause in _clauses(sentence):
+            if PROGRESS_OPENER.match(clause.strip()):
+                continue
             based = BASE_YEAR.sub(lambda m: "\0" * len(m.group(0)), clause)
             years = YEAR.findall(based)
             within = WITHIN.search(clause)

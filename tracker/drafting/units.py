@@ -44,6 +44,9 @@ class FoundUnits:
     leader: str | None = None  # 责任领导 printed with the units (a person, never a unit)
     responsible: bool = False  # printed as 责任单位 / “A、B负责”: no lead named
     progress_after: bool = False  # named mid-paragraph (“这项工作由X负责”): what follows is progress
+    inline: bool = (
+        False  # named inside the task's own sentence (“科技部会同教育部组织开展……”): kept in its words
+    )
 
 
 # a word a unit's name ends with (局, 委, 政府 …) or starts with (各 …)
@@ -435,11 +438,20 @@ def _parse_tolerant(
             continue
         parsed = parse_sentence("，".join(clauses[:-cut]), bare=bare)
         if parsed is not None:
-            when = "，".join(
-                c.strip() for c in clauses[-cut:] if not c.strip().endswith(("指导", "督导", "监督"))
-            )
+            overseeing = [c.strip() for c in clauses[-cut:] if c.strip().endswith(OVERSEE)]
+            when = "，".join(c.strip() for c in clauses[-cut:] if c.strip() not in overseeing)
+            # “（各省级人民政府负责，科技部、工业和信息化部指导）”: who guides helps the one who answers
+            guides = [n for c in overseeing for n in split_units(c[:-2]) if looks_like_unit(n)]
+            names, leads, supports = parsed
+            guides = [n for n in guides if n not in names]
+            if guides:
+                leads = leads or [n for n in names if n not in supports]
+                parsed = (names + guides, leads, supports + guides)
             return parsed, when or None
     return None, None
+
+
+OVERSEE = ("指导", "督导", "监督")
 
 
 def _before_note(inner: str) -> str:
@@ -588,7 +600,66 @@ def find_units(text: str) -> FoundUnits | None:
                 span = (start, start + who.end())
                 return FoundUnits(names, leads, supports, span, responsible=not leads, progress_after=True)
         start += len(sentence)
-    return _no_colon_label(text) or _clause_run(text)
+    return _no_colon_label(text) or _clause_run(text) or _request(text)
+
+
+# “请市科技局会同各县（市、区）人民政府加快推进，于12月20日前完成……”: a 督查通报 or 催办函 names who
+# must act in the sentence that asks it of them
+REQUEST = re.compile(
+    r"^(?:(?P<ask>请|由|责成)(?P<names>[^，,；;。：:]{2,60}?)|(?P<bare>[^，,；;。：:]{2,40}?)(?:要|应)?(?=会同))"
+    r"(?:(?:会同|联合)(?P<with>[^，,；;。：:]{2,60}?)(?:等(?:有关|相关)?(?:单位|部门))?)?"
+    r"(?P<verb>牵头|负责|抓紧|加快|尽快|认真|切实|进一步|组织|研究|推进|落实|做好|督促|协调|加强|完成|开展|于|在|按照|按)"
+)
+ADDRESSEES = re.compile(r"各(?:有关|相关)?(?:单位|部门|地|地区|级|方面|地各部门|单位各部门)")
+REQUEST_DEADLINE = re.compile(
+    r"((?:(?:19|20)\d\d\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬)?前|年底前|年内)"
+)
+
+
+def _request(text: str) -> FoundUnits | None:
+    """Units asked to act in a sentence: “请X会同Y加快推进”, “由X负责，Y配合”, “请X、Y抓紧研究”.
+
+    X leads where it 牵头 or 会同 others, or 负责 beside those who 配合; bodies asked alone answer
+    alike. The first “……前” after them is when it is due.
+    """
+    clauses = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^，,；;。]+", text)]
+    for index, (start, end, clause) in enumerate(clauses):
+        match = REQUEST.match(clause)
+        if match is None:
+            continue
+        heads = split_units(match.group("names") or match.group("bare") or "")
+        others = split_units(match.group("with") or "")
+        if not heads or not all(looks_like_unit(n) and not BARE_KIND.match(n) for n in heads + others):
+            continue
+        if any(ADDRESSEES.fullmatch(n) for n in heads):
+            continue  # “请各单位认真做好……”: a notice's call to all, no unit answering
+        if match.group("bare") and not others and "有关" not in (match.group("with") or ""):
+            continue  # “X会同” must name who it works with, or at least “有关部门”
+        supports = list(others)
+        for _, after, helper in clauses[index + 1 :]:
+            helping = HELP_CLAUSE.match(helper)
+            if helping is None:
+                break
+            named = [n for n in split_units(helping.group("names")) if n not in heads]
+            if not named or not all(looks_like_unit(n) for n in named):
+                break
+            supports.extend(named)
+            end = after
+        leads = heads if (supports or match.group("with") or match.group("verb") == "牵头") else []
+        sentence_end = text.find("。", start)
+        rest = text[end : sentence_end if sentence_end >= 0 else len(text)]
+        due = REQUEST_DEADLINE.search(clause[match.end() :]) or REQUEST_DEADLINE.search(rest)
+        names = heads + [n for n in supports if n not in heads]
+        return FoundUnits(
+            names,
+            leads,
+            [n for n in supports if n not in heads],
+            (start, end),
+            deadline=due.group(1) if due else None,
+            responsible=not leads,
+            inline=True,
+        )
+    return None
 
 
 # “总协调人张某，责任单位区发展计划局、区经贸局……”: the label word with no colon after it
@@ -619,7 +690,7 @@ def _no_colon_label(text: str) -> FoundUnits | None:
 LEADER_CLAUSE = re.compile(
     r"^由?(?P<who>[\u4e00-\u9fa5]{2,4}(?:副)?(?:省|市|州|县|区|镇|乡)?长|[\u4e00-\u9fa5]{2,4}同志)负责$"
 )
-LEAD_CLAUSE = re.compile(r"^由?(?P<names>[^，,；;。：:]+?)(?:共同|分别)?牵头(?:负责|抓总)?$")
+LEAD_CLAUSE = re.compile(r"^(?:由|请|责成)?(?P<names>[^，,；;。：:]+?)(?:共同|分别)?牵头(?:负责|抓总)?$")
 HELP_CLAUSE = re.compile(r"^(?P<names>[^，,；;。：:]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与|协同)$")
 
 
@@ -651,7 +722,16 @@ def _clause_run(text: str) -> FoundUnits | None:
                 break
             supports.extend(named)
             end = after
-        return FoundUnits(leads + supports, leads, supports, (start, end), leader=leader)
+        sentence_end = text.find("。", end)
+        due = REQUEST_DEADLINE.search(text[end : sentence_end if sentence_end >= 0 else len(text)])
+        return FoundUnits(
+            leads + supports,
+            leads,
+            supports,
+            (start, end),
+            leader=leader,
+            deadline=due.group(1) if due else None,
+        )
     return None
 
 

@@ -936,7 +936,7 @@ def test_a_person_who_answers_named_first_in_the_units_bracket_and_clauses_namin
     assert [(units_of(t), t.leader, t.deadline) for t in tasks] == [
         ([("县科技局", "lead"), ("县财政局", "support"), ("县税务局", "support")], "张三副县长", None),
         ([("县工信局", "lead")], "县委常委、副县长赵六", None),
-        ([("镇农业服务中心", "responsible")], None, None),
+        ([("镇农业服务中心", "lead"), ("县科技局", "support")], None, None),  # who guides helps (session 6)
         ([("县科技局", "responsible")], None, date(2032, 6, 30)),
         ([("县科技局", "responsible")], None, None),
     ]

@@ -6,11 +6,15 @@ Each test writes a small document of its own in the shape a real one had; none i
 
 from __future__ import annotations
 
-from draft_helpers import leaves, units_of
+from datetime import date
+
+from draft_helpers import leaves, table_of, units_of
 
 from tracker.drafting import draft_text
+from tracker.drafting.draft import draft_blocks
 from tracker.drafting.targets import find_targets
 from tracker.drafting.units import find_units, looks_like_unit
+from tracker.importers.deadlines import parse_deadline
 
 
 def test_a_notice_quoting_the_tasks_it_singles_out_drafts_them_with_their_units() -> None:
@@ -131,3 +135,82 @@ def test_a_label_followed_by_a_page_of_text_gives_no_unit_and_says_so() -> None:
     assert [units_of(t) for t in tasks][1] == [("市科协", "responsible")]
     assert all(len(u.name) <= 100 for t in tasks for u in t.units)
     assert any("超过100字" in w for w in draft.warnings)
+
+
+# -- the third cold review (session 6) ---------------------------------------------------------
+
+
+def test_a_span_inside_an_item_is_not_the_span_of_a_plan_whose_title_names_its_year() -> None:
+    text = "某市2033年科技工作要点\n1.开展科技创新规划（2031—2035年）中期评估。（市科技局负责）\n2.建设某平台。（市科技局负责，6月底）\n"
+    plan = draft_text(text, "要点.txt").plan
+    assert (plan.period.start, plan.period.end) == (2033, 2033)
+    assert leaves(plan)[1].deadline == date(2033, 6, 30)
+
+
+def test_a_day_printed_with_its_month_is_that_day() -> None:
+    assert parse_deadline("12月20日前", 2033).deadline == date(2033, 12, 20)
+    assert parse_deadline("截止时间：12月15号", 2033).deadline == date(2033, 12, 15)
+    assert parse_deadline("6月底前完成方案，12月15日前验收", 2033).deadline == date(2033, 12, 15)
+
+
+def test_handling_time_labels_and_role_words_in_a_supervision_cell() -> None:
+    text = "某县2033年重点工作\n1.推进某项目。\n牵头单位：县科技局\n办理时限：2033年11月15日\n"
+    (task,) = leaves(draft_text(text, "督办.txt").plan)
+    assert task.deadline == date(2033, 11, 15)
+    table = table_of(
+        ["序号", "督办事项", "承办单位", "办理时限"],
+        [
+            [
+                "1",
+                "研究解决孵化器运营经费问题。",
+                "主办：县科技局\n协办：县财政局\n县机关事务中心",
+                "12月20日前",
+            ]
+        ],
+    )
+    (row,) = leaves(draft_blocks(["某县人民政府督查室2033年第5期督办单", table], "督办单.docx").plan)
+    assert units_of(row) == [("县科技局", "lead"), ("县财政局", "support"), ("县机关事务中心", "support")]
+    assert row.deadline is not None and (row.deadline.month, row.deadline.day) == (12, 20)
+
+
+def test_a_notice_asking_units_to_act_names_them_and_when() -> None:
+    text = """关于2033年第三季度重点工作督查情况的通报
+三、需要加快推进的事项
+1.科技型中小企业评价入库进度滞后。目前全市入库412家，仅完成全年目标的68.7%。请市科技局会同各县（市、区）人民政府加快推进，于12月20日前完成年度入库任务。
+2.重点实验室建设进度缓慢。请市科技局牵头，市高新区管委会、某大学配合，11月底前完成其余4家的验收工作。
+3.研发机构覆盖率偏低。由市经信局负责，市科技局配合，年底前覆盖率达到45%以上。
+4.成果转化基金投资进度偏慢。请市财政局、市科技局抓紧研究，2033年12月31日前完成不少于5个项目投资决策。
+四、工作要求
+请各单位认真对照年度目标，倒排工期。
+"""
+    tasks = leaves(draft_text(text, "通报.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("市科技局", "lead"), ("各县（市、区）人民政府", "support")],
+        [("市科技局", "lead"), ("市高新区管委会", "support"), ("某大学", "support")],
+        [("市经信局", "lead"), ("市科技局", "support")],
+        [("市财政局", "responsible"), ("市科技局", "responsible")],
+    ]
+    assert [t.deadline for t in tasks] == [
+        date(2033, 12, 20),
+        date(2033, 11, 30),
+        date(2033, 12, 31),
+        date(2033, 12, 31),
+    ]
+    figures = [(tg.value, m.name) for t in tasks for m in t.metrics for tg in m.targets]
+    assert 412.0 not in [v for v, _ in figures] and 68.7 not in [v for v, _ in figures]  # where it stands
+    assert (45.0, "覆盖率") in figures
+
+
+def test_a_ministry_working_with_others_is_read_in_the_tasks_own_sentence() -> None:
+    text = "某部关于推进县域科技创新的意见\n一、强化人才支撑\n4.科技部会同教育部、中国科协组织开展“科技下乡”活动，每年组织专家服务县域5000人次以上。\n5.科技部要会同有关部门加强统筹协调。\n"
+    tasks = leaves(draft_text(text, "意见.txt").plan)
+    assert [(t.title[:8], units_of(t)) for t in tasks] == [
+        ("科技部会同教育部", [("科技部", "lead"), ("教育部", "support"), ("中国科协", "support")]),
+        ("科技部要会同有关", [("科技部", "lead")]),
+    ]
+
+
+def test_bodies_that_guide_help_the_body_that_answers() -> None:
+    found = find_units("建设创新服务平台。（各省级人民政府负责，科技部、工业和信息化部指导）")
+    assert found is not None
+    assert (found.names, found.leads) == (["各省级人民政府", "科技部", "工业和信息化部"], ["各省级人民政府"])
