@@ -63,7 +63,7 @@ class Header:
 
 
 ABOUT = re.compile(
-    r"^(?P<issuer>.*?)关于(?P<what>.+?)的(?:督办|督查|补充)?(?P<kind>通知|意见|实施意见|决定|工作方案)$"
+    r"^(?P<issuer>.*?)关于(?P<what>.+?)的(?:督办|督查|补充)?(?P<kind>通知|意见|实施意见|决定|工作方案|通报|函|报告)$"
 )
 
 
@@ -160,12 +160,17 @@ def find_header(lines: list[str]) -> Header:
             header.title = quoted.group(1)
         else:
             for line in head[: _first_heading(head)]:
+                # “督 办 通 知 单”: a short title the page spaced out letter by letter
+                spaced = re.fullmatch(r"[\u4e00-\u9fa5](?:[\s\u3000]+[\u4e00-\u9fa5]){2,11}", line.strip())
+                line = re.sub(r"[\s\u3000]+", "", line) if spaced else line
                 if (
-                    6 <= len(line) <= 60
+                    (6 <= len(line) <= 60 or (spaced and len(line) >= 3))
                     and not BOX.match(line)
                     and not re.search(r"[。，,？?！!]", line)  # a sentence or a question is not a title
                     and re.search(
-                        r"(方案|规划|计划|意见|办法|清单|要点|分工|分解|任务表|细则|工作安排)", line
+                        r"(方案|规划|计划|意见|办法|清单|要点|分工|分解|任务表|细则|工作安排|督办单|通知单|"
+                        r"催办单|通报|督办|催办)",
+                        line,
                     )
                 ):
                     header.title = line

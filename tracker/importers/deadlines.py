@@ -123,7 +123,8 @@ def parse_deadline(value: object, default_year: int | None = None) -> Deadline:
         text = f"{int(value)}年"
     ongoing = bool(ONGOING.search(text))
     recurring = bool(RECURRING_WORDS.search(text))
-    days = _candidates(text, default_year)
+    # “2027年起长期推进”: the year it starts from is no end date
+    days = _candidates(re.sub(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:份)?起", "", text), default_year)
     if days:
         return Deadline(max(days), text, recurring, ongoing, True)
     if ongoing:

@@ -214,3 +214,27 @@ def test_bodies_that_guide_help_the_body_that_answers() -> None:
     found = find_units("建设创新服务平台。（各省级人民政府负责，科技部、工业和信息化部指导）")
     assert found is not None
     assert (found.names, found.leads) == (["各省级人民政府", "科技部", "工业和信息化部"], ["各省级人民政府"])
+
+
+def test_a_rule_about_marks_printed_before_the_list_is_no_task() -> None:
+    text = "某县2033年科技工作要点\n（标★的为牵头单位）\n1.建设研发机构。（县科技局★、县财政局）\n2.建设孵化器。（县科技局、县财政局★）\n"
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("县科技局", "lead"), ("县财政局", "support")],
+        [("县科技局", "support"), ("县财政局", "lead")],
+    ]
+
+
+def test_a_span_of_years_or_a_start_closing_the_units_bracket() -> None:
+    text = "某市2033年科技工作要点\n1.建设甲平台。（市科技局负责，2033—2034年）\n2.建设乙平台。（市科技局负责，2033年起长期推进）\n"
+    first, second = leaves(draft_text(text, "要点.txt").plan)
+    assert (units_of(first), first.deadline) == ([("市科技局", "responsible")], date(2034, 12, 31))
+    assert (units_of(second), second.deadline) == ([("市科技局", "responsible")], None)
+    assert parse_deadline("2033年起长期推进", 2033).ongoing
+
+
+def test_a_notice_titled_on_the_line_under_its_issuer_and_a_spaced_out_title() -> None:
+    text = "某市人民政府办公室\n关于2033年第三季度重点工作督查情况的通报\n三、需要加快推进的事项\n1.某事项滞后。请市科技局牵头，市财政局配合，11月底前完成。\n2.另一事项滞后。请市经信局负责，年底前完成。\n"
+    assert draft_text(text, "通报.txt").plan.title == "某市人民政府办公室关于2033年第三季度重点工作督查情况的通报"
+    spaced = "督 办 通 知 单\n1.推进甲项目。（县科技局负责，2033年6月底前）\n2.推进乙项目。（县财政局负责，2033年9月底前）\n"
+    assert draft_text(spaced, "督办.txt").plan.title == "督办通知单"
