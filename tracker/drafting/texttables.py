@@ -8,10 +8,12 @@ from itertools import pairwise
 
 from tracker.drafting.cells import Block, Table
 from tracker.drafting.labels import is_label_line
+from tracker.drafting.reflow import unwrap
 from tracker.drafting.text import cjk_punctuation
 from tracker.importers.columns import match_headers
 
 ALIGNED = re.compile(r"\s{2,}|\t")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def _split_row(line: str) -> list[str]:
@@ -681,7 +683,8 @@ def _header_on_its_own_line(lines: list[str]) -> list[str]:
 
 def text_blocks(lines: list[str]) -> list[Block]:
     """Lines of a text, with every task table in it (tabs, aligned columns, one cell per line)."""
-    lines = _header_on_its_own_line([cjk_punctuation(line) for line in join_bar_cells(lines)])
+    lines = [CONTROL.sub("", line) for line in lines]  # a NUL or a form feed is no part of any word
+    lines = _header_on_its_own_line([cjk_punctuation(line) for line in join_bar_cells(unwrap(lines))])
     blocks: list[Block] = []
     nonblank = NonBlank(lines)
     index = 0

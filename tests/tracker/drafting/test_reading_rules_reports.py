@@ -12,6 +12,7 @@ from draft_helpers import leaves, table_of, units_of
 
 from tracker.drafting import draft_text
 from tracker.drafting.draft import draft_blocks
+from tracker.drafting.reflow import unwrap
 from tracker.drafting.targets import find_targets
 from tracker.drafting.units import find_units, looks_like_unit
 from tracker.importers.deadlines import parse_deadline
@@ -235,6 +236,56 @@ def test_a_span_of_years_or_a_start_closing_the_units_bracket() -> None:
 
 def test_a_notice_titled_on_the_line_under_its_issuer_and_a_spaced_out_title() -> None:
     text = "某市人民政府办公室\n关于2033年第三季度重点工作督查情况的通报\n三、需要加快推进的事项\n1.某事项滞后。请市科技局牵头，市财政局配合，11月底前完成。\n2.另一事项滞后。请市经信局负责，年底前完成。\n"
-    assert draft_text(text, "通报.txt").plan.title == "某市人民政府办公室关于2033年第三季度重点工作督查情况的通报"
+    assert (
+        draft_text(text, "通报.txt").plan.title
+        == "某市人民政府办公室关于2033年第三季度重点工作督查情况的通报"
+    )
     spaced = "督 办 通 知 单\n1.推进甲项目。（县科技局负责，2033年6月底前）\n2.推进乙项目。（县财政局负责，2033年9月底前）\n"
     assert draft_text(spaced, "督办.txt").plan.title == "督办通知单"
+
+
+def test_text_copied_from_a_pdf_is_joined_back_at_the_page_width() -> None:
+    # lines broken at the page's edge, a figure split, a page's number and running title inside a bracket
+    text = """某县科学技术局关于印发《某县2033年科技创新工作要点》的通知
+各乡镇人民政府、街道办事处，县直各单位：
+现将《某县2033年科技创新工作要点》印发给你们，请认真抓好贯彻
+落实。
+一、企业创新
+1.实施高新技术企业倍增计划，全年新增国家高新技术企业40家、省科
+技型中小企业180家。（县科技局牵头，县财政局、县税务局配合）
+2.开展企业研发投入“清零”行动，规上工业企业研发活动覆盖率达到8
+0%。（县科技局、县经信局、县统计局按职责分工负责）
+3.建设宠物用品产业创新服务综合体，服务企业500家次以上。（县科
+— 1 —
+第 1 页 共 3 页
+某县2033年科技创新工作要点
+技局、县市场监管局，萧江镇人民政府）
+4.推进科技城建设，完成年度投资15亿元。（科技城管委会牵头，县发
+— 2 —
+第 2 页 共 3 页
+某县2033年科技创新工作要点
+改局、县住建局配合）
+"""
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert [t.title for t in tasks] == [
+        "实施高新技术企业倍增计划，全年新增国家高新技术企业40家、省科技型中小企业180家",
+        "开展企业研发投入“清零”行动，规上工业企业研发活动覆盖率达到80%",
+        "建设宠物用品产业创新服务综合体，服务企业500家次以上",
+        "推进科技城建设，完成年度投资15亿元",
+    ]
+    assert units_of(tasks[2]) == [
+        ("县科技局", "responsible"),
+        ("县市场监管局", "responsible"),
+        ("萧江镇人民政府", "responsible"),
+    ]
+    assert units_of(tasks[3]) == [("科技城管委会", "lead"), ("县发改局", "support"), ("县住建局", "support")]
+    assert [(tg.value, m.unit) for m in tasks[1].metrics for tg in m.targets] == [(80.0, "%")]
+
+
+def test_a_text_typed_a_paragraph_a_line_is_left_as_it_is() -> None:
+    lines = [
+        "某市2033年工作要点",
+        "一、总体要求",
+        *[f"{i}.建设第{i}个平台。（市科技局负责）" for i in range(1, 9)],
+    ]
+    assert unwrap(lines) == lines

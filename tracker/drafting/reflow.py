@@ -1,0 +1,110 @@
+"""Text copied out of a PDF: lines broken at the page's width, page furniture between them.
+
+A PDF's text layer breaks every line where the printed line ended (“……国家高新技术企业40家、省科⏎
+技型中小企业180家。”), splits a figure (“达到8⏎0%”) and carries each page's number and running
+title into the text, even inside a bracket. Read as typed lines, the first half of a sentence
+becomes a task's name and the running title lands in a unit's name. The lines are joined back
+before anything else reads them; a text typed with a line a paragraph is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# “— 1 —”, “-2-”, “第 1 页 共 3 页”, “1/3”: a page's number (a bare “1” may be a table's 序号: kept)
+PAGE_FOOTER = re.compile(
+    r"^[—\-－–―~]+\s*\d{1,3}\s*[—\-－–―~]+$|^第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
+)
+TABLE_ROW = re.compile(r"\t|[|｜].*[|｜]")  # a table's row printed as text: never joined
+SENTENCE_END = re.compile(r"[。！？!?；;：:]$|[。！？!?][”’）)]$")
+MIN_WRAPPED_LINES = 5  # fewer full lines than this: no page width to speak of
+SLACK = 2.5  # how far short of the edge a full line may end (half-width figures, a stop pushed over)
+
+
+def width(line: str) -> float:
+    """Printed width: a Chinese character is one, a Latin letter or figure half."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in line.strip())
+
+
+def _page_width(lines: list[str]) -> float | None:
+    """The width most lines break at, when the text was wrapped at one; else None.
+
+    Figures and Latin letters print narrower, so a wrapped line ends within a character or two
+    of the edge; the edge is taken near the top of the widths, not at the single longest line.
+    """
+    prose = [line.strip() for line in lines if width(line) >= 12 and not TABLE_ROW.search(line)]
+    widths = sorted(width(line) for line in prose)
+    if len(widths) < MIN_WRAPPED_LINES:
+        return None
+    edge = widths[int(0.9 * (len(widths) - 1))]
+    at_edge = [line for line in prose if edge - SLACK <= width(line) <= edge + 0.5]
+    cut = [line for line in at_edge if not SENTENCE_END.search(line) and not line.endswith(("）", ")"))]
+    # a text typed a paragraph a line has lines of every length, ending where sentences end; a
+    # wrapped one has most lines at the edge, cut off mid-sentence
+    if len(at_edge) < MIN_WRAPPED_LINES or len(at_edge) < 0.4 * len(widths):
+        return None
+    if len(cut) < 3 or len(cut) < 0.5 * len(at_edge):
+        return None
+    return edge
+
+
+def _running_titles(lines: list[str]) -> set[str]:
+    """Lines a page prints under or over its number on every page: the document's running title."""
+    after_footer: Counter[str] = Counter()
+    for index, line in enumerate(lines):
+        if not PAGE_FOOTER.match(line.strip()):
+            continue
+        for following in lines[index + 1 : index + 3]:
+            text = following.strip()
+            if text and not PAGE_FOOTER.match(text):
+                after_footer[text] += 1
+                break
+    found = {text for text, seen in after_footer.items() if seen >= 2 and len(text) <= 40}
+    # the title printed again at the top of a later page, where no number stands beside it
+    head = re.sub(r"[《》“”\s]", "", "".join(lines[:8]))
+    for line in lines[8:]:
+        text = line.strip()
+        if 8 <= len(text) <= 40 and text in head and not re.search(r"[，,。；;：:]", text):
+            found.add(text)
+    return found
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """The lines of a hard-wrapped text joined back into paragraphs, page furniture taken out.
+
+    A line that reaches the page's width and does not end a sentence runs on into the next
+    line that is not a page's number or running title, unless that line opens a numbered item
+    or a heading of its own. Texts not wrapped at a width are returned unchanged.
+    """
+    from tracker.drafting.labels import is_label_line
+    from tracker.drafting.outline import heading_of
+
+    edge = _page_width(lines)
+    if edge is None:
+        return lines
+    running = _running_titles(lines)
+
+    def furniture(line: str) -> bool:
+        text = line.strip()
+        return bool(PAGE_FOOTER.match(text)) or text in running
+
+    out: list[str] = []
+    carry = False  # the last line kept runs on into the next one
+    for line in lines:
+        text = line.strip()
+        if furniture(line):
+            continue  # a page's number and running title, wherever the page broke
+        if (
+            carry
+            and text
+            and heading_of(text) is None
+            and not is_label_line(text)
+            and not TABLE_ROW.search(text)
+        ):
+            out[-1] = out[-1].rstrip() + text
+        else:
+            out.append(line)
+        last = out[-1].strip()
+        carry = bool(last) and width(text) >= edge - SLACK and not SENTENCE_END.search(last)
+    return out
