@@ -24,6 +24,7 @@ from tracker.drafting.outline import (
     Node,
     heading_of,
     inherit_heading_leads,
+    inherit_heading_units,
     label_bare_lines,
     lift_closing_units,
     parse_outline,
@@ -685,6 +686,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     share_closing_note(roots)
     label_bare_lines(roots)
     inherit_heading_leads(roots)
+    inherit_heading_units(roots)
     if header.period is None:
         header.period = _year_of_sections(roots)
     end_year = header.period[1] if header.period else None

@@ -398,6 +398,45 @@ def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
             node.body.append(f"牵头单位：{here}")
 
 
+# a body's name standing alone as a heading: the last word says it is a body that answers
+BODY_HEADING_END = re.compile(
+    r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|镇|乡|街道|办公室|科|处|室|站|所|院|指挥部|实验区|开发区|新区)$"
+)
+
+
+def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
+    """A heading that is only a body's name (“二、区交通与建设局”) makes it answer for what is under it.
+
+    整改 reports and 责任清单 group the work by the unit that does it: each item under such a heading
+    that names no unit of its own gets it as 责任单位; a heading with only a paragraph under it is
+    that one task.
+    """
+    from tracker.drafting.units import find_units, looks_like_unit, split_units
+
+    for node in nodes:
+        here = who
+        heading = node.heading.strip().rstrip("：:。")
+        names = (
+            split_units(heading) if len(heading) <= 30 and not re.search(r"[，,。；;：:]", heading) else []
+        )
+        if names and all(looks_like_unit(n) and BODY_HEADING_END.search(n) for n in names):
+            here = "、".join(names)
+            if not node.children:
+                text = [b for b in node.body if not is_label_line(b)]
+                if text:  # the heading's paragraph is the task; the heading names who does it
+                    node.heading, node.body = "".join(text), [b for b in node.body if is_label_line(b)]
+        inherit_heading_units(node.children, here)
+        if here and here != who and not node.children and node.heading.strip().rstrip("：:。") == heading:
+            continue  # the heading itself with nothing under it: no task to give it to
+        if (
+            here
+            and not node.children
+            and not node.labels
+            and find_units(node.text) is None  # an item naming its own units keeps them
+        ):
+            node.body.append(f"责任单位：{here}")
+
+
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 
 

@@ -23,6 +23,9 @@ SHARED_SUFFIX = re.compile(
     r"^(?P<head>.+?(?:区|县|市|镇|乡|街道)(?:（[^）]*）)?)(?P<suffix>管委会|管理委员会|人民政府|政府|党委|党工委|办事处)$"
 )
 BARE_PLACE = re.compile(r"^[\u4e00-\u9fa5]{2,3}$")
+LEVEL_WORDS = ("省", "市", "县", "区", "州", "镇", "乡")
+FIELD_KIND = re.compile(r"(?<=[\u4e00-\u9fa5]{2})(?:部门|系统|机关)$")
+BARE_FIELD = re.compile(r"^[\u4e00-\u9fa5]{2,6}$")
 BARE_PLACE_NAME = re.compile(r"^[\u4e00-\u9fa5]{1,6}(?:市|州|县|区|盟|旗)$")
 PLACE_BODY = re.compile(
     r"^[\u4e00-\u9fa5]{1,6}(?:市|州|县|区|盟|旗)(?P<body>[\u4e00-\u9fa5]{0,8}(?:部门|局|委|办|厅|中心|分局))$"
@@ -235,6 +238,17 @@ def split_units(text: str) -> list[str]:
         place = PLACE_END.search(match.group("head"))
         while back >= 0 and place and BARE_PLACE.match(names[back]) and not looks_like_unit(names[back]):
             names[back] = names[back] + place.group() + suffix
+            back -= 1
+    # “区、县交通与建设局”: a level's word alone shares the body the next name gives its level
+    for index in range(len(names) - 1):
+        if names[index] in LEVEL_WORDS and names[index + 1][:1] in LEVEL_WORDS and len(names[index + 1]) > 2:
+            names[index] = names[index] + names[index + 1][1:]
+    # “公安、安监、质监、信息化部门”: fields named bare before the last share its 部门
+    kind = FIELD_KIND.search(names[-1]) if len(names) > 1 else None
+    if kind:
+        back = len(names) - 2
+        while back >= 0 and BARE_FIELD.match(names[back]) and not looks_like_unit(names[back]):
+            names[back] = names[back] + kind.group()
             back -= 1
     # “甲市、乙市、丙州发展改革部门”: a list of places only, the last with the body they all
     # name, shares that body (a place alone next to bodies stays a place: “省财政厅、甲市”)
@@ -692,7 +706,9 @@ def _no_colon_label(text: str) -> FoundUnits | None:
 LEADER_CLAUSE = re.compile(
     r"^由?(?P<who>[\u4e00-\u9fa5]{2,4}(?:副)?(?:省|市|州|县|区|镇|乡)?长|[\u4e00-\u9fa5]{2,4}同志)负责$"
 )
-LEAD_CLAUSE = re.compile(r"^(?:由|请|责成)?(?P<names>[^，,；;。：:]+?)(?:共同|分别)?牵头(?:负责|抓总)?$")
+LEAD_CLAUSE = re.compile(
+    r"^(?:拟由|将由|由|请|责成)?(?P<names>[^，,；;。：:]+?)(?:共同|分别)?牵头(?:负责|抓总)?$"
+)
 HELP_CLAUSE = re.compile(r"^(?P<names>[^，,；;。：:]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与|协同)$")
 
 

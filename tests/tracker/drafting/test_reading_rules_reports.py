@@ -14,7 +14,7 @@ from tracker.drafting import draft_text
 from tracker.drafting.draft import draft_blocks
 from tracker.drafting.reflow import unwrap
 from tracker.drafting.targets import find_targets
-from tracker.drafting.units import find_units, looks_like_unit
+from tracker.drafting.units import find_units, looks_like_unit, split_units
 from tracker.importers.deadlines import parse_deadline
 
 
@@ -289,3 +289,40 @@ def test_a_text_typed_a_paragraph_a_line_is_left_as_it_is() -> None:
         *[f"{i}.建设第{i}个平台。（市科技局负责）" for i in range(1, 9)],
     ]
     assert unwrap(lines) == lines
+
+
+# -- tune set x13 (whole documents of one archive, session 6) ----------------------------------
+
+
+def test_a_heading_that_is_a_bodys_name_gives_it_the_work_under_it() -> None:
+    text = """某区关于安全生产督查发现问题整改落实情况的报告
+一、某综合实验区
+区管委会加快推进全区安全生产标准化建设。
+二、区交通与建设局
+1、规范安全生产管理台账工作。
+2、已联合区公安局制定活动实施方案。（区公安局配合）
+三、某镇政府
+1、进一步完善内业档案资料。
+"""
+    tasks = leaves(draft_text(text, "报告.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("区管委会加快推进全区安全生产标准化建设", [("某综合实验区", "responsible")]),
+        ("规范安全生产管理台账工作", [("区交通与建设局", "responsible")]),
+        ("已联合区公安局制定活动实施方案", [("区公安局", "support")]),  # its own units kept
+        ("进一步完善内业档案资料", [("某镇政府", "responsible")]),
+    ]
+
+
+def test_a_heading_naming_a_field_of_work_gives_no_unit() -> None:
+    text = "某市2033年工作要点\n一、高新技术企业\n1.新增高企20家。（市科技局负责）\n2.培育瞪羚企业。\n"
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert units_of(tasks[1]) == []
+
+
+def test_level_words_and_bare_fields_share_the_body_named_last() -> None:
+    assert split_units("区、县交通与建设局") == ["区交通与建设局", "县交通与建设局"]
+    assert split_units("公安、安监、质监、信息化部门") == ["公安部门", "安监部门", "质监部门", "信息化部门"]
+    assert split_units("各县、市、区政府") == ["各县、市、区政府"]  # a group stays whole
+    assert split_units("市发改委、市科技局") == ["市发改委", "市科技局"]
+    found = find_units("任务。（区交通与建设局牵头，公安、安监部门配合）")
+    assert found is not None and found.names == ["区交通与建设局", "公安部门", "安监部门"]
