@@ -25,13 +25,20 @@ FLOORS = {
     # session 4 read 1.00 / 0.99 / 1.00 / 0.93 / 1.00 on all 72 by general rules (docs/drafting.md)
     # Session 5 added 81–88 and the fourth set 89–128 (each measured once as held-out first) and
     # the tune writers' 100–116, 130–139, 150–162 (each measured once before tuning on them).
-    "tune": (0.96, 0.96, 0.93, 0.91, 0.97),
+    # Session 6 added the ninth set 250–255 (whole gov.cn documents, measured once as held-out) and
+    # the tune writer x13's 270–280 (whole documents of one archive, measured once before tuning:
+    # tasks 136/142, units exact 75/142); their figures are in docs/drafting.md.
+    "tune": (0.96, 0.96, 0.91, 0.90, 0.92),
     # heldout: session 5's eighth set (240–243: 4 documents, 9 tasks), written by a helper the
     # drafter's author never read, measured once on ece5509 and never read since: tasks 2/9,
     # precision 2/5, units exact 1/9, targets 0/10, no deadline printed. The floors sit at that
     # measurement. Earlier sets, each measured once before being read, are tune now; their first
     # figures are in docs/drafting.md (pooled over 107 documents: tasks 0.68, units exact 0.58).
-    "heldout": (0.20, 0.35, 0.10, 0.00, 0.95),
+    # Session 6 added the tenth set (260–266: 7 whole documents of 平潭综合实验区, 157 tasks), written
+    # by a helper the drafter's author never read and measured by it once at 6a1d872: tasks 139/157,
+    # units exact 92/157, targets 60/81, deadlines 25/25. With the eighth set the part's floors sit
+    # below those first figures.
+    "heldout": (0.80, 0.60, 0.50, 0.60, 0.95),
 }
 LABELS = ("tasks R", "tasks P", "units exact", "targets R", "deadlines R")
 
