@@ -255,6 +255,7 @@ class _Builder:
             node.children = items
 
     def task(self, node: Node, path: str) -> pf.Task:
+        path = f"{path}{node.group}" if node.group else path  # the split item's shared lead phrase
         body = node.content
         units: list[pf.UnitRef] = []
         labelled = from_fields(parse_fields("；".join(node.labels)), (0, 0)) if node.labels else None

@@ -41,6 +41,7 @@ class Node:
     line: int = 0
     generated: bool = False  # an unnumbered paragraph read as an item: its code is made up
     points: int = 0  # sub-points folded into its text, their units printed once after them
+    group: str = ""  # the lead phrase of an item split into several tasks: what they share, in their source
 
     @property
     def text(self) -> str:

@@ -200,6 +200,9 @@ def quoted_tasks(line: str) -> list[str]:
     return [f"{title.rstrip('。')}。（{units}负责）" for title, units in found]
 
 
+GROUP_PHRASE_MAX = 15  # a lead phrase this short names a group of work, not one task
+
+
 def split_multi_unit_items(nodes: list[Node]) -> None:
     """An item whose sentences are each closed by their own units holds as many tasks.
 
@@ -218,6 +221,17 @@ def split_multi_unit_items(nodes: list[Node]) -> None:
         if pieces is None or len(pieces) < 2:
             index += 1
             continue
+        # “（十）鼓励创新创业。大力推进……（甲负责）加强……（乙负责）”: the lead phrase names what the
+        # pieces share, so each piece is named by its own first sentence, the phrase kept as their group
+        phrase = node.title
+        group = ""
+        first = pieces[0].heading
+        if (
+            len(phrase) <= GROUP_PHRASE_MAX
+            and first.startswith(phrase + "。")
+            and len(first) > len(phrase) + 1
+        ):
+            pieces[0].heading, group = first[len(phrase) + 1 :].lstrip(), phrase
         replaced = [
             Node(
                 node.level,
@@ -225,6 +239,7 @@ def split_multi_unit_items(nodes: list[Node]) -> None:
                 piece.heading,
                 list(piece.body),
                 line=node.line,
+                group=group,
             )
             for k, piece in enumerate(pieces)
         ]

@@ -582,9 +582,9 @@ def test_sentences_each_closed_by_their_own_units_inside_one_item() -> None:
 """
     tasks = leaves(draft_text(text, "方案.txt").plan)
     assert [(t.code, t.title, units_of(t)) for t in tasks] == [
-        (
+        (  # each piece named by its own first sentence; the item's lead phrase is their group (session 6)
             "1",
-            "制定实施准入清单",
+            "完成准入清单编制",
             [("市生态环境局", "lead"), ("市发改局", "support"), ("各县政府", "support")],
         ),
         (
@@ -599,6 +599,7 @@ def test_sentences_each_closed_by_their_own_units_inside_one_item() -> None:
         ),
         ("2", "加强政策解读", [("市政府办公厅", "responsible"), ("各县政府", "responsible")]),
     ]
+    assert all(t.source and t.source.endswith("制定实施准入清单") for t in tasks[:2])
 
 
 def test_a_table_whose_task_column_is_merged_over_rows_of_their_own_content() -> None:
