@@ -56,7 +56,8 @@ def _name_before(clause: str, start: int) -> str:
     name = re.sub(r"(达到|达|超过|超|突破|力争|不少于|不低于|约|控制在|保持在|为)$", "", name.strip())
     name = YEAR.sub("", name)
     name = STOP_NAME.sub("", name.strip())
-    return re.sub(r"^[①-⑳]\s*", "", name.strip(" 的"))  # “①规上企业研发费用”: the point's mark is no name
+    # “①规上企业研发费用”, “1.新增……”, “（2）……”: the point's mark is no part of the name
+    return re.sub(r"^(?:[①-⑳]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*", "", name.strip(" 的"))
 
 
 def _listed_names(listed: str) -> list[str]:

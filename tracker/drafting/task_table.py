@@ -39,6 +39,13 @@ SECTION = re.compile(
     r"[、.．\s]*(?P<title>.+)$",
     re.S,
 )
+
+
+def _numbered_lines(text: str) -> list[str]:
+    """The lines of a cell that open with a point's number (“1.”, “（2）”, “③”)."""
+    return [line for line in text.splitlines() if CHILD_CODE.match(line)]
+
+
 CHILD_CODE = re.compile(r"^\s*(?P<code>\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])\s*")
 OWN_NUMBER = re.compile(r"^(?P<code>\d{1,3})[、.．](?!\d)\s*(?P<rest>\S.*)$")
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填报说明|附注)\s*[：:\d]")
@@ -543,7 +550,10 @@ class SheetReader:
         the point is the task, even where the page shows only the first point.
         """
         first = rows[0]
-        points = bool(first.title) and all(r.content and CHILD_CODE.match(r.content) for r in rows)
+        # (a cell listing its measures “1.……⏎2.……⏎3.……” is one task's content, not one point of it)
+        points = bool(first.title) and all(
+            r.content and CHILD_CODE.match(r.content) and len(_numbered_lines(r.content)) < 2 for r in rows
+        )
         if len(rows) == 1 and not points:
             return self.task(rows[0], code)
         distinct = {

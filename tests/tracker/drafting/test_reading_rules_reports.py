@@ -326,3 +326,33 @@ def test_level_words_and_bare_fields_share_the_body_named_last() -> None:
     assert split_units("市发改委、市科技局") == ["市发改委", "市科技局"]
     found = find_units("任务。（区交通与建设局牵头，公安、安监部门配合）")
     assert found is not None and found.names == ["区交通与建设局", "公安部门", "安监部门"]
+
+
+def test_a_cell_listing_numbered_measures_is_one_tasks_content() -> None:
+    table = table_of(
+        ["序号", "重点任务", "具体举措", "责任单位", "完成时限"],
+        [
+            [
+                "1",
+                "科技企业培育行动",
+                "1.新增高新技术企业15家；\n2.新增科技型中小企业80家。",
+                "县科技局（牵头）、县财政局",
+                "2033年12月底前",
+            ],
+            [
+                "2",
+                "研发投入提升行动",
+                "（1）全社会R&D经费支出增长20%以上；\n（2）规上企业研发机构覆盖率达到60%。",
+                "县科技局",
+                "2033年12月底前",
+            ],
+        ],
+    )
+    draft = draft_blocks(["某县2033年科技创新重点任务清单", table], "清单.docx")
+    assert [(t.code, t.title, len(t.children)) for t in draft.plan.tasks] == [
+        ("1", "科技企业培育行动", 0),
+        ("2", "研发投入提升行动", 0),
+    ]
+    names = [m.name for t in draft.plan.tasks for m in t.metrics]
+    assert names == ["新增高新技术企业", "新增科技型中小企业", "全社会R&D经费支出", "规上企业研发机构覆盖率"]
+    assert not any("没有任务名称" in w for w in draft.warnings)
