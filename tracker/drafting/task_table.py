@@ -650,10 +650,14 @@ class SheetReader:
         top: list[pf.Task] = []
         section_tasks: list[list[pf.Task]] = [[] for _ in sections]
         counters: dict[int, int] = {}
+        # a table with no 序号 column is numbered in order, said once; a row missing its number
+        # in a numbered table is said where it is
+        if "code" not in self.columns and self._grouped:
+            self.warnings.append(f"{self.where(self._grouped[0][0][0].r)}起：表中没有序号列，已按顺序编号")
         for rows, owner in self._grouped:
             counters[owner] = counters.get(owner, 0) + 1
             code = rows[0].code or str(counters[owner])
-            if not rows[0].code:
+            if not rows[0].code and "code" in self.columns:
                 self.warnings.append(f"{self.where(rows[0].r)}：没有序号，已编为“{code}”")
             try:
                 task = self.group_task(rows, code)

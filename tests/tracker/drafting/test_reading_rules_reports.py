@@ -356,3 +356,13 @@ def test_a_cell_listing_numbered_measures_is_one_tasks_content() -> None:
     names = [m.name for t in draft.plan.tasks for m in t.metrics]
     assert names == ["新增高新技术企业", "新增科技型中小企业", "全社会R&D经费支出", "规上企业研发机构覆盖率"]
     assert not any("没有任务名称" in w for w in draft.warnings)
+
+
+def test_a_table_with_no_number_column_is_numbered_in_order_and_says_so_once() -> None:
+    table = table_of(
+        ["督办事项", "承办单位", "办理时限"],
+        [[f"事项{i}。", "县科技局", "2033年12月20日前"] for i in range(1, 6)],
+    )
+    draft = draft_blocks(["督 办 通 知 单", table], "督办.docx")
+    assert [t.code for t in draft.plan.tasks] == ["1", "2", "3", "4", "5"]
+    assert [w for w in draft.warnings if "序号" in w] == ["表1第 2 行起：表中没有序号列，已按顺序编号"]
