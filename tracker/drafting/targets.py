@@ -53,7 +53,11 @@ def _clauses(text: str) -> list[str]:
 
 def _name_before(clause: str, start: int) -> str:
     name = clause[:start]
-    name = re.sub(r"(达到|达|超过|超|突破|力争|不少于|不低于|约|控制在|保持在|为)$", "", name.strip())
+    name = re.sub(
+        r"(?:(?:提高|提升|增加|增长|降低|下降|减少|扩大)(?:到|至)|增至|降至|达到|达|超过|超|突破|力争|不少于|不低于|约|控制在|保持在|为)$",
+        "",
+        name.strip(),
+    )
     name = YEAR.sub("", name)
     name = STOP_NAME.sub("", name.strip())
     # “①规上企业研发费用”, “1.新增……”, “（2）……”: the point's mark is no part of the name

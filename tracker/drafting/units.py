@@ -321,12 +321,20 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
 
 
 def split_deadline(body: str) -> tuple[str, str | None]:
-    """“…按职责分工负责，6月底完成” → (“…按职责分工负责”, “6月底完成”)."""
+    """“…按职责分工负责，6月底完成” → (“…按职责分工负责”, “6月底完成”).
+
+    Deadline clauses in a row are one deadline's words: “2027年12月底前完成，长期坚持”.
+    """
     body = body.strip().rstrip("。.；;")
     tail = DEADLINE_TAIL.search(body)
     if tail is None:
         return body, None
-    return body[: tail.start()].strip(), tail.group("words").strip()
+    head, words = body[: tail.start()].strip(), tail.group("words").strip()
+    before = DEADLINE_TAIL.search(head)
+    while before is not None:
+        head, words = head[: before.start()].strip(), f"{before.group('words').strip()}，{words}"
+        before = DEADLINE_TAIL.search(head)
+    return head, words
 
 
 SENTENCE_WITH = re.compile(
@@ -425,7 +433,7 @@ LEADER_FIRST = re.compile(
 EXTRA_CLAUSE = re.compile(
     r"^(?:即时办结|立行立改|长期坚持|持续推进|常态化推进|[^，,；;]{0,12}(?:前|底)(?:完成|印发|出台|办结)?[^，,；;]{0,8}"
     r"|(?:19|20)\d\d\s*年?\s*[—\-–~～至到]+\s*(?:19|20)\d\d\s*年?|(?:19|20)\d\d\s*年起[^，,；;]{0,8}"
-    r"|[^，,；;]{2,20}(?:指导|督导|监督))$"
+    r"|[^，,；;]{2,20}(?:指导|督导|监督|统筹))$"
 )
 
 
@@ -467,7 +475,7 @@ def _parse_tolerant(
     return None, None
 
 
-OVERSEE = ("指导", "督导", "监督")
+OVERSEE = ("指导", "督导", "监督", "统筹")
 
 
 def _before_note(inner: str) -> str:

@@ -366,3 +366,12 @@ def test_a_table_with_no_number_column_is_numbered_in_order_and_says_so_once() -
     draft = draft_blocks(["督 办 通 知 单", table], "督办.docx")
     assert [t.code for t in draft.plan.tasks] == ["1", "2", "3", "4", "5"]
     assert [w for w in draft.warnings if "序号" in w] == ["表1第 2 行起：表中没有序号列，已按顺序编号"]
+
+
+def test_deadline_words_in_a_row_and_a_coordinating_body() -> None:
+    text = "某市2033年工作要点\n1.建设甲平台。（市科技局负责，2033年12月底前完成，长期坚持）\n2.建设孵化器。（县科技局牵头，县财政局参与，县领导小组统筹）\n"
+    first, second = leaves(draft_text(text, "要点.txt").plan)
+    assert (first.deadline, first.deadline_text) == (date(2033, 12, 31), "2033年12月底前完成，长期坚持")
+    assert units_of(second) == [("县科技局", "lead"), ("县财政局", "support"), ("县领导小组", "support")]
+    assert second.content == ""  # nothing of the bracket left behind
+    assert [t.name for t in find_targets("研发投入强度提高到3.2%", 2033)] == ["研发投入强度"]
