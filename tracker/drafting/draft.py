@@ -17,7 +17,7 @@ from tracker.drafting import targets as tg
 from tracker.drafting.appendix import find_appendix_lists
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
-from tracker.drafting.header import find_header
+from tracker.drafting.header import Header, find_header
 from tracker.drafting.labels import is_label_line, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
@@ -32,6 +32,7 @@ from tracker.drafting.outline import (
     split_run_on,
 )
 from tracker.drafting.paragraphs import quoted_tasks, split_items, split_multi_unit_items
+from tracker.drafting.progress import report_period
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
 from tracker.drafting.tables import TableRow, find_tables
 from tracker.drafting.task_table import Grid, SheetReader
@@ -592,6 +593,18 @@ def _year_of_sections(roots: list[Node]) -> tuple[int, int] | None:
     return None
 
 
+def _reports_on(reader: SheetReader, header: Header, year: int | None, warnings: list[str]) -> None:
+    """A table with a 完成情况 column reports for the period its document's title names."""
+    if "progress" not in reader.report_cols:
+        return
+    reader.report_period = report_period(reader.title() or header.title or "", year)
+    reader.reported_on = header.issued_on
+    if reader.report_period is None:
+        warnings.append(
+            "表中有完成情况，但标题没有写明报告期（如“第三季度”“上半年”），进展未录入，请导入后补报"
+        )
+
+
 def _task_table(
     table: Table, index: int, *, unitless: bool = False
 ) -> tuple[Grid, tuple[int, int, dict[str, int]]] | None:
@@ -705,6 +718,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         reader = SheetReader(
             grid, mapping, header_row, start, year=year, lead_rule=lead_rule, file_name=source or ""
         )
+        _reports_on(reader, header, year, warnings)
         rows = reader.tasks()
         warnings.extend(reader.warnings)
         if heading is not None and rows:
@@ -728,6 +742,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             reader = SheetReader(
                 grid, mapping, header_row, start, year=end_year, lead_rule=False, file_name=source or ""
             )
+            _reports_on(reader, header, end_year, warnings)
             tasks.extend(reader.tasks())
     seen: set[str] = set()
     again: dict[str, int] = {}  # base code → how many times it came again

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from openpyxl.utils import get_column_letter
 
 from tracker.drafting.labels import LABEL, parse_fields
 from tracker.drafting.metrics import metrics_from_text
+from tracker.drafting.progress import NEXT_HEADER, PROBLEMS_HEADER, PROGRESS_HEADER, update_from
 from tracker.drafting.units import (
     LEAD_MARK,
     SUPPORT_MARK,
@@ -246,6 +247,10 @@ class SheetReader:
         self.year_cols: dict[int, int] = {}
         self.measure_col: int | None = None
         self.leader_col: int | None = None  # 责任领导 | 牵头领导 | 分管领导: who answers, a person
+        # a 完成情况 report's columns: each row's first update, in the period the report covers
+        self.report_cols: dict[str, int] = {}
+        self.report_period: str | None = None  # set by the caller from the document's title
+        self.reported_on: date | None = None
         for c, value in enumerate(grid.row_texts(header_row), start=1):
             text = re.sub(r"\s+", "", cell_text(value))
             year_column = YEAR_COLUMN.fullmatch(text)
@@ -255,6 +260,15 @@ class SheetReader:
                 self.measure_col = c
             elif LEADER_COLUMN.fullmatch(text) and self.leader_col is None:
                 self.leader_col = c
+            elif c not in columns.values():
+                for report_kind, header in (
+                    ("next", NEXT_HEADER),
+                    ("problems", PROBLEMS_HEADER),
+                    ("progress", PROGRESS_HEADER),
+                ):
+                    if header.search(text) and report_kind not in self.report_cols:
+                        self.report_cols[report_kind] = c
+                        break
         if len(self.year_cols) >= 2 and columns.get("content") in self.year_cols:
             self.columns = columns = {k: v for k, v in columns.items() if k != "content"}
         # a second column of the same kind (牵头部门 | 主责单位): its names join the first's
@@ -514,7 +528,26 @@ class SheetReader:
             units=units,
             metrics=metrics,
             leader=self._leader(row.r),
+            updates=self._reported(row.r),
         )
+
+    def _reported(self, r: int) -> list[pf.Update]:
+        """The row's 完成情况 (with its 存在问题 and 下一步打算) as its update for the report's period."""
+        if "progress" not in self.report_cols or self.report_period is None:
+            return []
+        cell = {kind: self.grid.text(r, c).strip() for kind, c in self.report_cols.items()}
+        if not cell.get("progress"):
+            return []
+        return [
+            update_from(
+                self.report_period,
+                cell["progress"][:4000],
+                cell.get("problems", "")[:4000],
+                cell.get("next", "")[:4000],
+                self.reported_on,
+                f"起草自{self.file or '文件'}{self.where(r)}",
+            )
+        ]
 
     def _leader(self, r: int) -> str | None:
         """The person a 责任领导 / 牵头领导 column names for the row (a person, never a unit)."""

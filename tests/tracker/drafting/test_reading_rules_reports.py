@@ -6,12 +6,18 @@ Each test writes a small document of its own in the shape a real one had; none i
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
+from pathlib import Path
 
+import docx
 from draft_helpers import leaves, table_of, units_of
 
+from tracker.cli import main
 from tracker.drafting import draft_text
+from tracker.drafting.cells import Table
 from tracker.drafting.draft import draft_blocks
+from tracker.drafting.progress import report_period
 from tracker.drafting.reflow import unwrap
 from tracker.drafting.targets import find_targets
 from tracker.drafting.units import find_units, looks_like_unit, split_units
@@ -375,3 +381,82 @@ def test_deadline_words_in_a_row_and_a_coordinating_body() -> None:
     assert units_of(second) == [("县科技局", "lead"), ("县财政局", "support"), ("县领导小组", "support")]
     assert second.content == ""  # nothing of the bracket left behind
     assert [t.name for t in find_targets("研发投入强度提高到3.2%", 2033)] == ["研发投入强度"]
+
+
+# -- a 完成情况 report keeps what it reports, in its period ------------------------------------
+
+
+def _progress_table() -> Table:
+    return table_of(
+        ["序号", "重点任务", "责任单位", "完成情况", "存在问题", "下一步打算"],
+        [
+            [
+                "1",
+                "新增高新技术企业120家。",
+                "市科技局",
+                "截至9月底，已通过评审95家。",
+                "部分企业研发费用归集不规范。",
+                "10月底前完成第二批推荐。",
+            ],
+            ["2", "建成市级重点实验室3家。", "市科技局", "已完成，3家均通过验收。", "无", "—"],
+            ["3", "举办创新创业大赛。", "团市委", "", "", ""],
+        ],
+    )
+
+
+def test_a_progress_report_drafts_each_rows_report_as_its_update_for_the_period() -> None:
+    draft = draft_blocks(
+        ["某市科技局2033年第三季度重点工作任务完成情况表", _progress_table()], "完成情况.docx"
+    )
+    first, second, third = draft.plan.tasks
+    (update,) = first.updates
+    assert (update.period, update.status, update.progress) == (
+        "2033Q3",
+        "in_progress",
+        "截至9月底，已通过评审95家。",
+    )
+    assert (update.problems, update.next_steps) == (
+        "部分企业研发费用归集不规范。",
+        "10月底前完成第二批推荐。",
+    )
+    assert update.recorded_at.date() == date(2033, 9, 30)  # the period's end: no date printed
+    (done,) = second.updates
+    assert (done.status, done.problems, done.next_steps) == ("done", None, None)
+    assert third.updates == []  # nothing reported, nothing recorded
+
+
+def test_a_report_whose_title_names_no_period_keeps_no_update_and_says_so() -> None:
+    draft = draft_blocks(["某市科技局重点工作任务完成情况表", _progress_table()], "完成情况.docx")
+    assert all(not t.updates for t in draft.plan.tasks)
+    assert any("没有写明报告期" in w for w in draft.warnings)
+
+
+def test_report_periods_from_titles() -> None:
+    assert report_period("2033年第三季度重点工作完成情况", None) == "2033Q3"
+    assert report_period("2033年1-6月工作进展", None) == "2033Q2"
+    assert report_period("2033年上半年重点任务推进情况", None) == "2033H1"
+    assert report_period("2033年5月份工作进展", None) == "2033-05"
+    assert report_period("2033年度重点工作完成情况", None) == "2033"
+    assert report_period("重点工作完成情况", 2033) is None
+
+
+def test_a_drafted_progress_report_imports_its_updates_into_the_reports_period(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("某市科技局2033年第三季度重点工作任务完成情况表")
+    rows = [list(_progress_table().cells.get((r, c), "") for c in range(1, 7)) for r in range(1, 5)]
+    table = document.add_table(rows=len(rows), cols=6)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    source = tmp_path / "三季度 完成情况.docx"
+    document.save(str(source))
+    db, plan = tmp_path / "台账.sqlite3", tmp_path / "方案.json"
+    assert main(["--db", str(db), "init", "--no-seed"]) == 0
+    assert main(["--db", str(db), "draft", str(source), "--out", str(plan)]) == 0
+    assert main(["--db", str(db), "import-plan", str(plan)]) == 0
+    connection = sqlite3.connect(db)
+    try:
+        found = connection.execute("select period, status from progress_update order by id").fetchall()
+    finally:
+        connection.close()
+    assert found == [("2033Q3", "in_progress"), ("2033Q3", "done")]
