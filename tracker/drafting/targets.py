@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from tracker.numbers import is_finite
 from tracker.planfile.model import METRIC_YEAR_MAX, METRIC_YEAR_MIN
 
-UNITS = "个百分点|场次|家次|户次|批次|件次|万标箱|标箱|标准箱|‰|公斤|千克|元|头|只|张|册|间|栋|幢|株|棵|盏|艘|架|床|例|宗|起|轮|微克/立方米|毫克/升|万斤|亿斤|斤|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|公里|千米|万户|户|万平方米|平方米|立方米|公顷|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|场|处|批|支|辆|%|％|位|倍"
+UNITS = "万吨标准煤|吨标准煤|个百分点|场次|家次|户次|批次|件次|万标箱|标箱|标准箱|‰|公斤|千克|元|头|只|张|册|间|栋|幢|株|棵|盏|艘|架|床|例|宗|起|轮|微克/立方米|毫克/升|万斤|亿斤|斤|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|公里|千米|万户|户|万平方米|平方米|立方米|公顷|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|场|处|批|支|辆|%|％|位|倍"
 NUMBER = r"\d+(?:\.\d+)?"
 TARGET = re.compile(
     rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|至少|力争|约|控制在|不超过|小于|低于|大于|高于|保持在|增长|增加|新增|提升|提高|累计|"
@@ -113,8 +113,12 @@ CN_COUNT = {c: i for i, c in enumerate("零一二三四五六七八九十", star
 
 # a sentence or clause of a 督查通报 or progress report that says where the work stands
 PROGRESS_OPENER = re.compile(
-    r"^(?:目前|当前|截至|截止|现已|已经|至今|今年以来|年初以来|仅|已有|已完成|已累计|累计已|实际完成|"
+    # (“截至2030年底，全市高企达到500家” states a goal: only “截至目前/截至9月底” report)
+    r"^(?:目前|当前|截[至止](?!\s*(?:19|20)\d\d\s*年(?:底|末)?[，,])|现已|已经|至今|今年以来|年初以来|仅|已有|已完成|已累计|累计已|实际完成|"
     r"\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月(?:份)?[，,]?)"
+)
+SIGN_WORDS = str.maketrans(
+    {"≥": "不低于", "≧": "不低于", "≤": "不超过", "≦": "不超过", "＞": "超过", "＜": "低于"}
 )
 GOAL_YEAR_OPENER = re.compile(r"^(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*[，,]")
 
@@ -126,6 +130,7 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
     """
     out: list[FoundTarget] = []
     carried = default_year
+    text = text.translate(SIGN_WORDS)  # “研发投入强度≥2.5%”: the sign read as the words it stands for
     for sentence in re.split(r"[。；;\n]", text):
         # “到2020年，……。全国农机总动力超过10亿千瓦……”: a goal year opening a sentence holds for
         # the sentences after it, until another opens with its own

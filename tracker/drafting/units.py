@@ -15,7 +15,7 @@ DROP_TAIL = re.compile(
     r"等[^、，,；;（）]{0,10}?(有关|相关)?(单位|部门)|等)$"
 )
 DEADLINE_TAIL = re.compile(
-    r"[，,；;]\s*(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年内|底前|内)"
+    r"[，,；;]\s*(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年内|全年|底前|内)"
     r"[^，,；;（）]{0,8}|长期坚持|持续推进|常态化推进|(?:每|按)(?:年|半年|季度?|月)(?:度)?[^，,；;（）]{0,6})$"
 )
 PLACE_END = re.compile(r"(区|县|市|镇|乡|街道|园区|开发区)$")
@@ -67,6 +67,7 @@ ACTION_FIRST = re.compile(
 # (“标★的为牵头单位”, “其余为配合单位”: the document's rule about names, never a name)
 NOT_A_NAME = re.compile(r"按职责|负责|要|抓好|落实|做好|加强|推进|确保|切实|的为|其余|所列|[，,。；;：:]")
 PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
+LABEL_WORD = re.compile(r"(?:责任|牵头|配合|协办|主办|参与|协同|承办|实施)(?:单位|部门|科室|处室|股室)")
 # “X牵头，A、B配合” and its older wording “X主办，A、B协办”: the same lead and support
 SENTENCE_LEAD = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同|分别)?(?:牵头|主办)(?:负责|抓总|落实)?(?:[，,；;、]\s*(?P<rest>.*))?$"
@@ -89,6 +90,8 @@ def looks_like_unit(name: str) -> bool:
         return False
     bare = re.sub(r"（[^（）]*）$", "", name)  # 温州高新区（经开区）→ judged by 温州高新区
     if len(bare) < 2 or NOT_A_NAME.search(bare):  # “市” alone (a list the page cut off) is no body
+        return False
+    if LABEL_WORD.fullmatch(bare):  # “（责任单位排在第一位的为牵头单位）”: a label's word, no body
         return False
     if ACTION_FIRST.match(bare) and len(bare) >= 6:  # “建成……转化中心” is a task's words; 建设厅 a body
         return False
@@ -181,6 +184,15 @@ def split_units(text: str) -> list[str]:
     parts.append(current)
     names = [_balanced(DROP_TAIL.sub("", p.strip()).strip()) for p in parts]
     names = [n for n in names if n]
+    # “县科技局 县财政局”, “区科技局　区税务局”: bodies a cell or bracket separates by spaces
+    spaced: list[str] = []
+    for name in names:
+        pieces = name.split()
+        if len(pieces) > 1 and all(looks_like_unit(p) and len(p) >= 3 for p in pieces):
+            spaced.extend(pieces)
+        else:
+            spaced.append(name)
+    names = spaced
     # a group printed with 、 outside its bracket: 各区、县（市）政府
     index = 0
     while index < len(names) - 1:
@@ -596,7 +608,10 @@ def find_units(text: str) -> FoundUnits | None:
             start += clause.start("clause")
         if parsed is not None:
             names, leads, supports = parsed
-            return FoundUnits(names, leads, supports, (start, len(text)), responsible=not leads)
+            words = split_deadline(clause.group("clause") if clause is not None else last)[1]
+            return FoundUnits(
+                names, leads, supports, (start, len(text)), deadline=words, responsible=not leads
+            )
     if len(sentences) >= 3 and len(sentences[-1].strip()) <= 40:
         # “……。县科技局牵头，县发改局等按职责分工负责。2024年6月底前完成主体建设。”: the units
         # sentence, then one short sentence of when or how to report
@@ -632,9 +647,12 @@ def find_units(text: str) -> FoundUnits | None:
 REQUEST = re.compile(
     r"^(?:(?P<ask>请|由|责成)(?P<names>[^，,；;。：:]{2,60}?)|(?P<bare>[^，,；;。：:]{2,40}?)(?:要|应)?(?=会同))"
     r"(?:(?:会同|联合)(?P<with>[^，,；;。：:]{2,60}?)(?:等(?:有关|相关)?(?:单位|部门))?)?"
-    r"(?P<verb>牵头|负责|抓紧|加快|尽快|认真|切实|进一步|组织|研究|推进|落实|做好|督促|协调|加强|完成|开展|于|在|按照|按)"
+    r"(?P<verb>牵头|负责|抓紧|加快|尽快|认真|切实|进一步|组织|研究|推进|落实|做好|督促|协调|加强|完成|开展|于|在|按照|按"
+    r"|(?(with)$|(?!)))"  # “市金融办要会同市科技局，组织……”: the clause may end after whom it works with
 )
-ADDRESSEES = re.compile(r"各(?:有关|相关)?(?:单位|部门|地|地区|级|方面|地各部门|单位各部门)")
+ADDRESSEES = re.compile(
+    r"各[级地]?各?(?:有关|相关|责任)?(?:单位|部门|地区|方面|级|地|股室|科室|处室)?(?:各(?:单位|部门))?"
+)
 REQUEST_DEADLINE = re.compile(
     r"((?:(?:19|20)\d\d\s*年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬)?前|(?:(?:19|20)\d\d\s*)?年底前|年内)"
 )
@@ -717,7 +735,10 @@ LEADER_CLAUSE = re.compile(
 LEAD_CLAUSE = re.compile(
     r"^(?:拟由|将由|由|请|责成)?(?P<names>[^，,；;。：:]+?)(?:共同|分别)?牵头(?:负责|抓总)?$"
 )
-HELP_CLAUSE = re.compile(r"^(?P<names>[^，,；;。：:]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与|协同)$")
+HELP_CLAUSE = re.compile(
+    r"^(?P<names>[^，,；;。：:]+?)(?:等(?:单位|部门)?)?(?:按职责|按照职责)?(?:做好|积极|全力|主动)?"
+    r"(?:配合|协助|协办|参与|协同|支持)(?:工作)?$"
+)
 
 
 def _clause_run(text: str) -> FoundUnits | None:

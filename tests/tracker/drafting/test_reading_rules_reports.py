@@ -460,3 +460,52 @@ def test_a_drafted_progress_report_imports_its_updates_into_the_reports_period(t
     finally:
         connection.close()
     assert found == [("2033Q3", "in_progress"), ("2033Q3", "done")]
+
+
+# -- the fourth cold review (session 6) --------------------------------------------------------
+
+
+def test_signs_for_at_least_and_at_most() -> None:
+    found = [
+        (t.name, t.comparator, t.value, t.unit)
+        for t in find_targets("研发投入强度≥2.5%，万元GDP能耗≤0.35吨标准煤", 2033)
+    ]
+    assert found == [("研发投入强度", ">=", 2.5, "%"), ("万元GDP能耗", "<=", 0.35, "吨标准煤")]
+
+
+def test_a_goal_stated_as_of_a_year_end_is_a_goal_and_a_report_as_of_now_is_not() -> None:
+    assert [(t.year, t.value) for t in find_targets("截至2033年底，全市高企达到500家", 2033)] == [
+        (2033, 500.0)
+    ]
+    assert find_targets("截至9月底，已通过评审95家", 2033) == []
+
+
+def test_units_by_spaces_a_whole_year_and_a_rule_about_labels() -> None:
+    text = """某县2033年科技工作任务清单
+（责任单位排在第一位的为牵头单位）
+1.建设中试基地1家。（县科技局 县财政局，6月底前完成）
+2.组织科普活动10场次。（科普股负责,全年）
+"""
+    tasks = leaves(draft_text(text, "清单.txt").plan)
+    assert [(t.code, units_of(t), t.deadline) for t in tasks] == [
+        ("1", [("县科技局", "lead"), ("县财政局", "support")], date(2033, 6, 30)),
+        ("2", [("科普股", "lead")], date(2033, 12, 31)),
+    ]
+
+
+def test_minutes_naming_units_in_sentences_and_attendance_lines() -> None:
+    text = """关于研究2033年科技创新有关事项的会议纪要
+一、开展对接活动。由市科技局负责，市财政局配合，10月底前完成。
+二、关于科技金融。会议要求，市金融办要会同市科技局，组织银企对接活动不少于6场。
+三、关于项目资金。请市财政局抓紧拨付科技项目资金2000万元，市科技局做好配合。
+出席：王某某
+"""
+    draft = draft_text(text, "纪要.txt")
+    tasks = leaves(draft.plan)
+    assert [(t.code, units_of(t)) for t in tasks] == [
+        ("一", [("市科技局", "lead"), ("市财政局", "support")]),
+        ("二", [("市金融办", "lead"), ("市科技局", "support")]),
+        ("三", [("市财政局", "lead"), ("市科技局", "support")]),
+    ]
+    assert tasks[0].deadline == date(2033, 10, 31)  # the units sentence's own deadline words
+    assert not any("中断" in w for w in draft.warnings)
