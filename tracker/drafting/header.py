@@ -230,8 +230,8 @@ def find_header(lines: list[str]) -> Header:
     # a span printed in the body is the plan's own only when the title names no year: in “某市2027年
     # 科技工作要点” the “（2026—2030年）” of an item is another plan's, reviewed this year
     titled_year = re.search(r"(?:19|20)\d\d\s*年", header.title or "") is not None
-    opening = QUOTE_SPAN.sub("", " ".join(lines[: _first_heading(lines)]))  # before the first item
-    span = SPAN.search(header.title or "") or SPAN.search(opening if titled_year else text)
+    before_items = QUOTE_SPAN.sub("", " ".join(lines[: _first_heading(lines)]))  # before the first item
+    span = SPAN.search(header.title or "") or SPAN.search(before_items if titled_year else text)
     if span:
         header.period = (int(span.group(1)), int(span.group(2)))
     else:
