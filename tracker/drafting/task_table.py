@@ -207,6 +207,14 @@ class Section:
 BARE_FIGURE = re.compile(
     r"(?P<words>低于|不低于|高于|不高于|不超过|超过|达到|达|控制在|)?\s*(?P<value>\d+(?:\.\d+)?)\s*%?\s*(?P<post>以上|以下|以内|左右)?"
 )
+SIGNS = str.maketrans(
+    {"≥": "不低于", "≧": "不低于", "≤": "不超过", "≦": "不超过", "＞": "超过", "＜": "低于"}
+)
+FIGURE_UNIT = re.compile(
+    r"(?<=\d)\s*(万元|亿元|元|万人次|人次|家次|万家|家|个|项|件|人|名|所|座|场|次|篇|台|套|亩|公里)(?=\s*(?:以上|以下|以内|左右)?$)"
+)
+# an indicator table's columns: 一级/二级/三级指标 (the last level names the row) and 指标值
+INDICATOR_LEVEL = re.compile(r"^(?:[一二三四]级指标|指标名称|具体指标|绩效指标|考核指标)$")
 FIGURE_WORDS = (
     (("低于", "不高于", "不超过", "控制在"), "<="),
     (("不低于", "高于", "超过"), ">="),
@@ -269,6 +277,13 @@ class SheetReader:
                     if header.search(text) and report_kind not in self.report_cols:
                         self.report_cols[report_kind] = c
                         break
+        levels = [
+            c
+            for c, value in enumerate(grid.row_texts(header_row), start=1)
+            if INDICATOR_LEVEL.match(re.sub(r"\s+", "", cell_text(value)))
+        ]
+        if levels and "title" not in columns:  # 一级指标 | 二级指标 | 三级指标 | 指标值: the finest names
+            self.columns = columns = {**columns, "title": levels[-1]}
         if len(self.year_cols) >= 2 and columns.get("content") in self.year_cols:
             self.columns = columns = {k: v for k, v in columns.items() if k != "content"}
         # a second column of the same kind (牵头部门 | 主责单位): its names join the first's
@@ -507,14 +522,20 @@ class SheetReader:
                         name=title[:200], unit=measure or None, targets=by_year, source=self.where(row.r)
                     )
                 ]
-        bare = BARE_FIGURE.fullmatch(one_line(row.content)) if row.content and year else None
+        # “≥120项”, “68个”, “100%”: an indicator's value cell, its sign read as words, its unit kept
+        figure_cell = one_line(row.content).translate(SIGNS) if row.content else ""
+        measure_unit = FIGURE_UNIT.search(figure_cell)
+        if measure_unit:
+            figure_cell = figure_cell[: measure_unit.start()] + figure_cell[measure_unit.end() :]
+        bare = BARE_FIGURE.fullmatch(figure_cell.strip()) if row.content and year else None
         if bare is not None and is_finite(float(bare.group("value"))):  # in the indicator's own unit
             post = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}.get(bare.group("post") or "")
             comparator = post or next((c for words, c in FIGURE_WORDS if bare.group("words") in words), "=")
             target = pf.Target(
                 year=year, value=float(bare.group("value")), comparator=comparator, text=row.content
             )
-            metrics = [pf.Metric(name=title[:200], targets=[target], source=self.where(row.r))]
+            unit = measure_unit.group(1) if measure_unit else ("%" if "%" in row.content else None)
+            metrics = [pf.Metric(name=title[:200], unit=unit, targets=[target], source=self.where(row.r))]
         return pf.Task(
             code=code[:40],
             title=title,

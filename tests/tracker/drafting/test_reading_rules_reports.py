@@ -509,3 +509,22 @@ def test_minutes_naming_units_in_sentences_and_attendance_lines() -> None:
     ]
     assert tasks[0].deadline == date(2033, 10, 31)  # the units sentence's own deadline words
     assert not any("中断" in w for w in draft.warnings)
+
+
+def test_an_indicator_table_names_each_row_by_its_finest_level_and_reads_its_value() -> None:
+    table = table_of(
+        ["一级指标", "二级指标", "三级指标", "指标值", "完成时限", "责任科室"],
+        [
+            ["产出指标", "数量指标", "支持市级科技计划项目数", "≥120项", "2033年11月底", "资源配置与管理科"],
+            ["效益指标", "经济效益指标", "技术合同成交额", "≥60亿元", "2033年12月底", "成果转化科"],
+            ["满意度指标", "服务对象满意度指标", "科技型企业满意度", "90%", "2033年12月底", "办公室"],
+        ],
+    )
+    tasks = draft_blocks(["某市科学技术局2033年度部门整体支出绩效目标表", table], "绩效.docx").plan.tasks
+    assert [
+        (t.title, [(m.unit, m.targets[0].comparator, m.targets[0].value) for m in t.metrics]) for t in tasks
+    ] == [
+        ("支持市级科技计划项目数", [("项", ">=", 120.0)]),
+        ("技术合同成交额", [("亿元", ">=", 60.0)]),
+        ("科技型企业满意度", [("%", "=", 90.0)]),
+    ]
