@@ -39,6 +39,7 @@ from tracker.drafting.task_table import Grid, SheetReader
 from tracker.drafting.task_table import find_header as find_table_header
 from tracker.drafting.text import PAGE_FIELD, normalise_line, restore_breaks
 from tracker.drafting.texttables import numbered_cell_tables
+from tracker.drafting.traditional import is_traditional, to_simplified
 from tracker.drafting.units import (
     FoundUnits,
     document_names_lead,
@@ -593,6 +594,23 @@ def _year_of_sections(roots: list[Node]) -> tuple[int, int] | None:
     return None
 
 
+def _simplified(blocks: list[Block]) -> tuple[list[Block], bool]:
+    """A reprint in traditional characters, read in the simplified ones it was issued in."""
+    text = "\n".join(b if isinstance(b, str) else "\n".join(b.cells.values()) for b in blocks)
+    if not is_traditional(text):
+        return blocks, False
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, str):
+            out.append(to_simplified(block))
+        else:
+            table = Table(rows=block.rows, cols=block.cols)
+            table.cells = {key: to_simplified(value) for key, value in block.cells.items()}
+            table.boxes = list(block.boxes)
+            out.append(table)
+    return out, True
+
+
 def _reports_on(reader: SheetReader, header: Header, year: int | None, warnings: list[str]) -> None:
     """A table with a 完成情况 column reports for the period its document's title names."""
     if "progress" not in reader.report_cols:
@@ -639,6 +657,7 @@ def _with_header(table: Table, header: list[str]) -> Table:
 
 def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     """A plan drafted from a document's paragraphs and tables; BadInput if it holds no tasks."""
+    blocks, converted = _simplified(blocks)
     lines: list[str] = []
     task_tables: list[tuple[Grid, tuple[int, int, dict[str, int]]]] = []
     table_headings: list[tuple[int, str, str] | None] = []
@@ -759,6 +778,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             "任务分工表，无法起草方案"
         )
     warnings = list(dict.fromkeys(builder.warnings + warnings))
+    if converted:
+        warnings.insert(0, "文件是繁体字转载，已按简体字起草（政府文件原以简体印发），请核对")
     # a page that prints unit labels or a unit column the drafter could not read (a PDF's table
     # wrapped into lines) is not the issuer's own list: its tasks stay marked “未找到责任单位”
     units_printed = UNITS_PRINTED.search(text) is not None

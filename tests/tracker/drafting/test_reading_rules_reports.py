@@ -528,3 +528,27 @@ def test_an_indicator_table_names_each_row_by_its_finest_level_and_reads_its_val
         ("技术合同成交额", [("亿元", ">=", 60.0)]),
         ("科技型企业满意度", [("%", "=", 90.0)]),
     ]
+
+
+def test_a_reprint_in_traditional_characters_is_read_in_simplified_ones() -> None:
+    text = """某某市2033年加快科技創新發展重點任務分工方案
+一、提升企業技術創新能力
+（一）實施科技領軍企業培育工程，遴選科技領軍企業10家。（牽頭單位：市科技局；配合單位：市發展改革委；完成時限：2033年6月底前）
+（二）新建聯合實驗室15個。（牽頭單位：市教育局；配合單位：市科技局、市財政局；完成時限：長期堅持）
+"""
+    draft = draft_text(text, "繁體.txt")
+    tasks = leaves(draft.plan)
+    assert draft.plan.title == "某某市2033年加快科技创新发展重点任务分工方案"
+    assert [(units_of(t), t.deadline) for t in tasks] == [
+        ([("市科技局", "lead"), ("市发展改革委", "support")], date(2033, 6, 30)),
+        ([("市教育局", "lead"), ("市科技局", "support"), ("市财政局", "support")], None),
+    ]
+    assert [(m.unit, m.targets[0].value) for t in tasks for m in t.metrics] == [("家", 10.0), ("个", 15.0)]
+    assert draft.warnings[0].startswith("文件是繁体字转载")
+
+
+def test_a_simplified_text_is_never_touched_by_the_traditional_table() -> None:
+    from tracker.drafting.traditional import is_traditional, to_simplified
+
+    simplified = "某县2033年科技工作要点：新增高企20家（县科技局牵头，县财政局配合）"
+    assert not is_traditional(simplified) and to_simplified(simplified) == simplified
