@@ -207,6 +207,10 @@ class Section:
 BARE_FIGURE = re.compile(
     r"(?P<words>低于|不低于|高于|不高于|不超过|超过|达到|达|控制在|)?\s*(?P<value>\d+(?:\.\d+)?)\s*%?\s*(?P<post>以上|以下|以内|左右)?"
 )
+# a units matrix's marks: who leads, who helps, who answers
+LEAD_MARKS = re.compile(r"[★☆▲△◆]|牵头|主办|主责|牵头负责")
+SUPPORT_MARKS = re.compile(r"[●○◎■□◇]|配合|协办|参与|协同|协助")
+MATRIX_MARK = re.compile(r"[★☆▲△◆●○◎■□◇√✓✔]|牵头|主办|主责|牵头负责|配合|协办|参与|协同|协助|负责|责任")
 SIGNS = str.maketrans(
     {"≥": "不低于", "≧": "不低于", "≤": "不超过", "≦": "不超过", "＞": "超过", "＜": "低于"}
 )
@@ -298,6 +302,64 @@ class SheetReader:
                     c
                 )  # 工作举措 | 预期成效: both the task's words
 
+        self.matrix = self._unit_matrix()
+
+    def _unit_matrix(self) -> dict[int, str]:
+        """Columns headed by a unit's name whose cells mark its part (★ lead, ● support, “牵头”).
+
+        A 分工表 may set the units across the top, as a matrix (“市科技局 | 市财政局 | …” over ★/●
+        or 牵头/配合); the header may print them in a second row under a merged 责任单位.
+        """
+        from tracker.drafting.units import looks_like_unit
+
+        found: dict[int, str] = {}
+        for r in range(self.header_row, min(self.start + 1, self.grid.rows + 1)):
+            for c in range(1, self.grid.cols + 1):
+                name = one_line(self.grid.text(r, c)).strip()
+                if (
+                    name
+                    and c not in found
+                    and c
+                    not in (self.columns.get("code"), self.columns.get("title"), self.columns.get("content"))
+                    and looks_like_unit(name)
+                    and field_of_header(name) is None
+                    and self._marks_only(c, r + 1)
+                ):
+                    found[c] = name
+        if len(found) < 2:
+            return {}
+        first_name_row = min(
+            r
+            for r in range(self.header_row, self.start + 1)
+            for c in found
+            if one_line(self.grid.text(r, c)).strip() == found[c]
+        )
+        self.start = max(self.start, first_name_row + 1)  # the row of names is no task
+        return found
+
+    def _marks_only(self, c: int, below: int) -> bool:
+        """The column's cells under the header hold only marks (★ ● √ 牵头 配合 …) or nothing."""
+        cells = [one_line(self.grid.text(r, c)).strip() for r in range(below, self.grid.rows + 1)]
+        cells = [x for x in cells if x]
+        return bool(cells) and all(MATRIX_MARK.fullmatch(x) for x in cells)
+
+    def _matrix_units(self, r: int) -> list[pf.UnitRef]:
+        """The units a matrix row marks: ★/▲/牵头 lead, ●/○/配合 help, √/负责 answer alike."""
+        marks = {c: one_line(self.grid.text(r, c)).strip() for c in self.matrix}
+        out: list[pf.UnitRef] = []
+        any_lead = any(LEAD_MARKS.fullmatch(m) for m in marks.values() if m)
+        for c, mark in marks.items():
+            if not mark:
+                continue
+            if LEAD_MARKS.fullmatch(mark):
+                role = "lead"
+            elif SUPPORT_MARKS.fullmatch(mark):
+                role = "support" if any_lead else "responsible"
+            else:
+                role = "support" if any_lead else "responsible"
+            out.append(pf.UnitRef(name=self.matrix[c][:200], role=role))
+        return out
+
     def where(self, r: int) -> str:
         return f"{self.grid.place}第 {r} 行"
 
@@ -344,7 +406,10 @@ class SheetReader:
         )
 
     def _is_header_again(self, r: int) -> bool:
-        found = match_headers(self.grid.row_texts(r))
+        # (a matrix's marks “牵头 | 配合” are no header words)
+        found = match_headers(
+            [v if c not in self.matrix else None for c, v in enumerate(self.grid.row_texts(r), start=1)]
+        )
         return len(found) >= 2 and all(found.get(k) == v for k, v in found.items() if k in self.columns)
 
     def _section(self, r: int) -> Section | None:
@@ -419,6 +484,9 @@ class SheetReader:
     # -- building tasks ---------------------------------------------------------------
 
     def units(self, row: Row) -> list[pf.UnitRef]:
+        only_marks = all(MATRIX_MARK.fullmatch(x.strip()) for x in row.responsible.split("\n") if x.strip())
+        if self.matrix and not row.lead and not row.support and only_marks:
+            return self._matrix_units(row.r)
         out: list[pf.UnitRef] = []
 
         def add(name: str, role: str) -> None:

@@ -65,7 +65,9 @@ ACTION_FIRST = re.compile(
     r"组织|制定|出台|落实|新增|争创|争取|启动|支持|促进|优化|健全|完善|编制|探索)"
 )
 # (“标★的为牵头单位”, “其余为配合单位”: the document's rule about names, never a name)
-NOT_A_NAME = re.compile(r"按职责|负责|要|抓好|落实|做好|加强|推进|确保|切实|的为|其余|所列|[，,。；;：:]")
+NOT_A_NAME = re.compile(
+    r"按职责|负责|要|抓好|落实|做好|加强|推进|确保|切实|的为|其余|所列|为(?:牵头|配合|责任|协办|主办|参与)|[，,。；;：:]"
+)
 PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
 LABEL_WORD = re.compile(r"(?:责任|牵头|配合|协办|主办|参与|协同|承办|实施)(?:单位|部门|科室|处室|股室)")
 # “X牵头，A、B配合” and its older wording “X主办，A、B协办”: the same lead and support

@@ -552,3 +552,46 @@ def test_a_simplified_text_is_never_touched_by_the_traditional_table() -> None:
 
     simplified = "某县2033年科技工作要点：新增高企20家（县科技局牵头，县财政局配合）"
     assert not is_traditional(simplified) and to_simplified(simplified) == simplified
+
+
+def test_a_units_matrix_of_marks_or_words_gives_each_row_its_units() -> None:
+    stars = Table(rows=4, cols=6)
+    rows = [
+        ["序号", "重点任务", "完成时限", "责任单位", "责任单位", "责任单位"],
+        ["序号", "重点任务", "完成时限", "市科技局", "市发改委", "各县（市、区）政府"],
+        ["1", "新增高新技术企业200家。", "2033年12月底", "★", "", "●"],
+        ["2", "推进省级实验室建设。", "2033年9月底", "●", "★", ""],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row, start=1):
+            stars.cells[(r, c)] = text
+    stars.boxes = [(1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3), (1, 4, 1, 6)]
+    draft = draft_blocks(["2033年重点任务责任分工表", "（★为牵头单位，●为配合单位）", stars], "矩阵.docx")
+    assert [(t.code, units_of(t)) for t in draft.plan.tasks] == [
+        ("1", [("市科技局", "lead"), ("各县（市、区）政府", "support")]),
+        ("2", [("市科技局", "support"), ("市发改委", "lead")]),
+    ]
+    words = table_of(
+        ["序号", "重点任务", "市科技局", "市财政局", "市工信局", "完成时限"],
+        [
+            ["1", "新增高企100家。", "牵头", "配合", "", "2033年12月底"],
+            ["2", "建设中试基地3家。", "配合", "", "牵头", "2033年9月底"],
+        ],
+    )
+    tasks = draft_blocks(["2033年科技重点任务分工表", words], "矩阵.docx").plan.tasks
+    assert [units_of(t) for t in tasks] == [
+        [("市科技局", "lead"), ("市财政局", "support")],
+        [("市科技局", "support"), ("市工信局", "lead")],
+    ]
+    ticks = table_of(
+        ["序号", "重点任务", "市科技局", "市财政局", "完成时限"],
+        [
+            ["1", "新增高企100家。", "√", "√", "2033年12月底"],
+            ["2", "建设中试基地3家。", "", "√", "2033年9月底"],
+        ],
+    )
+    tasks = draft_blocks(["2033年科技重点任务分工表", ticks], "矩阵.docx").plan.tasks
+    assert [units_of(t) for t in tasks] == [
+        [("市科技局", "responsible"), ("市财政局", "responsible")],
+        [("市财政局", "responsible")],
+    ]
