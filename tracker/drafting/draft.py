@@ -789,6 +789,16 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             task.units = [pf.UnitRef(name=n, role="responsible") for n in names]
             task.units_inferred = True
         warnings.insert(0, f"文件未写明责任单位，已将发文单位（{header.issuer}）填为各任务的责任单位")
+    if header.party:
+        # “乙方：某某县人民政府”: the party that signs for the goals answers for every task not naming another
+        bare = [t for t in pf.iter_tasks(tasks) if not t.children and not t.units]
+        for task in bare:
+            task.units = [pf.UnitRef(name=header.party[:UNIT_NAME_MAX], role="responsible")]
+            task.units_inferred = True
+        if bare:
+            warnings.insert(
+                0, f"目标责任书未逐项写明责任单位，已将乙方（{header.party}）填为这些任务的责任单位"
+            )
     # plan-level indicators: tables, and the goals section's running text
     start_year = header.period[0] if header.period else None
     metrics = [_table_metric(row, start_year) for row in find_tables(lines)] + builder.plan_metrics

@@ -47,6 +47,7 @@ def _first_heading(lines: list[str]) -> int:
     return next((i for i, line in enumerate(lines) if heading_of(line)), len(lines))
 
 
+PARTY = re.compile(r"(甲|乙)\s*方\s*[:：]\s*([\u4e00-\u9fa5（）()]{3,40}?)(?=\s|$|[，,；;。]|[甲乙]\s*方)")
 ORG_END = re.compile(r"(局|委员会|政府|办公室|委|办|领导小组)$")
 
 
@@ -55,6 +56,7 @@ class Header:
     title: str | None = None
     doc_number: str | None = None
     issuer: str | None = None
+    party: str | None = None  # 乙方 of a 目标责任书: who takes on its tasks
     issued_on: date | None = None
     period: tuple[int, int] | None = None
     title_guessed: bool = False  # taken from the first line, for lack of a better one
@@ -206,6 +208,12 @@ def find_header(lines: list[str]) -> Header:
             if names:
                 header.issuer = "、".join(names)
                 break
+    # a 目标责任书 is signed by 甲方 (who sets the goals) and 乙方 (who answers for them)
+    parties = {m.group(1): m.group(2) for m in PARTY.finditer(joined)}
+    if "乙" in parties:
+        header.party = parties["乙"]
+        if "甲" in parties:
+            header.issuer = parties["甲"]
     if header.issuer is None:
         issued = re.search(r"发布机构\s*[:：]?\s*\n?\s*([\u4e00-\u9fa5]{4,40})", joined)
         if issued:

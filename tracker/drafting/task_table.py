@@ -358,7 +358,9 @@ class SheetReader:
             else:
                 role = "support" if any_lead else "responsible"
             out.append(pf.UnitRef(name=self.matrix[c][:200], role=role))
-        return out
+        return sorted(
+            out, key=lambda u: u.role != "lead"
+        )  # no printed order in a row of marks: the lead first
 
     def where(self, r: int) -> str:
         return f"{self.grid.place}第 {r} 行"

@@ -569,7 +569,7 @@ def test_a_units_matrix_of_marks_or_words_gives_each_row_its_units() -> None:
     draft = draft_blocks(["2033年重点任务责任分工表", "（★为牵头单位，●为配合单位）", stars], "矩阵.docx")
     assert [(t.code, units_of(t)) for t in draft.plan.tasks] == [
         ("1", [("市科技局", "lead"), ("各县（市、区）政府", "support")]),
-        ("2", [("市科技局", "support"), ("市发改委", "lead")]),
+        ("2", [("市发改委", "lead"), ("市科技局", "support")]),
     ]
     words = table_of(
         ["序号", "重点任务", "市科技局", "市财政局", "市工信局", "完成时限"],
@@ -581,7 +581,7 @@ def test_a_units_matrix_of_marks_or_words_gives_each_row_its_units() -> None:
     tasks = draft_blocks(["2033年科技重点任务分工表", words], "矩阵.docx").plan.tasks
     assert [units_of(t) for t in tasks] == [
         [("市科技局", "lead"), ("市财政局", "support")],
-        [("市科技局", "support"), ("市工信局", "lead")],
+        [("市工信局", "lead"), ("市科技局", "support")],
     ]
     ticks = table_of(
         ["序号", "重点任务", "市科技局", "市财政局", "完成时限"],
@@ -595,3 +595,24 @@ def test_a_units_matrix_of_marks_or_words_gives_each_row_its_units() -> None:
         [("市科技局", "responsible"), ("市财政局", "responsible")],
         [("市财政局", "responsible")],
     ]
+
+
+def test_a_responsibility_letter_gives_its_tasks_to_the_party_that_signs_for_them() -> None:
+    text = """2033年度科技创新工作目标责任书
+甲方：某某市人民政府
+乙方：某某县人民政府
+一、目标任务
+1.全社会研发投入强度达到2.3%。
+2.高新技术企业数量达到85家。
+二、考核办法
+本责任书由市科技局会同市统计局组织考核，考核结果于次年3月底前通报。
+"""
+    draft = draft_text(text, "责任书.txt")
+    tasks = leaves(draft.plan)
+    assert draft.plan.issuer == "某某市人民政府"
+    assert [units_of(t) for t in tasks[:2]] == [[("某某县人民政府", "responsible")]] * 2
+    assert all(t.units_inferred for t in tasks[:2])
+    found = find_units("考核。本责任书由市科技局会同市统计局组织考核，考核结果于次年3月底前通报。")
+    assert found is not None and found.deadline == "次年3月底前"  # the year after the plan's, not its March
+    assert parse_deadline(found.deadline, 2033).deadline == date(2034, 3, 31)
+    assert draft.warnings[0].startswith("目标责任书未逐项写明责任单位")
