@@ -671,7 +671,8 @@ def _request(text: str) -> FoundUnits | None:
         match = REQUEST.match(clause)
         if match is None:
             continue
-        heads = split_units(match.group("names") or match.group("bare") or "")
+        # (“本责任书由市科技局会同……”: who acts follows 由)
+        heads = split_units(match.group("names") or (match.group("bare") or "").split("由")[-1])
         others = split_units(match.group("with") or "")
         if not heads or not all(looks_like_unit(n) and not BARE_KIND.match(n) for n in heads + others):
             continue
