@@ -207,6 +207,7 @@ class Section:
 BARE_FIGURE = re.compile(
     r"(?P<words>低于|不低于|高于|不高于|不超过|超过|达到|达|控制在|)?\s*(?P<value>\d+(?:\.\d+)?)\s*%?\s*(?P<post>以上|以下|以内|左右)?"
 )
+TOTAL_ROW = re.compile(r"合计|总计|小计|总分|合\s*计")
 # a units matrix's marks: who leads, who helps, who answers
 LEAD_MARKS = re.compile(r"[★☆▲△◆]|牵头|主办|主责|牵头负责")
 SUPPORT_MARKS = re.compile(r"[●○◎■□◇]|配合|协办|参与|协同|协助")
@@ -459,6 +460,8 @@ class SheetReader:
             if not (row.code or row.title or row.content or row.lead or row.responsible or row.support):
                 continue
             first = one_line(self.grid.distinct(r)[0]) if self.grid.distinct(r) else ""
+            if TOTAL_ROW.fullmatch(re.sub(r"\s+", "", row.code or row.title or first)):
+                continue  # “合计 | 100分”: the table's sum, no task
             if NOTE_ROW.match(first):
                 notes.append(row)
                 continue

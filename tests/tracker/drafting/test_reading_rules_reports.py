@@ -617,3 +617,16 @@ def test_a_responsibility_letter_gives_its_tasks_to_the_party_that_signs_for_the
     assert (found.leads, found.supports) == (["市科技局"], ["市统计局"])
     assert parse_deadline(found.deadline, 2033).deadline == date(2034, 3, 31)
     assert any(w.startswith("目标责任书未逐项写明责任单位") for w in draft.warnings)
+
+
+def test_a_tables_total_row_is_no_task() -> None:
+    table = table_of(
+        ["序号", "考核内容", "分值", "责任单位"],
+        [
+            ["1", "新增高企20家。", "40", "县科技局"],
+            ["2", "技术合同成交额5亿元。", "60", "县科技局"],
+            ["合计", "", "100", ""],
+        ],
+    )
+    tasks = draft_blocks(["2033年度科技工作考核细则", table], "考核.docx").plan.tasks
+    assert [t.code for t in tasks] == ["1", "2"]
