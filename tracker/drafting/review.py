@@ -123,3 +123,17 @@ def new_warnings(marks: list[ReviewMark], warnings: list[str]) -> list[str]:
         if not said:
             out.append(mark.warning)
     return out
+
+
+def clip(text: str, limit: int) -> str:
+    """The text cut to `limit` characters for a list or a note, never inside a figure.
+
+    “……新增高新技术企业200家” cut at 20 would read “……企业2”: a figure the cut falls in is
+    left out whole, and “…” says something was cut.
+    """
+    if len(text) <= limit:
+        return text
+    cut = limit
+    while cut > 0 and re.match(r"[\d.．%％]", text[cut]) and re.match(r"[\d.．]", text[cut - 1]):
+        cut -= 1  # back to before the figure the cut fell in
+    return text[:cut].rstrip("，,、；;（(") + "…"

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from tracker.drafting.labels import LABEL, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.progress import NEXT_HEADER, PROBLEMS_HEADER, PROGRESS_HEADER, update_from
+from tracker.drafting.review import clip
 from tracker.drafting.units import (
     LEAD_MARK,
     SUPPORT_MARK,
@@ -577,7 +578,7 @@ class SheetReader:
             )
         units = self.units(row)
         if not units:
-            self.warnings.append(f"{self.where(row.r)}：“{title[:20]}”未写明责任单位")
+            self.warnings.append(f"{self.where(row.r)}：“{clip(title, 20)}”未写明责任单位")
         year = deadline.deadline.year if deadline.deadline else self.year
         metrics = metrics_from_text(
             content if content.startswith(title) else f"{title}。{content}".strip("。"),

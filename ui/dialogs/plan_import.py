@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.drafting import Draft, draft_file
-from tracker.drafting.review import ReviewMark, apply_corrections, settled
+from tracker.drafting.review import ReviewMark, apply_corrections, clip, settled
 from tracker.drafting.units import split_units
 from tracker.errors import TrackerError
 from tracker.importers.columns import FIELD_LABELS
@@ -263,7 +263,7 @@ class ReviewListModel(QAbstractListModel):
         self.beginResetModel()
         self.marks = list(marks)
         tasks = pf.iter_tasks(plan.tasks) if plan else []
-        self.labels = {t.source: f"{t.code} {t.title[:24]}" for t in tasks if t.source}
+        self.labels = {t.source: f"{t.code} {clip(t.title, 24)}" for t in tasks if t.source}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:

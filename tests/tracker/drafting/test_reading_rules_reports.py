@@ -630,3 +630,14 @@ def test_a_tables_total_row_is_no_task() -> None:
     )
     tasks = draft_blocks(["2033年度科技工作考核细则", table], "考核.docx").plan.tasks
     assert [t.code for t in tasks] == ["1", "2"]
+
+
+def test_a_title_is_never_cut_inside_a_figure() -> None:
+    from tracker.drafting.review import clip
+
+    assert (
+        clip("实施高新技术企业倍增计划，全年新增高新技术企业200家", 24)
+        == "实施高新技术企业倍增计划，全年新增高新技术企业…"
+    )
+    assert clip("研发投入强度达到2.5%以上", 10) == "研发投入强度达到…"
+    assert clip("短标题", 24) == "短标题"
