@@ -726,10 +726,13 @@ class SheetReader:
         children: list[pf.Task] = []
         used: set[str] = set()
         note_shared = shared("note")
+        # rows grouped under a merged 考核项目 that each print their own 序号 (4, 5) keep it
+        printed = [r.code for r in rows]
+        own_codes = all(printed) and len(set(printed)) == len(printed)
         for i, row in enumerate(rows, start=1):
             text = row.title if kids_by_title else ""
             own = CHILD_CODE.match(row.content) if not text else None
-            kid_code = own.group("code").rstrip(".．、") if own else str(i)
+            kid_code = own.group("code").rstrip(".．、") if own else (row.code if own_codes else str(i))
             kid = Row(
                 row.r,
                 kid_code,

@@ -641,3 +641,18 @@ def test_a_title_is_never_cut_inside_a_figure() -> None:
     )
     assert clip("研发投入强度达到2.5%以上", 10) == "研发投入强度达到…"
     assert clip("短标题", 24) == "短标题"
+
+
+def test_rows_grouped_under_a_merged_cell_keep_their_printed_numbers() -> None:
+    table = table_of(
+        ["序号", "考核项目", "考核内容", "责任单位"],
+        [
+            ["1", "创新主体培育", "新增国家高新技术企业15家。", "县科技局"],
+            ["2", "创新主体培育", "科技型中小企业入库60家。", "县科技局"],
+            ["3", "创新平台建设", "新建省级研发平台3家。", "县科技局"],
+            ["4", "创新平台建设", "建成孵化器1家。", "县科技局"],
+        ],
+    )
+    table.boxes = [(2, 2, 3, 2), (4, 2, 5, 2)]
+    tasks = draft_blocks(["2033年度科技工作考核细则", table], "考核.docx").plan.tasks
+    assert [[c.code for c in t.children] for t in tasks] == [["1", "2"], ["3", "4"]]
