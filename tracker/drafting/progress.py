@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from tracker.importers.deadlines import CN_DIGITS
 from tracker.planfile import model as pf
 
 # a progress report's columns, by the last words of their header
@@ -19,7 +20,6 @@ PROGRESS_HEADER = re.compile(r"(?:完成|进展|推进|进度|执行|落实|办�
 PROBLEMS_HEADER = re.compile(r"存在(?:的)?(?:主要)?问题$|问题(?:及困难)?$|困难和问题$")
 NEXT_HEADER = re.compile(r"下一?步(?:工作)?(?:打算|计划|措施|举措|安排)$")
 
-_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # “第三季度”, “三季度”, “前三季度”, “1-9月”, “上半年”, “1—6月”, “5月份”, “全年”/“年度”
 QUARTER_WORDS = re.compile(r"(?:第|前)?([一二三四1-4])季度")
 MONTH_RANGE = re.compile(r"1\s*[-—–~至到]\s*(\d{1,2})\s*月")
@@ -41,7 +41,7 @@ def report_period(title: str, year: int | None) -> str | None:
     if year is None:
         return None
     if quarter := QUARTER_WORDS.search(title):
-        return f"{year}Q{_QUARTER[quarter.group(1)]}"
+        return f"{year}Q{CN_DIGITS[quarter.group(1)]}"
     if (months := MONTH_RANGE.search(title)) and int(months.group(1)) in (3, 6, 9, 12):
         return f"{year}Q{int(months.group(1)) // 3}"
     if half := HALF_WORDS.search(title):

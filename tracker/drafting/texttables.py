@@ -212,14 +212,17 @@ def _numbered_cell_table(
         end_line = line + 1
     if len(rows) < 2:
         return None
+    return _header_over_rows(header, rows), end_line
+
+
+def _header_over_rows(header: list[str], rows: list[list[str]]) -> Table:
+    """A table of the header's cells over the rows', in order, no merges."""
     table = Table()
-    for c, text in enumerate(header, start=1):
-        table.cells[(1, c)] = text
-    for r, row in enumerate(rows, start=2):
+    for r, row in enumerate([header, *rows], start=1):
         for c, text in enumerate(row, start=1):
             table.cells[(r, c)] = text
-    table.rows, table.cols = len(rows) + 1, width
-    return table, end_line
+    table.rows, table.cols = len(rows) + 1, len(header)
+    return table
 
 
 def _merged_unit_cell(row: list[str], width: int, unit_cols: list[int]) -> tuple[list[str], list[int]]:
@@ -461,14 +464,7 @@ def _rows_by_position(header: list[str], cells: list[tuple[int, str]]) -> tuple[
     unit_col = min(found[k] for k in UNIT_FIELDS if k in found) - 1
     if not all(_is_units_cell(row[unit_col]) for row in rows):
         return None  # the unit column holds no units: the rows are not what the header says
-    table = Table()
-    for c, text in enumerate(fitted, start=1):
-        table.cells[(1, c)] = text
-    for r, row in enumerate(rows, start=2):
-        for c, text in enumerate(row, start=1):
-            table.cells[(r, c)] = text
-    table.rows, table.cols = len(rows) + 1, width
-    return table, cells[last - 1][0] + 1
+    return _header_over_rows(fitted, rows), cells[last - 1][0] + 1
 
 
 DEADLINE_CELL = re.compile(
