@@ -16,7 +16,10 @@ from tracker.importers.deadlines import CN_DIGITS
 from tracker.planfile import model as pf
 
 # a progress report's columns, by the last words of their header
-PROGRESS_HEADER = re.compile(r"(?:完成|进展|推进|进度|执行|落实|办理|工作)(?:情况|进展)$|目前进展$|进展$")
+PROGRESS_HEADER = re.compile(
+    r"(?:完成|进展|推进|进度|执行|落实|办理|工作)(?:情况|进展)$|目前进展$|进展$|(?:进展|情况)描述$"
+)
+PERCENT_HEADER = re.compile(r"(?:完成)?进度(?:（%）|\(%\)|%)$|完成(?:率|比例)(?:（%）|\(%\)|%)?$")
 PROBLEMS_HEADER = re.compile(r"存在(?:的)?(?:主要)?问题$|问题(?:及困难)?$|困难和问题$")
 NEXT_HEADER = re.compile(r"下一?步(?:工作)?(?:打算|计划|措施|举措|安排)$")
 
@@ -27,7 +30,12 @@ HALF_WORDS = re.compile(r"([上下])半年")
 ONE_MONTH = re.compile(r"(?<![\d\-—–~至到])(\d{1,2})\s*月份?(?!底|末|中旬|上旬|下旬)")
 YEAR_WORDS = re.compile(r"全年|年度|年终")
 NOTHING = re.compile(r"\s*(?:无|暂无|没有|/|／|—+|-+)?\s*[。.]?\s*")  # “无”: nothing to say
-DONE_WORDS = re.compile(r"已完成|全面完成|已办结|已全部完成|提前完成|完成全年(?:目标|任务)")
+# the task as a whole finished: “已完成。”, “已完成，……”, “全面完成”, “已办结”, “提前完成”, “已完成全年目标任务”
+# (not “已完成装修，……”, nor “已完成年度目标的80%”)
+DONE_WORDS = re.compile(
+    r"^(?:已完成|已办结|已全部完成|已完成任务)(?:[。.！!，,；;]|$)|全面完成|已全部完成|已办结|提前完成|"
+    r"(?:已|全面)完成(?:全年|年度)(?:目标任务|目标|任务)(?![的\d])"
+)
 
 
 def report_period(title: str, year: int | None) -> str | None:
@@ -53,14 +61,24 @@ def report_period(title: str, year: int | None) -> str | None:
     return None
 
 
-def status_of(progress: str) -> pf.Status:
-    """Rule: a report that says the task 已完成 (全面完成, 已办结, 提前完成) marks it done; any
-    other report of progress marks it 推进中."""
-    return "done" if DONE_WORDS.search(progress) else "in_progress"
+def status_of(progress: str, percent: int | None = None) -> pf.Status:
+    """Rule: a report marks its task done when its 完成进度 is 100%, or, with no 完成进度, when its words
+    say the task as a whole is finished (opening with 已完成 followed by a stop, 全面完成, 已办结, 提前完成,
+    已完成全年目标任务);
+    any other report marks it 推进中."""
+    if percent is not None:
+        return "done" if percent >= 100 else "in_progress"
+    return "done" if DONE_WORDS.search(progress.strip()) else "in_progress"
 
 
 def update_from(
-    period: str, progress: str, problems: str, next_steps: str, reported: date | None, source: str
+    period: str,
+    progress: str,
+    problems: str,
+    next_steps: str,
+    reported: date | None,
+    source: str,
+    percent: int | None = None,
 ) -> pf.Update:
     """The update a report's row gives its task, recorded on the report's date (or the period's end)."""
     from tracker.periods import parse_period
@@ -68,8 +86,9 @@ def update_from(
     day = reported or parse_period(period).end
     return pf.Update(
         period=period,
-        status=status_of(progress),
+        status=status_of(progress, percent),
         progress=progress,
+        percent=percent,
         problems=None if NOTHING.fullmatch(problems) else problems,
         next_steps=None if NOTHING.fullmatch(next_steps) else next_steps,
         recorded_at=datetime(day.year, day.month, day.day, 17, 0),

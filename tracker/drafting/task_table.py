@@ -18,7 +18,13 @@ from openpyxl.utils import get_column_letter
 
 from tracker.drafting.labels import LABEL, parse_fields
 from tracker.drafting.metrics import metrics_from_text
-from tracker.drafting.progress import NEXT_HEADER, PROBLEMS_HEADER, PROGRESS_HEADER, update_from
+from tracker.drafting.progress import (
+    NEXT_HEADER,
+    PERCENT_HEADER,
+    PROBLEMS_HEADER,
+    PROGRESS_HEADER,
+    update_from,
+)
 from tracker.drafting.review import clip
 from tracker.drafting.units import (
     LEAD_MARK,
@@ -265,6 +271,13 @@ class SheetReader:
         self.report_cols: dict[str, int] = {}
         self.report_period: str | None = None  # set by the caller from the document's title
         self.reported_on: date | None = None
+        # the header's second row: its task column repeats the first's (merged down over both)
+        title_col = columns.get("title", columns.get("content"))
+        lower_header = start > header_row + 1 or (
+            title_col is not None
+            and header_row < grid.rows
+            and one_line(grid.text(header_row + 1, title_col)) == one_line(grid.text(header_row, title_col))
+        )
         for c, value in enumerate(grid.row_texts(header_row), start=1):
             text = re.sub(r"\s+", "", cell_text(value))
             year_column = YEAR_COLUMN.fullmatch(text)
@@ -275,12 +288,15 @@ class SheetReader:
             elif LEADER_COLUMN.fullmatch(text) and self.leader_col is None:
                 self.leader_col = c
             elif c not in columns.values():
+                # a two-row header (完成情况 over 完成进度（%） | 进展描述): the lower words name the column
+                below = re.sub(r"\s+", "", cell_text(grid.value(header_row + 1, c))) if lower_header else ""
                 for report_kind, header in (
+                    ("percent", PERCENT_HEADER),
                     ("next", NEXT_HEADER),
                     ("problems", PROBLEMS_HEADER),
                     ("progress", PROGRESS_HEADER),
                 ):
-                    if header.search(text) and report_kind not in self.report_cols:
+                    if header.search(below or text) and report_kind not in self.report_cols:
                         self.report_cols[report_kind] = c
                         break
         levels = [
@@ -633,6 +649,7 @@ class SheetReader:
         cell = {kind: self.grid.text(r, c).strip() for kind, c in self.report_cols.items()}
         if not cell.get("progress"):
             return []
+        share = re.fullmatch(r"(\d{1,3})(?:\.\d+)?\s*[%％]?", cell.get("percent", ""))
         return [
             update_from(
                 self.report_period,
@@ -641,6 +658,7 @@ class SheetReader:
                 cell.get("next", "")[:4000],
                 self.reported_on,
                 f"起草自{self.file or '文件'}{self.where(r)}",
+                percent=int(share.group(1)) if share and int(share.group(1)) <= 100 else None,
             )
         ]
 

@@ -656,3 +656,35 @@ def test_rows_grouped_under_a_merged_cell_keep_their_printed_numbers() -> None:
     table.boxes = [(2, 2, 3, 2), (4, 2, 5, 2)]
     tasks = draft_blocks(["2033年度科技工作考核细则", table], "考核.docx").plan.tasks
     assert [[c.code for c in t.children] for t in tasks] == [["1", "2"], ["3", "4"]]
+
+
+def test_a_report_is_done_only_when_the_whole_task_is_finished() -> None:
+    from tracker.drafting.progress import status_of
+
+    assert status_of("已完成，3家均通过验收。") == "done"
+    assert status_of("全面完成全年任务。") == "done"
+    assert status_of("已完成装修，入驻企业12家，10月中旬挂牌。") == "in_progress"
+    assert status_of("已完成年度目标的80%。") == "in_progress"
+    assert status_of("已完成申报126家", 45) == "in_progress"  # the 完成进度 column decides
+    assert status_of("推进顺利", 100) == "done"
+
+
+def test_a_two_row_report_header_keeps_the_percent_and_the_description() -> None:
+    table = Table(rows=3, cols=5)
+    rows = [
+        ["序号", "重点工作", "牵头单位", "完成情况", "完成情况"],
+        ["序号", "重点工作", "牵头单位", "完成进度（%）", "进展描述"],
+        ["1", "新增高新技术企业80家。", "市科技局", "45", "已完成申报126家"],
+    ]
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row, start=1):
+            table.cells[(r, c)] = text
+    table.boxes = [(1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3), (1, 4, 1, 5)]
+    (task,) = draft_blocks(["某市科技局2033年上半年重点工作推进情况表", table], "推进情况.docx").plan.tasks
+    (update,) = task.updates
+    assert (update.period, update.percent, update.status, update.progress) == (
+        "2033H1",
+        45,
+        "in_progress",
+        "已完成申报126家",
+    )
