@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
         "draft", help="从政策文件（.txt/.docx/.doc/.wps/.pdf）起草方案文件，供核对"
     )
     parser.add_argument(
-        "file", help="政策文件 .txt、.docx、.doc、.wps 或 .pdf（.doc/.wps 需安装 LibreOffice）"
+        "file", help="政策文件 .txt、.csv、.docx、.doc、.wps 或 .pdf（.doc/.wps 需安装 LibreOffice）"
     )
     parser.add_argument("--out", required=True, help="输出的方案文件（.json）")
     parser.set_defaults(run=run)

@@ -20,6 +20,7 @@ from tracker.services.plan_import import import_plan
 READERS: dict[str, Callable[[Path], Plan]] = {
     ".json": load_plan_file,
     ".txt": read_document,
+    ".csv": read_document,
     ".docx": read_document,
     ".doc": read_document,
     ".wps": read_document,
@@ -37,7 +38,7 @@ ROLE_WORDS = {"lead": "牵头", "support": "配合", "responsible": "责任"}
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("import-plan", help="从方案文件、Excel 任务表或政策文件导入一个方案")
     parser.add_argument(
-        "file", help="方案文件（.json）、Excel 任务表（.xlsx）或政策文件（.txt/.docx/.doc/.wps/.pdf）"
+        "file", help="方案文件（.json）、Excel 任务表（.xlsx）或政策文件（.txt/.csv/.docx/.doc/.wps/.pdf）"
     )
     parser.add_argument(
         "--columns",

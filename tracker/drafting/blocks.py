@@ -118,7 +118,7 @@ def load_blocks(path: Path) -> list[Block]:
             "拒绝读取 (document too large)"
         )
     suffix = path.suffix.lower()
-    if suffix == ".txt":
+    if suffix in (".txt", ".csv"):  # a .csv is text: an Excel table saved with commas
         return text_blocks(read_txt(path).splitlines())
     if suffix == ".docx":
         return read_docx_blocks(path)
@@ -133,4 +133,4 @@ def load_blocks(path: Path) -> list[Block]:
         return blocks
     if suffix == ".pdf":
         return text_blocks(read_pdf_text(path).splitlines())
-    raise BadInput(f"{path.name}：只能从 .txt、.docx、.doc、.wps 或 .pdf 起草方案")
+    raise BadInput(f"{path.name}：只能从 .txt、.csv、.docx、.doc、.wps 或 .pdf 起草方案")

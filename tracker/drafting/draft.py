@@ -40,6 +40,7 @@ from tracker.drafting.task_table import find_header as find_table_header
 from tracker.drafting.text import PAGE_FIELD, normalise_line, restore_breaks
 from tracker.drafting.texttables import numbered_cell_tables
 from tracker.drafting.traditional import is_traditional, to_simplified
+from tracker.drafting.unit_codes import decode, unit_code_key
 from tracker.drafting.units import (
     FoundUnits,
     document_names_lead,
@@ -57,7 +58,8 @@ from tracker.planfile import model as pf
 EXCLUDED = re.compile(
     r"(总体要求|指导思想|基本原则|主要目标|发展目标|总体目标|工作目标|保障措施|保障举措|组织实施|组织保障|"
     r"发展现状|现实基础|形势|总体思路|背景|发展基础|重点领域|工作要求|有关要求|其他要求|实施步骤|进度安排|"
-    r"分工原则|职责分工)"
+    r"分工原则|职责分工|总体情况|基本情况|存在的问题|存在问题|主要问题|工作回顾|主要成效|取得成效|下一步工作|"
+    r"下步工作|甲方责任|乙方责任|考核奖惩|奖惩办法|附则)"
 )
 # the parts of a plan that say why and how, never what to do (unless they name units)
 PREAMBLE = re.compile(r"^(指导思想|基本原则|总体思路|发展现状|现实基础|发展基础|面临形势|形势分析)[。.]?$")
@@ -106,8 +108,17 @@ def _excluded(node: Node) -> bool:
     Offices put tasks with their units under a heading such as “落实主要目标和总体部署”: where
     the items print who does them, they are tasks whatever the heading says.
     """
-    # the heading's lead phrase, not words deep in an item (“……按职责分工负责”)
-    return bool(EXCLUDED.search(node.title)) and len(node.title) <= 30 and not _names_units(node)
+    # the heading's lead phrase, not words deep in an item (“……按职责分工负责”); a heading with
+    # a figure in it is work to do (“1.组织实施重大科技专项15项”), never a part that says how
+    title = node.title.rstrip("。：: ")
+    phrases = list(EXCLUDED.finditer(title))
+    return (
+        bool(phrases)
+        and len(title) <= 30
+        and not re.search(r"\d", title)
+        and phrases[-1].end() >= len(title) - 2  # the phrase closes the heading (“三、强化组织实施”)
+        and not _names_units(node)
+    )
 
 
 def _task_sections(roots: list[Node]) -> list[Node]:
@@ -658,6 +669,9 @@ def _with_header(table: Table, header: list[str]) -> Table:
 def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     """A plan drafted from a document's paragraphs and tables; BadInput if it holds no tasks."""
     blocks, converted = _simplified(blocks)
+    code_key = unit_code_key(blocks)
+    if code_key:  # units printed as codes, with a key: read with the names
+        blocks = decode(blocks, code_key)
     lines: list[str] = []
     task_tables: list[tuple[Grid, tuple[int, int, dict[str, int]]]] = []
     table_headings: list[tuple[int, str, str] | None] = []
@@ -780,10 +794,18 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     warnings = list(dict.fromkeys(builder.warnings + warnings))
     if converted:
         warnings.insert(0, "文件是繁体字转载，已按简体字起草（政府文件原以简体印发），请核对")
+    if code_key:
+        listed = "、".join(f"{code}={name}" for code, name in list(code_key.items())[:6])
+        warnings.insert(0, f"责任单位以代码印出，已按文中代码表换成单位名称（{listed}……），请核对")
+    coded = sorted(
+        {u.name for t in pf.iter_tasks(tasks) for u in t.units if re.fullmatch(r"[A-Z]\d{1,2}", u.name)}
+    )
+    if coded:  # a code no key explains is no unit's name: the officer must say whose it is
+        warnings.insert(0, f"责任单位“{'、'.join(coded)}”像是代码，文中没有找到对应的单位名称，请核对")
     # a page that prints unit labels or a unit column the drafter could not read (a PDF's table
     # wrapped into lines) is not the issuer's own list: its tasks stay marked “未找到责任单位”
     units_printed = UNITS_PRINTED.search(text) is not None
-    if not builder.any_units and header.issuer and not units_printed:
+    if not builder.any_units and header.issuer and not units_printed and not header.party:
         names = [n for n in split_units(header.issuer) if len(n) <= UNIT_NAME_MAX]
         for task in pf.iter_tasks(tasks):
             task.units = [pf.UnitRef(name=n, role="responsible") for n in names]

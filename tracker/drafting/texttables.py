@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import lru_cache
 from itertools import pairwise
@@ -677,9 +678,35 @@ def _header_on_its_own_line(lines: list[str]) -> list[str]:
     return out
 
 
+def _csv_as_tabs(lines: list[str]) -> list[str]:
+    """A table exported from Excel as comma-separated text: its rows written with tabs.
+
+    Only from a line whose comma-separated cells are a task table's header, and only while the
+    rows keep as many cells; quoted cells (“"县科技局,县财政局"”) stay whole.
+    """
+    out: list[str] = []
+    width = 0
+    for line in lines:
+        if width:
+            cells = next(csv.reader([line]), []) if line.count(",") else []
+            if len(cells) == width or (len(cells) > 1 and len(cells) >= width - 1):
+                out.append("\t".join(c.strip() for c in cells))
+                continue
+            width = 0
+        if "\t" not in line and line.count(",") >= 2:
+            header = [c.strip() for c in next(csv.reader([line]), [])]
+            if len(header) >= 3 and _is_task_header(header):
+                width = len(header)
+                out.append("\t".join(header))
+                continue
+        out.append(line)
+    return out
+
+
 def text_blocks(lines: list[str]) -> list[Block]:
     """Lines of a text, with every task table in it (tabs, aligned columns, one cell per line)."""
     lines = [CONTROL.sub("", line) for line in lines]  # a NUL or a form feed is no part of any word
+    lines = _csv_as_tabs(lines)
     lines = _header_on_its_own_line([cjk_punctuation(line) for line in join_bar_cells(unwrap(lines))])
     blocks: list[Block] = []
     nonblank = NonBlank(lines)

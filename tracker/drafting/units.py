@@ -545,7 +545,29 @@ def find_units(text: str) -> FoundUnits | None:
             continue
         close_at = closes[open_at]
         inner = text[open_at + 1 : close_at]
-        if LABEL.search(inner) or _inside_label(text, labelled_at, open_at):
+        first_label = LABEL.search(inner)
+        if first_label is not None and not _inside_label(text, labelled_at, open_at):
+            # “（区科技局、区发改局；完成时限：2027年6月底前）”: bare units, then a labelled deadline
+            head = inner[: first_label.start()].strip(" ；;，,")
+            fields = parse_fields(inner[first_label.start() :])
+            bare_units = (
+                parse_sentence(head, bare=True) if head and set(fields) <= {"deadline", "leader"} else None
+            )
+            if bare_units is not None:
+                names, leads, supports = bare_units
+                candidates.append(
+                    FoundUnits(
+                        names,
+                        leads,
+                        supports,
+                        (open_at, close_at + 1),
+                        deadline=fields.get("deadline"),
+                        leader=fields.get("leader"),
+                        responsible=not leads,
+                    )
+                )
+            continue
+        if _inside_label(text, labelled_at, open_at):
             continue
         closing = close_at >= last_word  # nothing after it but stops and spaces
         # a bare list of bodies names the units where it closes the item or opens it (“【甲局】…”;
@@ -653,7 +675,7 @@ REQUEST = re.compile(
     r"|(?(with)$|(?!)))"  # “市金融办要会同市科技局，组织……”: the clause may end after whom it works with
 )
 ADDRESSEES = re.compile(
-    r"各[级地]?各?(?:有关|相关|责任)?(?:单位|部门|地区|方面|级|地|股室|科室|处室)?(?:各(?:单位|部门))?"
+    r"各[级地]?各?(?:有关|相关|责任|主办|承办|协办|牵头|配合)?(?:单位|部门|地区|方面|级|地|股室|科室|处室)?(?:各(?:单位|部门))?"
 )
 REQUEST_DEADLINE = re.compile(
     r"((?:(?:19|20)\d\d\s*年|次年|翌年|明年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号]|底|末|中旬|上旬)?前|(?:(?:19|20)\d\d\s*)?年底前|年内)"

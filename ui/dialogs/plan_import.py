@@ -55,8 +55,8 @@ COLUMNS = ("序号", "任务名称", "责任单位", "完成时限", "待核对"
 ROLE_WORDS = {"lead": "牵头", "support": "配合", "responsible": "责任"}
 ROLE_OF_WORD = {word: role for role, word in ROLE_WORDS.items()}
 MARK = re.compile(r"[（(](牵头|配合|责任)[）)]$")
-SUFFIXES = ("*.json", "*.xlsx", "*.txt", "*.docx", "*.doc", "*.wps", "*.pdf")
-DOCUMENTS = (".txt", ".docx", ".doc", ".wps", ".pdf")
+SUFFIXES = ("*.json", "*.xlsx", "*.txt", "*.csv", "*.docx", "*.doc", "*.wps", "*.pdf")
+DOCUMENTS = (".txt", ".csv", ".docx", ".doc", ".wps", ".pdf")
 
 
 def units_text(task: pf.Task) -> str:
@@ -84,7 +84,7 @@ def read_any(path: Path, columns: dict[str, int] | None = None) -> Draft:
     if suffix == ".json":
         return Draft(load_plan_file(path), [])
     raise TrackerError(
-        f"{path.name}：不支持的文件类型“{path.suffix}”，可导入 .json、.xlsx、.txt、.docx、.doc、.wps、.pdf"
+        f"{path.name}：不支持的文件类型“{path.suffix}”，可导入 .json、.xlsx、.txt、.csv、.docx、.doc、.wps、.pdf"
     )
 
 

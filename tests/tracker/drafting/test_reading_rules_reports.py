@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import docx
+import pytest
 from draft_helpers import leaves, table_of, units_of
 
 from tracker.cli import main
@@ -21,6 +22,7 @@ from tracker.drafting.progress import report_period
 from tracker.drafting.reflow import unwrap
 from tracker.drafting.targets import find_targets
 from tracker.drafting.units import find_units, looks_like_unit, split_units
+from tracker.errors import BadInput
 from tracker.importers.deadlines import parse_deadline
 
 
@@ -46,8 +48,9 @@ def test_one_quoted_task_in_a_report_is_prose_not_a_list_of_tasks() -> None:
 二、下一步
 抓好落实。
 """
-    titles = [t.title for t in leaves(draft_text(text, "通报.txt").plan)]
-    assert "完成老旧小区改造一期工程" not in titles
+    # its sections are a report's (总体情况, 下一步), so nothing in it is a task: refused, clearly
+    with pytest.raises(BadInput, match="没有找到任务"):
+        draft_text(text, "通报.txt")
 
 
 def test_clauses_that_each_name_bodies_answering_alike_are_all_responsible() -> None:
@@ -688,3 +691,68 @@ def test_a_two_row_report_header_keeps_the_percent_and_the_description() -> None
         "in_progress",
         "已完成申报126家",
     )
+
+
+# -- the fifth cold review (session 6) ---------------------------------------------------------
+
+
+def test_a_first_item_whose_name_opens_like_a_section_word_is_kept() -> None:
+    text = (
+        "某县2033年重点工作\n1.组织实施重大科技专项15项。\n2.优化重组实验室体系。\n3.培育科技领军企业10家。\n"
+    )
+    assert [t.code for t in leaves(draft_text(text, "工作.txt").plan)] == ["1", "2", "3"]
+
+
+def test_bare_units_then_a_labelled_deadline_in_one_bracket() -> None:
+    found = find_units("建设港城科创走廊核心区。（区科技局、区发改局；完成时限：2033年6月底前）")
+    assert found is not None
+    assert (found.names, found.deadline) == (["区科技局", "区发改局"], "2033年6月底前")
+
+
+def test_units_printed_as_codes_are_read_with_the_names_of_the_key() -> None:
+    text = """2033年全省科技创新重点任务清单
+（责任单位代码：A1—省科技厅，A2—省发展改革委，B1—省财政厅）
+1.组织实施重大科技专项15项。（A1牵头，B1配合；2033年12月底前）
+2.优化重组实验室体系。（A1、A2牵头，B1配合；2033年12月底前）
+"""
+    draft = draft_text(text, "清单.txt")
+    assert [units_of(t) for t in leaves(draft.plan)] == [
+        [("省科技厅", "lead"), ("省财政厅", "support")],
+        [("省科技厅", "lead"), ("省发展改革委", "lead"), ("省财政厅", "support")],
+    ]
+    assert draft.warnings[0].startswith("责任单位以代码印出")
+    key_table = table_of(["代码", "单位名称", "代码", "单位名称"], [["A1", "省科技厅", "B1", "省财政厅"]])
+    tasks = table_of(["序号", "重点任务", "牵头单位", "配合单位"], [["1", "新增高企100家。", "A1", "B1"]])
+    (task,) = draft_blocks(["2033年全省重点任务清单", key_table, tasks], "清单.docx").plan.tasks
+    assert units_of(task) == [("省科技厅", "lead"), ("省财政厅", "support")]
+
+
+def test_a_table_exported_with_commas_is_a_table(tmp_path: Path) -> None:
+    source = tmp_path / "重点任务表.csv"
+    source.write_text(
+        '序号,重点任务,牵头单位,配合单位,完成时限\n1,新增高新技术企业25家,县科技局,"县财政局、县税务局",2033年12月底前\n'
+        '2,"建设孵化器1家,入孵企业不少于20家",县科技局,县发改局,2033年10月底前\n',
+        encoding="utf-8",
+    )
+    from tracker.drafting import draft_file
+
+    tasks = draft_file(source).plan.tasks
+    assert [(t.code, units_of(t), t.deadline) for t in tasks] == [
+        ("1", [("县科技局", "lead"), ("县财政局", "support"), ("县税务局", "support")], date(2033, 12, 31)),
+        ("2", [("县科技局", "lead"), ("县发改局", "support")], date(2033, 10, 31)),
+    ]
+
+
+def test_a_closing_request_to_every_unit_and_report_sections_are_no_tasks() -> None:
+    text = """关于2033年第三季度重点工作督查情况的通报
+一、总体情况
+纳入督查的重点工作中，已完成31项。
+二、存在的问题
+部分单位工作进度滞后。
+三、需要加快推进的事项
+1.入库进度滞后。请市科技局会同各县（市、区）人民政府加快推进，于12月20日前完成。
+2.实验室建设缓慢。请市科技局牵头，市财政局配合，11月底前完成验收。
+请各主办单位于办理时限届满前5个工作日书面报送办理结果。
+"""
+    tasks = leaves(draft_text(text, "通报.txt").plan)
+    assert [t.code for t in tasks] == ["1", "2"]
