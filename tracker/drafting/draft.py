@@ -22,11 +22,13 @@ from tracker.drafting.labels import is_label_line, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
     Node,
+    fold_checklists,
     heading_of,
     inherit_heading_leads,
     inherit_heading_units,
     label_bare_lines,
     lift_closing_units,
+    numbered_label_values,
     parse_outline,
     share_closing_note,
     split_run_on,
@@ -727,7 +729,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     header = find_header([line for line in lines if line])
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
+    lines = numbered_label_values(lines)
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
+    fold_checklists(roots)
     lift_closing_units(roots)
     split_multi_unit_items(roots)
     share_closing_note(roots)

@@ -353,8 +353,8 @@ def _unbracket(line: str) -> str:
 
 # “（三）省编办牵头的工作”: a heading that names who leads everything under it
 LEAD_HEADING = re.compile(
-    r"^(?P<who>[^，,。；;]{2,30}?)(?:牵头|负责|承担)的?(?:重点)?(?:工作|任务|事项)(?:[（(][^）)]*[）)])?[。：:]?$"
-)
+    r"^(?P<who>[^，,。；;]{2,30}?)(?:牵头|负责|承担)的?(?:[^，,。；;：:]{0,16}?)(?:工作|任务|事项)(?:[（(][^）)]*[）)])?[。：:]?$"
+)  # “（一）区市场监管局牵头涉嫌垄断调查整治工作”: what it leads may be named before 工作
 PERSON_TITLE = re.compile(r"(省长|市长|县长|区长|州长|主任|书记|部长|局长|同志)$")
 
 
@@ -370,7 +370,8 @@ def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
     from tracker.drafting.units import find_units, looks_like_unit
 
     for node in nodes:
-        match = LEAD_HEADING.match(node.heading.strip())
+        # (the heading's line may run on into its paragraph: “（一）X牵头……工作。X负责……”)
+        match = LEAD_HEADING.match(node.heading.strip()) or LEAD_HEADING.match(node.title.strip())
         here = lead
         if match and not PERSON_TITLE.search(match.group("who")) and looks_like_unit(match.group("who")):
             here = match.group("who")
@@ -523,3 +524,48 @@ def split_run_on(line: str) -> list[str]:
         code = following
     pieces.append(line[start:].strip())
     return [p for p in pieces if p]
+
+
+LABEL_LIST_START = re.compile(r"^\s*(?P<label>[^：:]{2,12}[：:])\s*1\s*[.．、]")
+NEXT_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.．、]")
+
+
+def numbered_label_values(lines: list[str]) -> list[str]:
+    """A label whose value is a numbered list (“责任处室：1.经济发展处（……）⏎2.交通与建设处（……）”)
+    keeps the rest of the list: the lines 2., 3. … right after it are its value, not items."""
+    out: list[str] = []
+    expected = 0
+    for line in lines:
+        number = NEXT_NUMBER.match(line)
+        if expected and number and int(number.group(1)) == expected and out:
+            out[-1] = f"{out[-1]}；{line.strip()}"
+            expected += 1
+            continue
+        expected = 0
+        start = LABEL_LIST_START.match(line)
+        if start and is_label_line(line):
+            expected = 2
+        out.append(line)
+    return out
+
+
+QUESTION = re.compile(r"是否|^(?:有无|有没有)|[？?]$")
+
+
+def fold_checklists(nodes: list[Node]) -> None:
+    """Items that only ask (“1.是否擅自改变建筑使用功能；” …) are the points to check under their
+    heading, not tasks: their words go to the heading's content."""
+    for node in nodes:
+        if len(node.children) >= 2 and all(
+            not child.children and QUESTION.search(child.heading.strip().rstrip("；;。"))
+            for child in node.children
+        ):
+            labels = [b for child in node.children for b in child.body if is_label_line(b)]
+            node.body = [
+                *node.body,
+                *(f"{child.code}{child.heading}" for child in node.children),
+                *labels,
+            ]
+            node.children = []
+        else:
+            fold_checklists(node.children)

@@ -23,6 +23,10 @@ SHARED_SUFFIX = re.compile(
     r"^(?P<head>.+?(?:区|县|市|镇|乡|街道)(?:（[^）]*）)?)(?P<suffix>管委会|管理委员会|人民政府|政府|党委|党工委|办事处)$"
 )
 BARE_PLACE = re.compile(r"^[\u4e00-\u9fa5]{2,3}$")
+LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．、](?!\d)\s*")
+REMARK = re.compile(
+    r"[（(](?=[^（）()]{5,}[）)]$)[^（）()]*(?:配合|开展|负责|协助|协同|参与)[^（）()]*[）)]$"
+)
 LEVEL_WORDS = ("省", "市", "县", "区", "州", "镇", "乡")
 FIELD_KIND = re.compile(r"(?<=[\u4e00-\u9fa5]{2})(?:部门|系统|机关)$")
 BARE_FIELD = re.compile(r"^[\u4e00-\u9fa5]{2,6}$")
@@ -185,6 +189,8 @@ def split_units(text: str) -> list[str]:
             current += ch
     parts.append(current)
     names = [_balanced(DROP_TAIL.sub("", p.strip()).strip()) for p in parts]
+    # “1.经济发展处（配合区经发局开展商场排查）”: a list's number and a remark on the unit's part
+    names = [REMARK.sub("", LIST_NUMBER.sub("", n)).strip() for n in names]
     names = [n for n in names if n]
     # “县科技局 县财政局”, “区科技局　区税务局”: bodies a cell or bracket separates by spaces
     spaced: list[str] = []

@@ -756,3 +756,44 @@ def test_a_closing_request_to_every_unit_and_report_sections_are_no_tasks() -> N
 """
     tasks = leaves(draft_text(text, "通报.txt").plan)
     assert [t.code for t in tasks] == ["1", "2"]
+
+
+# -- tune set x15 (session 6) ------------------------------------------------------------------
+
+
+def test_points_that_only_ask_are_a_checklist_and_a_label_may_list_its_units_by_number() -> None:
+    text = """某片区2033年消防安全大排查实施方案
+二、工作内容
+（一）人员密集场所方面。全面排查市场、宾馆饭店。
+1.是否擅自改变建筑使用功能;
+2.消防车通道是否畅通;
+3.消防设施是否正常运行;
+责任处室：1.经济发展处（配合区经发局开展商场排查）
+2.社会事业处（配合区文旅局开展宾馆排查）
+（二）出租屋方面。全面排查出租屋。
+1.电动自行车是否违规停放充电;
+2.是否落实防火分隔;
+责任处室：政法综治处
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [t.code for t in tasks] == ["（一）", "（二）"]
+    assert [u.name for u in tasks[0].units] == ["经济发展处", "社会事业处"]
+    assert "消防车通道是否畅通" in tasks[0].content
+
+
+def test_a_heading_naming_who_leads_what_and_running_on_into_its_paragraph() -> None:
+    text = "全区某市场专项整治方案\n五、职责分工\n（一）区市场监管局牵头涉嫌垄断调查整治工作。区市场监管局负责调查三家公司涉嫌垄断的行为。\n（二）区交建局牵头销售产能调查整治工作。区交建局负责摸底销售价格。\n"
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t)[0] for t in tasks] == [("区市场监管局", "lead"), ("区交建局", "lead")]
+
+
+def test_a_project_owner_column_names_who_answers() -> None:
+    table = table_of(
+        ["序号", "项目名称", "建成时间", "业主单位", "备注"],
+        [
+            ["1", "某景区基础配套设施项目", "2033年12月", "区旅游集团", ""],
+            ["2", "某道路工程", "2033年6月", "区交通集团", ""],
+        ],
+    )
+    tasks = draft_blocks(["某局关于移交一批项目进展情况的通报", table], "通报.docx").plan.tasks
+    assert [units_of(t) for t in tasks] == [[("区旅游集团", "responsible")], [("区交通集团", "responsible")]]
