@@ -50,7 +50,14 @@ def _page_width(lines: list[str]) -> float | None:
 
 
 def _running_titles(lines: list[str]) -> set[str]:
-    """Lines a page prints under or over its number on every page: the document's running title."""
+    """Lines a page prints under or over its number on every page: the document's running title.
+
+    A line right after a page's number is one when it comes back after another, or when the
+    document's head already printed it (its title); a line later in a wrapped text that repeats
+    the head's title, with no number beside it, is one too.
+    """
+    head_lines = [line.strip() for line in lines[:8]]
+    head = re.sub(r"[《》“”\s]", "", "".join(head_lines))
     after_footer: Counter[str] = Counter()
     for index, line in enumerate(lines):
         if not PAGE_FOOTER.match(line.strip()):
@@ -60,9 +67,11 @@ def _running_titles(lines: list[str]) -> set[str]:
             if text and not PAGE_FOOTER.match(text):
                 after_footer[text] += 1
                 break
-    found = {text for text, seen in after_footer.items() if seen >= 2 and len(text) <= 40}
-    # the title printed again at the top of a later page, where no number stands beside it
-    head = re.sub(r"[《》“”\s]", "", "".join(lines[:8]))
+    found = {
+        text
+        for text, seen in after_footer.items()
+        if len(text) <= 40 and (seen >= 2 or (len(text) >= 6 and text in head))
+    }
     for line in lines[8:]:
         text = line.strip()
         if 8 <= len(text) <= 40 and text in head and not re.search(r"[，,。；;：:]", text):
@@ -75,13 +84,16 @@ def unwrap(lines: list[str]) -> list[str]:
 
     A line that reaches the page's width and does not end a sentence runs on into the next
     line that is not a page's number or running title, unless that line opens a numbered item
-    or a heading of its own. Texts not wrapped at a width are returned unchanged.
+    or a heading of its own. Where a page's number stands in the text, the sentence the page
+    broke (“（区科技局牵头，区财⏎— 3 —⏎临川区……工作要点⏎政局、区税务局配合）”) is joined
+    across it too, its running title taken out. Other texts are returned unchanged.
     """
     from tracker.drafting.labels import is_label_line
     from tracker.drafting.outline import heading_of
 
     edge = _page_width(lines)
-    if edge is None:
+    footers = any(PAGE_FOOTER.match(line.strip()) for line in lines)
+    if edge is None and not footers:
         return lines
     running = _running_titles(lines)
 
@@ -91,12 +103,15 @@ def unwrap(lines: list[str]) -> list[str]:
 
     out: list[str] = []
     carry = False  # the last line kept runs on into the next one
+    broken = False  # a page broke between the last line kept and this one
     for line in lines:
         text = line.strip()
         if furniture(line):
+            broken = broken or bool(out and out[-1].strip())
             continue  # a page's number and running title, wherever the page broke
+        joins = carry or (broken and bool(out) and not SENTENCE_END.search(out[-1].strip()))
         if (
-            carry
+            joins
             and text
             and heading_of(text) is None
             and not is_label_line(text)
@@ -105,6 +120,9 @@ def unwrap(lines: list[str]) -> list[str]:
             out[-1] = out[-1].rstrip() + text
         else:
             out.append(line)
+        broken = False
         last = out[-1].strip()
-        carry = bool(last) and width(text) >= edge - SLACK and not SENTENCE_END.search(last)
+        carry = (
+            edge is not None and bool(last) and width(text) >= edge - SLACK and not SENTENCE_END.search(last)
+        )
     return out

@@ -797,3 +797,17 @@ def test_a_project_owner_column_names_who_answers() -> None:
     )
     tasks = draft_blocks(["某局关于移交一批项目进展情况的通报", table], "通报.docx").plan.tasks
     assert [units_of(t) for t in tasks] == [[("区旅游集团", "responsible")], [("区交通集团", "responsible")]]
+
+
+def test_a_page_break_inside_a_units_bracket_in_a_short_pdf_text() -> None:
+    text = """某区2033年科技创新工作要点
+一、强化企业创新主体地位
+1.实施高新技术企业倍增计划，全年新认定高新技术企业40家以上。（区科技局牵头，区财
+— 3 —
+某区2033年科技创新工作要点
+政局、区税务局配合）
+2.推动企业研发机构建设。（区工信局牵头，区科技局配合）
+"""
+    first, second = leaves(draft_text(text, "要点.txt").plan)
+    assert units_of(first) == [("区科技局", "lead"), ("区财政局", "support"), ("区税务局", "support")]
+    assert first.content == "" and units_of(second)[0] == ("区工信局", "lead")
