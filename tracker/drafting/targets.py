@@ -203,6 +203,11 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                     pre in INCREMENT_WORDS
                     or unit == "个百分点"
                     or clause[: match.start()].rstrip().endswith("新增")
+                    # “全年新增国家高新技术企业40家”: a count of new ones, however far the figure stands
+                    or re.match(
+                        r"^(?:全年|年内|今年)?(?:新增|新培育)",
+                        STOP_NAME.sub("", clause[named_from : match.start()].lstrip("，,、 ")),
+                    )
                 ):
                     kind = "increment"
                 if pre in DECREASE_WORDS or clause[: match.start()].rstrip().endswith(DECREASE_WORDS):

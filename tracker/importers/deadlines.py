@@ -109,6 +109,22 @@ def _candidates(text: str, default_year: int | None) -> list[date]:
     return [day for _, day in sorted(found, key=lambda item: item[0])]
 
 
+# short forms a 督办单 may print: “27年6月” (the century left out), “6/30” (month/day), “Q3”
+SHORT_FORMS = re.compile(
+    r"(?<![\d年])(?P<yy>\d{2})\s*年\s*(?P<m>\d{1,2})\s*月"
+    r"|(?<![\d/.\-])(?P<mm>\d{1,2})\s*/\s*(?P<dd>\d{1,2})(?![\d/])"
+    r"|(?<![A-Za-z])[Qq](?P<q>[1-4])(?![\d])"
+)
+
+
+def _long_form(match: re.Match[str]) -> str:
+    if match.group("yy"):
+        return f"20{match.group('yy')}年{match.group('m')}月"
+    if match.group("mm"):
+        return f"{match.group('mm')}月{match.group('dd')}日"
+    return f"第{match.group('q')}季度"
+
+
 def parse_deadline(value: object, default_year: int | None = None) -> Deadline:
     """The deadline a 完成时限 cell means: the last date it names (the task ends there)."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -123,8 +139,10 @@ def parse_deadline(value: object, default_year: int | None = None) -> Deadline:
         text = f"{int(value)}年"
     ongoing = bool(ONGOING.search(text))
     recurring = bool(RECURRING_WORDS.search(text))
-    # “2027年起长期推进”: the year it starts from is no end date
-    days = _candidates(re.sub(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:份)?起", "", text), default_year)
+    # “2027年起长期推进”: the year it starts from is no end date; “27年6月”, “6/30”, “Q3”: short forms
+    text_for_dates = re.sub(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:份)?起", "", text)
+    text_for_dates = SHORT_FORMS.sub(_long_form, text_for_dates)
+    days = _candidates(text_for_dates, default_year)
     if days:
         return Deadline(max(days), text, recurring, ongoing, True)
     if ongoing:

@@ -811,3 +811,14 @@ def test_a_page_break_inside_a_units_bracket_in_a_short_pdf_text() -> None:
     first, second = leaves(draft_text(text, "要点.txt").plan)
     assert units_of(first) == [("区科技局", "lead"), ("区财政局", "support"), ("区税务局", "support")]
     assert first.content == "" and units_of(second)[0] == ("区工信局", "lead")
+
+
+def test_short_date_forms_and_counts_of_new_ones() -> None:
+    assert [parse_deadline(t, 2033).deadline for t in ("33年6月", "6/30", "Q3")] == [
+        date(2033, 6, 30),
+        date(2033, 6, 30),
+        date(2033, 9, 30),
+    ]
+    assert parse_deadline("2033/6/30", 2033).deadline == date(2033, 6, 30)  # a full date stays whole
+    kinds = [(t.name, t.kind) for t in find_targets("全年新增国家高新技术企业40家，新建院士工作站3家", 2033)]
+    assert kinds == [("全年新增国家高新技术企业", "increment"), ("新建院士工作站", "level")]
