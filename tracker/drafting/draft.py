@@ -18,7 +18,7 @@ from tracker.drafting.appendix import find_appendix_lists
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
 from tracker.drafting.header import Header, find_header
-from tracker.drafting.labels import is_label_line, parse_fields
+from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
     Node,
@@ -208,6 +208,9 @@ def _table_metric(row: TableRow, start: int | None) -> pf.Metric:
     )
 
 
+INLINE_DEADLINE = re.compile(
+    rf"(?:^|[。；;）)])\s*(?:{DEADLINE_WORDS})\s*[：:]\s*(?P<words>[^。；;（）()]{{2,30}})"
+)
 # a unit's name is a few words; more is a page's text under a label, never a name (plan files hold 200)
 UNIT_NAME_MAX = 100
 
@@ -299,6 +302,10 @@ class _Builder:
             before = re.split(r"[。；;]", node.text[: found.span[0]].rstrip("。；; "))[-1].strip()
             if DEADLINE_SENTENCE.fullmatch(before):
                 deadline_words = before
+        if not deadline_words:
+            # “1.创建国家创新型城市……。完成时限：2027年第三季度。”: the label in the item's own line
+            inline = INLINE_DEADLINE.search(node.text)
+            deadline_words = inline.group("words").strip() if inline else None
         leader = (labelled.leader if labelled else None) or (found.leader if found else None)
         deadline_years = [int(y) for _, y in DEADLINE.findall(node.text)]
         deadline = date(max(deadline_years), 12, 31) if deadline_years else None
@@ -455,6 +462,10 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
         items = [r for r in roots if not _excluded(r)]
         if len(items) >= 2 and len({r.level for r in items}) == 1:
             tasks = [builder.task(r, r.code) for r in items]
+    # a note in brackets stating the first-is-lead rule (“（责任科室栏中列第一位的为牵头科室）”) is no task
+    preamble = [
+        p for p in preamble if not (re.fullmatch(r"\s*[（(].*[）)]\s*", p) and document_names_lead(p))
+    ]
     if preamble:
         # paragraphs before the first numbered line that each name their units are tasks too
         # (a document mixing layouts); with nothing else found, even one such paragraph counts

@@ -168,6 +168,7 @@ def find_header(lines: list[str]) -> Header:
                 if (
                     (6 <= len(line) <= 60 or (spaced and len(line) >= 3))
                     and not BOX.match(line)
+                    and not line.rstrip().endswith(("：", ":"))  # the 主送 line, never the title
                     and not re.search(r"[。，,？?！!]", line)  # a sentence or a question is not a title
                     and re.search(
                         r"(方案|规划|计划|意见|办法|清单|要点|分工|分解|任务表|细则|工作安排|督办单|通知单|"

@@ -17,6 +17,7 @@ _DEADLINE = (
     r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|办理时限|办理期限|办结期限|办结时间|完成日期|"
     r"时间要求|进度安排|时间安排|完成节点|截止时间|截止日期|时限"
 )
+DEADLINE_WORDS = _DEADLINE  # the deadline labels' words, for readers that look for them in running text
 # “部门分工：X牵头，A、B配合” holds a sentence; 数据提供单位 (who supplies the figures) helps
 _SHARE = r"部门分工|责任分工|分工单位|数据提供单位|数据提供部门"
 # 督办单 cells label the roles with a bare word: “主办：县科技局⏎协办：县财政局”, “主责：… 协同：…”

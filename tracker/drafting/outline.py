@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from tracker.drafting.labels import is_label_line
+from tracker.drafting.labels import DEADLINE_WORDS, is_label_line
 from tracker.drafting.text import is_appendix_heading, is_noise
 
 CN = "一二三四五六七八九十百零"
@@ -382,10 +382,12 @@ def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
             elif not any(_prints_units(c) for c in node.children[:-1]):
                 last = node.children[-1]
                 tail = [b for b in last.body if is_label_line(b)]
-                if tail and last.body[-len(tail) :] == tail:  # labels printed once after the group
-                    del last.body[-len(tail) :]
+                # unit labels printed once after the group (a 完成时限 there is the last item's own)
+                shared = [b for b in tail if not re.match(rf"\s*(?:{DEADLINE_WORDS})\s*[：:]", b)]
+                if shared and last.body[-len(tail) :] == tail:
+                    last.body = [b for b in last.body if b not in shared]
                     for child in node.children:
-                        child.body.extend(tail)
+                        child.body.extend(shared)
         closing = find_units(node.heading) if node.children and match is None else None
         if closing is not None and closing.names and closing.span[1] >= len(node.heading.rstrip("。 ")):
             # “一、强化科技创新（区科技局牵头）” over items naming no units: the heading's units are theirs
@@ -394,13 +396,27 @@ def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
                 if not child.children and not _prints_units(child):
                     child.body.append(printed)
         inherit_heading_leads(node.children, here)
+        own = find_units(node.text) if here and not node.children else None
         if (
             here
             and not node.children
             and not any(line.startswith(("牵头单位", "牵头部门")) for line in node.labels)
-            and find_units(node.text) is None  # an item naming its own units keeps them
+            and own is None  # an item naming its own units keeps them
         ):
             node.body.append(f"牵头单位：{here}")
+        elif (
+            here
+            and own is not None
+            and own.supports
+            and not own.leads
+            and set(own.names) == set(own.supports)
+        ):
+            # “（协同单位：市科技局、市财政局；完成时限：长期坚持）” under “市工信局牵头的工作”: the
+            # heading's lead leads those who help
+            node.body.extend(
+                [f"牵头单位：{here}", f"配合单位：{'、'.join(own.supports)}"]
+                + ([f"完成时限：{own.deadline}"] if own.deadline else [])
+            )
 
 
 # a body's name standing alone as a heading: the last word says it is a body that answers

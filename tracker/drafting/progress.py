@@ -19,6 +19,8 @@ from tracker.planfile import model as pf
 PROGRESS_HEADER = re.compile(
     r"(?:完成|进展|推进|进度|执行|落实|办理|工作)(?:情况|进展)$|目前进展$|进展$|(?:进展|情况)描述$"
 )
+# “是否完成 | 已完成/否”: a column that says only whether the task is done
+DONE_HEADER = re.compile(r"^是否(?:已)?(?:完成|办结)$")
 PERCENT_HEADER = re.compile(r"(?:完成)?进度(?:（%）|\(%\)|%)$|完成(?:率|比例)(?:（%）|\(%\)|%)?$")
 PROBLEMS_HEADER = re.compile(r"存在(?:的)?(?:主要)?问题$|问题(?:及困难)?$|困难和问题$")
 NEXT_HEADER = re.compile(r"下一?步(?:工作)?(?:打算|计划|措施|举措|安排)$")

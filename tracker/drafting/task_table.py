@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from tracker.drafting.labels import LABEL, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.progress import (
+    DONE_HEADER,
     NEXT_HEADER,
     PERCENT_HEADER,
     PROBLEMS_HEADER,
@@ -291,6 +292,7 @@ class SheetReader:
                 # a two-row header (完成情况 over 完成进度（%） | 进展描述): the lower words name the column
                 below = re.sub(r"\s+", "", cell_text(grid.value(header_row + 1, c))) if lower_header else ""
                 for report_kind, header in (
+                    ("done", DONE_HEADER),
                     ("percent", PERCENT_HEADER),
                     ("next", NEXT_HEADER),
                     ("problems", PROBLEMS_HEADER),
@@ -438,11 +440,15 @@ class SheetReader:
         texts = self.grid.distinct(r)
         code = one_line(self.grid.text(r, self.columns.get("code")))
         if code and re.fullmatch(r"[一二三四五六七八九十]+|（[一二三四五六七八九十]+）", code):
-            title = one_line(self.grid.text(r, self.columns.get("title", self.columns.get("content"))))
+            title_col = self.columns.get("title", self.columns.get("content"))
+            title = one_line(self.grid.text(r, title_col))
+            title_box = self.grid.merged.get((r, title_col)) if title_col else None
+            # (a title merged across the row shows in every cell it covers: those cells hold nothing else)
             filled = [
                 self.grid.text(r, self.columns[k])
                 for k in ("lead", "support", "responsible", "deadline")
                 if k in self.columns
+                and (title_box is None or self.grid.merged.get((r, self.columns[k])) != title_box)
             ]
             if title and title != code and not any(filled):
                 return Section(code, title, r)
@@ -650,6 +656,9 @@ class SheetReader:
         if not cell.get("progress"):
             return []
         share = re.fullmatch(r"(\d{1,3})(?:\.\d+)?\s*[%％]?", cell.get("percent", ""))
+        said = cell.get("done", "")
+        if not share and said:  # “是否完成：已完成 / 是” says done, “否 / 未完成” says not yet
+            share = re.fullmatch(r"(100)", "100" if re.fullmatch(r"已?完成|是|已办结|√", said) else "")
         return [
             update_from(
                 self.report_period,

@@ -79,13 +79,13 @@ SENTENCE_LEAD = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同|分别)?(?:牵头|主办)(?:负责|抓总|落实)?(?:[，,；;、]\s*(?P<rest>.*))?$"
 )
 SENTENCE_PAIR = re.compile(
-    r"^(?:由)?(?P<lead>[^，,；;。]+?)负责[，,；;]\s*(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)$"
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:具体)?负责[，,；;]\s*(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)$"
 )
 SENTENCE_REST = re.compile(
     r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工)?(?:配合|参与|协同|协办|负责|落实)$"
 )
 SENTENCE_ONLY = re.compile(
-    r"^(?:由)?(?P<names>[^；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别)?(?:负责|落实|牵头负责)$"
+    r"^(?:由)?(?P<names>[^；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别|具体)?(?:负责|落实|牵头负责)$"
 )
 
 
@@ -361,15 +361,18 @@ SENTENCE_WITH = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:会同|联合|协调)(?P<rest>[^，,；;。]+?)"
     r"(?:等(?:有关|相关)?(?:单位|部门)(?:[^，,；;。]{0,12})|(?:等)?(?:共同)?(?:负责|落实|推进|实施)+)$"
 )
+# “这项工作由X负责，……”: the words naming the work are no part of the unit's name
+THIS_WORK = re.compile(r"^(?:这|此|该|本|上述|以上)(?:项|些)?(?:工作|任务|事项)?由")
 # “关于……的问题，由X会同A、B等部门负责落实”: the clause closing an item's sentence
 CLOSING_CLAUSE = re.compile(
-    r"[，,](?P<clause>由[^，,；;。]+?(?:负责|落实|办理|研究|牵头)[^，,；;。]{0,12})[。；;]?$"
-)
+    r"[，,](?P<clause>(?:由[^，,；;。]+?(?:负责|落实|办理|研究|牵头)[^，,；;。]{0,12}|[^，,；;。由]{2,40}?(?:具体)?负责)"
+    r"(?:[，,][^，,；;。]{2,30}?(?:配合|协助|参与|支持))*(?:[，,][^，,；;。]{0,14}(?:前|底|内)[^，,；;。]{0,8})?)[。；;]?$"
+)  # “……300亩，镇农技站、镇经管站负责，6月底前完成。”, “……12期，由镇农技站具体负责，各村配合。”
 
 
 def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[str], list[str]] | None:
     """“X牵头，A、B等按职责分工负责”, “A、B负责”, “由X负责”, “X会同A、B负责” → (names, leads, supports)."""
-    body = split_deadline(body)[0]
+    body = THIS_WORK.sub("", split_deadline(body)[0])
     with_ = SENTENCE_WITH.match(body)
     if with_:  # “X会同A、B负责”: X leads, the others work with it
         heads, others = split_units(with_.group("lead")), split_units(with_.group("rest"))

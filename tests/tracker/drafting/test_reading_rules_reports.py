@@ -822,3 +822,60 @@ def test_short_date_forms_and_counts_of_new_ones() -> None:
     assert parse_deadline("2033/6/30", 2033).deadline == date(2033, 6, 30)  # a full date stays whole
     kinds = [(t.name, t.kind) for t in find_targets("全年新增国家高新技术企业40家，新建院士工作站3家", 2033)]
     assert kinds == [("全年新增国家高新技术企业", "increment"), ("新建院士工作站", "level")]
+
+
+# -- the sixth cold review (session 6) ---------------------------------------------------------
+
+
+def test_a_groups_deadline_label_stays_with_its_item_and_an_inline_one_is_read() -> None:
+    text = "某市督办清单\n一、市科技局牵头的工作\n1.创建国家创新型城市。完成时限：2033年第三季度。\n2.新增省级以上创新平台25个。\n完成时限：2033年12月底\n"
+    first, second = leaves(draft_text(text, "清单.txt").plan)
+    assert (first.deadline, second.deadline) == (date(2033, 9, 30), date(2033, 12, 31))
+
+
+def test_the_headings_lead_leads_an_item_that_names_only_its_helpers() -> None:
+    text = "某市督办清单\n一、市工信局牵头的工作\n1.实施技术改造项目100个以上。（协同单位：市科技局、市财政局；完成时限：长期坚持）\n"
+    (task,) = leaves(draft_text(text, "清单.txt").plan)
+    assert units_of(task) == [("市工信局", "lead"), ("市科技局", "support"), ("市财政局", "support")]
+
+
+def test_units_named_in_a_clause_after_a_comma() -> None:
+    assert find_units("全年举办培训班12期，由镇农技站具体负责，各村配合。").names == ["镇农技站", "各村"]  # type: ignore[union-attr]
+    found = find_units("建设示范基地300亩，镇农技站、镇经管站负责，6月底前完成。")
+    assert found is not None and (found.names, found.deadline) == (["镇农技站", "镇经管站"], "6月底前完成")
+    assert find_units("推进创新，全面负责。") is None
+    this = find_units("开展宣讲20场次。这项工作由县科技局负责，县工商联配合。")
+    assert this is not None and this.names == ["县科技局", "县工商联"]
+
+
+def test_a_section_row_merged_across_and_a_bracketed_rule_above_the_table() -> None:
+    table = table_of(
+        ["序号", "工作任务", "责任科室", "完成时限"],
+        [
+            ["一", "科技计划管理", "科技计划管理", "科技计划管理"],
+            ["1", "组织实施市级科技计划项目。", "计划项目科\n财务审计科", "2033年11月"],
+        ],
+    )
+    table.boxes = [(2, 2, 2, 4)]
+    draft = draft_blocks(
+        ["某局2033年重点工作科室分工表", "（责任科室栏中列第一位的为牵头科室）", table], "分工.docx"
+    )
+    (section,) = draft.plan.tasks
+    assert (section.code, section.units, [c.code for c in section.children]) == ("一", [], ["1"])
+    assert units_of(section.children[0]) == [("计划项目科", "lead"), ("财务审计科", "support")]
+
+
+def test_a_done_column_and_more_units_of_measure() -> None:
+    table = table_of(
+        ["序号", "重点工作", "责任科室", "完成情况", "是否完成"],
+        [
+            ["1", "兑现研发补助资金1500万元。", "计划科", "已兑现1500万元", "已完成"],
+            ["2", "走访企业100家次。", "各科室", "已走访63家次", "序时推进"],
+        ],
+    )
+    first, second = draft_blocks(["某局2033年第一季度重点工作完成情况", table], "情况.docx").plan.tasks
+    assert (first.updates[0].status, second.updates[0].status) == ("done", "in_progress")
+    assert [(t.value, t.unit) for t in find_targets("接种疫苗5万剂，举办培训班12期", 2033)] == [
+        (5.0, "万剂"),
+        (12.0, "期"),
+    ]
