@@ -16,7 +16,9 @@ from collections import Counter
 PAGE_FOOTER = re.compile(
     r"^[—\-－–―~]+\s*\d{1,3}\s*[—\-－–―~]+$|^第\s*\d+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
 )
-TABLE_ROW = re.compile(r"\t|[|｜].*[|｜]")  # a table's row printed as text: never joined
+TABLE_ROW = re.compile(
+    r"\t|[|｜].*[|｜]|\S(?: {2,}|\u3000+)\S"
+)  # a table's row as text (tabs, bars, aligned columns): never joined
 SENTENCE_END = re.compile(r"[。！？!?；;：:]$|[。！？!?][”’）)]$")
 MIN_WRAPPED_LINES = 5  # fewer full lines than this: no page width to speak of
 SLACK = 2.5  # how far short of the edge a full line may end (half-width figures, a stop pushed over)

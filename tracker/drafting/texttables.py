@@ -611,6 +611,17 @@ def _spaced_table(lines: list[str], start: int) -> tuple[Table, int] | None:
             index += 1
             continue
         row = _spaced_row(lines[index], fields)
+        taken = 1
+        if row is None and re.match(r"\s*\d{1,3}\s+\S", lines[index]):
+            # a PDF of a Word table: the task cell on its own line(s), the other cells on the next
+            for span in range(1, 4):
+                if index + span >= len(lines) or not lines[index + span].strip():
+                    break
+                middle = "".join(x.strip() for x in lines[index + 1 : index + span])
+                joined = f"{lines[index].rstrip()}{middle} {lines[index + span].strip()}"
+                if " " in lines[index + span].strip() and (row := _spaced_row(joined, fields)) is not None:
+                    taken = span + 1
+                    break
         if row is None and SECTION_CELL.match(lines[index].strip()):
             # “一、主要预期目标分解(11项)” across the table: a group row, if a row follows it
             following = next((x for x in lines[index + 1 : index + 4] if x.strip()), "")
@@ -622,7 +633,7 @@ def _spaced_table(lines: list[str], start: int) -> tuple[Table, int] | None:
         for c, text in enumerate(row, start=1):
             if text:
                 table.cells[(r, c)] = text
-        index += 1
+        index += taken
     if r == 1:
         return None
     table.rows, table.cols = r, len(header)
@@ -678,6 +689,34 @@ def _header_on_its_own_line(lines: list[str]) -> list[str]:
     return out
 
 
+def _display(text: str) -> int:
+    """Columns a text takes on screen: a Chinese character two, a Latin letter or space one."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
+def _column_starts(header: str, cells: list[str]) -> list[int]:
+    """Where each header cell begins on screen, for a table aligned with spaces."""
+    starts: list[int] = []
+    at = 0
+    for cell in cells:
+        found = header.find(cell, at)
+        if found < 0:
+            return []
+        starts.append(_display(header[:found]))
+        at = found + len(cell)
+    return starts
+
+
+def _column_under(starts: list[int], line: str) -> int:
+    """The column a wrapped piece of a cell stands under: the last whose start it has reached."""
+    indent = _display(line[: len(line) - len(line.lstrip())])
+    column = 0
+    for index, start in enumerate(starts):
+        if indent + 1 >= start:
+            column = index
+    return column
+
+
 def _csv_as_tabs(lines: list[str]) -> list[str]:
     """A table exported from Excel as comma-separated text: its rows written with tabs.
 
@@ -730,6 +769,7 @@ def text_blocks(lines: list[str]) -> list[Block]:
         if len(cells) >= 3 and (_is_task_header(cells) or numbered):
             table = Table()
             width = len(cells)
+            starts = _column_starts(line, cells) if "\t" not in line else []
             rows = [cells]
             section_rows: set[int] = set()
             index += 1
@@ -757,8 +797,13 @@ def text_blocks(lines: list[str]) -> list[Block]:
                     index += 1
                     continue
                 if len(row) < 2 and "\t" not in row_line:
-                    if rows and len(rows) > 1:  # a wrapped last cell: run on into the row above
-                        rows[-1][-1] = rows[-1][-1] + row_line.strip()
+                    if rows and len(rows) > 1:  # a wrapped cell: run on into the row above
+                        # the column it stands under, by where its words begin (aligned text), else the last
+                        column = _column_under(starts, row_line) if starts else len(rows[-1]) - 1
+                        if column == 0 and match_headers([cells[0]]).get("code") == 1:
+                            column = 1  # the 序号 never wraps: the words are the task's
+                        column = min(column, len(rows[-1]) - 1)
+                        rows[-1][column] = rows[-1][column] + row_line.strip()
                         index += 1
                         continue
                     break

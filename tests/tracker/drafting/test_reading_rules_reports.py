@@ -879,3 +879,37 @@ def test_a_done_column_and_more_units_of_measure() -> None:
         (5.0, "万剂"),
         (12.0, "期"),
     ]
+
+
+def test_an_aligned_table_on_screen_and_a_wrapped_task_cell() -> None:
+    text = """2033年科技创新重点任务责任分解表
+序号  重点任务                                责任部门                      完成时限
+1     新增高新技术企业60家                    科技创新部                    2033年12月
+2     建设开发区人工智能创新中心，引进        科技创新部、投资促进局        2033年10月
+      人工智能企业15家
+3     建成人才公寓500套                       建设管理局、人才服务中心      2033年9月
+"""
+    tasks = leaves(draft_text(text, "分解表.txt").plan)
+    assert [t.title for t in tasks] == [
+        "新增高新技术企业60家",
+        "建设开发区人工智能创新中心，引进人工智能企业15家",
+        "建成人才公寓500套",
+    ]
+    assert tasks[1].deadline == date(2033, 10, 31)
+
+
+def test_a_pdf_of_a_word_table_prints_the_other_cells_on_the_next_line() -> None:
+    text = "某县2033年重点工作任务清单\n序号 重点任务 牵头单位 配合单位 完成时限\n1 新培育省级专精特新中小企业8家\n县科经信局 县财政局 2033年12月底前\n2 建成县级科技成果转化服务中心\n县科经信局 县财政局 2033年9月底前\n"
+    tasks = leaves(draft_text(text, "清单.txt").plan)
+    assert [(t.title, units_of(t), t.deadline) for t in tasks] == [
+        (
+            "新培育省级专精特新中小企业8家",
+            [("县科经信局", "lead"), ("县财政局", "support")],
+            date(2033, 12, 31),
+        ),
+        (
+            "建成县级科技成果转化服务中心",
+            [("县科经信局", "lead"), ("县财政局", "support")],
+            date(2033, 9, 30),
+        ),
+    ]
