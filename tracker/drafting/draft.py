@@ -22,6 +22,8 @@ from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
     Node,
+    actors_under_division,
+    duty_lines,
     fold_checklists,
     heading_of,
     inherit_heading_leads,
@@ -740,7 +742,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     header = find_header([line for line in lines if line])
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
-    lines = numbered_label_values(lines)
+    lines = duty_lines(numbered_label_values(lines))
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
     fold_checklists(roots)
     lift_closing_units(roots)
@@ -749,6 +751,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     label_bare_lines(roots)
     inherit_heading_leads(roots)
     inherit_heading_units(roots)
+    actors_under_division(roots)
     if header.period is None:
         header.period = _year_of_sections(roots)
     end_year = header.period[1] if header.period else None

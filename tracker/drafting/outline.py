@@ -585,3 +585,62 @@ def fold_checklists(nodes: list[Node]) -> None:
             node.children = []
         else:
             fold_checklists(node.children)
+
+
+UNIT_COLON = re.compile(r"^\s*(?P<who>[\u4e00-\u9fa5（）()、]{3,20})[：:]\s*(?P<duty>\S.{4,})$")
+
+
+def duty_lines(lines: list[str]) -> list[str]:
+    """A list of duties, a unit a paragraph (“区公安局：负责打击……。⏎区资源生态局：负责……。”):
+    each is that unit's task, written with its unit in brackets so it is read as any task.
+
+    Only where two such lines or more follow each other, and only for names that read as bodies.
+    """
+    from tracker.drafting.units import looks_like_unit
+
+    def duty(line: str) -> re.Match[str] | None:
+        match = UNIT_COLON.match(line)
+        if match is None or is_label_line(line) or heading_of(line.strip()) is not None:
+            return None
+        who = match.group("who")
+        return match if looks_like_unit(who) and not who.endswith(("单位", "部门")) else None
+
+    marks = [duty(line) for line in lines]
+    out: list[str] = []
+    for index, (line, match) in enumerate(zip(lines, marks, strict=True)):
+        beside = (index > 0 and marks[index - 1] is not None) or (
+            index + 1 < len(lines) and marks[index + 1] is not None
+        )
+        if match is None or not beside:
+            out.append(line)
+            continue
+        words = match.group("duty").rstrip()
+        out.append(
+            f"{words}（{match.group('who')}负责）"
+            if words.endswith("。")
+            else f"{words}。（{match.group('who')}负责）"
+        )
+    return out
+
+
+DIVISION_HEADING = re.compile(r"(?:职责|责任|任务|工作)分工$|分工负责$|部门职责$")
+OPENS_WITH_ACTOR = re.compile(
+    r"^(?P<who>[\u4e00-\u9fa5、（）()]{2,24}?)(?:要|负责|围绕|牵头|做好|承担|落实|会同|抓好)"
+)
+
+
+def actors_under_division(nodes: list[Node]) -> None:
+    """Under a “职责分工” heading, an item that opens with a body's name (“（二）财政经管办要结合……”)
+    is that body's task. Only there: elsewhere a sentence opening with a name may say anything."""
+    from tracker.drafting.units import find_units, looks_like_unit, split_units
+
+    for node in nodes:
+        if DIVISION_HEADING.search(node.title.rstrip("。：: ")):
+            for child in node.children:
+                opening = OPENS_WITH_ACTOR.match(child.heading.strip())
+                if child.children or child.labels or opening is None or find_units(child.text) is not None:
+                    continue
+                names = split_units(opening.group("who"))
+                if names and all(looks_like_unit(n) and len(n) >= 3 for n in names):
+                    child.body.append(f"责任单位：{'、'.join(names)}")
+        actors_under_division(node.children)

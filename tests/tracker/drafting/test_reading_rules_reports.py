@@ -913,3 +913,38 @@ def test_a_pdf_of_a_word_table_prints_the_other_cells_on_the_next_line() -> None
             date(2033, 9, 30),
         ),
     ]
+
+
+# -- tune set x16 (session 6) ------------------------------------------------------------------
+
+
+def test_a_list_of_duties_a_unit_a_paragraph() -> None:
+    text = """某工作方案
+三、职责分工
+区经济发展局：负责牵头企业内设加油站点的监管。
+区公安局：负责打击涉嫌非法经营等刑事犯罪行为。
+区资源生态局：负责污染防治设施运行的监督管理。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("区经济发展局", "responsible")],
+        [("区公安局", "responsible")],
+        [("区资源生态局", "responsible")],
+    ]
+    assert tasks[1].title == "负责打击涉嫌非法经营等刑事犯罪行为"
+
+
+def test_under_a_division_of_duties_an_item_opening_with_a_body_is_its_task() -> None:
+    text = """某片区实施方案
+三、职责分工
+（一）财政经管办要结合各村实际制定“一村一策”实施办法。
+（二）资源生态处围绕退耕还林等方面做好业务指导。
+四、发展途径
+（一）市科技局要加强宣传。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks[:2]] == [
+        [("财政经管办", "responsible")],
+        [("资源生态处", "responsible")],
+    ]
+    assert all(not t.units for t in tasks[2:])  # outside 职责分工 an opening name is not read as the unit
