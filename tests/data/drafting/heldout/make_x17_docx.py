@@ -1,4 +1,4 @@
-"""Build the .docx documents of held-out set x17 (331) from the archived page named in ../README.md.
+"""Build the .docx documents of held-out set x17 (331, 333) from the archived pages named in ../README.md.
 
     python tests/data/drafting/heldout/make_x17_docx.py
 
@@ -9,6 +9,10 @@ changwu/pingtan-gov-zwgk-archive (平潭综合实验区农村发展局, 2016年�
 本局责任处（单位） cells that page.html spans over two rows (rowspan=2: items 1–2 and 16–17) are merged down; a
 cell's paragraphs are lines in the cell; empty cells stay empty). The table ends at item 25 (see the note in
 the expectation); the words are unchanged.
+
+333 is the page of 岚综管办〔2016〕88号 (管委会办公室, 督查 通报 环境问题整改任务分解表): the notice as page.html's
+paragraphs, then the 分解表 (存在问题 | 整改目标和措施 | 责任单位) with the 存在问题 cells that page.html spans down
+(rowSpan=7 and rowSpan=2) merged down. Re-running rewrites the .docx with new zip dates; the text is the same.
 """
 
 from __future__ import annotations
@@ -224,8 +228,84 @@ def pingtan_2016_nongfa_zhengwu_gongkai() -> None:
     document.save(str(HERE / "331_fujian_pingtan_2016_nongfa_zhengwu_gongkai_fenjiebiao.docx"))
 
 
+NOTICE_333 = [
+    "岚综管办〔2016〕88号",
+    "平潭综合实验区管委会办公室印发全省经济运行暨“行动计划”督查落实专题会议通报环境问题整改任务分解表的通知",
+    "各有关单位：",
+    "4月18日，全省经济运行分析暨“行动计划”督查落实第二次专题会议上，省环保厅对各地危险废物污染和小流域水环境污染问题进行了通报。"
+    "其中，我区被通报的问题是：1.入海溪流普遍污染严重，2015年禁养区生猪养殖场尚未全部拆除，可养区改造工作也严重滞后。"
+    "流水镇谢厝村环岛路畜禽养殖废水直排、龙凤头龙凤溪污染严重。2.医疗废物收集贮存场所场地简陋，容易造成疾病传播。",
+    "依据《平潭综合实验区管委会印发平潭综合实验区2016年生态环境保护工作要点的通知》（岚综管综〔2016〕62号）的责任分工，"
+    "现将以上问题整改任务分解印发给你们。相关责任部门要切实采取有力措施，抓好落实，确保问题及时得到有效解决。"
+    "请相关部门于每月5日前将措施落实情况报送区环境与国土资源局。区管委会督查室适时开展专项督查。",
+    "联系人：区环境与国土资源局 黄吉甫，联系电话：0591-23157038。",
+    "附件：全省经济运行暨“行动计划”督查落实专题会议通报环境问题整改任务分解表",
+    "平潭综合实验区管委会办公室",
+    "2016年5月10日",
+    "附件",
+    "全省经济运行暨“行动计划”督查落实专题会议通报环境",
+    "问题整改任务分解表",
+]
+# (存在问题, 整改目标和措施, 责任单位); page.html merges 存在问题 down over rows 2–8 (rowSpan=7) and 10–11 (rowSpan=2).
+ROWS_333 = [
+    ("入海溪流普遍污染严重", "组织开展入海排污情况调查，2016年6月底前提出整改意见报管委会", "区环土局牵头，区农发局配合"),
+    (
+        "2015年禁养区生猪养殖场尚未全部拆除，可养区改造工作也严重滞后",
+        "2016年6月底前全部关闭拆除第一批69家畜禽养殖场",
+        "区农发局牵头，区环土局配合，相关乡镇落实",
+    ),
+    (
+        "2015年禁养区生猪养殖场尚未全部拆除，可养区改造工作也严重滞后",
+        "2016年6月底前完成省下达的6家存栏1500头以上养猪场改造任务、6家250-1500头养猪场改造任务",
+        "区农发局牵头，区规划局配合",
+    ),
+    ("2015年禁养区生猪养殖场尚未全部拆除，可养区改造工作也严重滞后", "2016年6月底前划定全区畜禽养殖禁养区和可养区", "区农发局"),
+    (
+        "2015年禁养区生猪养殖场尚未全部拆除，可养区改造工作也严重滞后",
+        "2016年6月底前制订第二批畜禽养殖场关闭拆除工作实施方案",
+        "区农发局",
+    ),
+    (
+        "2015年禁养区生猪养殖场尚未全部拆除，可养区改造工作也严重滞后",
+        "2016年6月底前清理饮用水源保护区内畜禽养殖场及散养户",
+        "相关乡镇人民政府",
+    ),
+    (
+        "2015年禁养区生猪养殖场尚未全部拆除，可养区改造工作也严重滞后",
+        "2016年10月底前实施第二批畜禽养殖场关闭拆除工作",
+        "相关乡镇人民政府、区农发局、区环土局",
+    ),
+    (
+        "2015年禁养区生猪养殖场尚未全部拆除，可养区改造工作也严重滞后",
+        "2016年12月底前提出畜禽养殖业分步退出实施方案",
+        "区农发局，区规划局配合",
+    ),
+    (
+        "流水镇谢厝村环岛路畜禽养殖废水直排",
+        "2016年年底前关闭拆除流水镇谢厝村入海溪流周边的畜禽养殖场",
+        "区农发局牵头，区环土局配合，流水镇落实",
+    ),
+    ("龙凤头龙凤溪污染严重", "全面摸排龙凤头龙凤溪周边生活污水管网建设及收集、生活垃圾倾倒情况", "区交建局"),
+    ("龙凤头龙凤溪污染严重", "加快相关管网设施建设", "区交建局"),
+    ("医疗废物收集贮存场所场地简陋，容易造成疾病传播", "2016年底前建成我区医疗废物收集贮存场所建设", "区卫计局"),
+]
+
+
+def pingtan_2016_huanjing_wenti_zhenggai() -> None:
+    """333 平潭 2016：督查通报环境问题整改任务分解表（存在问题一列纵向合并，没有序号）。"""
+    document = new_document()
+    for line in NOTICE_333:
+        document.add_paragraph(line)
+    grid = table(document, ["存在问题", "整改目标和措施", "责任单位"], ROWS_333)
+    merge_down(grid, 0, 2, 8)
+    merge_down(grid, 0, 10, 11)
+    document.add_paragraph("平潭综合实验区管委会办公室 2016年5月10日印发")
+    document.save(str(HERE / "333_fujian_pingtan_2016_huanjing_wenti_zhenggai_fenjiebiao.docx"))
+
+
 def main() -> None:
     pingtan_2016_nongfa_zhengwu_gongkai()
+    pingtan_2016_huanjing_wenti_zhenggai()
 
 
 if __name__ == "__main__":
