@@ -399,3 +399,20 @@ def test_plan_import_summary_tells_marked_rows_from_other_notes(window: MainWind
     assert dialog.review_label.text() == f"没有需要逐项核对的任务。另有 {notes} 条说明，见下方“待核对”框。"
     assert "标黄" not in dialog.summary.text() and f"{notes} 条说明见下方" in dialog.summary.text()
     dialog.close()
+
+
+def test_plan_import_review_rows_name_the_section_when_numbering_restarts(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """“1 筹建……” twice would not say which: each row names its section's number too."""
+    text = tmp_path / "分解.txt"
+    text.write_text(
+        "某区2033年科技工作任务分解\n一、平台建设\n1.筹建中试基地。（区科技局负责）\n2.建设孵化器。\n"
+        "二、人才引育\n1.设立人才驿站。\n2.引进青年人才100名。（区人才办负责）\n",
+        encoding="utf-8",
+    )
+    dialog = open_plan_import_dialog(window)
+    dialog.load(text)
+    rows = [dialog.review_model.index(r, 0).data() for r in range(dialog.review_model.rowCount())]
+    assert rows == ["一2 建设孵化器：未找到责任单位", "二1 设立人才驿站：未找到责任单位"]
+    dialog.close()

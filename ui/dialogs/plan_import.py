@@ -262,8 +262,17 @@ class ReviewListModel(QAbstractListModel):
     def set_marks(self, marks: list[ReviewMark], plan: pf.Plan | None) -> None:
         self.beginResetModel()
         self.marks = list(marks)
-        tasks = pf.iter_tasks(plan.tasks) if plan else []
-        self.labels = {t.source: f"{t.code} {clip(t.title, 24)}" for t in tasks if t.source}
+        self.labels = {}
+
+        def label(tasks: list[pf.Task], above: str) -> None:
+            # “二1”, not “1”: numbering that restarts in each section names its section too
+            for task in tasks:
+                code = f"{above}{task.code}"
+                if task.source:
+                    self.labels[task.source] = f"{code} {clip(task.title, 24)}"
+                label(task.children, code)
+
+        label(plan.tasks if plan else [], "")
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
