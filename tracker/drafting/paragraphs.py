@@ -95,11 +95,14 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
     headings: set[int] = set()  # indexes into out of heading lines over the paragraphs
     text: list[str] = []
     labels: list[str] = []
+    named = [False]  # some piece so far names its units (kept, not searched for each line)
 
     def close() -> None:
         if text or labels:
             joined = "".join(text)
-            out.append((joined, list(labels), _has_units(joined, labels)))
+            has = _has_units(joined, labels)
+            out.append((joined, list(labels), has))
+            named[0] = named[0] or has
         text.clear()
         labels.clear()
 
@@ -112,7 +115,7 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
             close()
         elif (
             text
-            and (not any(has for _, _, has in out) or (out and len(out) - 1 in headings))
+            and (not named[0] or (out and len(out) - 1 in headings))
             and "".join(text).rstrip().endswith(("。", "：", ":", "——", "…", "！", "!"))
         ):
             # before the first task or right under a heading, a finished paragraph that names
