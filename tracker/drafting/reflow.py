@@ -24,9 +24,14 @@ MIN_WRAPPED_LINES = 5  # fewer full lines than this: no page width to speak of
 SLACK = 2.5  # how far short of the edge a full line may end (half-width figures, a stop pushed over)
 
 
+def display_width(text: str) -> int:
+    """Columns a text takes on screen: a Chinese character two, a Latin letter or a space one."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
 def width(line: str) -> float:
-    """Printed width: a Chinese character is one, a Latin letter or figure half."""
-    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in line.strip())
+    """Printed width of a line's words, in Chinese characters (a Latin letter or figure is half)."""
+    return display_width(line.strip()) / 2
 
 
 def _page_width(lines: list[str]) -> float | None:

@@ -27,6 +27,7 @@ from tracker.drafting.progress import (
     update_from,
 )
 from tracker.drafting.review import clip
+from tracker.drafting.targets import SIGN_WORDS
 from tracker.drafting.units import (
     LEAD_MARK,
     SUPPORT_MARK,
@@ -220,9 +221,6 @@ TOTAL_ROW = re.compile(r"合计|总计|小计|总分|合\s*计")
 LEAD_MARKS = re.compile(r"[★☆▲△◆]|牵头|主办|主责|牵头负责")
 SUPPORT_MARKS = re.compile(r"[●○◎■□◇]|配合|协办|参与|协同|协助")
 MATRIX_MARK = re.compile(r"[★☆▲△◆●○◎■□◇√✓✔]|牵头|主办|主责|牵头负责|配合|协办|参与|协同|协助|负责|责任")
-SIGNS = str.maketrans(
-    {"≥": "不低于", "≧": "不低于", "≤": "不超过", "≦": "不超过", "＞": "超过", "＜": "低于"}
-)
 FIGURE_UNIT = re.compile(
     r"(?<=\d)\s*(万元|亿元|元|万人次|人次|家次|万家|家|个|项|件|人|名|所|座|场|次|篇|台|套|亩|公里)(?=\s*(?:以上|以下|以内|左右)?$)"
 )
@@ -619,7 +617,7 @@ class SheetReader:
                     )
                 ]
         # “≥120项”, “68个”, “100%”: an indicator's value cell, its sign read as words, its unit kept
-        figure_cell = one_line(row.content).translate(SIGNS) if row.content else ""
+        figure_cell = one_line(row.content).translate(SIGN_WORDS) if row.content else ""
         measure_unit = FIGURE_UNIT.search(figure_cell)
         if measure_unit:
             figure_cell = figure_cell[: measure_unit.start()] + figure_cell[measure_unit.end() :]

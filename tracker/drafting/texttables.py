@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from tracker.drafting.cells import Block, Table
 from tracker.drafting.labels import is_label_line
-from tracker.drafting.reflow import unwrap
+from tracker.drafting.reflow import display_width, unwrap
 from tracker.drafting.text import cjk_punctuation
 from tracker.importers.columns import match_headers
 
@@ -689,11 +689,6 @@ def _header_on_its_own_line(lines: list[str]) -> list[str]:
     return out
 
 
-def _display(text: str) -> int:
-    """Columns a text takes on screen: a Chinese character two, a Latin letter or space one."""
-    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
-
-
 def _column_starts(header: str, cells: list[str]) -> list[int]:
     """Where each header cell begins on screen, for a table aligned with spaces."""
     starts: list[int] = []
@@ -702,19 +697,28 @@ def _column_starts(header: str, cells: list[str]) -> list[int]:
         found = header.find(cell, at)
         if found < 0:
             return []
-        starts.append(_display(header[:found]))
+        starts.append(display_width(header[:found]))
         at = found + len(cell)
     return starts
 
 
 def _column_under(starts: list[int], line: str) -> int:
     """The column a wrapped piece of a cell stands under: the last whose start it has reached."""
-    indent = _display(line[: len(line) - len(line.lstrip())])
+    indent = display_width(line[: len(line) - len(line.lstrip())])
     column = 0
     for index, start in enumerate(starts):
         if indent + 1 >= start:
             column = index
     return column
+
+
+def _csv_cells(line: str) -> list[str]:
+    """A comma-separated line's cells; a line the csv reader refuses (a cell past its size limit,
+    a stray NUL) is no table row."""
+    try:
+        return next(csv.reader([line]), [])
+    except csv.Error:
+        return []
 
 
 def _csv_as_tabs(lines: list[str]) -> list[str]:
@@ -727,13 +731,13 @@ def _csv_as_tabs(lines: list[str]) -> list[str]:
     width = 0
     for line in lines:
         if width:
-            cells = next(csv.reader([line]), []) if line.count(",") else []
+            cells = _csv_cells(line) if line.count(",") else []
             if len(cells) == width or (len(cells) > 1 and len(cells) >= width - 1):
                 out.append("\t".join(c.strip() for c in cells))
                 continue
             width = 0
         if "\t" not in line and line.count(",") >= 2:
-            header = [c.strip() for c in next(csv.reader([line]), [])]
+            header = [c.strip() for c in _csv_cells(line)]
             if len(header) >= 3 and _is_task_header(header):
                 width = len(header)
                 out.append("\t".join(header))

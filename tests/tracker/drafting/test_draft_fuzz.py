@@ -108,6 +108,8 @@ FRAGMENTS = [
     "均达到45%",
     "等和",
     "\n\n\n",
+    '序号,重点任务,牵头单位,完成时限\n1,"',
+    ",,,",
 ]
 
 
@@ -229,3 +231,12 @@ def test_a_word_file_whose_compressed_text_is_damaged_is_refused_by_name(tmp_pat
     source.write_bytes(bytes(data))
     with pytest.raises(BadInput, match=r"损坏 的分工\.docx"):
         draft_file(source)
+
+
+def test_a_comma_separated_line_the_csv_reader_refuses_is_no_crash() -> None:
+    """A quoted cell past the csv module's size limit raised _csv.Error past every check."""
+    from tracker.drafting import draft_text
+
+    text = '序号,重点任务,牵头单位,完成时限\n1,"' + "某" * 200_000 + '",县科技局,2033年\n'
+    with pytest.raises(BadInput, match="没有找到任务"):
+        draft_text(text, "任务表.csv")
