@@ -213,6 +213,10 @@ def _table_metric(row: TableRow, start: int | None) -> pf.Metric:
 INLINE_DEADLINE = re.compile(
     rf"(?:^|[。；;）)])\s*(?:{DEADLINE_WORDS})\s*[：:]\s*(?P<words>[^。；;（）()]{{2,30}})"
 )
+# “（二）全面摸底排查（4月30日前）。……”: a bracket closing the item's name holds its deadline
+NAME_DEADLINE = re.compile(
+    r"[（(](?P<words>[^（）()]{0,12}?(?:\d{1,2}\s*月|季度|[上下]半年|年底|年末)[^（）()]{0,14}|长期坚持|持续推进)[）)]\s*$"
+)
 # a unit's name is a few words; more is a page's text under a label, never a name (plan files hold 200)
 UNIT_NAME_MAX = 100
 
@@ -308,6 +312,9 @@ class _Builder:
             # “1.创建国家创新型城市……。完成时限：2027年第三季度。”: the label in the item's own line
             inline = INLINE_DEADLINE.search(node.text)
             deadline_words = inline.group("words").strip() if inline else None
+        closing = NAME_DEADLINE.search(node.title.rstrip("。 "))
+        if closing and not deadline_words and not re.search(r"牵头|负责|单位", closing["words"]):
+            deadline_words = closing["words"].strip()
         leader = (labelled.leader if labelled else None) or (found.leader if found else None)
         deadline_years = [int(y) for _, y in DEADLINE.findall(node.text)]
         deadline = date(max(deadline_years), 12, 31) if deadline_years else None
@@ -342,7 +349,14 @@ class _Builder:
         ):
             # the units were printed inside the heading line: the name is read without them
             bare = node.heading[: found.span[0]] + node.heading[found.span[1] :]
-            title = Node(node.level, node.code, bare.strip()).title or title
+            if not bare.strip().startswith(("，", ",", "；", ";")):
+                # (“活动由X牵头负责，在活动结束后……”: a clause that opens the sentence stays in it)
+                title = Node(node.level, node.code, bare.strip()).title or title
+        if closing and deadline_words == closing["words"].strip():
+            # the deadline is read out of the name it closed: “全面摸底排查（4月30日前）” → 全面摸底排查
+            named = NAME_DEADLINE.search(title)
+            if named and named.start() >= 2:
+                title = title[: named.start()].rstrip("，,。 ")
         year = (
             deadline.year
             if deadline and deadline_words

@@ -11,7 +11,7 @@ OPEN = "（〈《[【〔"
 CLOSE = "）〉》]】〕"
 SEPARATORS = "、，,；;/"
 DROP_TAIL = re.compile(
-    r"(按职责分工负责|按职责分工|按照职责分工负责|分工负责|按职能分工负责|分别负责|负责|"
+    r"(按职责分工负责|按职责分工|按照职责分工负责|分工负责|按职能分工负责|分别负责|负责配合|负责协调|负责|"
     r"等[^、，,；;（）]{0,10}?(有关|相关)?(单位|部门)|等)$"
 )
 DEADLINE_TAIL = re.compile(
@@ -71,6 +71,7 @@ ACTION_FIRST = re.compile(
 # (“标★的为牵头单位”, “其余为配合单位”: the document's rule about names, never a name)
 NOT_A_NAME = re.compile(
     r"按职责|负责|要|抓好|落实|做好|加强|推进|确保|切实|的为|其余|所列|为(?:牵头|配合|责任|协办|主办|参与)|[，,。；;：:]"
+    r"|^在|撰写|报送|结束后"  # “在活动结束后撰写总结并报送省知识产权局” is what is done, not who
 )
 PERSON = re.compile(r"^[\u4e00-\u9fa5]{2,3}(同志)?$")
 LABEL_WORD = re.compile(r"(?:责任|牵头|配合|协办|主办|参与|协同|承办|实施)(?:单位|部门|科室|处室|股室)")
@@ -149,8 +150,9 @@ PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", 
 GROUP_MIDDLE = re.compile(rf"^{_PLACE}(?:（[^（）]*）)?$")
 # a kind of body with no name (“省有关部门和单位” is one group, not 省有关部门 + 单位)
 BARE_KIND = re.compile(r"^(?:单位|部门|企业|机构|高校|院校|组织|社会组织)$")
-# “有关部门”, “相关镇” alone point at whoever is concerned: no body to hold to account
-GENERIC = re.compile(r"^(?:其他|其它)?(?:有关|相关)(?:部门|单位|方面|镇|乡镇|街道|区|县)$")
+# “有关部门”, “相关单位” alone point at whoever is concerned: no body to hold to account (“相关乡镇”
+# names the townships the task touches, each of which answers: it is kept)
+GENERIC = re.compile(r"^(?:其他|其它)?(?:有关|相关)(?:部门|单位|方面)$")
 COUNTED = re.compile(r"^\d{1,3}个(?:区|县|市|乡|镇|乡镇|街道)$")
 GROUP_TAIL = re.compile(
     rf"^{_PLACE}(?:（[^（）]*）)?(?:(?:人民)?政府|党委|党委政府|管委会|行署|行政公署|党委和政府)?(?:（[^（）]*）)?(?=$|及|和|以及)"
@@ -163,6 +165,19 @@ def _balanced(name: str) -> str:
         name = name[1:].strip()
     if name[-1:] in "）]】〕" and not any(c in name for c in "（[【〔"):
         name = name[:-1].strip()
+    return name
+
+
+BY = re.compile(r"(?<!自)由(?=[\u4e00-\u9fa5]{2})")
+
+
+def _after_by(name: str) -> str:
+    """“活动由知识产权处”, “具体方案由党群工作处”: the words before 由 name the work, not the body."""
+    found = list(BY.finditer(name))
+    if found and found[-1].start() > 0:
+        rest = name[found[-1].end() :]
+        if looks_like_unit(rest):
+            return rest
     return name
 
 
@@ -191,7 +206,7 @@ def split_units(text: str) -> list[str]:
     names = [_balanced(DROP_TAIL.sub("", p.strip()).strip()) for p in parts]
     # “1.经济发展处（配合区经发局开展商场排查）”: a list's number and a remark on the unit's part
     names = [REMARK.sub("", LIST_NUMBER.sub("", n)).strip() for n in names]
-    names = [n for n in names if n]
+    names = [_after_by(n) for n in names if n]
     # “县科技局 县财政局”, “区科技局　区税务局”: bodies a cell or bracket separates by spaces
     spaced: list[str] = []
     for name in names:
@@ -278,7 +293,11 @@ def split_units(text: str) -> list[str]:
     # “各市〔州〕、贵安新区数据管理部门”: a group of places before a place with its body shares the body
     for index in range(len(names) - 1):
         body = PLACE_BODY.match(names[index + 1])
-        if body and GROUP_HEAD.match(names[index].replace("〔", "（").replace("〕", "）")):
+        if (
+            body
+            and len(body.group("body")) >= 3  # “各街道，区市场局”: 区市 is no place before a body “场局”
+            and GROUP_HEAD.match(names[index].replace("〔", "（").replace("〕", "）"))
+        ):
             names[index] = names[index] + body.group("body")
     out: list[str] = []
     for name in names:
@@ -376,7 +395,9 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
     with_ = SENTENCE_WITH.match(body)
     if with_:  # “X会同A、B负责”: X leads, the others work with it
         heads, others = split_units(with_.group("lead")), split_units(with_.group("rest"))
-        if heads and others and all(looks_like_unit(n) for n in heads + others):
+        # “X会同有关部门负责”: the others are no body by name, and X still leads
+        named = others or GENERIC.match(with_.group("rest").strip()) is not None
+        if heads and named and all(looks_like_unit(n) for n in heads + others):
             return heads + [n for n in others if n not in heads], heads, others
     pair = SENTENCE_PAIR.match(body)
     if pair:  # “X负责，A、B配合”: the body answering leads those helping it

@@ -1,0 +1,93 @@
+"""Reading rules of session 7: the steps of a 实施方案 with their deadlines in brackets, and unit
+lists that name townships, a body 会同有关部门, or the work before 由.
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from draft_helpers import leaves, units_of
+
+from tracker.drafting import draft_text
+from tracker.drafting.units import find_units, split_units
+
+
+def test_a_step_whose_name_closes_with_its_deadline_in_brackets_is_due_then() -> None:
+    text = """关于开展2031年燃气安全隐患排查整治的实施方案
+
+一、工作步骤
+（一）动员部署阶段（即日起至3月20日）。做好宣传动员（区住建局牵头，各街道配合）。
+（二）全面排查阶段(4月30日前完成)。区住建局、各街道逐户排查。
+（三）集中整治阶段（5月1日至9月30日）。区住建局、区应急局负责整治。
+（四）巩固提升阶段（长期坚持）。区住建局、各街道负责。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.title, t.deadline, t.deadline_text) for t in tasks] == [
+        ("动员部署阶段", date(2031, 3, 20), "即日起至3月20日"),
+        ("全面排查阶段", date(2031, 4, 30), "4月30日前完成"),
+        ("集中整治阶段", date(2031, 9, 30), "5月1日至9月30日"),
+        ("巩固提升阶段", None, "长期坚持"),
+    ]
+    assert units_of(tasks[0]) == [("区住建局", "lead"), ("各街道", "support")]
+
+
+def test_a_bracket_closing_a_name_that_is_no_deadline_stays_in_the_name() -> None:
+    text = """2031年科技工作要点
+
+一、重点工作
+（一）建设科技创新中心（一期）。区科技局负责。
+（二）培育高新技术企业（含科技型中小企业）。区科技局负责。
+"""
+    titles = [t.title for t in leaves(draft_text(text, "要点.txt").plan)]
+    assert titles == ["建设科技创新中心（一期）", "培育高新技术企业（含科技型中小企业）"]
+    assert all(t.deadline is None for t in leaves(draft_text(text, "要点.txt").plan))
+
+
+def test_townships_the_task_touches_answer_but_whoever_is_concerned_does_not() -> None:
+    assert split_units("区经济发展局、交通与建设局，相关乡镇") == ["区经济发展局", "交通与建设局", "相关乡镇"]
+    assert split_units("区科技局、有关部门") == ["区科技局"]
+    assert split_units("区发改局、相关单位") == ["区发改局"]
+
+
+def test_a_group_before_a_district_body_is_not_glued_to_part_of_its_name() -> None:
+    # “区市” is no place before a body called “场局”
+    assert split_units("各街道，区市场局") == ["各街道", "区市场局"]
+    assert split_units("各市〔州〕、贵安新区数据管理部门") == [
+        "各市〔州〕数据管理部门",
+        "贵安新区数据管理部门",
+    ]
+
+
+def test_a_body_working_with_those_concerned_leads_its_task() -> None:
+    found = find_units("对成效明显的地区给予奖励。（省发展改革委会同有关部门负责）")
+    assert found is not None
+    assert (found.names, found.leads) == (["省发展改革委"], ["省发展改革委"])
+
+
+def test_the_work_named_before_by_is_no_part_of_the_body() -> None:
+    found = find_units("（二）活动由知识产权处牵头负责，在活动结束后撰写活动总结并报送省知识产权局。")
+    assert found is not None
+    assert (found.names, found.leads) == (["知识产权处"], ["知识产权处"])
+    # 自由贸易试验区 holds 由 in its name
+    found = find_units("（自由贸易试验区管委会牵头）")
+    assert found is not None and found.names == ["自由贸易试验区管委会"]
+
+
+def test_a_body_that_helps_is_read_without_its_verb() -> None:
+    found = find_units("牵头单位：资源生态处；配合单位：各村、执法队筹建组负责配合")
+    assert found is not None
+    assert found.supports == ["各村", "执法队筹建组"]
+
+
+def test_an_opening_unit_clause_stays_in_the_title_when_the_sentence_goes_on() -> None:
+    text = """2031年知识产权宣传周活动方案
+
+一、工作要求
+（一）活动由知识产权处牵头负责，在活动结束后撰写活动总结。
+（二）办公室负责宣传协调。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert tasks[0].title == "活动由知识产权处牵头负责，在活动结束后撰写活动总结"
+    assert units_of(tasks[0]) == [("知识产权处", "lead")]
