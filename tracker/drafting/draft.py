@@ -33,6 +33,7 @@ from tracker.drafting.outline import (
     numbered_label_values,
     parse_outline,
     share_closing_note,
+    share_closing_units,
     split_run_on,
 )
 from tracker.drafting.paragraphs import quoted_tasks, split_items, split_multi_unit_items
@@ -760,6 +761,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
     fold_checklists(roots)
     lift_closing_units(roots)
+    share_closing_units(roots)
     split_multi_unit_items(roots)
     share_closing_note(roots)
     label_bare_lines(roots)

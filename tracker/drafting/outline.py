@@ -253,6 +253,35 @@ def lift_closing_units(nodes: list[Node]) -> None:
         node.children = []
 
 
+def share_closing_units(nodes: list[Node]) -> None:
+    """Units printed on their own line after a group's items answer for every item of the group.
+
+    “1.打造……。2.推动……。4.集成……。” then “（责任单位：A、B、C）” alone on its line: when no item
+    names units of its own and the group names none above them, the line closes the group, and
+    each item, a task of its own, takes those units (sub-points （1）/① are lifted before this).
+    """
+    from tracker.drafting.units import find_units
+
+    for node in nodes:
+        share_closing_units(node.children)
+        if len(node.children) < 2 or any(c.children for c in node.children) or _prints_units(node):
+            continue
+        last = node.children[-1]
+        tail = 0
+        while tail < len(last.body) and is_units_line(last.body[len(last.body) - 1 - tail]):
+            tail += 1
+        if not tail or (tail == len(last.body) and not last.heading.strip()):
+            continue
+        closing = last.body[len(last.body) - tail :]
+        if not any((found := find_units(line)) is not None and found.names for line in closing):
+            continue  # “完成时限：……” alone is the last item's own deadline, not the group's units
+        head = Node(last.level, last.code, last.heading, last.body[: len(last.body) - tail])
+        if _prints_units(head) or any(_prints_units(c) for c in node.children[:-1]):
+            continue
+        for child in node.children[:-1]:
+            child.body.extend(closing)
+
+
 # “以上工作由区科技局牵头，区财政局配合。” closing a list: the units of every item above it;
 # “4项目标的责任单位均为市发展改革委。”: of the four items above it; “该目标责任单位为市经委。”: of one
 SHARED_NOTE = re.compile(

@@ -91,3 +91,25 @@ def test_an_opening_unit_clause_stays_in_the_title_when_the_sentence_goes_on() -
     tasks = leaves(draft_text(text, "方案.txt").plan)
     assert tasks[0].title == "活动由知识产权处牵头负责，在活动结束后撰写活动总结"
     assert units_of(tasks[0]) == [("知识产权处", "lead")]
+
+
+def test_units_on_their_own_line_after_a_groups_items_answer_for_each_item() -> None:
+    text = """2031年乡村旅游提升行动方案
+
+一、重点任务
+（一）丰富旅游产品
+1.打造精品线路。串联沿海景点。
+2.建设民宿集聚区。新建民宿10家。
+（责任单位：区文旅局、区农业农村局，各乡镇人民政府）
+（二）完善配套设施
+1.建设游客中心。区文旅局负责。
+2.新建停车场3个。（责任单位：区住建局）
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    shared = [("区文旅局", "responsible"), ("区农业农村局", "responsible"), ("各乡镇人民政府", "responsible")]
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("打造精品线路", shared),
+        ("建设民宿集聚区", shared),
+        ("建设游客中心", [("区文旅局", "responsible")]),
+        ("新建停车场3个", [("区住建局", "responsible")]),
+    ]
