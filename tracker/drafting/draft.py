@@ -56,7 +56,7 @@ from tracker.drafting.units import (
 )
 from tracker.errors import BadInput
 from tracker.importers.columns import match_headers
-from tracker.importers.deadlines import parse_deadline
+from tracker.importers.deadlines import Deadline, parse_deadline
 from tracker.numbers import is_finite
 from tracker.planfile import model as pf
 
@@ -64,8 +64,11 @@ EXCLUDED = re.compile(
     r"(总体要求|指导思想|基本原则|主要目标|发展目标|总体目标|工作目标|保障措施|保障举措|组织实施|组织保障|"
     r"发展现状|现实基础|形势|总体思路|背景|发展基础|重点领域|工作要求|有关要求|其他要求|实施步骤|进度安排|"
     r"分工原则|职责分工|总体情况|基本情况|存在的问题|存在问题|主要问题|工作回顾|主要成效|取得成效|下一步工作|"
-    r"下步工作|甲方责任|乙方责任|考核奖惩|奖惩办法|附则)"
+    r"下步工作|甲方责任|乙方责任|考核奖惩|奖惩办法|附则|"
+    r"(?:活动|整治|排查|检查|实施|工作|行动)(?:时间|主题|对象|范围|时限|地点|依据|原则))"
 )
+# an item that frames the work (“排查范围”, “活动时间”) rather than doing it, unless it names units
+FRAMING = re.compile(r"(?:活动|整治|排查|检查|实施|工作|行动)(?:时间|主题|对象|范围|时限|地点|依据|原则)")
 # the parts of a plan that say why and how, never what to do (unless they name units)
 PREAMBLE = re.compile(r"^(指导思想|基本原则|总体思路|发展现状|现实基础|发展基础|面临形势|形势分析)[。.]?$")
 TASK_WORDS = re.compile(r"(任务|行动|举措|工程|抓手|措施|重点工作)")
@@ -330,8 +333,13 @@ class _Builder:
                 self.warnings.append(f"{path}：完成时限“{read.text}”未能识别为日期，请核对")
         children: list[pf.Task] = []
         codes: set[str] = set()
+        shared_due: Deadline | None = None
         for child in node.children:
-            if PREAMBLE.search(child.heading) and not _names_units(child):
+            framing = FRAMING.fullmatch(child.title.rstrip("。：: "))
+            if (PREAMBLE.search(child.heading) or framing) and not _names_units(child):
+                if framing and framing.group().endswith(("时限", "时间")) and child.content:
+                    # “4.排查时限。2023年6月底前完成所有排查。”: when the items beside it are due
+                    shared_due = parse_deadline(child.content, self.year)
                 continue  # “（一）指导思想” under a section whose “（二）主要目标” names units
             kid = self.task(
                 child, f"{path}{child.code}" if not child.generated else f"{path}第{child.code}段"
@@ -341,6 +349,10 @@ class _Builder:
                 self.warnings.append(f"{path}{child.code}：序号重复，已改为“{kid.code}”")
             codes.add(kid.code)
             children.append(kid)
+        if shared_due is not None and shared_due.deadline is not None:
+            for kid in pf.iter_tasks(children):
+                if kid.deadline is None and not kid.deadline_text:
+                    kid.deadline, kid.deadline_text = shared_due.deadline, shared_due.text
         title = node.title or node.code
         if (
             found is not None

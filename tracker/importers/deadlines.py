@@ -117,6 +117,14 @@ SHORT_FORMS = re.compile(
 )
 
 
+# “4月20日至26日”: a span inside one month ends on its last day, in that month
+SAME_MONTH_SPAN = re.compile(
+    r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?\s*(?P<sep>至|到|—|–|-|~|～)\s*(?P<e>\d{1,2})\s*[日号]"
+)
+
+DASH_AFTER_DAY = re.compile(r"(?<=[日号])\s*[-–~～]\s*(?=\d{1,2}\s*月)")
+
+
 def _long_form(match: re.Match[str]) -> str:
     if match.group("yy"):
         return f"20{match.group('yy')}年{match.group('m')}月"
@@ -142,6 +150,8 @@ def parse_deadline(value: object, default_year: int | None = None) -> Deadline:
     # “2027年起长期推进”: the year it starts from is no end date; “27年6月”, “6/30”, “Q3”: short forms
     text_for_dates = re.sub(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:份)?起", "", text)
     text_for_dates = SHORT_FORMS.sub(_long_form, text_for_dates)
+    text_for_dates = SAME_MONTH_SPAN.sub(r"\g<m>月\g<d>日至\g<m>月\g<e>日", text_for_dates)
+    text_for_dates = DASH_AFTER_DAY.sub("至", text_for_dates)  # “4月20日-5月6日”: the dash is 至
     days = _candidates(text_for_dates, default_year)
     if days:
         return Deadline(max(days), text, recurring, ongoing, True)

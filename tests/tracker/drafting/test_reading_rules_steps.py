@@ -12,6 +12,7 @@ from draft_helpers import leaves, units_of
 
 from tracker.drafting import draft_text
 from tracker.drafting.units import find_units, split_units
+from tracker.importers.deadlines import parse_deadline
 
 
 def test_a_step_whose_name_closes_with_its_deadline_in_brackets_is_due_then() -> None:
@@ -113,3 +114,28 @@ def test_units_on_their_own_line_after_a_groups_items_answer_for_each_item() -> 
         ("建设游客中心", [("区文旅局", "responsible")]),
         ("新建停车场3个", [("区住建局", "responsible")]),
     ]
+
+
+def test_items_that_frame_the_work_are_not_tasks_and_a_time_limit_dates_the_others() -> None:
+    text = """2031年自建房安全排查整治方案
+
+一、工作任务
+（一）全面排查
+1.排查内容。
+（1）结构安全排查。由区住建局牵头，各街道配合。
+（2）经营安全排查。由区市场监管局牵头，各街道配合。
+2.排查范围。全区所有经营性自建房。
+3.排查时限。2031年6月底前完成所有排查。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.title, t.deadline) for t in tasks] == [
+        ("结构安全排查", date(2031, 6, 30)),
+        ("经营安全排查", date(2031, 6, 30)),
+    ]
+
+
+def test_a_span_inside_one_month_ends_on_its_last_day() -> None:
+    assert parse_deadline("4月20日至26日", 2031).deadline == date(2031, 4, 26)
+    assert parse_deadline("4月20日-26日", 2031).deadline == date(2031, 4, 26)
+    assert parse_deadline("4月20日-5月6日", 2031).deadline == date(2031, 5, 6)
+    assert parse_deadline("2031年4月20日至26日").deadline == date(2031, 4, 26)
