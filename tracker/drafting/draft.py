@@ -110,6 +110,21 @@ def _names_units(node: Node) -> bool:
     return any(_names_units(child) for child in node.children)
 
 
+STEPS = re.compile(r"(?:实施|工作|行动|方法|推进)步骤|进度安排|时间安排|阶段安排")
+
+
+def _closing_deadline(node: Node) -> re.Match[str] | None:
+    """The deadline in the bracket closing an item's name (“全面摸底排查（4月30日前）”)."""
+    found = NAME_DEADLINE.search(node.title.rstrip("。 "))
+    return found if found and not re.search(r"牵头|负责|单位", found["words"]) else None
+
+
+def _dated_steps(node: Node) -> bool:
+    """“五、实施步骤” whose steps each print when they are due: tasks to follow up, dated."""
+    title = node.title.rstrip("。：: ")
+    return bool(STEPS.search(title)) and sum(bool(_closing_deadline(c)) for c in node.children) >= 2
+
+
 def _excluded(node: Node) -> bool:
     """A section that is not a task list (总体要求, 主要目标, 保障措施 …) unless its items name units.
 
@@ -120,6 +135,8 @@ def _excluded(node: Node) -> bool:
     # a figure in it is work to do (“1.组织实施重大科技专项15项”), never a part that says how
     title = node.title.rstrip("。：: ")
     phrases = list(EXCLUDED.finditer(title))
+    if _dated_steps(node):
+        return False
     return (
         bool(phrases)
         and len(title) <= 30
@@ -148,7 +165,7 @@ def _task_sections(roots: list[Node]) -> list[Node]:
     if not preferred:
         return kept
     # a section named otherwise (“一、年度计划目标”) whose items print their units holds tasks too
-    return [n for n in kept if n in preferred or _names_units(n)]
+    return [n for n in kept if n in preferred or _names_units(n) or _dated_steps(n)]
 
 
 def _between(node: Node, nodes: list[Node]) -> bool:
@@ -316,8 +333,8 @@ class _Builder:
             # “1.创建国家创新型城市……。完成时限：2027年第三季度。”: the label in the item's own line
             inline = INLINE_DEADLINE.search(node.text)
             deadline_words = inline.group("words").strip() if inline else None
-        closing = NAME_DEADLINE.search(node.title.rstrip("。 "))
-        if closing and not deadline_words and not re.search(r"牵头|负责|单位", closing["words"]):
+        closing = _closing_deadline(node)
+        if closing and not deadline_words:
             deadline_words = closing["words"].strip()
         leader = (labelled.leader if labelled else None) or (found.leader if found else None)
         deadline_years = [int(y) for _, y in DEADLINE.findall(node.text)]

@@ -139,3 +139,31 @@ def test_a_span_inside_one_month_ends_on_its_last_day() -> None:
     assert parse_deadline("4月20日-26日", 2031).deadline == date(2031, 4, 26)
     assert parse_deadline("4月20日-5月6日", 2031).deadline == date(2031, 5, 6)
     assert parse_deadline("2031年4月20日至26日").deadline == date(2031, 4, 26)
+
+
+def test_dated_steps_of_a_plan_are_tasks_but_undated_ones_are_not() -> None:
+    text = """2031年村级集体经济发展实施方案
+
+一、职责分工
+（一）区财政局负责制定扶持办法。
+（二）区农业农村局负责业务指导。
+二、实施步骤
+（一）调查谋划阶段（2031年5月底前）。摸清底数，制定计划。
+（二）推进落实阶段（2031年12月底前）。扶持薄弱村加快发展。
+（三）总结推广阶段（持续推进）。总结经验，全面推广。
+三、保障措施
+（一）加强组织领导。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.title, t.deadline, t.deadline_text) for t in tasks][2:] == [
+        ("调查谋划阶段", date(2031, 5, 31), "2031年5月底前"),
+        ("推进落实阶段", date(2031, 12, 31), "2031年12月底前"),
+        ("总结推广阶段", None, "持续推进"),
+    ]
+    undated = (
+        text.replace("（2031年5月底前）", "").replace("（2031年12月底前）", "").replace("（持续推进）", "")
+    )
+    assert [t.title for t in leaves(draft_text(undated, "方案.txt").plan)] == [
+        "区财政局负责制定扶持办法",
+        "区农业农村局负责业务指导",
+    ]
