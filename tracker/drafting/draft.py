@@ -22,6 +22,7 @@ from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
     Node,
+    actors_in_duty_lists,
     actors_under_division,
     duty_lines,
     fold_checklists,
@@ -797,6 +798,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     inherit_heading_leads(roots)
     inherit_heading_units(roots)
     actors_under_division(roots)
+    actors_in_duty_lists(roots, _excluded)
     if header.period is None:
         header.period = _year_of_sections(roots)
     end_year = header.period[1] if header.period else None

@@ -7,6 +7,7 @@ Label lines (“牵头单位：…”) stay with the item above them but out of 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -656,6 +657,50 @@ DIVISION_HEADING = re.compile(r"(?:职责|责任|任务|工作)分工$|分工负
 OPENS_WITH_ACTOR = re.compile(
     r"^(?P<who>[\u4e00-\u9fa5、（）()]{2,24}?)(?:要|负责|围绕|牵头|做好|承担|落实|会同|抓好)"
 )
+
+
+DUTY_OPENER = re.compile(
+    r"^(?P<who>[\u4e00-\u9fa5、（）()]{2,24}?)(?:(?:要|应|需)?(?:具体)?(?P<lead>牵头)?负责|(?:要|应|需)?(?P<leads>牵头)|要|应)"
+    r"(?!单位|部门)(?=[\u4e00-\u9fa5])"
+)
+
+
+def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) -> None:
+    """Items side by side that mostly open “X负责……” (“1.区公安局负责……；2.区教育局负责……”) each
+    name the body answering for them.
+
+    One sentence opening with a name may say anything; a run of sibling items each opening
+    with a body and 负责/牵头 is a duty list. Two thirds of the items, and at least two, must
+    open so; the sections that say how (工作要求, 保障措施) are left as they are.
+    """
+    from tracker.drafting.units import find_units, looks_like_unit, split_units
+
+    for node in nodes:
+        actors_in_duty_lists(node.children, excluded)
+        leaves = [c for c in node.children if not c.children]
+        if len(leaves) < 2 or excluded(node):
+            continue
+        opened: list[tuple[Node, list[str]]] = []
+        for child in leaves:
+            opening = DUTY_OPENER.match(_opening_sentence(child))
+            if opening is None or child.labels or find_units(child.text) is not None:
+                continue
+            names = split_units(opening.group("who"))
+            if names and all(looks_like_unit(n) and len(n) >= 3 for n in names):
+                label = "牵头单位" if opening.group("lead") or opening.group("leads") else "责任单位"
+                opened.append((child, f"{label}：{'、'.join(names)}"))
+        if len(opened) >= 2 and len(opened) * 3 >= len(leaves) * 2:
+            for child, line in opened:
+                child.body.append(line)
+
+
+def _opening_sentence(node: Node) -> str:
+    """The words an item opens with: its heading, or the paragraph under a short heading."""
+    heading = node.heading.strip()
+    if re.search(r"[。；;，,]", heading) or len(heading) > 30:
+        return heading
+    body = [b for b in node.body if b.strip() and not is_label_line(b)]
+    return body[0].strip() if body else heading
 
 
 def actors_under_division(nodes: list[Node]) -> None:

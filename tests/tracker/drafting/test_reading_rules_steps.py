@@ -167,3 +167,36 @@ def test_dated_steps_of_a_plan_are_tasks_but_undated_ones_are_not() -> None:
         "区财政局负责制定扶持办法",
         "区农业农村局负责业务指导",
     ]
+
+
+def test_items_side_by_side_that_open_with_a_body_doing_them_name_it() -> None:
+    text = """2031年平安校园专项整治方案
+
+一、工作内容
+1.区交通运输局负责打击非法营运行为；
+2.区教育局负责督促学校完善安全设施；
+3.区公安局牵头负责整治交通违法行为；
+4.各乡镇要组织开展辖区整治。
+二、工作要求
+1.各单位要加强宣传。
+2.各单位要及时报送信息。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("区交通运输局负责打击非法营运行为", [("区交通运输局", "responsible")]),
+        ("区教育局负责督促学校完善安全设施", [("区教育局", "responsible")]),
+        ("区公安局牵头负责整治交通违法行为", [("区公安局", "lead")]),
+        ("各乡镇要组织开展辖区整治", [("各乡镇", "responsible")]),
+    ]
+
+
+def test_one_item_opening_with_a_body_among_others_that_do_not_names_no_unit() -> None:
+    text = """2031年科技工作要点
+
+一、重点任务
+1.实施科技企业培育行动，新增高新技术企业20家。
+2.区科技局要加强科技金融服务。
+3.推进创新平台建设，新建研发机构5家。
+"""
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert all(not t.units for t in tasks)
