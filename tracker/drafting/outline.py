@@ -680,7 +680,7 @@ def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) ->
         leaves = [c for c in node.children if not c.children]
         if len(leaves) < 2 or excluded(node):
             continue
-        opened: list[tuple[Node, list[str]]] = []
+        opened: list[tuple[Node, str]] = []
         for child in leaves:
             opening = DUTY_OPENER.match(_opening_sentence(child))
             if opening is None or child.labels or find_units(child.text) is not None:
