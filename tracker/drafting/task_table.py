@@ -36,7 +36,7 @@ from tracker.drafting.units import (
     looks_like_unit,
     split_units,
 )
-from tracker.importers.columns import field_of_header, match_headers
+from tracker.importers.columns import field_of_header, match_headers, normalise_header
 from tracker.importers.deadlines import parse_deadline
 from tracker.numbers import is_finite
 from tracker.planfile import model as pf
@@ -147,10 +147,24 @@ def one_line(text: str) -> str:
 # -- finding the header --------------------------------------------------------------------
 
 
+PROBLEM_COLUMN = re.compile(
+    r"(?:存在|发现|督查发现|检查发现)?(?:的)?(?:主要)?问题(?:描述|清单|表现)?|整改(?:事项|内容|问题|任务)"
+)
+
+
 def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
     """(header row, first data row, field → column), or None."""
     for r in range(1, min(HEADER_SCAN_ROWS, grid.rows) + 1):
         found = match_headers(grid.row_texts(r))
+        if not ({"title", "content"} & found.keys()) and {"lead", "responsible"} & found.keys():
+            # a 督查 notice's table “序号 | 存在问题 | 整改责任单位”: each problem is a task to put right
+            problems = [
+                c
+                for c, v in enumerate(grid.row_texts(r), start=1)
+                if PROBLEM_COLUMN.fullmatch(normalise_header(v))
+            ]
+            if problems:
+                found["title"] = problems[0]
         if ("title" in found or "content" in found) and len(found) >= 2:
             start = r + 1
             # a two-row header: 责任单位 over 牵头单位 | 配合单位
@@ -521,7 +535,7 @@ class SheetReader:
                 out.append(pf.UnitRef(name=name[:200], role=role))
 
         def names(text: str) -> list[str]:
-            return split_units(text.replace("\n", "、"))
+            return split_units(text)  # its line breaks separate names, as 、 does
 
         if row.lead:
             for name in names(row.lead):
@@ -533,8 +547,8 @@ class SheetReader:
                 for name in names(labelled.get(key, "")):
                     add(LEAD_MARK.sub("", name).strip(), key)
         elif row.responsible:
-            text = row.responsible.replace("\n", "、")
-            found = find_units(text) if "牵头" in text else None
+            text = row.responsible
+            found = find_units(text.replace("\n", "、")) if "牵头" in text else None
             if found is not None and found.leads:
                 for name in found.names:
                     add(name, "lead" if name in found.leads else "support")

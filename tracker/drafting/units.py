@@ -181,9 +181,20 @@ def _after_by(name: str) -> str:
     return name
 
 
+# a place's name and its body broken over two lines of a cell (“岚城片区” / “开发管理局”)
+BROKEN_NAME = re.compile(
+    r"(?P<place>[\u4e00-\u9fa5]{2}(?:片区|新区|园区|开发区))\s*\n\s*"
+    r"(?P<body>(?:开发|管理|建设)?(?:管理局|管委会|办事处|指挥部))(?=\s*(?:\n|$|、|，|,))"
+)
+ITEM_TAG = re.compile(r"[（(]\s*\d{1,3}(?:\s*[-—–～~、,，]\s*\d{1,3})*\s*[)）]")
+
+
 def split_units(text: str) -> list[str]:
     """Split a printed unit list into whole names, keeping groups and shared brackets right."""
-    text = text.replace("〈", "（").replace("〉", "）").replace("\n", "、").strip().rstrip("。.")
+    text = text.replace("〈", "（").replace("〉", "）")
+    text = BROKEN_NAME.sub(r"\g<place>\g<body>", text)  # “岚城片区\n开发管理局”: one name the cell wrapped
+    text = ITEM_TAG.sub("、", text)  # “区效能办（1-2）、区党群工作部（3）”: which items each unit takes
+    text = text.replace("\n", "、").strip().rstrip("。.、")
     text = _balanced(PERSON_NOTE.sub("", text))
     # the document's rule written into the list: “…，列第一位的为牵头单位，下同”
     text = LEAD_RULE_WORDS.sub("", text).strip(" ，,；;")

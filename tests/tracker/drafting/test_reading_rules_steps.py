@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from draft_helpers import leaves, units_of
+from draft_helpers import leaves, table_of, units_of
 
 from tracker.drafting import draft_text
+from tracker.drafting.draft import draft_blocks
 from tracker.drafting.units import find_units, split_units
 from tracker.importers.deadlines import parse_deadline
 
@@ -200,3 +201,21 @@ def test_one_item_opening_with_a_body_among_others_that_do_not_names_no_unit() -
 """
     tasks = leaves(draft_text(text, "要点.txt").plan)
     assert all(not t.units for t in tasks)
+
+
+def test_a_problem_table_of_an_inspection_notice_makes_each_problem_a_task() -> None:
+    table = table_of(
+        ["序号", "存  在  问  题", "整改责任单位"],
+        [
+            ["1", "滨湖路项目（总投资3亿元）计划2030年12月开工，尚未开工。", "岚城片区\n开发管理局"],
+            ["2", "物流中心项目征地滞后。", "区交通投资集团\n区自然资源局"],
+            ["3", "审批事项办理超时。", "区效能办（1-2）、区行政审批局（3）区卫健局（4）"],
+        ],
+    )
+    draft = draft_blocks(["关于对第一轮效能督查发现问题开展整改的通知", table], "通知.docx")
+    assert [(t.code, units_of(t)) for t in leaves(draft.plan)] == [
+        ("1", [("岚城片区开发管理局", "responsible")]),
+        ("2", [("区交通投资集团", "responsible"), ("区自然资源局", "responsible")]),
+        ("3", [("区效能办", "responsible"), ("区行政审批局", "responsible"), ("区卫健局", "responsible")]),
+    ]
+    assert leaves(draft.plan)[0].title.startswith("滨湖路项目")
