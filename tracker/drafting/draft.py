@@ -72,7 +72,7 @@ EXCLUDED = re.compile(
 FRAMING = re.compile(r"(?:活动|整治|排查|检查|实施|工作|行动)(?:时间|主题|对象|范围|时限|地点|依据|原则)")
 # the parts of a plan that say why and how, never what to do (unless they name units)
 PREAMBLE = re.compile(r"^(指导思想|基本原则|总体思路|发展现状|现实基础|发展基础|面临形势|形势分析)[。.]?$")
-TASK_WORDS = re.compile(r"(任务|行动|举措|工程|抓手|措施|重点工作)")
+TASK_WORDS = re.compile(r"(任务|行动|举措|工程|抓手|措施|重点工作|(?:工作|建设|整治|主要|重点)内容)")
 GOAL_WORDS = re.compile(r"(主要目标|发展目标|总体目标|工作目标)")
 DEADLINE = re.compile(r"(到|至)\s*(20\d\d)\s*年")
 UNITS_PRINTED = re.compile(

@@ -12,7 +12,7 @@ from draft_helpers import leaves, table_of, units_of
 
 from tracker.drafting import draft_text
 from tracker.drafting.draft import draft_blocks
-from tracker.drafting.units import find_units, split_units
+from tracker.drafting.units import find_units, looks_like_unit, split_units
 from tracker.importers.deadlines import parse_deadline
 
 
@@ -219,3 +219,30 @@ def test_a_problem_table_of_an_inspection_notice_makes_each_problem_a_task() -> 
         ("3", [("区效能办", "responsible"), ("区行政审批局", "responsible"), ("区卫健局", "responsible")]),
     ]
     assert leaves(draft.plan)[0].title.startswith("滨湖路项目")
+
+
+def test_a_layout_ending_in_ju_is_no_bureau() -> None:
+    assert not looks_like_unit("建设布局")
+    assert not looks_like_unit("新发展格局")
+    assert looks_like_unit("区渔业局")
+
+
+def test_duties_a_party_a_paragraph_name_departments_but_not_whoever() -> None:
+    text = """2031年海钓基地建设方案
+
+一、建设内容
+（一）建设海上钓场。投放人工鱼礁。
+（二）配备海钓船舶。每个基地不少于8艘。
+二、任务分工
+区渔业行政主管部门：负责基地的组织协调工作。
+区文旅局：负责配套服务设施建设。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("建设海上钓场", []),
+        ("配备海钓船舶", []),
+        ("负责基地的组织协调工作", [("区渔业行政主管部门", "responsible")]),
+        ("负责配套服务设施建设", [("区文旅局", "responsible")]),
+    ]
+    generic = text.replace("区渔业行政主管部门：", "有关部门：")
+    assert "有关部门" not in [u.name for t in leaves(draft_text(generic, "方案.txt").plan) for u in t.units]
