@@ -562,7 +562,7 @@ def _walk(node: Node) -> list[Node]:
 
 # “除专门列出外，以下任务均涉及各市〔州〕数据管理部门，不再重复”: units every later item shares
 ALSO_BELOW = re.compile(
-    r"以下(?:各项)?(?:任务|工作|事项)?均(?:涉及|由|需)(?P<who>[^，,。；;]+?)(?:参与|负责|落实|配合)*[，,]\s*"
+    r"以下(?:各项)?(?:任务|工作|事项)?均(?:涉及|由|需)(?P<who>[^，,。；;]+?)(?P<verb>(?:参与|负责|落实|配合|协助)*)[，,]\s*"
     r"不再(?:重复|列出|单独列出|一一列出|逐项列出)"
 )
 
@@ -570,7 +570,8 @@ ALSO_BELOW = re.compile(
 def _units_for_the_rest(builder: _Builder, tasks: list[pf.Task], lines: list[str]) -> None:
     """Units a note says every later item involves are added to those items, after their own.
 
-    Beside a lead they help (support); among units named without a lead they answer alike.
+    Beside a lead they help (support); among units named without a lead they answer alike,
+    unless the note says they help (“以下均需各片区配合落实”).
     """
     found = next(((i, m) for i, line in enumerate(lines) if (m := ALSO_BELOW.search(line))), None)
     if found is None:
@@ -583,7 +584,8 @@ def _units_for_the_rest(builder: _Builder, tasks: list[pf.Task], lines: list[str
         after = index > holder if holder is not None else builder.line_of.get(id(task), -1) > at
         if not task.units or not after:
             continue
-        role = "support" if any(u.role == "lead" for u in task.units) else "responsible"
+        helps = re.search(r"配合|参与|协助", note.group("verb")) is not None
+        role = "support" if helps or any(u.role == "lead" for u in task.units) else "responsible"
         task.units.extend(
             pf.UnitRef(name=n, role=role)
             for n in names

@@ -246,3 +246,18 @@ def test_duties_a_party_a_paragraph_name_departments_but_not_whoever() -> None:
     ]
     generic = text.replace("区渔业行政主管部门：", "有关部门：")
     assert "有关部门" not in [u.name for t in leaves(draft_text(generic, "方案.txt").plan) for u in t.units]
+
+
+def test_a_note_that_units_help_every_later_item_makes_them_support_even_without_a_lead() -> None:
+    text = """2031年新污染物治理工作方案
+
+一、重点任务
+1.开展调查。2031年底前完成调查。（区生态局牵头负责，以下均需各片区配合落实，不再列出）
+2.严格禁限措施。（区经发局、区市场监管局按职责分工负责）
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert units_of(tasks[1]) == [
+        ("区经发局", "responsible"),
+        ("区市场监管局", "responsible"),
+        ("各片区", "support"),
+    ]
