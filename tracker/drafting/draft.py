@@ -36,6 +36,7 @@ from tracker.drafting.outline import (
     share_closing_note,
     share_closing_units,
     split_run_on,
+    unit_headed_items,
 )
 from tracker.drafting.paragraphs import quoted_tasks, split_items, split_multi_unit_items
 from tracker.drafting.progress import report_period
@@ -111,7 +112,7 @@ def _names_units(node: Node) -> bool:
     return any(_names_units(child) for child in node.children)
 
 
-STEPS = re.compile(r"(?:实施|工作|行动|方法|推进)步骤|进度安排|时间安排|阶段安排")
+STEPS = re.compile(r"步骤|进度安排|时间安排|阶段安排")
 
 
 def _closing_deadline(node: Node) -> re.Match[str] | None:
@@ -789,7 +790,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     header = find_header([line for line in lines if line])
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
-    lines = duty_lines(numbered_label_values(lines))
+    lines = unit_headed_items(duty_lines(numbered_label_values(lines)))
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
     fold_checklists(roots)
     lift_closing_units(roots)

@@ -620,6 +620,51 @@ def fold_checklists(nodes: list[Node]) -> None:
 UNIT_COLON = re.compile(r"^\s*(?P<who>[\u4e00-\u9fa5（）()、]{3,20})[：:]\s*(?P<duty>\S.{4,})$")
 
 
+def unit_headed_items(lines: list[str]) -> list[str]:
+    """Numbered items that open with a body and a colon (“（一）政法综治处：1.落实……。2.配合……”):
+    the body answers for what follows it.
+
+    A run of items after it (“1.……2.……”) becomes items of their own under a heading that is
+    the body's name; words alone become the item, with the body in brackets. Only where two
+    such items or more follow each other, and only for names that read as bodies.
+    """
+    from tracker.drafting.units import looks_like_unit
+
+    def opening(line: str) -> tuple[str, str, str] | None:
+        found = heading_of(line.strip())
+        if found is None or is_label_line(found[2]):
+            return None
+        match = UNIT_COLON.match(found[2])
+        if match is None or not looks_like_unit(match.group("who").strip()):
+            return None
+        code = line.strip()[: len(line.strip()) - len(found[2])].strip()
+        return code, match.group("who").strip(), match.group("duty").strip()
+
+    marks = [opening(line) for line in lines]
+    out: list[str] = []
+    for index, (line, mark) in enumerate(zip(lines, marks, strict=True)):
+        beside = (index > 0 and marks[index - 1] is not None) or (
+            index + 1 < len(lines) and marks[index + 1] is not None
+        )
+        if mark is None or not beside:
+            out.append(line)
+            continue
+        code, who, rest = mark
+        inner = heading_of(rest)
+        if inner is not None and inner[0] > (heading_of(line.strip()) or (0,))[0]:
+            out.append(f"{code}{who}")
+            out.extend(_answered_by(item, who) for item in split_run_on(rest))
+        else:
+            out.append(f"{code}{_answered_by(rest, who)}")
+    return out
+
+
+def _answered_by(words: str, who: str) -> str:
+    """The item's words with the body that answers for them in brackets, read as any task's."""
+    words = words.rstrip("；;，, ")
+    return f"{words}（{who}负责）" if words.endswith("。") else f"{words}。（{who}负责）"
+
+
 def duty_lines(lines: list[str]) -> list[str]:
     """A list of duties, a unit a paragraph (“区公安局：负责打击……。⏎区资源生态局：负责……。”):
     each is that unit's task, written with its unit in brackets so it is read as any task.

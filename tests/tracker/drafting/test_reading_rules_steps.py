@@ -261,3 +261,37 @@ def test_a_note_that_units_help_every_later_item_makes_them_support_even_without
         ("区市场监管局", "responsible"),
         ("各片区", "support"),
     ]
+
+
+def test_items_opening_with_a_body_and_a_colon_give_it_the_work_after_it() -> None:
+    text = """2031年电动自行车消防安全治理方案
+
+一、整治措施及分工
+（一）政法综治处:1.落实日常消防安全管理责任。2.组织开展宣传教育。
+（二）公安局驻城关工作组：1.加大违法犯罪打击力度。2.规范登记上牌制度。
+（三）城南供电所：定期检测供电设施，消除供电隐患。
+二、整治步骤
+（一）全面部署阶段（2031年7月初）。细化工作措施。
+（二）整治攻坚阶段（2031年7月至11月）。集中整治。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.title, units_of(t), t.deadline) for t in tasks] == [
+        ("落实日常消防安全管理责任", [("政法综治处", "responsible")], None),
+        ("组织开展宣传教育", [("政法综治处", "responsible")], None),
+        ("加大违法犯罪打击力度", [("公安局驻城关工作组", "responsible")], None),
+        ("规范登记上牌制度", [("公安局驻城关工作组", "responsible")], None),
+        ("定期检测供电设施，消除供电隐患", [("城南供电所", "responsible")], None),
+        ("全面部署阶段", [], date(2031, 7, 31)),
+        ("整治攻坚阶段", [], date(2031, 11, 30)),
+    ]
+
+
+def test_one_item_opening_with_a_label_like_name_alone_stays_as_printed() -> None:
+    text = """2031年科技工作要点
+
+一、重点任务
+（一）科技创新：实施关键核心技术攻关项目10项。（区科技局负责）
+（二）推进成果转化。（区科技局负责）
+"""
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert tasks[0].title.startswith("科技创新")
