@@ -176,7 +176,7 @@ BY = re.compile(r"(?<!自)由(?=[\u4e00-\u9fa5]{2})")
 def _after_by(name: str) -> str:
     """“活动由知识产权处”, “具体方案由党群工作处”: the words before 由 name the work, not the body."""
     found = list(BY.finditer(name))
-    if found and found[-1].start() > 0:
+    if found:
         rest = name[found[-1].end() :]
         if looks_like_unit(rest):
             return rest
@@ -801,7 +801,9 @@ LEADER_CLAUSE = re.compile(
     r"^由?(?P<who>[\u4e00-\u9fa5]{2,4}(?:副)?(?:省|市|州|县|区|镇|乡)?长|[\u4e00-\u9fa5]{2,4}同志)负责$"
 )
 LEAD_CLAUSE = re.compile(
-    r"^(?:拟由|将由|由|请|责成)?(?P<names>[^，,；;。：:]+?)(?:共同|分别)?牵头(?:负责|抓总)?$"
+    # (“非煤矿山领域：由X牵头组织”: the field the item covers, before its colon, is no body)
+    r"^(?:[^，,；;。：:（）]{2,16}[：:]\s*(?=由|请|责成))?(?:拟由|将由|由|请|责成)?(?P<names>[^，,；;。：:]+?)"
+    r"(?:共同|分别)?牵头(?:负责|抓总|组织|实施)?$"
 )
 HELP_CLAUSE = re.compile(
     r"^(?P<names>[^，,；;。：:]+?)(?:等(?:单位|部门)?)?(?:按职责|按照职责)?(?:做好|积极|全力|主动)?"

@@ -295,3 +295,10 @@ def test_one_item_opening_with_a_label_like_name_alone_stays_as_printed() -> Non
 """
     tasks = leaves(draft_text(text, "要点.txt").plan)
     assert tasks[0].title.startswith("科技创新")
+
+
+def test_a_field_before_a_colon_and_a_lead_that_organises_name_the_lead() -> None:
+    found = find_units("2.非煤矿山领域：由区自然资源局牵头组织，负责对无证开采进行整治。")
+    assert found is not None and (found.names, found.leads) == (["区自然资源局"], ["区自然资源局"])
+    found = find_units("（1）由县质监局牵头组织，负责对液氨企业进行排查。")
+    assert found is not None and found.names == ["县质监局"]
