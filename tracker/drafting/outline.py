@@ -678,10 +678,11 @@ def duty_lines(lines: list[str]) -> list[str]:
         if match is None or is_label_line(line) or heading_of(line.strip()) is not None:
             return None
         who = match.group("who")
-        if who.endswith(("单位", "部门")):
-            # “区渔业行政主管部门：” names a party; “有关部门：”, “责任单位：” do not
-            named = len(who) >= 5 and not re.match(r"^(?:各|其他|其它)?(?:有关|相关|责任|牵头|配合|各)", who)
-            return match if named else None
+        if who.endswith(("单位", "部门", "机关")):
+            # “区渔业行政主管部门：”, “教育部门：”, “公安机关：” name a party; “有关部门：”,
+            # “责任单位：”, “主管部门：” do not
+            generic = r"^(?:各|其他|其它)?(?:有关|相关|责任|牵头|配合|协办|主办|主管|职能|业务|行业|各)?(?:单位|部门|机关)$"
+            return match if len(who) >= 4 and not re.match(generic, who) else None
         return match if looks_like_unit(who) else None
 
     marks = [duty(line) for line in lines]

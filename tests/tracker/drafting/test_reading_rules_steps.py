@@ -302,3 +302,21 @@ def test_a_field_before_a_colon_and_a_lead_that_organises_name_the_lead() -> Non
     assert found is not None and (found.names, found.leads) == (["区自然资源局"], ["区自然资源局"])
     found = find_units("（1）由县质监局牵头组织，负责对液氨企业进行排查。")
     assert found is not None and found.names == ["县质监局"]
+
+
+def test_duty_lines_of_bare_fields_and_organs_each_name_their_party() -> None:
+    text = """2031年清剿火患工作方案
+
+一、部门职责
+教育部门：组织督促学校的火灾隐患排查整治工作。
+公安机关：公安消防部门负责对重点单位的排查整治进行指导。
+民政部门：组织督促养老机构的火灾隐患排查整治工作。
+有关部门：在职责范围内做好排查整治工作。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks[:3]] == [
+        [("教育部门", "responsible")],
+        [("公安机关", "responsible")],
+        [("民政部门", "responsible")],
+    ]
+    assert all(u.name != "有关部门" for t in tasks for u in t.units)
