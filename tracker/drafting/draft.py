@@ -33,6 +33,7 @@ from tracker.drafting.outline import (
     lift_closing_units,
     numbered_label_values,
     parse_outline,
+    share_closing_deadline,
     share_closing_note,
     share_closing_units,
     split_run_on,
@@ -118,7 +119,15 @@ STEPS = re.compile(r"步骤|进度安排|时间安排|阶段安排")
 def _closing_deadline(node: Node) -> re.Match[str] | None:
     """The deadline in the bracket closing an item's name (“全面摸底排查（4月30日前）”)."""
     found = NAME_DEADLINE.search(node.title.rstrip("。 "))
+    if found is None:
+        # “2.梳理整改任务清单。(8月28日至9月5日)。”: the bracket right after the name's full stop
+        after = node.heading.strip()[len(node.title) :]
+        found = NAME_DEADLINE.search(re.match(r"^[。.]?\s*(?:[（(][^（）()]*[）)])?", after).group())  # type: ignore[union-attr]
     return found if found and not re.search(r"牵头|负责|单位", found["words"]) else None
+
+
+# “开展专项治理活动，时间：4月1日至12月底。”: a time label in the item's own sentence
+TIME_LABEL = re.compile(r"[，,]\s*(?:时间|时限|完成时间)\s*[：:]\s*(?P<words>[^。；;，,（）()]{2,24})")
 
 
 def _dated_steps(node: Node) -> bool:
@@ -338,6 +347,9 @@ class _Builder:
         closing = _closing_deadline(node)
         if closing and not deadline_words:
             deadline_words = closing["words"].strip()
+        timed = TIME_LABEL.search(node.heading) if not deadline_words else None
+        if timed and parse_deadline(timed["words"], self.year).deadline is not None:
+            deadline_words = timed["words"].strip()
         leader = (labelled.leader if labelled else None) or (found.leader if found else None)
         deadline_years = [int(y) for _, y in DEADLINE.findall(node.text)]
         deadline = date(max(deadline_years), 12, 31) if deadline_years else None
@@ -368,6 +380,9 @@ class _Builder:
                 self.warnings.append(f"{path}{child.code}：序号重复，已改为“{kid.code}”")
             codes.add(kid.code)
             children.append(kid)
+        if closing and deadline and deadline_words == closing["words"].strip():
+            # “（一）准备阶段（2月25日-3月25日）” over its steps: each is due when the stage ends
+            shared_due = shared_due or Deadline(deadline, deadline_text, False, False, True)
         if shared_due is not None and shared_due.deadline is not None:
             for kid in pf.iter_tasks(children):
                 if kid.deadline is None and not kid.deadline_text:
@@ -797,6 +812,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     share_closing_units(roots)
     split_multi_unit_items(roots)
     share_closing_note(roots)
+    share_closing_deadline(roots)
     label_bare_lines(roots)
     inherit_heading_leads(roots)
     inherit_heading_units(roots)

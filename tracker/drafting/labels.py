@@ -68,6 +68,9 @@ PERSON_NOTE = re.compile(
 )
 
 
+OTHER_LABEL = re.compile(r"[，,；;]\s*[\u4e00-\u9fa5]{2,6}\s*[：:]")
+
+
 def parse_fields(text: str) -> dict[str, str]:
     """field → value for every label in text; a repeated field's values are joined with 、.
 
@@ -78,7 +81,9 @@ def parse_fields(text: str) -> dict[str, str]:
     matches = list(LABEL.finditer(text))
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        value = text[match.end() : end].strip(_TRIM)
+        value = text[match.end() : end]
+        other = OTHER_LABEL.search(value)  # “责任单位：X，所属片区：Y”: Y is no unit of X's label
+        value = (value[: other.start()] if other else value).strip(_TRIM)
         name = field_of_label(match.group("word"))
         if not value:
             continue

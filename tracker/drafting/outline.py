@@ -323,6 +323,39 @@ def share_closing_note(nodes: list[Node]) -> None:
         since = index + 1
 
 
+# “以上两个新开工项目必须于2016年9月底前实现开工目标。”: when the items above it are due
+ABOVE_DUE = re.compile(
+    r"^(?:以上|上述)[^。；;，,]{0,24}?(?:必须|均|要|应|须|需|务必)?(?:确保)?(?:在|于)?"
+    r"(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?|年底|年内)(?:之前|以前|前))"
+)
+
+
+def share_closing_deadline(nodes: list[Node]) -> None:
+    """A sentence after items saying when they are all due (“以上两个项目必须于9月底前开工”).
+
+    It is taken off the last item it was printed under, and each item since the last such
+    sentence that prints no deadline of its own gets it as its 完成时限.
+    """
+    for node in nodes:
+        share_closing_deadline(node.children)
+    since = 0
+    for index, node in enumerate(nodes):
+        at, note = next(
+            ((i, m) for i, line in enumerate(node.body) if (m := ABOVE_DUE.match(line.strip()))),
+            (-1, None),
+        )
+        if note is None or node.children or index - since < 1:
+            continue
+        del node.body[at]
+        for item in nodes[since : index + 1]:
+            if not item.children and not any(DEADLINE_LABEL.match(b) for b in item.body):
+                item.body.append(f"完成时限：{note.group('words')}")
+        since = index + 1
+
+
+DEADLINE_LABEL = re.compile(rf"^\s*[（(]?\s*(?:{DEADLINE_WORDS})\s*[：:]")
+
+
 BARE_DATE = re.compile(
     r"^(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|底|年底)?|\d{1,2}\s*月)(?:底|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?$"
     r"|^(?:长期坚持|持续推进|每季度|每月|每年)$"

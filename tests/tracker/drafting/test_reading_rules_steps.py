@@ -320,3 +320,41 @@ def test_duty_lines_of_bare_fields_and_organs_each_name_their_party() -> None:
         [("民政部门", "responsible")],
     ]
     assert all(u.name != "有关部门" for t in tasks for u in t.units)
+
+
+def test_a_stage_dates_its_steps_and_a_bracket_after_the_full_stop_dates_its_item() -> None:
+    text = """2031年国有资产清查工作方案
+
+一、实施步骤
+（一）准备阶段（2月25日-3月25日）
+1.成立清查工作领导小组。（区财政局负责）
+2.召开清查动员大会。（区财政局负责）
+（二）清查阶段
+1.梳理资产清单。(4月1日至4月30日)。（区财政局负责）
+2.开展专项治理活动，时间：5月1日至12月底。（区财政局负责）
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.title, t.deadline) for t in tasks] == [
+        ("成立清查工作领导小组", date(2031, 3, 25)),
+        ("召开清查动员大会", date(2031, 3, 25)),
+        ("梳理资产清单", date(2031, 4, 30)),
+        ("开展专项治理活动，时间：5月1日至12月底", date(2031, 12, 31)),
+    ]
+
+
+def test_a_sentence_after_items_saying_when_they_are_due_dates_each() -> None:
+    text = """关于下达2031年保障性安居工程目标任务的通知
+
+一、2031年新开工目标任务
+1.中原安置小区1052套，责任单位：区国投公司，所属片区：岚城片区管理局；
+2.吉钓安置小区1860套，责任单位：区交投公司，所属片区：金井片区管理局。
+以上两个新开工项目必须于2031年9月底前实现开工目标。
+二、2031年基本建成目标任务
+1.流水安置小区1181套，责任单位：区流水公司。
+"""
+    tasks = leaves(draft_text(text, "通知.txt").plan)
+    assert [(units_of(t), t.deadline) for t in tasks] == [
+        ([("区国投公司", "responsible")], date(2031, 9, 30)),
+        ([("区交投公司", "responsible")], date(2031, 9, 30)),
+        ([("区流水公司", "responsible")], None),
+    ]
