@@ -416,7 +416,7 @@ def _unbracket(line: str) -> str:
 
 # “（三）省编办牵头的工作”: a heading that names who leads everything under it
 LEAD_HEADING = re.compile(
-    r"^(?P<who>[^，,。；;]{2,30}?)(?:牵头|负责|承担)的?(?:[^，,。；;：:]{0,16}?)(?:工作|任务|事项)(?:[（(][^）)]*[）)])?[。：:]?$"
+    r"^(?P<who>[^，,。；;]{2,30}?)(?P<verb>牵头|负责|承担)的?(?:[^，,。；;：:]{0,16}?)(?:工作|任务|事项)(?:[（(][^）)]*[）)])?[。：:]?$"
 )  # “（一）区市场监管局牵头涉嫌垄断调查整治工作”: what it leads may be named before 工作
 PERSON_TITLE = re.compile(r"(省长|市长|县长|区长|州长|主任|书记|部长|局长|同志)$")
 
@@ -466,7 +466,9 @@ def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
             and not any(line.startswith(("牵头单位", "牵头部门")) for line in node.labels)
             and own is None  # an item naming its own units keeps them
         ):
-            node.body.append(f"牵头单位：{here}")
+            # “5、物价局负责……相关工作。” alone: the body answers for its own item, it leads nothing
+            alone = here != lead and match is not None and match.group("verb") != "牵头"
+            node.body.append(f"{'责任单位' if alone else '牵头单位'}：{here}")
         elif (
             here
             and own is not None
@@ -764,15 +766,19 @@ def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) ->
         if len(leaves) < 2 or excluded(node):
             continue
         opened: list[tuple[Node, str]] = []
+        named = 0  # items that name their units already count towards the run
         for child in leaves:
             opening = DUTY_OPENER.match(_opening_sentence(child))
-            if opening is None or child.labels or find_units(child.text) is not None:
+            if child.labels or find_units(child.text) is not None:
+                named += 1
+                continue
+            if opening is None:
                 continue
             names = split_units(opening.group("who"))
             if names and all(looks_like_unit(n) and len(n) >= 3 for n in names):
                 label = "牵头单位" if opening.group("lead") or opening.group("leads") else "责任单位"
                 opened.append((child, f"{label}：{'、'.join(names)}"))
-        if len(opened) >= 2 and len(opened) * 3 >= len(leaves) * 2:
+        if len(opened) >= 2 and (len(opened) + named) * 3 >= len(leaves) * 2:
             for child, line in opened:
                 child.body.append(line)
 
@@ -780,6 +786,9 @@ def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) ->
 def _opening_sentence(node: Node) -> str:
     """The words an item opens with: its heading, or the paragraph under a short heading."""
     heading = node.heading.strip()
+    named = re.match(r"^[^。；;，,]{2,30}。(?=.)", heading)
+    if named:  # “主管部门核查。主管部门要……”: a short name, then the sentence that says who
+        return heading[named.end() :]
     if re.search(r"[。；;，,]", heading) or len(heading) > 30:
         return heading
     body = [b for b in node.body if b.strip() and not is_label_line(b)]

@@ -358,3 +358,19 @@ def test_a_sentence_after_items_saying_when_they_are_due_dates_each() -> None:
         ([("区交投公司", "responsible")], date(2031, 9, 30)),
         ([("区流水公司", "responsible")], None),
     ]
+
+
+def test_a_short_name_then_the_sentence_that_says_who_and_a_lone_duty_answer_for_themselves() -> None:
+    text = """2031年国有资产清查工作方案
+
+一、工作分工
+1、基层单位自查。各基层单位要按照通知要求做好资产清查。
+2、主管部门核查。主管部门要对本部门资产清查结果进行核实。
+3、物价局负责资产清查过程中需要做的相关工作。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("各基层单位", "responsible")],
+        [("主管部门", "responsible")],
+        [("物价局", "responsible")],
+    ]
