@@ -23,6 +23,7 @@ from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
     Node,
     actors_in_duty_lists,
+    actors_of_the_intro,
     actors_under_division,
     duty_lines,
     fold_checklists,
@@ -818,6 +819,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     inherit_heading_units(roots)
     actors_under_division(roots)
     actors_in_duty_lists(roots, _excluded)
+    actors_of_the_intro(roots)
     if header.period is None:
         header.period = _year_of_sections(roots)
     end_year = header.period[1] if header.period else None

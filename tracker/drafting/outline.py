@@ -783,6 +783,30 @@ def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) ->
                 child.body.append(line)
 
 
+WORK_HEADING = re.compile(r"^(?!.*(?:建议|参考|途径|经验|做法)).*(?:工作|任务|措施|行动|举措|重点)")
+
+
+def actors_of_the_intro(nodes: list[Node]) -> None:
+    """A section whose paragraph opens with bodies doing its work (“各业务处室、各村（居）要按照……”)
+    over items that name no units: those bodies answer for each item.
+    """
+    from tracker.drafting.units import looks_like_unit, split_units
+
+    for node in nodes:
+        actors_of_the_intro(node.children)
+        intro = [b for b in node.body if b.strip() and not is_label_line(b)]
+        if not intro or len(node.children) < 2 or any(c.children or _prints_units(c) for c in node.children):
+            continue
+        opening = DUTY_OPENER.match(intro[0].strip())
+        if opening is None or _prints_units(node) or not WORK_HEADING.search(node.title):
+            continue  # (“四、发展途径建议”: what the bodies may do, not work given to them)
+        names = split_units(opening.group("who"))
+        if names and all(looks_like_unit(n) and len(n) >= 2 for n in names):
+            label = "牵头单位" if opening.group("lead") or opening.group("leads") else "责任单位"
+            for child in node.children:
+                child.body.append(f"{label}：{'、'.join(names)}")
+
+
 def _opening_sentence(node: Node) -> str:
     """The words an item opens with: its heading, or the paragraph under a short heading."""
     heading = node.heading.strip()

@@ -374,3 +374,27 @@ def test_a_short_name_then_the_sentence_that_says_who_and_a_lone_duty_answer_for
         [("主管部门", "responsible")],
         [("物价局", "responsible")],
     ]
+
+
+def test_bodies_opening_a_work_sections_paragraph_answer_for_its_items() -> None:
+    text = """2031年消防安全责任目标
+
+一、做好各项火灾预防工作
+各业务处室、各相关单位、各村（居）要按照属地管理原则抓好落实。
+（一）建立常态化火灾隐患排查机制。
+（二）更新完善高层建筑底数。
+二、发展途径建议
+各行政村要充分运用各项政策措施。
+（一）依法出租海域使用权。
+（二）发展乡村旅游。
+三、示范建设
+（一）推进消防安全示范村建设。（政法综治处牵头，有关村居配合）
+"""
+    tasks = leaves(draft_text(text, "目标.txt").plan)
+    shared = [("各业务处室", "responsible"), ("各相关单位", "responsible"), ("各村（居）", "responsible")]
+    units = {t.title: units_of(t) for t in tasks}
+    assert units["建立常态化火灾隐患排查机制"] == shared
+    assert units["更新完善高层建筑底数"] == shared
+    assert units["推进消防安全示范村建设"] == [("政法综治处", "lead"), ("有关村居", "support")]
+    # what villages may do (建议) is not work given to them
+    assert units.get("依法出租海域使用权", []) == []
