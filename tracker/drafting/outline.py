@@ -745,7 +745,8 @@ OPENS_WITH_ACTOR = re.compile(
 
 
 DUTY_OPENER = re.compile(
-    r"^(?P<who>[\u4e00-\u9fa5、（）()]{2,24}?)(?:(?:要|应|需)?(?:具体)?(?P<lead>牵头)?负责|(?:要|应|需)?(?P<leads>牵头)|要|应)"
+    r"^(?P<who>[\u4e00-\u9fa5、（）()]{2,24}?)(?:(?:要|应|需)?(?:具体)?(?P<lead>牵头)?负责(?P<leading>牵头)?"
+    r"|(?:要|应|需)?(?P<leads>牵头)|要|应|需)"
     r"(?!单位|部门)(?=[\u4e00-\u9fa5])"
 )
 
@@ -775,9 +776,9 @@ def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) ->
             if opening is None:
                 continue
             names = split_units(opening.group("who"))
-            if names and all(looks_like_unit(n) and len(n) >= 3 for n in names):
-                label = "牵头单位" if opening.group("lead") or opening.group("leads") else "责任单位"
-                opened.append((child, f"{label}：{'、'.join(names)}"))
+            if names and all(looks_like_unit(n) and (len(n) >= 3 or n.startswith("各")) for n in names):
+                leads = opening.group("lead") or opening.group("leads") or opening.group("leading")
+                opened.append((child, f"{'牵头单位' if leads else '责任单位'}：{'、'.join(names)}"))
         if len(opened) >= 2 and (len(opened) + named) * 3 >= len(leaves) * 2:
             for child, line in opened:
                 child.body.append(line)
@@ -802,7 +803,8 @@ def actors_of_the_intro(nodes: list[Node]) -> None:
             continue  # (“四、发展途径建议”: what the bodies may do, not work given to them)
         names = split_units(opening.group("who"))
         if names and all(looks_like_unit(n) and len(n) >= 2 for n in names):
-            label = "牵头单位" if opening.group("lead") or opening.group("leads") else "责任单位"
+            leads = opening.group("lead") or opening.group("leads") or opening.group("leading")
+            label = "牵头单位" if leads else "责任单位"
             for child in node.children:
                 child.body.append(f"{label}：{'、'.join(names)}")
 

@@ -398,3 +398,19 @@ def test_bodies_opening_a_work_sections_paragraph_answer_for_its_items() -> None
     assert units["推进消防安全示范村建设"] == [("政法综治处", "lead"), ("有关村居", "support")]
     # what villages may do (建议) is not work given to them
     assert units.get("依法出租海域使用权", []) == []
+
+
+def test_a_duty_list_reads_short_groups_needs_and_a_lead_that_coordinates() -> None:
+    text = """2031年控辍保学工作实施方案
+
+一、主要措施
+1.社会事业处负责牵头协调，督促各校建立控辍保学机制。
+2.各校要摸清学困生的具体数量。
+3.各学校需制定控辍保学工作实施方案。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("社会事业处", "lead")],
+        [("各校", "responsible")],
+        [("各学校", "responsible")],
+    ]
