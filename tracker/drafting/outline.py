@@ -271,6 +271,19 @@ def share_closing_units(nodes: list[Node]) -> None:
         tail = 0
         while tail < len(last.body) and is_units_line(last.body[len(last.body) - 1 - tail]):
             tail += 1
+        if not tail and len(node.children) >= 3 and not any(_prints_units(c) for c in node.children[:-1]):
+            # “10.做好其他安全隐患的整治。（X牵头负责，A、B配合）” closing a run of items none of
+            # which names units: the bracket closes the run
+            found = find_units(last.text)
+            bracket = last.text[found.span[0] :] if found is not None and found.names else ""
+            if (
+                bracket.startswith(("（", "("))
+                and found is not None
+                and found.span[1] >= len(last.text.rstrip("。；; "))
+            ):
+                for child in node.children[:-1]:
+                    child.body.append(bracket)
+            continue
         if not tail or (tail == len(last.body) and not last.heading.strip()):
             continue
         closing = last.body[len(last.body) - tail :]

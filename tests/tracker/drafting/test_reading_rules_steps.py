@@ -414,3 +414,20 @@ def test_a_duty_list_reads_short_groups_needs_and_a_lead_that_coordinates() -> N
         [("各校", "responsible")],
         [("各学校", "responsible")],
     ]
+
+
+def test_a_units_bracket_closing_the_last_of_a_run_of_items_naming_none_closes_the_run() -> None:
+    text = """2031年景区安全专项整治方案
+
+一、整治内容
+（一）景区、体育场馆等
+1.健全安全生产管理制度。
+2.加强特种设备维护保养。
+3.做好其他安全隐患的整治。（社会事业处牵头负责，各联合党委、包村工作大队配合）
+（二）其他场所
+1.加强巡查。（区应急局负责）
+2.完善预案。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    run = [("社会事业处", "lead"), ("各联合党委", "support"), ("包村工作大队", "support")]
+    assert [units_of(t) for t in tasks] == [run, run, run, [("区应急局", "responsible")], []]
