@@ -102,8 +102,8 @@ def looks_like_unit(name: str) -> bool:
         return False
     if ACTION_FIRST.match(bare) and len(bare) >= 6:  # “建成……转化中心” is a task's words; 建设厅 a body
         return False
-    if re.search(r"(?:布|格|大|全|结|开|变|定|骗)局$", bare):
-        return False  # “建设布局”, “发展格局” end in 局 and are no bureau
+    if re.search(r"(?:布|格|大|全|结|开|变|定|骗)局$|(?:场|住|处|寓|厕)所$", bare):
+        return False  # “建设布局”, “发展格局”, “其他场所” end as bodies do and are none
     if re.search(r"\d", bare) and not re.match(r"^\d{1,3}个", bare):
         return False  # “新建学校2所” is a task's words; only a counted group (“13个街道”) has a figure
     return (bare.startswith("各") and len(bare) <= 4) or bool(UNIT_END.search(bare))
