@@ -34,6 +34,7 @@ from tracker.drafting.outline import (
     lift_closing_units,
     numbered_label_values,
     parse_outline,
+    roster_duties,
     share_closing_deadline,
     share_closing_note,
     share_closing_units,
@@ -70,6 +71,10 @@ EXCLUDED = re.compile(
     r"分工原则|职责分工|总体情况|基本情况|存在的问题|存在问题|主要问题|工作回顾|主要成效|取得成效|下一步工作|"
     r"下步工作|甲方责任|乙方责任|考核奖惩|奖惩办法|附则|"
     r"(?:活动|整治|排查|检查|实施|工作|行动)(?:时间|主题|对象|范围|时限|地点|依据|原则))"
+)
+# a body's roster: its chair, deputies and members, persons by name
+ROSTER = re.compile(
+    r"^(?:副?组\s*长|副?指\s*挥\s*长|副?主\s*任|副?总\s*指\s*挥|成\s*员|副?召\s*集\s*人)\s*[：:]"
 )
 # an item that frames the work (“排查范围”, “活动时间”) rather than doing it, unless it names units
 FRAMING = re.compile(r"(?:活动|整治|排查|检查|实施|工作|行动)(?:时间|主题|对象|范围|时限|地点|依据|原则)")
@@ -367,6 +372,8 @@ class _Builder:
         codes: set[str] = set()
         shared_due: Deadline | None = None
         for child in node.children:
+            if ROSTER.match(child.heading.strip()) and not child.children:
+                continue  # “（一）主 任：某某 副主任：……”: who sits on a body is no task
             framing = FRAMING.fullmatch(child.title.rstrip("。：: "))
             if (PREAMBLE.search(child.heading) or framing) and not _names_units(child):
                 if framing and framing.group().endswith(("时限", "时间")) and child.content:
@@ -809,6 +816,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     lines = unit_headed_items(duty_lines(numbered_label_values(lines)))
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
     fold_checklists(roots)
+    roster_duties(roots)
     lift_closing_units(roots)
     share_closing_units(roots)
     split_multi_unit_items(roots)

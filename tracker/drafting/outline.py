@@ -797,6 +797,30 @@ def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) ->
                 child.body.append(line)
 
 
+DUTY_OF_BODY = re.compile(r"(?:^|[，,。；;])\s*(?:工作|主要)?职责\s*[：:]\s*(?P<duty>\S.*)$")
+
+
+def roster_duties(nodes: list[Node]) -> None:
+    """A working group set up by the plan: its name as the item, its roster, then “工作职责：……”.
+
+    “（二）北厝片排查整治组⏎组 长：某某⏎成 员：……⏎工作职责：负责北厝片的……”: the duties are
+    the group's task, the group answers for them, and the roster (persons) is no part of it.
+    """
+    from tracker.drafting.units import looks_like_unit
+
+    for node in nodes:
+        roster_duties(node.children)
+        name = node.heading.strip().rstrip("：:。")
+        if node.children or not looks_like_unit(name) or re.search(r"[，,。；;：:]", name):
+            continue
+        duties = [m for line in node.body if (m := DUTY_OF_BODY.search(line.strip()))]
+        if len(duties) != 1:
+            continue
+        duty = duties[0].group("duty").strip().rstrip("；;")
+        node.heading = f"{duty}（{name}负责）" if duty.endswith("。") else f"{duty}。（{name}负责）"
+        node.body = []
+
+
 WORK_HEADING = re.compile(r"^(?!.*(?:建议|参考|途径|经验|做法)).*(?:工作|任务|措施|行动|举措|重点)")
 
 

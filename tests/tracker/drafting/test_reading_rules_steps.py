@@ -431,3 +431,22 @@ def test_a_units_bracket_closing_the_last_of_a_run_of_items_naming_none_closes_t
     tasks = leaves(draft_text(text, "方案.txt").plan)
     run = [("社会事业处", "lead"), ("各联合党委", "support"), ("包村工作大队", "support")]
     assert [units_of(t) for t in tasks] == [run, run, run, [("区应急局", "responsible")], []]
+
+
+def test_a_working_groups_duties_are_its_task_and_its_roster_is_no_task() -> None:
+    text = """2031年房屋安全隐患排查整治方案
+
+一、组织领导
+（一）城北排查整治组
+组 长：张三
+成 员：城北片各村主干。
+工作职责：负责城北片的隐患排查和信息报送工作。
+（二）排查整治督查组
+组 长：李四
+工作职责：负责督查专项行动工作落实。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("负责城北片的隐患排查和信息报送工作", [("城北排查整治组", "responsible")]),
+        ("负责督查专项行动工作落实", [("排查整治督查组", "responsible")]),
+    ]
