@@ -7,7 +7,7 @@ Label lines (“牵头单位：…”) stay with the item above them but out of 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -668,6 +668,13 @@ def fold_checklists(nodes: list[Node]) -> None:
 UNIT_COLON = re.compile(r"^\s*(?P<who>[\u4e00-\u9fa5（）()、]{3,20})[：:]\s*(?P<duty>\S.{4,})$")
 
 
+def _beside(marks: Sequence[object | None], index: int) -> bool:
+    """A marked line has a marked neighbour: two such lines or more follow each other."""
+    return (index > 0 and marks[index - 1] is not None) or (
+        index + 1 < len(marks) and marks[index + 1] is not None
+    )
+
+
 def unit_headed_items(lines: list[str]) -> list[str]:
     """Numbered items that open with a body and a colon (“（一）政法综治处：1.落实……。2.配合……”):
     the body answers for what follows it.
@@ -691,10 +698,7 @@ def unit_headed_items(lines: list[str]) -> list[str]:
     marks = [opening(line) for line in lines]
     out: list[str] = []
     for index, (line, mark) in enumerate(zip(lines, marks, strict=True)):
-        beside = (index > 0 and marks[index - 1] is not None) or (
-            index + 1 < len(lines) and marks[index + 1] is not None
-        )
-        if mark is None or not beside:
+        if mark is None or not _beside(marks, index):
             out.append(line)
             continue
         code, who, rest = mark
@@ -736,10 +740,7 @@ def duty_lines(lines: list[str]) -> list[str]:
     marks = [duty(line) for line in lines]
     out: list[str] = []
     for index, (line, match) in enumerate(zip(lines, marks, strict=True)):
-        beside = (index > 0 and marks[index - 1] is not None) or (
-            index + 1 < len(lines) and marks[index + 1] is not None
-        )
-        if match is None or not beside:
+        if match is None or not _beside(marks, index):
             out.append(line)
             continue
         words = match.group("duty").rstrip()
