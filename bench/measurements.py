@@ -857,6 +857,24 @@ def draft_repeated_header(ledger: Ledger) -> float:
     return timer.seconds * 1000
 
 
+@register(
+    "draft_long_unit_list",
+    "起草方案（一个括号列出 20,000 个责任单位）draft an item whose bracket lists 20,000 units",
+    "ms",
+    repeat=3,
+)
+def draft_long_unit_list(ledger: Ledger) -> float:
+    """Hostile input: each name was once looked for in the list so far, and the plan file's check
+    of repeated names counted each name over the whole list (quadratic: 20,000 names took 15 s)."""
+    from tracker.drafting import draft_text
+
+    names = "、".join(f"第{i}局" for i in range(20000))
+    text = f"2031年工作要点\n一、重点任务\n1.开展工作。（责任单位：{names}）\n"
+    with Timer() as timer:
+        draft_text(text, "单位.txt")
+    return timer.seconds * 1000
+
+
 # --- what the memory probe does after start-up -----------------------------------------
 
 

@@ -312,11 +312,8 @@ def split_units(text: str) -> list[str]:
             and GROUP_HEAD.match(names[index].replace("〔", "（").replace("〕", "）"))
         ):
             names[index] = names[index] + body.group("body")
-    out: list[str] = []
-    for name in names:
-        if name not in out and not GENERIC.match(name):
-            out.append(name)
-    return out
+    # each name once, in printed order (a set, not a search of the list: a hostile list is long)
+    return [name for name in dict.fromkeys(names) if not GENERIC.match(name)]
 
 
 def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | None:

@@ -8,6 +8,7 @@ fields are refused so a misspelt key never disappears silently.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, datetime
 from typing import Literal
 
@@ -150,8 +151,8 @@ class Metric(_Strict):
 
     @model_validator(mode="after")
     def _one_target_per_year(self) -> Metric:
-        years = [t.year for t in self.targets]
-        dupes = sorted({y for y in years if years.count(y) > 1})
+        years = Counter(t.year for t in self.targets)
+        dupes = sorted(y for y, times in years.items() if times > 1)
         if dupes:
             raise ValueError(f"指标“{self.name}”同一年有多个目标: {dupes} (duplicate target year)")
         return self
@@ -241,13 +242,13 @@ class Task(_Strict):
 
     @model_validator(mode="after")
     def _unique_names(self) -> Task:
-        names = [u.name for u in self.units]
-        dupes = sorted({n for n in names if names.count(n) > 1})
+        names = Counter(u.name for u in self.units)  # (list.count per name: quadratic on a hostile file)
+        dupes = sorted(n for n, times in names.items() if times > 1)
         if dupes:
             raise ValueError(f"任务“{self.code}”重复列出单位: {'、'.join(dupes)} (duplicate unit)")
         # several leads are allowed: names printed under 牵头单位 are all lead (co-leads)
-        codes = [c.code for c in self.children]
-        dupes = sorted({c for c in codes if codes.count(c) > 1})
+        codes = Counter(c.code for c in self.children)
+        dupes = sorted(c for c, times in codes.items() if times > 1)
         if dupes:
             raise ValueError(f"任务“{self.code}”的子任务序号重复: {dupes} (duplicate child code)")
         return self
@@ -273,8 +274,8 @@ class Plan(_Strict):
 
     @model_validator(mode="after")
     def _unique_top_codes(self) -> Plan:
-        codes = [t.code for t in self.tasks]
-        dupes = sorted({c for c in codes if codes.count(c) > 1})
+        codes = Counter(t.code for t in self.tasks)
+        dupes = sorted(c for c, times in codes.items() if times > 1)
         if dupes:
             raise ValueError(f"顶层任务序号重复: {dupes} (duplicate task code)")
         return self

@@ -450,3 +450,10 @@ def test_a_working_groups_duties_are_its_task_and_its_roster_is_no_task() -> Non
         ("负责城北片的隐患排查和信息报送工作", [("城北排查整治组", "responsible")]),
         ("负责督查专项行动工作落实", [("排查整治督查组", "responsible")]),
     ]
+
+
+def test_a_bracket_listing_thousands_of_units_keeps_each_once_in_printed_order() -> None:
+    names = [f"第{i}局" for i in range(3000)]
+    text = f"2031年工作要点\n一、重点任务\n1.开展工作。（责任单位：{'、'.join(names + names[:10])}）\n"
+    (task,) = leaves(draft_text(text, "单位.txt").plan)
+    assert [u.name for u in task.units] == names
