@@ -65,19 +65,18 @@ from tracker.importers.deadlines import Deadline, parse_deadline
 from tracker.numbers import is_finite
 from tracker.planfile import model as pf
 
+# an item that frames the work (“排查范围”, “活动时间”) rather than doing it, unless it names units
+FRAMING = re.compile(r"(?:活动|整治|排查|检查|实施|工作|行动)(?:时间|主题|对象|范围|时限|地点|依据|原则)")
 EXCLUDED = re.compile(
     r"(总体要求|指导思想|基本原则|主要目标|发展目标|总体目标|工作目标|保障措施|保障举措|组织实施|组织保障|"
     r"发展现状|现实基础|形势|总体思路|背景|发展基础|重点领域|工作要求|有关要求|其他要求|实施步骤|进度安排|"
     r"分工原则|职责分工|总体情况|基本情况|存在的问题|存在问题|主要问题|工作回顾|主要成效|取得成效|下一步工作|"
-    r"下步工作|甲方责任|乙方责任|考核奖惩|奖惩办法|附则|"
-    r"(?:活动|整治|排查|检查|实施|工作|行动)(?:时间|主题|对象|范围|时限|地点|依据|原则))"
+    rf"下步工作|甲方责任|乙方责任|考核奖惩|奖惩办法|附则|{FRAMING.pattern})"
 )
 # a body's roster: its chair, deputies and members, persons by name
 ROSTER = re.compile(
     r"^(?:副?组\s*长|副?指\s*挥\s*长|副?主\s*任|副?总\s*指\s*挥|成\s*员|副?召\s*集\s*人)\s*[：:]"
 )
-# an item that frames the work (“排查范围”, “活动时间”) rather than doing it, unless it names units
-FRAMING = re.compile(r"(?:活动|整治|排查|检查|实施|工作|行动)(?:时间|主题|对象|范围|时限|地点|依据|原则)")
 # the parts of a plan that say why and how, never what to do (unless they name units)
 PREAMBLE = re.compile(r"^(指导思想|基本原则|总体思路|发展现状|现实基础|发展基础|面临形势|形势分析)[。.]?$")
 TASK_WORDS = re.compile(r"(任务|行动|举措|工程|抓手|措施|重点工作|(?:工作|建设|整治|主要|重点)内容)")
@@ -122,13 +121,16 @@ def _names_units(node: Node) -> bool:
 STEPS = re.compile(r"步骤|进度安排|时间安排|阶段安排")
 
 
+AFTER_NAME = re.compile(r"^[。.]?\s*[（(][^（）()]*[）)]")
+
+
 def _closing_deadline(node: Node) -> re.Match[str] | None:
     """The deadline in the bracket closing an item's name (“全面摸底排查（4月30日前）”)."""
     found = NAME_DEADLINE.search(node.title.rstrip("。 "))
     if found is None:
         # “2.梳理整改任务清单。(8月28日至9月5日)。”: the bracket right after the name's full stop
-        after = node.heading.strip()[len(node.title) :]
-        found = NAME_DEADLINE.search(re.match(r"^[。.]?\s*(?:[（(][^（）()]*[）)])?", after).group())  # type: ignore[union-attr]
+        after = AFTER_NAME.match(node.heading.strip()[len(node.title) :])
+        found = NAME_DEADLINE.search(after.group()) if after else None
     return found if found and not re.search(r"牵头|负责|单位", found["words"]) else None
 
 
