@@ -1,6 +1,6 @@
 """Build the .docx documents of the x19 held-out set (370–).
 
-    python tests/data/drafting/heldout/make_x19_docx.py
+    python tests/data/drafting/tune/make_x19_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are whole documents of 平潭综合实验区 as the public
 repository changwu/pingtan-gov-zwgk-archive stored them (page.txt, with page.html read for the table's cells);

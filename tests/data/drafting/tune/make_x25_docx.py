@@ -1,6 +1,6 @@
 """Build the x25 held-out set's .docx documents (python-docx, with ../make_docx.py).
 
-    python tests/data/drafting/heldout/make_x25_docx.py
+    python tests/data/drafting/tune/make_x25_docx.py
 
 The texts are transcribed from the public archive named in README.md (each expectation's
 notes give the repository, path and commit); this script only lays them out the way Word
