@@ -152,6 +152,27 @@ PROBLEM_COLUMN = re.compile(
 )
 
 
+def _finest_title_column(grid: Grid, header: int, start: int, first: int) -> int:
+    """Of two task columns (重点工作 | 主要任务), the one holding a task a row.
+
+    Rule: when a later column is also headed as a task and the first one's cells are merged
+    down or repeated over its rows, the first names groups and the later one the tasks.
+    """
+    later = [
+        c
+        for c, v in enumerate(grid.row_texts(header), start=1)
+        if c > first and field_of_header(v) == "title"
+    ]
+    if not later or start > grid.rows:
+        return first
+    cells = [one_line(grid.text(r, first)) for r in range(start, grid.rows + 1)]
+    filled = [c for c in cells if c]
+    merged = any(grid.vertical_span(r, first) for r in range(start, grid.rows + 1))
+    if len(filled) >= 2 and (merged or len(set(filled)) < len(filled)):
+        return later[0]
+    return first
+
+
 def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
     """(header row, first data row, field → column), or None."""
     for r in range(1, min(HEADER_SCAN_ROWS, grid.rows) + 1):
@@ -194,6 +215,8 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
                 ]
                 if len(contents) >= 2:
                     found["title"], found["content"] = contents[0], contents[1]
+            if "title" in found:
+                found["title"] = _finest_title_column(grid, r, start, found["title"])
             box = grid.merged.get((r, found["title"])) if "title" in found else None
             if box is not None and box[0] == box[2] == r and box[3] > box[1]:
                 # “项目” over two columns: the first holds the group (宏观调控), the last the task

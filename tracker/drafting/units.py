@@ -27,6 +27,8 @@ LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．、](?!\d)\s*")
 REMARK = re.compile(
     r"[（(](?=[^（）()]{5,}[）)]$)[^（）()]*(?:配合|开展|负责|协助|协同|参与)[^（）()]*[）)]$"
 )
+# “交通与建设处（详见附件1）”: a pointer to where the work is listed, not part of the name
+SEE_ALSO = re.compile(r"[（(]\s*(?:详见|具体见|参见|见)附件\s*\d*[^（）()]{0,6}[）)]$")
 LEVEL_WORDS = ("省", "市", "县", "区", "州", "镇", "乡")
 FIELD_KIND = re.compile(r"(?<=[\u4e00-\u9fa5]{2})(?:部门|系统|机关)$")
 BARE_FIELD = re.compile(r"^[\u4e00-\u9fa5]{2,6}$")
@@ -191,6 +193,22 @@ BROKEN_NAME = re.compile(
 ITEM_TAG = re.compile(r"[（(]\s*\d{1,3}(?:\s*[-—–～~、,，]\s*\d{1,3})*\s*[)）]")
 
 
+# “各乡镇及其所辖村”, “各主管部门及所属单位”: the second half names the first's own bodies
+REFERS_BACK = re.compile(r"^(?:其|所属|所辖|下属|直属)")
+# “相关联合党委及村居”: a bare class after a 相关/各 group is governed by the same word
+QUALIFIED = re.compile(r"^(?:相关|有关|各)")
+BARE_CLASS = re.compile(r"^(?:村居|村（居）|村\(居\)|社区|村|村委会|居委会|企业|单位|部门)$")
+
+
+def _one_group(halves: list[str]) -> bool:
+    """Rule: “X及Y” is one group when Y refers back to X (其/所属/所辖) or is a bare class
+    (村居, 社区) after a 相关/有关/各 that governs both."""
+    first, rest = halves[0], halves[1:]
+    return any(REFERS_BACK.match(h) for h in rest) or (
+        bool(QUALIFIED.match(first)) and all(BARE_CLASS.match(h) for h in rest)
+    )
+
+
 def split_units(text: str) -> list[str]:
     """Split a printed unit list into whole names, keeping groups and shared brackets right."""
     text = text.replace("〈", "（").replace("〉", "）")
@@ -218,7 +236,7 @@ def split_units(text: str) -> list[str]:
     parts.append(current)
     names = [_balanced(DROP_TAIL.sub("", p.strip()).strip()) for p in parts]
     # “1.经济发展处（配合区经发局开展商场排查）”: a list's number and a remark on the unit's part
-    names = [REMARK.sub("", LIST_NUMBER.sub("", n)).strip() for n in names]
+    names = [SEE_ALSO.sub("", REMARK.sub("", LIST_NUMBER.sub("", n))).strip() for n in names]
     names = [_after_by(n) for n in names if n]
     # “县科技局 县财政局”, “区科技局　区税务局”: bodies a cell or bracket separates by spaces
     spaced: list[str] = []
@@ -260,7 +278,11 @@ def split_units(text: str) -> list[str]:
             if len(closed) > 1
             else re.split(r"(?<=[\u4e00-\u9fa5）])(?:及|以及|和)(?=[\u4e00-\u9fa5])", name)
         )
-        if len(halves) > 1 and all(looks_like_unit(h) and not BARE_KIND.match(h) for h in halves):
+        if (
+            len(halves) > 1
+            and all(looks_like_unit(h) and not BARE_KIND.match(h) for h in halves)
+            and not _one_group(halves)
+        ):
             split.extend(h for h in (DROP_TAIL.sub("", h).strip() for h in halves) if h)
         else:
             split.append(name)

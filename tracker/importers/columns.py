@@ -64,6 +64,10 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "建设单位",
         "项目业主",
         "执行单位",
+        # a duty table setting each department beside its duties (部门 | 主要职责)
+        "部门",
+        "部门名称",
+        "职能部门",
     ),
     "deadline": (
         "完成时限",
@@ -82,6 +86,11 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "办结时间",
         "截止日期",
         "完成日期",
+        "时间要求",
+        "时限安排",
+        "完成时间要求",
+        "整改时限",
+        "整改期限",
     ),
     "note": ("备注", "说明"),
     "content": (
@@ -132,6 +141,13 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "实事名称",
         "民生项目",
         "工作要点",
+        # a duty table (序号 | 职责 | 负责单位): each duty is a task
+        "职责",
+        "工作职责",
+        "主要职责",
+        "职责任务",
+        "职责分工",
+        "主要职责分工",
         # an indicator table (指标名称 | 年度目标 | 责任部门): each indicator is a task
         "指标名称",
         "目标名称",

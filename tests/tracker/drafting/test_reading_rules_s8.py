@@ -1,0 +1,96 @@
+"""Reading rules of session 8: duty tables, a group column beside the task column, a 时间要求
+column, and unit names joined by 及 that name one group.
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from draft_helpers import leaves, table_of, units_of
+
+from tracker.drafting.draft import draft_blocks
+from tracker.drafting.units import split_units
+
+
+def test_a_duty_table_makes_each_duty_a_task_of_its_unit() -> None:
+    table = table_of(
+        ["序号", "职责", "负责单位", "备注"],
+        [
+            ["1", "将科普设施建设纳入文明城市创建", "区文明办", ""],
+            ["2", "协调做好商场科普设施建设", "区商务局", ""],
+            ["3", "协调做好机关单位科普角建设", "区妇联、区总工会", ""],
+        ],
+    )
+    draft = draft_blocks(["关于加强科普设施建设的实施方案", "附件", "任务分工", table], "方案.docx")
+    assert [(t.code, t.title, units_of(t)) for t in leaves(draft.plan)] == [
+        ("1", "将科普设施建设纳入文明城市创建", [("区文明办", "responsible")]),
+        ("2", "协调做好商场科普设施建设", [("区商务局", "responsible")]),
+        ("3", "协调做好机关单位科普角建设", [("区妇联", "responsible"), ("区总工会", "responsible")]),
+    ]
+
+
+def test_a_department_column_beside_its_duties_gives_each_row_its_department() -> None:
+    table = table_of(
+        ["序号", "部门", "主要职责分工"],
+        [
+            ["1", "区住建局", "牵头开展结构安全排查整治，加强技术指导"],
+            ["2", "区市场监管局", "牵头开展经营安全排查整治"],
+        ],
+    )
+    draft = draft_blocks(["部门主要职责分工表", table], "分工表.docx")
+    assert [(t.title, units_of(t)) for t in leaves(draft.plan)] == [
+        ("牵头开展结构安全排查整治，加强技术指导", [("区住建局", "responsible")]),
+        ("牵头开展经营安全排查整治", [("区市场监管局", "responsible")]),
+    ]
+
+
+def test_a_group_column_merged_down_beside_the_task_column_names_groups_not_tasks() -> None:
+    table = table_of(
+        ["序号", "重点工作", "主要任务", "时间要求", "责任单位"],
+        [
+            ["1", "禁止生产的塑料制品", "禁止生产超薄塑料购物袋", "即日起", "区经发局、区市场监管局"],
+            ["2", "禁止生产的塑料制品", "禁止以医疗废物为原料制造塑料制品", "2031年底", "区经发局"],
+            ["3", "禁止使用的塑料制品", "餐饮行业禁止使用不可降解塑料吸管", "2032年底前", "区商务局"],
+        ],
+    )
+    table.boxes.append((2, 2, 3, 2))  # 重点工作 merged down over rows 1–2
+    draft = draft_blocks(["塑料污染治理主要任务时序进度表", table], "进度表.docx")
+    tasks = leaves(draft.plan)
+    assert [t.title for t in tasks] == [
+        "禁止生产超薄塑料购物袋",
+        "禁止以医疗废物为原料制造塑料制品",
+        "餐饮行业禁止使用不可降解塑料吸管",
+    ]
+    # the 时间要求 column is the deadline column
+    assert [t.deadline for t in tasks] == [None, date(2031, 12, 31), date(2032, 12, 31)]
+    assert units_of(tasks[0]) == [("区经发局", "responsible"), ("区市场监管局", "responsible")]
+
+
+def test_two_task_columns_whose_first_holds_a_task_a_row_keep_the_first() -> None:
+    table = table_of(
+        ["序号", "重点任务", "工作任务", "牵头单位"],
+        [
+            ["1", "建设创新平台", "新建研发机构", "区科技局"],
+            ["2", "培育科技企业", "新增高新技术企业", "区科技局"],
+        ],
+    )
+    draft = draft_blocks(["科技工作任务表", table], "任务表.docx")
+    assert [t.title for t in leaves(draft.plan)] == ["建设创新平台", "培育科技企业"]
+
+
+def test_bodies_joined_by_ji_split_unless_the_second_half_belongs_to_the_first() -> None:
+    assert split_units("相关联合党委及村居") == ["相关联合党委及村居"]
+    assert split_units("各乡镇及其所辖社区（村）") == ["各乡镇及其所辖社区（村）"]
+    assert split_units("各主管部门及所属单位") == ["各主管部门及所属单位"]
+    # two named bodies are two units, whatever joins them
+    assert split_units("新城联合党委及如意社区") == ["新城联合党委", "如意社区"]
+    assert split_units("州委编办及州直相关单位") == ["州委编办", "州直相关单位"]
+
+
+def test_a_pointer_to_an_appendix_is_no_part_of_a_unit_name() -> None:
+    assert split_units("资源生态处、交通与建设处（详见附件1）") == ["资源生态处", "交通与建设处"]
+    assert split_units("区科技局（见附件2清单）") == ["区科技局"]
+    # a bracket that is part of the name stays
+    assert split_units("区委（区政府）办公室") == ["区委（区政府）办公室"]
