@@ -31,6 +31,7 @@ HANDED_OVER = re.compile(
 )
 QUOTED = re.compile(r"《([^》]{6,80})》")
 QUOTE_SPAN = re.compile(r"《[^》]*》")
+CITED_PLAN_END = re.compile(r"(?:方案|规划|计划|纲要|意见|工程)\s*$")
 PERIOD_STATED = re.compile(
     r"(?:规划|实施|方案|计划|行动)(?:年限|期限|期|时间)(?:为|是)?\s*((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|－|–)+\s*((?:19|20)\d\d)\s*年"
 )
@@ -240,7 +241,10 @@ def find_header(lines: list[str]) -> Header:
     # 科技工作要点” the “（2026—2030年）” of an item is another plan's, reviewed this year
     titled_year = re.search(r"(?:19|20)\d\d\s*年", header.title or "") is not None
     before_items = QUOTE_SPAN.sub("", " ".join(lines[: _first_heading(lines)]))  # before the first item
-    span = SPAN.search(header.title or "") or SPAN.search(before_items if titled_year else text)
+    span = SPAN.search(header.title or "") or SPAN.search(before_items)
+    if span is None and not titled_year:
+        # in the items, a span right after a plan's name (“三年实施方案（2020-2022年）”) is that plan's
+        span = next((m for m in SPAN.finditer(text) if not CITED_PLAN_END.search(text[: m.start()])), None)
     if span:
         header.period = (int(span.group(1)), int(span.group(2)))
     else:

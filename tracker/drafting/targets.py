@@ -18,7 +18,10 @@ TARGET = re.compile(
 )
 YEAR = re.compile(r"(?:到|至|在|于)?\s*(20\d\d)\s*年")
 # “在2007年的基础上再提高1%”, “比2020年增长”: a base year, not the year the figure is due
-BASE_YEAR = re.compile(r"(?:比|较|与|同)\s*(20\d\d)\s*年|(20\d\d)\s*年\s*(?:的)?(?:基础上|相比|同期|水平)")
+BASE_YEAR = re.compile(
+    r"(?:比|较|与|同)\s*(20\d\d)\s*年|(20\d\d)\s*年\s*(?:[\u4e00-\u9fa5]{0,6}的)?(?:基础上|相比|同期|水平)"
+)
+BRACKET_SPAN = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?\s*[—\-–~～至到]+\s*(?:19|20)\d\d\s*年?\s*[）)]")
 # “力争……10家”: what an office strives for is a floor
 STRIVE = re.compile(r"力争")
 DECREASE_WORDS = ("下降", "降低", "减少", "压减", "削减", "减排")
@@ -120,7 +123,10 @@ PROGRESS_OPENER = re.compile(
 SIGN_WORDS = str.maketrans(
     {"≥": "不低于", "≧": "不低于", "≤": "不超过", "≦": "不超过", "＞": "超过", "＜": "低于"}
 )
-GOAL_YEAR_OPENER = re.compile(r"^(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年(?:底|末)?\s*[，,]")
+# (“——2018年，推进13个……”: a year heading a dashed line of a 目标 list opens one too)
+GOAL_YEAR_OPENER = re.compile(
+    r"^(?:(?:力争)?(?:到|至)\s*((?:19|20)\d\d)\s*年(?:底|末)?|[—－-]{1,2}\s*((?:19|20)\d\d)\s*年)\s*[，,]"
+)
 
 
 def find_targets(text: str, default_year: int | None, start_year: int | None = None) -> list[FoundTarget]:
@@ -136,7 +142,7 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
         # the sentences after it, until another opens with its own
         opener = GOAL_YEAR_OPENER.match(sentence.strip())
         if opener:
-            carried = int(opener.group(1))
+            carried = int(opener.group(1) or opener.group(2))
         year = carried
         if PROGRESS_OPENER.match(sentence.strip()):
             continue  # “目前全市入库412家，仅完成全年目标的68.7%”: where the work stands, not a goal
@@ -144,6 +150,8 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
             if PROGRESS_OPENER.match(clause.strip()):
                 continue
             based = BASE_YEAR.sub(lambda m: "\0" * len(m.group(0)), clause)
+            # “三年实施方案（2030-2032年）”: a bracketed span names a plan's years, no figure's
+            based = BRACKET_SPAN.sub(lambda m: "\0" * len(m.group(0)), based)
             years = YEAR.findall(based)
             within = WITHIN.search(clause)
             if years:

@@ -10,8 +10,15 @@ from datetime import date
 
 from draft_helpers import leaves, table_of, units_of
 
+from tracker.drafting import draft_text
 from tracker.drafting.draft import draft_blocks
 from tracker.drafting.units import split_units
+from tracker.planfile import model as pf
+
+
+def _metrics(plan: pf.Plan) -> list[pf.Metric]:
+    """The plan's indicators and its tasks' own."""
+    return list(plan.metrics) + [m for t in pf.iter_tasks(plan.tasks) for m in t.metrics]
 
 
 def test_a_duty_table_makes_each_duty_a_task_of_its_unit() -> None:
@@ -94,3 +101,38 @@ def test_a_pointer_to_an_appendix_is_no_part_of_a_unit_name() -> None:
     assert split_units("区科技局（见附件2清单）") == ["区科技局"]
     # a bracket that is part of the name stays
     assert split_units("区委（区政府）办公室") == ["区委（区政府）办公室"]
+
+
+def test_a_span_after_a_cited_plans_name_in_an_item_is_not_this_plans_period() -> None:
+    text = """关于扎实做好稳就业工作的实施方案
+2030年7月16日
+一、推动物流贸易增产增效
+1.加快海钓基地配套建设，落实渔港设施建设三年实施方案（2030-2032年），年内建成104个5G基站。（片区经发处负责）
+"""
+    plan = draft_text(text, "方案.txt").plan
+    assert (plan.period.start, plan.period.end) == (2030, 2030)
+    assert [(t.year, t.value) for m in _metrics(plan) for t in m.targets] == [(2030, 104)]
+
+
+def test_a_span_the_plan_states_before_its_items_is_still_its_period() -> None:
+    text = """科技创新三年行动方案
+本方案实施期为三年（2030-2032年）。
+一、重点任务
+1.新建研发机构5家。（区科技局负责）
+"""
+    plan = draft_text(text, "方案.txt").plan
+    assert (plan.period.start, plan.period.end) == (2030, 2032)
+
+
+def test_a_dashed_goal_line_opening_with_a_year_dates_its_figures() -> None:
+    text = """农村人居环境整治三年行动实施方案
+2030年8月21日
+一、工作目标
+——2030年，在2029年工作的基础上，继续推进13个美丽乡村建设；扫尾完成55个村庄垃圾治理。
+——2031年，完成37个村庄的污水处理。
+二、重点任务
+1.整治村庄环境。（区农业农村局负责）
+"""
+    plan = draft_text(text, "方案.txt").plan
+    found = sorted((t.year, t.value) for m in _metrics(plan) for t in m.targets)
+    assert found == [(2030, 13), (2030, 55), (2031, 37)]
