@@ -773,7 +773,7 @@ def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) ->
     with a body and 负责/牵头 is a duty list. Two thirds of the items, and at least two, must
     open so; the sections that say how (工作要求, 保障措施) are left as they are.
     """
-    from tracker.drafting.units import find_units, looks_like_unit, split_units
+    from tracker.drafting.units import find_units, split_units
 
     for node in nodes:
         actors_in_duty_lists(node.children, excluded)
@@ -781,21 +781,60 @@ def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) ->
         if len(leaves) < 2 or excluded(node):
             continue
         opened: list[tuple[Node, str]] = []
+        inside: list[tuple[Node, str]] = []  # items whose bodies are named inside their sentences
         named = 0  # items that name their units already count towards the run
         for child in leaves:
             opening = DUTY_OPENER.match(_opening_sentence(child))
             if child.labels or find_units(child.text) is not None:
                 named += 1
                 continue
-            if opening is None:
-                continue
-            names = split_units(opening.group("who"))
-            if names and all(looks_like_unit(n) and (len(n) >= 3 or n.startswith("各")) for n in names):
+            names = split_units(opening.group("who")) if opening else []
+            if opening and names and all(_actor(n) for n in names):
                 leads = opening.group("lead") or opening.group("leads") or opening.group("leading")
                 opened.append((child, f"{'牵头单位' if leads else '责任单位'}：{'、'.join(names)}"))
+            elif line := _clause_actors(child):
+                inside.append((child, line))
+        run = len(opened) + len(inside) + named
         if len(opened) >= 2 and (len(opened) + named) * 3 >= len(leaves) * 2:
             for child, line in opened:
                 child.body.append(line)
+        elif opened and len(opened) + len(inside) >= 2 and run * 3 >= len(leaves) * 2:
+            # a run whose bodies mostly open a sentence somewhere in the item (“……。食品处、各分局要……”)
+            for child, line in [*opened, *inside]:
+                child.body.append(line)
+
+
+CLAUSE_BREAK = re.compile(r"[。；;，,：:]")
+
+
+def _actor(name: str) -> bool:
+    from tracker.drafting.units import looks_like_unit
+
+    return looks_like_unit(name) and (len(name) >= 3 or name.startswith("各"))
+
+
+def _clause_actors(node: Node) -> str | None:
+    """The bodies that open a clause of the item (“……，其中：区住建局牵头开展……；区市场监管局
+    要……”) as a label line, leads first; None when no clause opens with a body."""
+    from tracker.drafting.units import split_units
+
+    text = "。".join([node.heading, *(b for b in node.body if b.strip() and not is_label_line(b))])
+    leads: list[str] = []
+    others: list[str] = []
+    for clause in CLAUSE_BREAK.split(text):
+        opening = DUTY_OPENER.match(re.sub(r"^\s*(?:由|其中|同时|并)", "", clause.strip()))
+        names = split_units(opening.group("who")) if opening else []
+        if not opening or not names or not all(_actor(n) for n in names):
+            continue
+        lead = opening.group("lead") or opening.group("leads") or opening.group("leading")
+        for name in names:
+            if name not in leads and name not in others:
+                (leads if lead else others).append(name)
+    if leads and others:
+        return f"牵头单位：{'、'.join(leads)}\n配合单位：{'、'.join(others)}"
+    if leads or others:
+        return f"{'牵头单位' if leads else '责任单位'}：{'、'.join(leads or others)}"
+    return None
 
 
 DUTY_OF_BODY = re.compile(r"(?:^|[，,。；;])\s*(?:工作|主要)?职责\s*[：:]\s*(?P<duty>\S.*)$")

@@ -12,7 +12,7 @@ from draft_helpers import leaves, table_of, units_of
 
 from tracker.drafting import draft_text
 from tracker.drafting.draft import draft_blocks
-from tracker.drafting.units import split_units
+from tracker.drafting.units import document_names_lead, split_units
 from tracker.planfile import model as pf
 
 
@@ -136,3 +136,47 @@ def test_a_dashed_goal_line_opening_with_a_year_dates_its_figures() -> None:
     plan = draft_text(text, "方案.txt").plan
     found = sorted((t.year, t.value) for m in _metrics(plan) for t in m.targets)
     assert found == [(2030, 13), (2030, 55), (2031, 37)]
+
+
+def test_the_first_is_lead_rule_said_as_the_unit_placed_first() -> None:
+    text = """农村人居环境整治三年行动实施方案
+一、重点任务
+（一）加快生活垃圾治理。推行干湿分离。（责任单位：区住建局、农业局、各乡镇人民政府）
+（二）实施厕所革命。新建公厕。（责任单位：区卫健委、区住建局）
+二、保障措施
+（一）加快组织实施。各项任务中排位靠前的责任单位为牵头单位。
+"""
+    assert document_names_lead("各项任务中排位靠前的责任单位为牵头单位。")
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert units_of(tasks[0]) == [("区住建局", "lead"), ("农业局", "support"), ("各乡镇人民政府", "support")]
+    assert units_of(tasks[1]) == [("区卫健委", "lead"), ("区住建局", "support")]
+
+
+def test_a_run_of_items_naming_their_bodies_inside_their_sentences_gives_each_its_bodies() -> None:
+    text = """关于加快推进食品追溯工作的实施方案
+一、推进措施
+（一）梳理排查问题。食品处、各分局要结合实际，全面梳理存在问题。
+（二）开展培训指导。3月15日前，完成对经营者的培训指导。
+（三）强化执法检查。食品处、各分局要加大检查力度。
+（四）及时通报信息。发现未实施追溯的，各分局要每周报送推进情况。
+（五）发挥市场作用。加大宣传力度。办公室、食品处要适时组织商场超市张贴追溯码。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("食品处", "responsible"), ("各分局", "responsible")],
+        [],
+        [("食品处", "responsible"), ("各分局", "responsible")],
+        [("各分局", "responsible")],
+        [("办公室", "responsible"), ("食品处", "responsible")],
+    ]
+
+
+def test_one_item_naming_a_body_mid_sentence_among_others_names_nothing() -> None:
+    text = """2031年科技工作要点
+一、重点工作
+（一）建设创新平台。新建研发机构5家，区科技局要加强指导。
+（二）培育科技企业。新增高新技术企业10家。
+（三）优化创新生态。举办创新大赛。
+"""
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert all(not t.units or t.units_inferred for t in tasks)
