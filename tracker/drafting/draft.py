@@ -26,6 +26,7 @@ from tracker.drafting.outline import (
     actors_of_the_intro,
     actors_under_division,
     duty_lines,
+    duty_sentences,
     fold_checklists,
     heading_of,
     inherit_heading_leads,
@@ -821,6 +822,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     roster_duties(roots)
     lift_closing_units(roots)
     share_closing_units(roots)
+    duty_sentences(roots, _excluded)
     split_multi_unit_items(roots)
     share_closing_note(roots)
     share_closing_deadline(roots)

@@ -804,6 +804,52 @@ def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) ->
                 child.body.append(line)
 
 
+def duty_sentences(nodes: list[Node], excluded: Callable[[Node], bool]) -> None:
+    """An item whose sentences each open with a different body's duty holds a task a sentence.
+
+    Rule: “一、保护职能划分。区环土局负责……。区旅发委负责……。区规划局负责……。” is three
+    tasks when two thirds of the sentences after the short lead phrase, and at least two, open
+    with a body and 负责/要/应, naming at least two bodies, and an item beside it names its units;
+    each sentence is closed by its body so the item splits as one whose sentences close with
+    their own units.
+    """
+    from tracker.drafting.units import find_units, split_units
+
+    def names_units(node: Node) -> bool:
+        return bool(node.labels) or find_units(node.text) is not None
+
+    for node in nodes:
+        if excluded(node):
+            continue  # (保障措施: who does what there says how the work is done, not more tasks)
+        duty_sentences(node.children, excluded)
+        if node.children or names_units(node):
+            continue
+        # (only among items that name their units: elsewhere bodies told what to do say how)
+        if not any(names_units(other) for other in nodes if other is not node and not other.children):
+            continue
+        whole = "".join([node.heading.strip(), *(b.strip() for b in node.body if b.strip())])
+        phrase, dot, rest = whole.partition("。")
+        if not dot or len(phrase) > GROUP_PHRASE or not rest:
+            continue
+        sentences = [x for x in rest.split("。") if x.strip()]
+        closed: list[str] = []
+        bodies: set[str] = set()
+        for sentence in sentences:
+            opening = DUTY_OPENER.match(sentence.strip())
+            names = split_units(opening.group("who")) if opening else []
+            if opening and names and all(_actor(n) for n in names):
+                leads = opening.group("lead") or opening.group("leads") or opening.group("leading")
+                closed.append(f"{sentence}。（{'、'.join(names)}{'牵头' if leads else '负责'}）")
+                bodies.add("、".join(names))
+            else:
+                closed.append(f"{sentence}。")
+        actors = sum(1 for c in closed if c.endswith("）"))
+        if actors >= 2 and len(bodies) >= 2 and actors * 3 >= len(sentences) * 2:
+            node.heading = phrase + "。" + "".join(closed)
+            node.body = []
+
+
+GROUP_PHRASE = 15  # a lead phrase this short names a group of work, not one task
 CLAUSE_BREAK = re.compile(r"[。；;，,：:]")
 
 

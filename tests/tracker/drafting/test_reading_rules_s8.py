@@ -180,3 +180,30 @@ def test_one_item_naming_a_body_mid_sentence_among_others_names_nothing() -> Non
 """
     tasks = leaves(draft_text(text, "要点.txt").plan)
     assert all(not t.units or t.units_inferred for t in tasks)
+
+
+def test_an_item_whose_sentences_each_give_a_body_its_duty_is_a_task_a_sentence() -> None:
+    text = """关于进一步加强古树名木保护工作的通知
+一、保护职能划分。区林业局负责古树名木的普查和档案管理。区文旅局负责古树资源的宣传。各乡镇负责辖区古树的巡查。
+二、加强档案管理。由区林业局负责，建立全区古树名木档案。
+三、加强规划管理。区规划局负责划定古树保护范围。
+"""
+    tasks = leaves(draft_text(text, "通知.txt").plan)
+    assert [(t.code, t.title, units_of(t)) for t in tasks[:3]] == [
+        ("一", "区林业局负责古树名木的普查和档案管理", [("区林业局", "responsible")]),
+        ("一-2", "区文旅局负责古树资源的宣传", [("区文旅局", "responsible")]),
+        ("一-3", "各乡镇负责辖区古树的巡查", [("各乡镇", "responsible")]),
+    ]
+
+
+def test_duty_sentences_among_items_that_name_no_units_stay_one_item() -> None:
+    text = """2031年科技工作要点
+一、重点工作
+（一）建设创新平台。新建研发机构5家。
+（二）培育科技企业。新增高新技术企业10家。
+二、工作保障
+（一）强化领导。区财政局要建立经费保障机制。各街道要将科技工作纳入年度考核。
+（二）配套宣传。加大宣传力度。
+"""
+    codes = [t.code for t in leaves(draft_text(text, "要点.txt").plan)]
+    assert not any("-" in code for code in codes)
