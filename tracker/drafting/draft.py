@@ -145,6 +145,20 @@ def _dated_steps(node: Node) -> bool:
     return bool(STEPS.search(title)) and sum(bool(_closing_deadline(c)) for c in node.children) >= 2
 
 
+# “重点针对以下问题：”, “凡存在以下情形的，……”: the items below list what is looked for
+TARGETED = re.compile(
+    r"(?:以下|下列|如下)(?:\d+|[一二三四五六七八九十]+)?(?:个|类|种|项)?(?:主要|突出|重点)?(?:问题|情形|行为|现象)"
+    r"(?:[：:]$|的)|(?:达不到|不符合|不满足|违反)(?:以下|下列|如下)(?:要求|规定|标准|条件)"
+)
+
+
+def _lists_what_is_targeted(node: Node) -> bool:
+    """Rule: items under an introduction naming “以下问题：” (情形, 行为) are the wrongs an
+    inspection looks for, not work given to a body."""
+    intro = [b.strip() for b in node.body if b.strip()] or [node.heading.strip()]
+    return bool(node.children) and bool(TARGETED.search(intro[-1]))
+
+
 def _excluded(node: Node) -> bool:
     """A section that is not a task list (总体要求, 主要目标, 保障措施 …) unless its items name units.
 
@@ -378,6 +392,8 @@ class _Builder:
             if ROSTER.match(child.heading.strip()) and not child.children:
                 continue  # “（一）主 任：某某 副主任：……”: who sits on a body is no task
             framing = FRAMING.fullmatch(child.title.rstrip("。：: "))
+            if _lists_what_is_targeted(child) and not _names_units(child):
+                continue  # “重点针对以下问题：1.……2.……”: the wrongs to look for, not tasks
             if (PREAMBLE.search(child.heading) or framing) and not _names_units(child):
                 if framing and framing.group().endswith(("时限", "时间")) and child.content:
                     # “4.排查时限。2023年6月底前完成所有排查。”: when the items beside it are due
@@ -516,7 +532,10 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
     elif sections:
         for section in sections:
             builder.section_year = _year_of_heading(section.heading)
-            tasks.append(builder.task(section, f"{section.code}"))
+            built = builder.task(section, f"{section.code}")
+            if section.children and not built.children and not _names_units(section):
+                continue  # a group whose items were all set aside (范围, 以下问题) is none either
+            tasks.append(built)
     builder.section_year = None
     items = [r for r in roots if not _excluded(r) and r not in sections]
     levels = {r.level for r in items if find_units(r.text) or r.labels}

@@ -207,3 +207,31 @@ def test_duty_sentences_among_items_that_name_no_units_stay_one_item() -> None:
 """
     codes = [t.code for t in leaves(draft_text(text, "要点.txt").plan)]
     assert not any("-" in code for code in codes)
+
+
+def test_a_list_of_the_wrongs_an_inspection_looks_for_is_no_task_list() -> None:
+    text = """关于开展燃气安全专项整治的实施方案
+一、整治内容
+（一）整治范围。全区使用燃气的餐饮场所。
+（二）整治内容。清理在招标文件中设置的不合理限制。重点针对以下问题：
+1.违法设置限制外地企业参与投标的规定。
+2.将特定区域的业绩作为加分条件。
+（三）凡存在以下情形的，一律予以取缔
+1.相关证照不全的。
+2.气瓶设置在地下室的。
+二、工作步骤
+1.排查摸底。9月底前完成。（区住建局负责）
+2.集中整治。11月底前完成。（区住建局牵头，区市场监管局配合）
+"""
+    titles = [t.title for t in leaves(draft_text(text, "方案.txt").plan)]
+    assert titles == ["排查摸底", "集中整治"]
+
+
+def test_items_under_work_to_be_done_below_are_still_tasks() -> None:
+    text = """2031年科技工作要点
+一、重点工作
+重点做好以下工作：
+1.新建研发机构5家。（区科技局负责）
+2.新增高新技术企业10家。（区科技局负责）
+"""
+    assert len(leaves(draft_text(text, "要点.txt").plan)) == 2
