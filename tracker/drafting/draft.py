@@ -26,6 +26,7 @@ from tracker.drafting.outline import (
     actors_of_the_intro,
     actors_under_division,
     duty_lines,
+    duty_paragraphs,
     duty_sentences,
     fold_checklists,
     heading_of,
@@ -839,6 +840,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
     fold_checklists(roots)
     roster_duties(roots)
+    duty_paragraphs(roots)
     lift_closing_units(roots)
     share_closing_units(roots)
     duty_sentences(roots, _excluded)

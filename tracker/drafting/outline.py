@@ -944,6 +944,44 @@ def _opening_sentence(node: Node) -> str:
     return body[0].strip() if body else heading
 
 
+def duty_paragraphs(nodes: list[Node]) -> None:
+    """Under a “职责分工” heading with no numbered items, paragraphs that each open with a body's
+    duty (“区公安局负责提供……；”) are that body's tasks, numbered in order.
+
+    Rule: two thirds of the paragraphs, and at least two, must open so; a paragraph that opens
+    with no body (“负责协调汇总……”) goes on the duty before it.
+    """
+    from tracker.drafting.units import split_units
+
+    for node in nodes:
+        duty_paragraphs(node.children)
+        if node.children or not DIVISION_HEADING.search(node.title.rstrip("。：: ")):
+            continue
+        lines = [b.strip() for b in node.body if b.strip() and not is_label_line(b)]
+        items: list[tuple[str, list[str]]] = []
+        for line in lines:
+            opening = DUTY_OPENER.match(line)
+            names = split_units(opening.group("who")) if opening else []
+            if opening and names and all(_actor(n) for n in names):
+                items.append((line, names))
+            elif items:
+                items[-1] = (items[-1][0] + line, items[-1][1])
+        if len(items) < 2 or len(items) * 3 < len(lines) * 2:
+            continue
+        node.body = [b for b in node.body if is_label_line(b)]
+        node.children = [
+            Node(
+                level=node.level + 1,
+                code=str(number),
+                heading=text.rstrip("；;"),
+                body=[f"责任单位：{'、'.join(names)}"],
+                line=node.line,
+                generated=True,
+            )
+            for number, (text, names) in enumerate(items, start=1)
+        ]
+
+
 def actors_under_division(nodes: list[Node]) -> None:
     """Under a “职责分工” heading, an item that opens with a body's name (“（二）财政经管办要结合……”)
     is that body's task. Only there: elsewhere a sentence opening with a name may say anything."""

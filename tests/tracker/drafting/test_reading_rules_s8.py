@@ -235,3 +235,24 @@ def test_items_under_work_to_be_done_below_are_still_tasks() -> None:
 2.新增高新技术企业10家。（区科技局负责）
 """
     assert len(leaves(draft_text(text, "要点.txt").plan)) == 2
+
+
+def test_duty_paragraphs_under_a_division_heading_are_each_a_task_of_their_body() -> None:
+    text = """关于加强人才公寓准入联合审查的通知
+一、审查对象
+申请人才公寓的对象。
+二、职责分工
+各街道负责申请受理及初审；
+区人社局负责资格审查的综合协调；
+负责汇总各部门的核查意见；
+区公安局负责提供申请人户籍信息；
+区税务局负责提供申请人完税信息。
+"""
+    tasks = [t for t in leaves(draft_text(text, "通知.txt").plan) if t.code.isdigit()]
+    assert [(t.code, units_of(t)) for t in tasks] == [
+        ("1", [("各街道", "responsible")]),
+        ("2", [("区人社局", "responsible")]),
+        ("3", [("区公安局", "responsible")]),
+        ("4", [("区税务局", "responsible")]),
+    ]
+    assert "汇总各部门的核查意见" in tasks[1].title + tasks[1].content
