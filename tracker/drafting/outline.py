@@ -883,7 +883,10 @@ def _clause_actors(node: Node) -> str | None:
     return None
 
 
-DUTY_OF_BODY = re.compile(r"(?:^|[，,。；;])\s*(?:工作|主要)?职责\s*[：:]\s*(?P<duty>\S.*)$")
+# “工作职责：负责……” (the label goes), “主要任务是负责……” (a sentence, kept whole)
+DUTY_OF_BODY = re.compile(
+    r"(?:^|[，,。；;])\s*(?:(?:工作|主要)?职责\s*[：:]\s*(?P<duty>\S.*)|(?P<said>主要(?:任务|职责)(?:是|为)\S.*))$"
+)
 
 
 def roster_duties(nodes: list[Node]) -> None:
@@ -902,7 +905,7 @@ def roster_duties(nodes: list[Node]) -> None:
         duties = [m for line in node.body if (m := DUTY_OF_BODY.search(line.strip()))]
         if len(duties) != 1:
             continue
-        duty = duties[0].group("duty").strip().rstrip("；;")
+        duty = (duties[0].group("duty") or duties[0].group("said")).strip().rstrip("；;")
         node.heading = f"{duty}（{name}负责）" if duty.endswith("。") else f"{duty}。（{name}负责）"
         node.body = []
 

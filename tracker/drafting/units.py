@@ -195,6 +195,7 @@ BROKEN_NAME = re.compile(
 ITEM_TAG = re.compile(r"[（(]\s*\d{1,3}(?:\s*[-—–～~、,，]\s*\d{1,3})*\s*[)）]")
 
 
+WORKING_GROUP = re.compile(r"(?:工作小组|小组|工作组|专班|指挥部)$")
 # “各乡镇及其所辖村”, “各主管部门及所属单位”: the second half names the first's own bodies
 REFERS_BACK = re.compile(r"^(?:其|所属|所辖|下属|直属)")
 # “相关联合党委及村居”: a bare class after a 相关/各 group is governed by the same word
@@ -249,6 +250,9 @@ def split_units(text: str) -> list[str]:
         else:
             spaced.append(name)
     names = spaced
+    # “海峡大桥、客滚码头、各渡口管理工作小组”: a working group named for what it covers, one name
+    if len(names) > 1 and WORKING_GROUP.search(names[-1]) and not any(looks_like_unit(n) for n in names[:-1]):
+        names = ["、".join(names)]
     # a group printed with 、 outside its bracket: 各区、县（市）政府
     index = 0
     while index < len(names) - 1:

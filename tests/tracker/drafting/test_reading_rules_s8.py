@@ -256,3 +256,26 @@ def test_duty_paragraphs_under_a_division_heading_are_each_a_task_of_their_body(
         ("4", [("区税务局", "responsible")]),
     ]
     assert "汇总各部门的核查意见" in tasks[1].title + tasks[1].content
+
+
+def test_a_working_group_whose_main_task_is_said_in_a_sentence_answers_for_it() -> None:
+    text = """2031年春运工作实施方案
+一、组织机构
+1、客运码头、各渡口运输管理工作小组
+组 长：张某
+副组长：李某、王某
+主要任务是负责渡口渡运的运力调度、秩序维护等各项工作。
+2、春运票价监管检查工作小组
+组 长：赵某
+主要任务是负责春运票价监管检查工作。
+"""
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        (
+            "主要任务是负责渡口渡运的运力调度、秩序维护等各项工作",
+            [("客运码头、各渡口运输管理工作小组", "responsible")],
+        ),
+        ("主要任务是负责春运票价监管检查工作", [("春运票价监管检查工作小组", "responsible")]),
+    ]
+    # a list of bodies ending with a working group is still several names
+    assert split_units("区交通局、区公安局、春运工作小组") == ["区交通局", "区公安局", "春运工作小组"]
