@@ -426,7 +426,7 @@ PROJECTS_472 = [
 ]
 
 
-def _row(project: tuple) -> list[str]:  # type: ignore[type-arg]
+def _row(project: tuple) -> list[str]:
     code, name, content, total, years, done, plan, progress, money, leader, manager, owner, approvals = (
         project
     )
