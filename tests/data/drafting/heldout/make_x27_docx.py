@@ -17,6 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from docx.enum.section import WD_ORIENT, WD_SECTION  # noqa: E402
 from make_docx import merge_across, merge_down, new_document, table  # noqa: E402
 
 # 472 平潭综合实验区管委会办公室 2016：关于实施“补短板”项目的通知 + 附件 任务分解表（前21个项目）
@@ -457,8 +458,13 @@ def butuanban_2016() -> None:
     责任领导、单位、负责人每行各写一次，不合并。表格在第21个项目（临湖七路）后截断（通知的4项加21个项目共25项）。
     """
     document = new_document()
-    for line in NOTICE_472:
+    for line in NOTICE_472[:-1]:
         document.add_paragraph(line)
+    # the 附件 starts a landscape page, as the page's 785pt-wide table was printed
+    annex = document.add_section(WD_SECTION.NEW_PAGE)
+    annex.orientation = WD_ORIENT.LANDSCAPE
+    annex.page_width, annex.page_height = annex.page_height, annex.page_width
+    document.add_paragraph(NOTICE_472[-1])
     header = [TITLE_472] + [""] * 15
     rows = [HEADER_472, SUBHEADER_472]
     rows.append(["合计(54个）", "", "", "83.13", "", "23.09", "30.17"] + [""] * 9)
