@@ -875,6 +875,26 @@ def draft_long_unit_list(ledger: Ledger) -> float:
     return timer.seconds * 1000
 
 
+@register(
+    "draft_long_unnamed_list",
+    "起草方案（5,000 项未写单位的条目，列在“重点针对以下问题：”下）draft 5,000 items naming no unit",
+    "ms",
+    repeat=3,
+)
+def draft_long_unnamed_list(ledger: Ledger) -> float:
+    """Hostile input: each item once asked whether any item beside it named units (quadratic:
+    5,000 items took 47 s)."""
+    from tracker.drafting import draft_text
+
+    items = "".join(f"{i}.问题{i}。\n" for i in range(1, 5000))
+    text = (
+        f"2031年整治方案\n一、整治内容\n（一）重点针对以下问题：\n{items}二、步骤\n1.排查。（区住建局负责）\n"
+    )
+    with Timer() as timer:
+        draft_text(text, "条目.txt")
+    return timer.seconds * 1000
+
+
 # --- what the memory probe does after start-up -----------------------------------------
 
 

@@ -765,6 +765,11 @@ DUTY_OPENER = re.compile(
 )
 
 
+def _says_lead(opening: re.Match[str]) -> bool:
+    """A DUTY_OPENER match that says its bodies lead (“X牵头”, “X负责牵头”, “X牵头负责”)."""
+    return bool(opening.group("lead") or opening.group("leads") or opening.group("leading"))
+
+
 def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) -> None:
     """Items side by side that mostly open “X负责……” (“1.区公安局负责……；2.区教育局负责……”) each
     name the body answering for them.
@@ -790,7 +795,7 @@ def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) ->
                 continue
             names = split_units(opening.group("who")) if opening else []
             if opening and names and all(_actor(n) for n in names):
-                leads = opening.group("lead") or opening.group("leads") or opening.group("leading")
+                leads = _says_lead(opening)
                 opened.append((child, f"{'牵头单位' if leads else '责任单位'}：{'、'.join(names)}"))
             elif line := _clause_actors(child):
                 inside.append((child, line))
@@ -818,14 +823,14 @@ def duty_sentences(nodes: list[Node], excluded: Callable[[Node], bool]) -> None:
     def names_units(node: Node) -> bool:
         return bool(node.labels) or find_units(node.text) is not None
 
+    # (only among items that name their units: elsewhere bodies told what to do say how; counted
+    # once for the list, not once for each item, so a long list stays linear)
+    named = [node for node in nodes if not node.children and names_units(node)]
     for node in nodes:
         if excluded(node):
             continue  # (保障措施: who does what there says how the work is done, not more tasks)
         duty_sentences(node.children, excluded)
-        if node.children or names_units(node):
-            continue
-        # (only among items that name their units: elsewhere bodies told what to do say how)
-        if not any(names_units(other) for other in nodes if other is not node and not other.children):
+        if node.children or node in named or not named:
             continue
         whole = "".join([node.heading.strip(), *(b.strip() for b in node.body if b.strip())])
         phrase, dot, rest = whole.partition("。")
@@ -838,7 +843,7 @@ def duty_sentences(nodes: list[Node], excluded: Callable[[Node], bool]) -> None:
             opening = DUTY_OPENER.match(sentence.strip())
             names = split_units(opening.group("who")) if opening else []
             if opening and names and all(_actor(n) for n in names):
-                leads = opening.group("lead") or opening.group("leads") or opening.group("leading")
+                leads = _says_lead(opening)
                 closed.append(f"{sentence}。（{'、'.join(names)}{'牵头' if leads else '负责'}）")
                 bodies.add("、".join(names))
             else:
@@ -872,7 +877,7 @@ def _clause_actors(node: Node) -> str | None:
         names = split_units(opening.group("who")) if opening else []
         if not opening or not names or not all(_actor(n) for n in names):
             continue
-        lead = opening.group("lead") or opening.group("leads") or opening.group("leading")
+        lead = _says_lead(opening)
         for name in names:
             if name not in leads and name not in others:
                 (leads if lead else others).append(name)
@@ -929,7 +934,7 @@ def actors_of_the_intro(nodes: list[Node]) -> None:
             continue  # (“四、发展途径建议”: what the bodies may do, not work given to them)
         names = split_units(opening.group("who"))
         if names and all(looks_like_unit(n) and len(n) >= 2 for n in names):
-            leads = opening.group("lead") or opening.group("leads") or opening.group("leading")
+            leads = _says_lead(opening)
             label = "牵头单位" if leads else "责任单位"
             for child in node.children:
                 child.body.append(f"{label}：{'、'.join(names)}")
