@@ -752,6 +752,7 @@ def duty_lines(lines: list[str]) -> list[str]:
     return out
 
 
+GROUP_PHRASE_MAX = 15  # a lead phrase this short names a group of work, not one task
 DIVISION_HEADING = re.compile(r"(?:职责|责任|任务|工作)分工$|分工负责$|部门职责$")
 OPENS_WITH_ACTOR = re.compile(
     r"^(?P<who>[\u4e00-\u9fa5、（）()]{2,24}?)(?:要|负责|围绕|牵头|做好|承担|落实|会同|抓好)"
@@ -834,7 +835,7 @@ def duty_sentences(nodes: list[Node], excluded: Callable[[Node], bool]) -> None:
             continue
         whole = "".join([node.heading.strip(), *(b.strip() for b in node.body if b.strip())])
         phrase, dot, rest = whole.partition("。")
-        if not dot or len(phrase) > GROUP_PHRASE or not rest:
+        if not dot or len(phrase) > GROUP_PHRASE_MAX or not rest:
             continue
         sentences = [x for x in rest.split("。") if x.strip()]
         closed: list[str] = []
@@ -854,7 +855,6 @@ def duty_sentences(nodes: list[Node], excluded: Callable[[Node], bool]) -> None:
             node.body = []
 
 
-GROUP_PHRASE = 15  # a lead phrase this short names a group of work, not one task
 CLAUSE_BREAK = re.compile(r"[。；;，,：:]")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.drafting.labels import is_label_line, parse_fields
-from tracker.drafting.outline import Node, heading_of
+from tracker.drafting.outline import GROUP_PHRASE_MAX, Node, heading_of
 from tracker.drafting.units import find_units, looks_like_unit, parse_sentence, split_units, unit_brackets
 
 
@@ -201,9 +201,6 @@ def quoted_tasks(line: str) -> list[str]:
     if len(found) < 2:
         return [line]
     return [f"{title.rstrip('。')}。（{units}负责）" for title, units in found]
-
-
-GROUP_PHRASE_MAX = 15  # a lead phrase this short names a group of work, not one task
 
 
 def split_multi_unit_items(nodes: list[Node]) -> None:

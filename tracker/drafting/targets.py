@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.drafting.header import SPAN
 from tracker.numbers import is_finite
 from tracker.planfile.model import METRIC_YEAR_MAX, METRIC_YEAR_MIN
 
@@ -21,7 +22,6 @@ YEAR = re.compile(r"(?:到|至|在|于)?\s*(20\d\d)\s*年")
 BASE_YEAR = re.compile(
     r"(?:比|较|与|同)\s*(20\d\d)\s*年|(20\d\d)\s*年\s*(?:[\u4e00-\u9fa5]{0,6}的)?(?:基础上|相比|同期|水平)"
 )
-BRACKET_SPAN = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年?\s*[—\-–~～至到]+\s*(?:19|20)\d\d\s*年?\s*[）)]")
 # “力争……10家”: what an office strives for is a floor
 STRIVE = re.compile(r"力争")
 DECREASE_WORDS = ("下降", "降低", "减少", "压减", "削减", "减排")
@@ -151,7 +151,7 @@ def find_targets(text: str, default_year: int | None, start_year: int | None = N
                 continue
             based = BASE_YEAR.sub(lambda m: "\0" * len(m.group(0)), clause)
             # “三年实施方案（2030-2032年）”: a bracketed span names a plan's years, no figure's
-            based = BRACKET_SPAN.sub(lambda m: "\0" * len(m.group(0)), based)
+            based = SPAN.sub(lambda m: "\0" * len(m.group(0)), based)
             years = YEAR.findall(based)
             within = WITHIN.search(clause)
             if years:
