@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x27 (470–) from the archived pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x27_docx.py
+    python tests/data/drafting/tune/make_x27_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are whole documents of 平潭综合实验区 dated 2012–2018 as the
 public repository changwu/pingtan-gov-zwgk-archive stored them (page.txt, laid out one paragraph a line and the
