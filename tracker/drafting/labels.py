@@ -11,7 +11,7 @@ import re
 
 # A label is a role word, perhaps 责任/负责/配合, then 单位/部门/主体/领导 …, then a colon:
 # 牵头单位, 牵头责任单位, 主要责任单位, 协同责任单位, 配合单位, 责任单位, 牵头负责领导, 责任领导 …
-_ROLE = r"牵头|主责|主办|主要责任|主要负责|配合|协同|协办|协助|参与|参加|责任|实施|承办|负责|分管|联系"
+_ROLE = r"牵头|主责|主办|主要责任|主要负责|配合|协同|协办|协助|参与|参加|责任|实施|承办|负责|分管|联系|推进"
 _KIND = r"单位|部门|主体|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
 _DEADLINE = (
     r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|办理时限|办理期限|办结期限|办结时间|完成日期|"
@@ -22,7 +22,7 @@ DEADLINE_WORDS = _DEADLINE  # the deadline labels' words, for readers that look 
 _SHARE = r"部门分工|责任分工|分工单位|数据提供单位|数据提供部门"
 # 督办单 cells label the roles with a bare word: “主办：县科技局⏎协办：县财政局”, “主责：… 协同：…”
 _WORD = (
-    rf"(?:{_ROLE})(?:责任|负责|配合|协同)?(?:{_KIND})|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与|主办|协办|主责"
+    rf"(?:{_ROLE})(?:责任|负责|配合|协同|推进)?(?:{_KIND})|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与|主办|协办|主责"
 )
 # a label may name the level it speaks for: “省牵头单位：”, “市责任单位：”, or say the others are
 # concerned: “相关责任单位：”
