@@ -72,6 +72,7 @@ FRAMING = re.compile(r"(?:活动|整治|排查|检查|实施|工作|行动)(?:�
 EXCLUDED = re.compile(
     r"(总体要求|指导思想|基本原则|主要目标|发展目标|总体目标|工作目标|保障措施|保障举措|组织实施|组织保障|"
     r"发展现状|现实基础|形势|总体思路|背景|发展基础|重点领域|工作要求|有关要求|其他要求|实施步骤|进度安排|"
+    r"(?:行动|活动|整治|专项)(?:目标|要求)|具体要求|相关要求|"
     r"分工原则|职责分工|总体情况|基本情况|存在的问题|存在问题|主要问题|工作回顾|主要成效|取得成效|下一步工作|"
     rf"下步工作|甲方责任|乙方责任|考核奖惩|奖惩办法|附则|{FRAMING.pattern})"
 )
@@ -121,6 +122,8 @@ def _names_units(node: Node) -> bool:
 
 
 STEPS = re.compile(r"步骤|进度安排|时间安排|阶段安排")
+# a stage of a campaign (“动员部署阶段”): named by its dates as much as by its words
+STAGE_NAME = re.compile(r"阶段[，,。 ]*$")
 
 
 AFTER_NAME = re.compile(r"^[。.]?\s*[（(][^（）()]*[）)]")
@@ -428,9 +431,10 @@ class _Builder:
                 # (“活动由X牵头负责，在活动结束后……”: a clause that opens the sentence stays in it)
                 title = Node(node.level, node.code, bare.strip()).title or title
         if closing and deadline_words == closing["words"].strip():
-            # the deadline is read out of the name it closed: “全面摸底排查（4月30日前）” → 全面摸底排查
+            # the deadline is read out of the name it closed: “全面摸底排查（4月30日前）” → 全面摸底排查;
+            # a stage keeps its dates, which are its name (“打击阶段（6月8日至6月15日）”)
             named = NAME_DEADLINE.search(title)
-            if named and named.start() >= 2:
+            if named and named.start() >= 2 and not STAGE_NAME.search(title[: named.start()]):
                 title = title[: named.start()].rstrip("，,。 ")
         year = (
             deadline.year

@@ -26,3 +26,51 @@ def test_a_pushing_units_label_helps_the_lead_and_a_lead_pushing_label_names_co_
         [("区交通局", "lead"), ("各片区管理局", "support"), ("区规划局", "support")],
         [("区交通局", "lead"), ("区规划局", "lead")],
     ]
+
+
+def test_a_stage_keeps_its_dates_in_its_name_and_is_due_when_it_ends() -> None:
+    text = "\n".join(
+        [
+            "关于开展校园周边环境整治行动的方案",
+            "一、行动安排",
+            "（一）排查阶段（3月1日至3月20日）",
+            "区教育局牵头摸清校园周边经营户底数。",
+            "（二）整治阶段（3月21日至5月31日）",
+            "区市场监管局牵头开展集中整治。",
+            "二、工作任务",
+            "（一）全面摸底排查（2025年4月30日前）。（区教育局负责）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [t.title for t in tasks] == [
+        "排查阶段（3月1日至3月20日）",
+        "整治阶段（3月21日至5月31日）",
+        "全面摸底排查",
+    ]
+    assert [t.deadline.isoformat() if t.deadline else None for t in tasks] == [
+        "2025-03-20",
+        "2025-05-31",
+        "2025-04-30",
+    ]
+
+
+def test_a_campaigns_goals_and_requirements_are_no_tasks() -> None:
+    text = "\n".join(
+        [
+            "关于开展出租车市场整治行动的方案",
+            "一、行动目标",
+            "（一）规范经营秩序。杜绝拒载绕道。",
+            "（二）提升服务质量。群众满意度明显提高。",
+            "二、主要任务及分工",
+            "（一）区交通局：加强企业源头管控。",
+            "（二）区公安局：打击非法营运车辆。",
+            "三、行动要求",
+            "（一）提高认识，落实责任。各单位要高度重视。",
+            "（二）依法行政，文明执法。坚持依法办事。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("加强企业源头管控", [("区交通局", "responsible")]),
+        ("打击非法营运车辆", [("区公安局", "responsible")]),
+    ]
