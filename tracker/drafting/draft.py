@@ -21,6 +21,7 @@ from tracker.drafting.header import Header, find_header
 from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
+    MAX_TITLE,
     Node,
     actors_in_duty_lists,
     actors_of_the_intro,
@@ -147,6 +148,23 @@ def _dated_steps(node: Node) -> bool:
     """“五、实施步骤” whose steps each print when they are due: tasks to follow up, dated."""
     title = node.title.rstrip("。：: ")
     return bool(STEPS.search(title)) and sum(bool(_closing_deadline(c)) for c in node.children) >= 2
+
+
+# a heading that is only a time (“（一）一季度”, “3月份”, “下半年”): the paragraph below says the work
+WHEN_ONLY = re.compile(
+    r"(?:(?:19|20)\d\d\s*年)?(?:第?[一二三四1-4]季度|[上下]半年|年底前?|年内"
+    r"|\d{1,2}\s*(?:[-—–~～至到]\s*\d{1,2}\s*)?月(?:份)?(?:底|末|上旬|中旬|下旬)?(?:前)?)"
+)
+
+
+def _named_by_its_time(node: Node) -> bool:
+    """Rule: an item headed by a time alone (“（一）一季度”) over a paragraph is that paragraph's
+    task, named by its first sentence and due when the time ends."""
+    return (
+        not node.children
+        and bool(node.content.strip())
+        and bool(WHEN_ONLY.fullmatch(re.sub(r"\s+", "", node.title.rstrip("。：: "))))
+    )
 
 
 # “重点针对以下问题：”, “凡存在以下情形的，……”: the items below list what is looked for
@@ -377,6 +395,9 @@ class _Builder:
         timed = TIME_LABEL.search(node.heading) if not deadline_words else None
         if timed and parse_deadline(timed["words"], self.year).deadline is not None:
             deadline_words = timed["words"].strip()
+        when_only = _named_by_its_time(node)
+        if when_only:
+            deadline_words = node.title.rstrip("。：: ")
         leader = (labelled.leader if labelled else None) or (found.leader if found else None)
         deadline_years = [int(y) for _, y in DEADLINE.findall(node.text)]
         deadline = date(max(deadline_years), 12, 31) if deadline_years else None
@@ -419,6 +440,8 @@ class _Builder:
                 if kid.deadline is None and not kid.deadline_text:
                     kid.deadline, kid.deadline_text = shared_due.deadline, shared_due.text
         title = node.title or node.code
+        if when_only:
+            title = re.split(r"[。；;！!]", body.strip(), maxsplit=1)[0][:MAX_TITLE].strip() or title
         if (
             found is not None
             and found is not labelled

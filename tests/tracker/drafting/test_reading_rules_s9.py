@@ -74,3 +74,36 @@ def test_a_campaigns_goals_and_requirements_are_no_tasks() -> None:
         ("加强企业源头管控", [("区交通局", "responsible")]),
         ("打击非法营运车辆", [("区公安局", "responsible")]),
     ]
+
+
+def test_an_item_headed_by_a_time_alone_is_its_paragraphs_task_due_when_the_time_ends() -> None:
+    text = "\n".join(
+        [
+            "2025年度危险废物规范化管理督查考核工作计划",
+            "一、考核时间安排",
+            "（一）一季度",
+            "组织对全区产废单位开展“回头看”督查。4月15日前报送督查情况。",
+            "（二）下半年",
+            "由局污防处组织开展现场考核，形成考核报告。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "计划.txt").plan)
+    assert [(t.title, t.deadline.isoformat() if t.deadline else None) for t in tasks] == [
+        ("组织对全区产废单位开展“回头看”督查", "2025-03-31"),
+        ("由局污防处组织开展现场考核，形成考核报告", "2025-12-31"),
+    ]
+
+
+def test_an_item_headed_by_a_task_with_a_month_keeps_its_name() -> None:
+    text = "\n".join(
+        [
+            "2025年科技工作要点",
+            "一、重点任务",
+            "（一）3月底前完成高企申报辅导",
+            "组织辅导企业100家。（区科技局负责）",
+            "（二）开展科技特派员下乡",
+            "全年服务企业50家。（区农业局负责）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert [t.title for t in tasks] == ["3月底前完成高企申报辅导", "开展科技特派员下乡"]
