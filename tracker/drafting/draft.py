@@ -202,6 +202,19 @@ def _excluded(node: Node) -> bool:
     )
 
 
+# a report's sections: what was done (工作开展基本情况) and what went wrong (存在的主要问题) …
+REPORTED = re.compile(
+    r"(?:[\u4e00-\u9fa5]{0,8}?(?:工作)?(?:开展|进展|推进|落实|完成|整改)?(?:的)?(?:基本)?情况"
+    r"|(?:存在|发现)的?(?:主要|突出)?问题(?:及原因)?|主要问题|工作回顾|(?:主要|取得的?)成效)"
+)
+# … and what comes next (下一步工作要求): a report's tasks
+NEXT_STEPS = re.compile(r"(?:下一?步|今后)(?:的)?(?:工作)?(?:要求|打算|安排|计划|措施|重点|意见|建议)?")
+
+
+def _bare_heading(node: Node) -> str:
+    return re.sub(r"\s+", "", node.title.rstrip("。：: "))
+
+
 def _task_sections(roots: list[Node]) -> list[Node]:
     top = _section_nodes(roots)
     # chapters hold sections: look one level down for the tasks
@@ -214,6 +227,10 @@ def _task_sections(roots: list[Node]) -> list[Node]:
         elif node.level > 0:
             flat.append(node)
     kept = [n for n in flat if (n.children or _between(n, flat)) and not _excluded(n)]
+    ahead = [n for n in flat if n.children and NEXT_STEPS.fullmatch(_bare_heading(n))]
+    if ahead and any(REPORTED.fullmatch(_bare_heading(n)) for n in flat):
+        # a report (通报): what was done and what went wrong are reported, the next steps are the tasks
+        kept = [n for n in flat if n in ahead or (n in kept and not REPORTED.fullmatch(_bare_heading(n)))]
     if not any(_names_units(n) for n in kept):
         # a list that names no units anywhere (为民办实事): every section is a group of tasks
         return kept

@@ -107,3 +107,39 @@ def test_an_item_headed_by_a_task_with_a_month_keeps_its_name() -> None:
     )
     tasks = leaves(draft_text(text, "要点.txt").plan)
     assert [t.title for t in tasks] == ["3月底前完成高企申报辅导", "开展科技特派员下乡"]
+
+
+def test_a_reports_next_steps_are_its_tasks_not_what_it_reports() -> None:
+    text = "\n".join(
+        [
+            "关于科技项目专项督查情况的通报",
+            "一、工作开展基本情况",
+            "（一）部门工作情况",
+            "区科技局：制定项目验收办法，完成验收12项。",
+            "区财政局：拨付资金3000万元。",
+            "二、存在的主要问题",
+            "（一）验收进度滞后。部分项目逾期未验收。",
+            "三、下一步工作要求",
+            "（一）加快项目验收。（区科技局负责）",
+            "（二）规范资金拨付。（区财政局负责）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "通报.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("加快项目验收", [("区科技局", "responsible")]),
+        ("规范资金拨付", [("区财政局", "responsible")]),
+    ]
+
+
+def test_a_plan_without_next_steps_keeps_its_sections_that_name_units() -> None:
+    text = "\n".join(
+        [
+            "关于推进科技成果转化的实施方案",
+            "一、基本情况",
+            "（一）建设转化平台。（区科技局负责）",
+            "二、重点任务",
+            "（一）培育技术经理人。（区人社局负责）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [t.title for t in tasks] == ["建设转化平台", "培育技术经理人"]
