@@ -75,7 +75,7 @@ EXCLUDED = re.compile(
     r"发展现状|现实基础|形势|总体思路|背景|发展基础|重点领域|工作要求|有关要求|其他要求|实施步骤|进度安排|"
     r"(?:行动|活动|整治|专项)(?:目标|要求)|具体要求|相关要求|"
     r"分工原则|职责分工|总体情况|基本情况|存在的问题|存在问题|主要问题|工作回顾|主要成效|取得成效|下一步工作|"
-    rf"下步工作|甲方责任|乙方责任|考核奖惩|奖惩办法|附则|{FRAMING.pattern})"
+    rf"下步工作|甲方责任|乙方责任|考核奖惩|奖惩办法|附则|总则|{FRAMING.pattern})"
 )
 # a body's roster: its chair, deputies and members, persons by name
 ROSTER = re.compile(
@@ -189,7 +189,7 @@ def _excluded(node: Node) -> bool:
     """
     # the heading's lead phrase, not words deep in an item (“……按职责分工负责”); a heading with
     # a figure in it is work to do (“1.组织实施重大科技专项15项”), never a part that says how
-    title = node.title.rstrip("。：: ")
+    title = re.sub(r"\s+", "", node.title).rstrip("。：:")  # “总  则”, spaced out as printed
     phrases = list(EXCLUDED.finditer(title))
     if _dated_steps(node):
         return False

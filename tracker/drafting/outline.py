@@ -23,6 +23,7 @@ PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     # “1。” typed for “1.”; “1.5亿元” is a figure, but “1.2022年度……” and “1.3月初……” are items
     (3, re.compile(r"^(\d{1,3})\s*(?:、|[．.。](?:(?!\d)|(?=(?:19|20)\d\d\s*年|\d{1,2}\s*月)))\s*(.+)$")),
     (3, re.compile(rf"^(第[{CN}\d]+项)\s*[：:]\s*(.+)$")),  # “第39项：” (a list's own numbers)
+    (3, re.compile(rf"^(第[{CN}\d]+条)\s*[：:、]?\s*(\S.*)$")),  # “第二条  推进……” (a 规定's articles)
     (3, re.compile(rf"^((?:任务|事项|项目)[{CN}\d]+)\s*[：:]\s*(.+)$")),  # “任务一：优化项目管理”
     (4, re.compile(r"^（\s*(\d{1,2})\s*）\s*(.+)$")),
     (4, re.compile(r"^(\d{1,2}\.\d{1,2})[\s、]+(\S.*)$")),  # “1.1 建设……” (a space after it: no decimal)

@@ -143,3 +143,18 @@ def test_a_plan_without_next_steps_keeps_its_sections_that_name_units() -> None:
     )
     tasks = leaves(draft_text(text, "方案.txt").plan)
     assert [t.title for t in tasks] == ["建设转化平台", "培育技术经理人"]
+
+
+def test_a_regulations_articles_are_its_items_and_its_general_provisions_are_no_task() -> None:
+    text = "\n".join(
+        [
+            "某县进一步优化营商环境的若干规定",
+            "第一章  总  则",
+            "第一条  为全面提升行政效能，制定本规定。",
+            "第二章  推进改革落地",
+            "第二条  推进一窗通办。设立综合窗口。（牵头单位：县政务服务中心；责任单位：县市场监管局）",
+            "第三条  推进网上办理。分批次上线事项。（牵头单位：县数据局）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "规定.txt").plan)
+    assert [(t.code, t.title) for t in tasks] == [("第二条", "推进一窗通办"), ("第三条", "推进网上办理")]
