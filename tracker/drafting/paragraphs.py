@@ -50,6 +50,21 @@ def _pieces(line: str) -> list[str]:
     return [p for p in out if p.strip()]
 
 
+# “由X牵头，A、B配合，在9月底前完成……；由Y牵头，……”: clauses each giving their own lead
+LEAD_OPENING = re.compile(r"\s*由[^，,；;。（）()]{2,40}?牵头")
+LEAD_CLAUSE = re.compile(rf"(?<=[；;。，,：:]){LEAD_OPENING.pattern}")
+
+
+def _lead_clauses(line: str) -> list[str]:
+    """Rule: a paragraph with two clauses or more that each open “由X牵头” is a task a clause;
+    what comes before the first (“……，县长要求，”) introduces them."""
+    starts = [m.start() + len(m.group()) - len(m.group().lstrip()) for m in LEAD_CLAUSE.finditer(line)]
+    if len(starts) < 2:
+        return [line]
+    bounds = [0, *starts, len(line)]
+    return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
+
+
 def _depth(text: str, depth: int = 0) -> int:
     """How many brackets are open at the end of text, `depth` being open before it."""
     for ch in text:
@@ -129,7 +144,10 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
             headings.add(len(out))
             out.append((line, [], False))
             continue
-        for piece in _pieces(line):
+        clauses = _lead_clauses(line)
+        for piece in [p for clause in clauses for p in _pieces(clause)]:
+            if text and len(clauses) > 1 and LEAD_OPENING.match(piece):
+                close()  # the clause before (or the introduction) ends where this lead is named
             text.append(piece)
             units = find_units(piece)
             if units is not None and units.span[1] >= len(piece.rstrip("。；;， ")):

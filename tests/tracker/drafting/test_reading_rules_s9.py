@@ -158,3 +158,32 @@ def test_a_regulations_articles_are_its_items_and_its_general_provisions_are_no_
     )
     tasks = leaves(draft_text(text, "规定.txt").plan)
     assert [(t.code, t.title) for t in tasks] == [("第二条", "推进一窗通办"), ("第三条", "推进网上办理")]
+
+
+def test_clauses_that_each_name_their_lead_are_a_task_each() -> None:
+    text = "\n".join(
+        [
+            "全县科技创新工作推进会召开",
+            "会议强调，要抓紧抓实各项工作。",
+            "为完成全年目标，县长要求，由县科技局牵头，县财政局配合，在9月底前完成高企申报；"
+            "由县工信局牵头，县科技局配合，在12月底前完成技改项目验收。其他部门要积极配合。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "会议.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("县科技局", "lead"), ("县财政局", "support")],
+        [("县工信局", "lead"), ("县科技局", "support")],
+    ]
+    assert all(t.title.startswith("由县") for t in tasks)
+
+
+def test_one_lead_clause_in_a_paragraph_leaves_it_whole() -> None:
+    text = "\n".join(
+        [
+            "关于加强科普工作的通知",
+            "一、重点任务",
+            "（一）建设科普基地，由县科技局牵头，县教育局配合，年底前建成3个。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "通知.txt").plan)
+    assert len(tasks) == 1 and tasks[0].title.startswith("建设科普基地")
