@@ -222,6 +222,8 @@ def split_units(text: str) -> list[str]:
     # the document's rule written into the list: “…，列第一位的为牵头单位，下同”
     text = LEAD_RULE_WORDS.sub("", text).strip(" ，,；;")
     text = re.sub(r"[，,；;]\s*(?:下同|同上|以下同)$", "", text)  # “……按职责分工负责，下同”
+    # a note on the lists to come closing this one: “……，以下均需各县市区落实，不再逐一列出”
+    text = re.sub(r"[，,；;]\s*(?:以下|下列|此后|不再)[^、]*$", "", text)
     text = DROP_TAIL.sub("", text).strip()
     parts: list[str] = []
     depth = 0

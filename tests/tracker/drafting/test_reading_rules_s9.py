@@ -8,6 +8,7 @@ from __future__ import annotations
 from draft_helpers import leaves, units_of
 
 from tracker.drafting import draft_text
+from tracker.drafting.units import split_units
 
 
 def test_a_pushing_units_label_helps_the_lead_and_a_lead_pushing_label_names_co_leads() -> None:
@@ -187,3 +188,12 @@ def test_one_lead_clause_in_a_paragraph_leaves_it_whole() -> None:
     )
     tasks = leaves(draft_text(text, "通知.txt").plan)
     assert len(tasks) == 1 and tasks[0].title.startswith("建设科普基地")
+
+
+def test_a_note_on_the_lists_to_come_closing_a_unit_list_is_no_unit() -> None:
+    assert split_units("市政府有关部门，各县市区，以下均需各县市区落实，不再逐一列出") == [
+        "市政府有关部门",
+        "各县市区",
+    ]
+    assert split_units("市科技局，市财政局，不再另行分工") == ["市科技局", "市财政局"]
+    assert split_units("市科技局、以下各单位") == ["市科技局", "以下各单位"]
