@@ -197,3 +197,20 @@ def test_a_note_on_the_lists_to_come_closing_a_unit_list_is_no_unit() -> None:
     ]
     assert split_units("市科技局，市财政局，不再另行分工") == ["市科技局", "市财政局"]
     assert split_units("市科技局、以下各单位") == ["市科技局", "以下各单位"]
+
+
+def test_a_goals_section_by_year_sets_each_years_goals() -> None:
+    text = "\n".join(
+        [
+            "“十三五”科技创新补短板实施方案",
+            "一、发展目标",
+            "（一）2016年目标：新增高新技术企业10家。",
+            "（二）2018年目标：研发投入强度达到2.5%以上。",
+            "二、重点任务",
+            "（一）培育创新主体。（区科技局负责）",
+        ]
+    )
+    plan = draft_text(text, "方案.txt").plan
+    goals = {(t.year, t.comparator, t.value) for m in plan.metrics for t in m.targets}
+    assert {(2016, "=", 10.0), (2018, ">=", 2.5)} <= goals
+    assert [t.title for t in leaves(plan)] == ["培育创新主体"]
