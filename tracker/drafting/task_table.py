@@ -261,6 +261,14 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
             ]
             if problems:
                 found["title"] = problems[0]
+            # an indicator table “一级指标 | 二级指标 | 权重 | 责任处室”: the finest level names each row
+            levels = [
+                c
+                for c, v in enumerate(grid.row_texts(r), start=1)
+                if INDICATOR_LEVEL.match(normalise_header(v))
+            ]
+            if levels and "title" not in found:
+                found["title"] = levels[-1]
         if ("title" in found or "content" in found) and len(found) >= 2:
             start = r + 1
             # a two-row header: 责任单位 over 牵头单位 | 配合单位
@@ -355,6 +363,7 @@ YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标值?|预期值?|预期目
 
 
 # a name in a 责任单位 cell closed by the words of helping: “团市委配合落实”
+LEAD_TAIL = re.compile(r"(?<=\S\S)牵头(?:负责)?$")
 HELP_TAIL = re.compile(r"(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)(?:落实|实施)?$")
 
 
@@ -549,7 +558,10 @@ class SheetReader:
         found = match_headers(
             [v if c not in self.matrix else None for c, v in enumerate(self.grid.row_texts(r), start=1)]
         )
-        return len(found) >= 2 and all(found.get(k) == v for k, v in found.items() if k in self.columns)
+        # Rule: the header again names at least two of the header's fields in their own columns
+        # and none elsewhere (“3.重点工作部署落实效率 | 党政办牵头” names one: a task row).
+        same = [k for k, v in found.items() if self.columns.get(k) == v]
+        return len(same) >= 2 and all(self.columns.get(k) == v for k, v in found.items() if k in self.columns)
 
     def _section(self, r: int) -> Section | None:
         """A row that only names a group of tasks: “一、创新平台” across the table, or
@@ -666,9 +678,10 @@ class SheetReader:
                     add(name, "lead" if name in found.leads else "support")
             else:
                 listed = names(text)
-                marked = [n for n in listed if LEAD_MARK.search(n)]
+                # “党政办牵头、各处室分别负责”: the name closing with 牵头 leads, the others help
+                marked = [n for n in listed if LEAD_MARK.search(n) or LEAD_TAIL.search(n)]
                 for i, name in enumerate(listed):
-                    clean = LEAD_MARK.sub("", name).strip()
+                    clean = LEAD_TAIL.sub("", LEAD_MARK.sub("", name)).strip()
                     if SUPPORT_MARK.search(name):  # 市财政局（配合）
                         add(SUPPORT_MARK.sub("", name).strip(), "support")
                     elif HELP_TAIL.search(name) and looks_like_unit(HELP_TAIL.sub("", name)):

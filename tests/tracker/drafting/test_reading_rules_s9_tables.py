@@ -150,3 +150,85 @@ def test_a_plain_total_row_and_a_one_row_header_read_as_before() -> None:
     )
     tasks = leaves(draft_blocks(["任务分工表", table], "分工表.docx").plan)
     assert [(t.title, units_of(t)) for t in tasks] == [("建设孵化器", [("区科技局", "responsible")])]
+
+
+def _indicator_table() -> Table:
+    """一级指标 (merged down) | 二级指标 | 权重 | 数据来源单位 | 责任科室."""
+    return _table(
+        [
+            ["一级指标", "二级指标", "权重", "数据来源单位", "责任科室"],
+            [
+                "（一）\n服务效能\n40",
+                "1.重点工作部署落实效率",
+                "20",
+                "市督查室",
+                "办公室牵头、各科室分别负责",
+            ],
+            ["", "2.政务服务好评率", "20", "市数据局", "审批科、综合科"],
+            ["（二）\n创新发展\n30", "3.高新技术企业培育成效", "30", "市统计局", "创新科"],
+        ],
+        [(2, 1, 3, 1)],
+    )
+
+
+def test_an_indicator_table_names_each_row_by_its_finest_level_and_its_units_by_the_duty_column() -> None:
+    tasks = leaves(draft_blocks(["年度绩效考核指标任务分解表", _indicator_table()], "指标表.docx").plan)
+    assert [(t.code, t.title) for t in tasks] == [
+        ("1", "重点工作部署落实效率"),
+        ("2", "政务服务好评率"),
+        ("3", "高新技术企业培育成效"),
+    ]
+    # the unit collecting the data (数据来源单位) is no unit of the task; “X牵头” leads, the rest help
+    assert [units_of(t) for t in tasks] == [
+        [("办公室", "lead"), ("各科室", "support")],
+        [("审批科", "responsible"), ("综合科", "responsible")],
+        [("创新科", "responsible")],
+    ]
+
+
+def test_a_row_naming_one_header_word_in_the_task_column_is_a_task_not_the_header_again() -> None:
+    # “重点工作” in the 任务 column and “牵头” in the unit column: one header field in its own place
+    table = _table(
+        [
+            ["序号", "重点任务", "责任单位"],
+            ["1", "建设孵化器", "区科技局"],
+            ["2", "重点工作督查", "区督查室牵头"],
+            ["序号", "重点任务", "责任单位"],
+            ["3", "培育高新技术企业", "区科技局"],
+        ],
+        [],
+    )
+    tasks = leaves(draft_blocks(["任务分工表", table], "分工表.docx").plan)
+    # the header printed again on a new page (row 4) is still no task
+    assert [(t.code, t.title, units_of(t)) for t in tasks] == [
+        ("1", "建设孵化器", [("区科技局", "responsible")]),
+        ("2", "重点工作督查", [("区督查室", "lead")]),
+        ("3", "培育高新技术企业", [("区科技局", "responsible")]),
+    ]
+
+
+def test_a_table_row_naming_its_units_is_kept_where_the_text_only_mentions_its_words() -> None:
+    # the body's item mentions the indicators without units (another item names its unit); the
+    # table assigns them
+    blocks: list[str | Table] = [
+        "绩效管理工作方案",
+        "一、考核内容",
+        "1.围绕效能提升，主要考核重点工作部署落实效率、政务服务好评率等指标。",
+        "二、工作要求",
+        "1.加强督查考核。（市督查室）",
+        _indicator_table(),
+    ]
+    tasks = {t.title: t for t in leaves(draft_blocks(blocks, "方案.docx").plan)}
+    assert units_of(tasks["加强督查考核"]) == [("市督查室", "responsible")]
+    assert units_of(tasks["重点工作部署落实效率"]) == [("办公室", "lead"), ("各科室", "support")]
+    assert units_of(tasks["政务服务好评率"]) == [("审批科", "responsible"), ("综合科", "responsible")]
+
+
+def test_a_table_row_the_text_holds_with_its_units_is_kept_once_from_the_text() -> None:
+    # guard: the text's item naming its units is the task; the 附件 row repeating it is dropped
+    table = _table([["序号", "重点任务", "责任单位"], ["1", "建设科技孵化器", "区科技局"]], [])
+    plan = draft_blocks(
+        ["科技工作要点", "一、建设科技孵化器。（区科技局、区财政局）", table], "要点.docx"
+    ).plan
+    titles = [t.title for t in leaves(plan)]
+    assert titles.count("建设科技孵化器") == 1
