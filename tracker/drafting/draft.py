@@ -728,8 +728,8 @@ def _not_in_text(table_tasks: list[pf.Task], text_tasks: list[pf.Task]) -> list[
 
     def keep(task: pf.Task) -> bool:
         twin = twin_of(task.title)
-        if twin is None or task.children:
-            return True
+        if twin is None or task.children or (task.units and not twin.units and twin.title != task.title):
+            return True  # (a row naming its units, which the text only mentions, is the task)
         if twin.deadline is None and not twin.deadline_text:
             twin.deadline, twin.deadline_text = task.deadline, task.deadline_text
         return False

@@ -173,6 +173,81 @@ def _finest_title_column(grid: Grid, header: int, start: int, first: int) -> int
     return first
 
 
+GENERIC_SUB = ("单位名称", "部门名称", "名称")
+YEAR_GOAL_HEAD = re.compile(r"((?:19|20)\d\d)年?(?:度)?(?:工作)?(?:目标|计划|任务)")
+AMOUNT_SUB = re.compile(r"(?P<name>[^（）()]{1,12})[（(](?P<unit>[^（）()]{1,6})[）)]")
+
+
+def _spans_over(grid: Grid, r: int, c: int) -> bool:
+    """Row r's cell at c is one box across several columns of row r alone (an upper heading)."""
+    box = grid.merged.get((r, c))
+    return box is not None and box[0] == box[2] == r and box[3] > box[1]
+
+
+def _sub_headed(grid: Grid, r: int) -> bool:
+    """Rows r and r + 1 are one header whose upper cells span the lower row's sub-headings.
+
+    Rule: every cell of row r is either merged down over row r + 1 or one box across
+    several columns above sub-headings printed in row r + 1 (“项目业主” over 单位名称 | 项目负责人).
+    """
+    if r >= grid.rows or not any(_spans_over(grid, r, c) for c in range(1, grid.cols + 1)):
+        return False
+    for c in range(1, grid.cols + 1):
+        box = grid.merged.get((r, c))
+        if _spans_over(grid, r, c):
+            if not grid.text(r + 1, c):
+                return False
+        elif not (box is not None and box[0] <= r < r + 1 <= box[2]) and grid.text(r + 1, c):
+            return False
+    return True
+
+
+def header_labels(grid: Grid, r: int, start: int) -> list[object]:
+    """The header's word for each column; in a header of two rows whose upper cells span
+    sub-columns, each sub-column's own word.
+
+    Rule: a sub-column headed only “单位名称”/“名称” takes its kind from the heading above it
+    (“分级管理单位”, “项目业主”: a unit column; “单位名称” under any heading names units); a
+    person's sub-column (项目负责人) stays a person's.
+    """
+    upper = grid.row_texts(r)
+    if start != r + 2 or not _sub_headed(grid, r):
+        return upper
+    out: list[object] = []
+    for c, value in enumerate(upper, start=1):
+        if not _spans_over(grid, r, c):
+            out.append(value)
+            continue
+        lower = grid.value(r + 1, c)
+        word = normalise_header(lower)
+        if word not in GENERIC_SUB:
+            out.append(lower)
+        elif word != "名称" and field_of_header(value) not in ("lead", "support", "responsible"):
+            out.append("责任单位")  # “主管单位” over 单位名称: a unit's name, whatever the heading's word
+        else:
+            out.append(value)
+    return out
+
+
+def year_goal_columns(grid: Grid, r: int, start: int) -> dict[int, tuple[int, str, str]]:
+    """Sub-columns under one year's goal: column → (year, the figure's name, its unit).
+
+    Rule: under a heading naming one year's goal (“2016年工作目标”), a sub-column naming an
+    amount with its unit (“计划投资（亿元）”) holds each row's target for that year.
+    """
+    if start != r + 2 or not _sub_headed(grid, r):
+        return {}
+    out: dict[int, tuple[int, str, str]] = {}
+    for c in range(1, grid.cols + 1):
+        if not _spans_over(grid, r, c):
+            continue
+        year = YEAR_GOAL_HEAD.search(re.sub(r"\s+", "", grid.text(r, c)))
+        amount = AMOUNT_SUB.fullmatch(re.sub(r"\s+", "", grid.text(r + 1, c)))
+        if year and amount:
+            out[c] = (int(year.group(1)), amount.group("name"), amount.group("unit"))
+    return out
+
+
 def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
     """(header row, first data row, field → column), or None."""
     for r in range(1, min(HEADER_SCAN_ROWS, grid.rows) + 1):
@@ -186,6 +261,14 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
             ]
             if problems:
                 found["title"] = problems[0]
+            # an indicator table “一级指标 | 二级指标 | 权重 | 责任处室”: the finest level names each row
+            levels = [
+                c
+                for c, v in enumerate(grid.row_texts(r), start=1)
+                if INDICATOR_LEVEL.match(normalise_header(v))
+            ]
+            if levels and "title" not in found:
+                found["title"] = levels[-1]
         if ("title" in found or "content" in found) and len(found) >= 2:
             start = r + 1
             # a two-row header: 责任单位 over 牵头单位 | 配合单位
@@ -208,6 +291,10 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
                             del found[key]
                         found[name] = col
                 start = r + 2
+            elif _sub_headed(grid, r):
+                labelled = match_headers(header_labels(grid, r, r + 2))
+                if "title" in labelled or "content" in labelled:
+                    found, start = labelled, r + 2
             if "title" not in found:
                 # 目标任务 | 主要内容: two columns of content, the first names the task, the second details it
                 contents = [
@@ -254,6 +341,7 @@ BARE_FIGURE = re.compile(
     r"(?P<words>低于|不低于|高于|不高于|不超过|超过|达到|达|控制在|)?\s*(?P<value>\d+(?:\.\d+)?)\s*%?\s*(?P<post>以上|以下|以内|左右)?"
 )
 TOTAL_ROW = re.compile(r"合计|总计|小计|总分|合\s*计")
+COUNT_TAIL = re.compile(r"[（(]\d+\s*[个项家条件]?[）)]$")  # “合计（54个）”: the sum, with how many rows
 # a units matrix's marks: who leads, who helps, who answers
 LEAD_MARKS = re.compile(r"[★☆▲△◆]|牵头|主办|主责|牵头负责")
 SUPPORT_MARKS = re.compile(r"[●○◎■□◇]|配合|协办|参与|协同|协助")
@@ -275,6 +363,7 @@ YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标值?|预期值?|预期目
 
 
 # a name in a 责任单位 cell closed by the words of helping: “团市委配合落实”
+LEAD_TAIL = re.compile(r"(?<=\S\S)牵头(?:负责)?$")
 HELP_TAIL = re.compile(r"(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)(?:落实|实施)?$")
 
 
@@ -314,7 +403,9 @@ class SheetReader:
             and header_row < grid.rows
             and one_line(grid.text(header_row + 1, title_col)) == one_line(grid.text(header_row, title_col))
         )
-        for c, value in enumerate(grid.row_texts(header_row), start=1):
+        labels = header_labels(grid, header_row, start)
+        self.goal_cols = year_goal_columns(grid, header_row, start)
+        for c, value in enumerate(labels, start=1):
             text = re.sub(r"\s+", "", cell_text(value))
             year_column = YEAR_COLUMN.fullmatch(text)
             if year_column:
@@ -338,7 +429,7 @@ class SheetReader:
                         break
         levels = [
             c
-            for c, value in enumerate(grid.row_texts(header_row), start=1)
+            for c, value in enumerate(labels, start=1)
             if INDICATOR_LEVEL.match(re.sub(r"\s+", "", cell_text(value)))
         ]
         if levels and "title" not in columns:  # 一级指标 | 二级指标 | 三级指标 | 指标值: the finest names
@@ -348,7 +439,7 @@ class SheetReader:
         # a second column of the same kind (牵头部门 | 主责单位): its names join the first's
         taken = set(columns.values())
         self.more_units: dict[str, list[int]] = {}
-        for c, value in enumerate(grid.row_texts(header_row), start=1):
+        for c, value in enumerate(labels, start=1):
             kind = field_of_header(value)
             if c not in taken and kind in ("lead", "support", "responsible") and kind in columns:
                 self.more_units.setdefault(kind, []).append(c)
@@ -467,7 +558,10 @@ class SheetReader:
         found = match_headers(
             [v if c not in self.matrix else None for c, v in enumerate(self.grid.row_texts(r), start=1)]
         )
-        return len(found) >= 2 and all(found.get(k) == v for k, v in found.items() if k in self.columns)
+        # Rule: the header again names at least two of the header's fields in their own columns
+        # and none elsewhere (“3.重点工作部署落实效率 | 党政办牵头” names one: a task row).
+        same = [k for k, v in found.items() if self.columns.get(k) == v]
+        return len(same) >= 2 and all(self.columns.get(k) == v for k, v in found.items() if k in self.columns)
 
     def _section(self, r: int) -> Section | None:
         """A row that only names a group of tasks: “一、创新平台” across the table, or
@@ -487,6 +581,13 @@ class SheetReader:
             ]
             if title and title != code and not any(filled):
                 return Section(code, title, r)
+        title_col = self.columns.get("title", self.columns.get("content"))
+        box = self.grid.merged.get((r, self.columns["code"])) if "code" in self.columns else None
+        if box is not None and title_col is not None and box[0] == box[2] and box[1] <= title_col <= box[3]:
+            # “一、城市公共交通（39个） | 53.07 | …” across 序号 and 项目名称: a group with its sums
+            match = SECTION.match(one_line(self.grid.text(r, box[1])))
+            if match and match.group("code")[0] not in "（(":
+                return Section(match.group("code"), match.group("title"), r)
         if len(texts) != 1:
             return None
         text = one_line(texts[0])
@@ -518,7 +619,7 @@ class SheetReader:
             if not (row.code or row.title or row.content or row.lead or row.responsible or row.support):
                 continue
             first = one_line(self.grid.distinct(r)[0]) if self.grid.distinct(r) else ""
-            if TOTAL_ROW.fullmatch(re.sub(r"\s+", "", row.code or row.title or first)):
+            if TOTAL_ROW.fullmatch(COUNT_TAIL.sub("", re.sub(r"\s+", "", row.code or row.title or first))):
                 continue  # “合计 | 100分”: the table's sum, no task
             if NOTE_ROW.match(first):
                 notes.append(row)
@@ -577,9 +678,10 @@ class SheetReader:
                     add(name, "lead" if name in found.leads else "support")
             else:
                 listed = names(text)
-                marked = [n for n in listed if LEAD_MARK.search(n)]
+                # “党政办牵头、各处室分别负责”: the name closing with 牵头 leads, the others help
+                marked = [n for n in listed if LEAD_MARK.search(n) or LEAD_TAIL.search(n)]
                 for i, name in enumerate(listed):
-                    clean = LEAD_MARK.sub("", name).strip()
+                    clean = LEAD_TAIL.sub("", LEAD_MARK.sub("", name)).strip()
                     if SUPPORT_MARK.search(name):  # 市财政局（配合）
                         add(SUPPORT_MARK.sub("", name).strip(), "support")
                     elif HELP_TAIL.search(name) and looks_like_unit(HELP_TAIL.sub("", name)):
@@ -653,6 +755,25 @@ class SheetReader:
                         name=title[:200], unit=measure or None, targets=by_year, source=self.where(row.r)
                     )
                 ]
+        for c, (goal_year, name, goal_unit) in self.goal_cols.items():
+            cell = one_line(self.grid.text(row.r, c))
+            figure = BARE_FIGURE.fullmatch(cell)
+            if figure is not None and is_finite(float(figure.group("value"))):
+                post = {"以上": ">=", "以下": "<=", "以内": "<=", "左右": "~"}.get(figure.group("post") or "")
+                comparator = post or next(
+                    (c2 for words, c2 in FIGURE_WORDS if figure.group("words") in words), "="
+                )
+                goal = pf.Target(
+                    year=goal_year, value=float(figure.group("value")), comparator=comparator, text=cell
+                )
+                metrics.append(
+                    pf.Metric(
+                        name=f"{goal_year}年{name}"[:200],
+                        unit=goal_unit,
+                        targets=[goal],
+                        source=self.where(row.r),
+                    )
+                )
         # “≥120项”, “68个”, “100%”: an indicator's value cell, its sign read as words, its unit kept
         figure_cell = one_line(row.content).translate(SIGN_WORDS) if row.content else ""
         measure_unit = FIGURE_UNIT.search(figure_cell)

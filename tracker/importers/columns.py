@@ -64,6 +64,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "建设单位",
         "项目业主",
         "执行单位",
+        "管理单位",  # 分级管理单位: the level answering for a project
         # a duty table setting each department beside its duties (部门 | 主要职责)
         "部门",
         "部门名称",

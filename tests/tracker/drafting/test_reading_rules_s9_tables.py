@@ -1,0 +1,234 @@
+"""Session 9's rules for tables (issue 13): each on a small invented table, with guards that
+the old reading stays where it should."""
+
+from __future__ import annotations
+
+from draft_helpers import leaves, units_of
+
+from tracker.drafting.cells import Table
+from tracker.drafting.draft import draft_blocks
+from tracker.planfile import model as pf
+
+
+def _table(rows: list[list[str]], boxes: list[tuple[int, int, int, int]]) -> Table:
+    """A Word table with merged boxes: a covered cell holds nothing, as Word gives it."""
+    table = Table(rows=len(rows), cols=len(rows[0]), boxes=boxes)
+    covered = {
+        (r, c)
+        for r1, c1, r2, c2 in boxes
+        for r in range(r1, r2 + 1)
+        for c in range(c1, c2 + 1)
+        if (r, c) != (r1, c1)
+    }
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row, start=1):
+            if (r, c) not in covered and text:
+                table.cells[(r, c)] = text
+    return table
+
+
+def _project_table() -> Table:
+    """序号 | 项目名称 | 建设内容 | 2031年目标 (计划投资（万元） | 形象进度) | 责任领导 |
+    主管单位 (单位名称 | 责任人) | 建设单位 (单位名称 | 负责人) | 前期手续办理情况."""
+    upper = [
+        "序号",
+        "项目名称",
+        "建设内容",
+        "2031年目标",
+        "",
+        "责任领导",
+        "主管单位",
+        "",
+        "项目业主",
+        "",
+        "前期项目情况",
+    ]
+    lower = ["", "", "", "计划投资（万元）", "形象进度", "", "单位名称", "责任人", "单位名称", "负责人", ""]
+    return _table(
+        [
+            upper,
+            lower,
+            ["合计（2个）", "", "", "350", "", "", "", "", "", "", ""],
+            ["一、道路工程（2个）", "", "", "350", "", "", "", "", "", "", ""],
+            [
+                "1",
+                "东湖路改造",
+                "长800米",
+                "200",
+                "完工",
+                "王一",
+                "县住建局",
+                "李二",
+                "县城投公司",
+                "赵三",
+                "已立项",
+            ],
+            [
+                "2",
+                "西山桥新建",
+                "桥长60米",
+                "150",
+                "开工",
+                "王一",
+                "县交通局",
+                "钱四",
+                "县交投公司",
+                "孙五",
+                "待审批",
+            ],
+        ],
+        [
+            *[(1, c, 2, c) for c in (1, 2, 3, 6, 11)],
+            (1, 4, 1, 5),
+            (1, 7, 1, 8),
+            (1, 9, 1, 10),
+            (3, 1, 3, 3),
+            (4, 1, 4, 3),
+        ],
+    )
+
+
+def test_a_header_whose_upper_cells_span_sub_columns_names_each_sub_column() -> None:
+    draft = draft_blocks(["2031年项目任务分解表", _project_table()], "分解表.docx")
+    tasks = leaves(draft.plan)
+    # the title column is 项目名称 (not the later 前期项目情况), the content 建设内容
+    assert [(t.code, t.title, t.content) for t in tasks] == [
+        ("1", "东湖路改造", "长800米"),
+        ("2", "西山桥新建", "桥长60米"),
+    ]
+    # both 单位名称 sub-columns are units; 责任人 and 负责人 are persons, not units
+    assert units_of(tasks[0]) == [("县住建局", "responsible"), ("县城投公司", "responsible")]
+    assert units_of(tasks[1]) == [("县交通局", "responsible"), ("县交投公司", "responsible")]
+    assert tasks[0].leader == "王一"
+
+
+def test_a_sub_column_of_one_years_goal_is_each_rows_target_for_that_year() -> None:
+    draft = draft_blocks(["项目任务分解表", _project_table()], "分解表.docx")
+    tasks = leaves(draft.plan)
+    goals = [
+        [(m.name, m.unit, [(g.year, g.comparator, g.value) for g in m.targets]) for m in t.metrics]
+        for t in tasks
+    ]
+    assert goals == [
+        [("2031年计划投资", "万元", [(2031, "=", 200.0)])],
+        [("2031年计划投资", "万元", [(2031, "=", 150.0)])],
+    ]
+
+
+def test_a_total_row_counting_its_rows_and_a_group_row_with_its_sums_are_no_tasks() -> None:
+    draft = draft_blocks(["项目任务分解表", _project_table()], "分解表.docx")
+    titles = [t.title for t in pf.iter_tasks(draft.plan.tasks)]
+    assert not any("合计" in t for t in titles)
+    assert "一、道路工程（2个）" not in titles
+    groups = [t for t in draft.plan.tasks if t.children]
+    assert [g.title for g in groups] == ["道路工程（2个）"]
+
+
+def test_a_two_row_header_of_unit_kinds_still_reads_lead_and_support() -> None:
+    # guard: 责任单位 over 牵头单位 | 配合单位 (the lower words are header words) reads as before
+    table = _table(
+        [
+            ["序号", "重点任务", "责任单位", ""],
+            ["", "", "牵头单位", "配合单位"],
+            ["1", "建设孵化器", "区科技局", "区财政局"],
+        ],
+        [(1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 1, 4)],
+    )
+    tasks = leaves(draft_blocks(["任务分工表", table], "分工表.docx").plan)
+    assert [t.title for t in tasks] == ["建设孵化器"]
+    assert units_of(tasks[0]) == [("区科技局", "lead"), ("区财政局", "support")]
+
+
+def test_a_plain_total_row_and_a_one_row_header_read_as_before() -> None:
+    table = _table(
+        [
+            ["序号", "重点任务", "责任单位"],
+            ["1", "建设孵化器", "区科技局"],
+            ["合计", "", ""],
+        ],
+        [],
+    )
+    tasks = leaves(draft_blocks(["任务分工表", table], "分工表.docx").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [("建设孵化器", [("区科技局", "responsible")])]
+
+
+def _indicator_table() -> Table:
+    """一级指标 (merged down) | 二级指标 | 权重 | 数据来源单位 | 责任科室."""
+    return _table(
+        [
+            ["一级指标", "二级指标", "权重", "数据来源单位", "责任科室"],
+            [
+                "（一）\n服务效能\n40",
+                "1.重点工作部署落实效率",
+                "20",
+                "市督查室",
+                "办公室牵头、各科室分别负责",
+            ],
+            ["", "2.政务服务好评率", "20", "市数据局", "审批科、综合科"],
+            ["（二）\n创新发展\n30", "3.高新技术企业培育成效", "30", "市统计局", "创新科"],
+        ],
+        [(2, 1, 3, 1)],
+    )
+
+
+def test_an_indicator_table_names_each_row_by_its_finest_level_and_its_units_by_the_duty_column() -> None:
+    tasks = leaves(draft_blocks(["年度绩效考核指标任务分解表", _indicator_table()], "指标表.docx").plan)
+    assert [(t.code, t.title) for t in tasks] == [
+        ("1", "重点工作部署落实效率"),
+        ("2", "政务服务好评率"),
+        ("3", "高新技术企业培育成效"),
+    ]
+    # the unit collecting the data (数据来源单位) is no unit of the task; “X牵头” leads, the rest help
+    assert [units_of(t) for t in tasks] == [
+        [("办公室", "lead"), ("各科室", "support")],
+        [("审批科", "responsible"), ("综合科", "responsible")],
+        [("创新科", "responsible")],
+    ]
+
+
+def test_a_row_naming_one_header_word_in_the_task_column_is_a_task_not_the_header_again() -> None:
+    # “重点工作” in the 任务 column and “牵头” in the unit column: one header field in its own place
+    table = _table(
+        [
+            ["序号", "重点任务", "责任单位"],
+            ["1", "建设孵化器", "区科技局"],
+            ["2", "重点工作督查", "区督查室牵头"],
+            ["序号", "重点任务", "责任单位"],
+            ["3", "培育高新技术企业", "区科技局"],
+        ],
+        [],
+    )
+    tasks = leaves(draft_blocks(["任务分工表", table], "分工表.docx").plan)
+    # the header printed again on a new page (row 4) is still no task
+    assert [(t.code, t.title, units_of(t)) for t in tasks] == [
+        ("1", "建设孵化器", [("区科技局", "responsible")]),
+        ("2", "重点工作督查", [("区督查室", "lead")]),
+        ("3", "培育高新技术企业", [("区科技局", "responsible")]),
+    ]
+
+
+def test_a_table_row_naming_its_units_is_kept_where_the_text_only_mentions_its_words() -> None:
+    # the body's item mentions the indicators without units (another item names its unit); the
+    # table assigns them
+    blocks: list[str | Table] = [
+        "绩效管理工作方案",
+        "一、考核内容",
+        "1.围绕效能提升，主要考核重点工作部署落实效率、政务服务好评率等指标。",
+        "二、工作要求",
+        "1.加强督查考核。（市督查室）",
+        _indicator_table(),
+    ]
+    tasks = {t.title: t for t in leaves(draft_blocks(blocks, "方案.docx").plan)}
+    assert units_of(tasks["加强督查考核"]) == [("市督查室", "responsible")]
+    assert units_of(tasks["重点工作部署落实效率"]) == [("办公室", "lead"), ("各科室", "support")]
+    assert units_of(tasks["政务服务好评率"]) == [("审批科", "responsible"), ("综合科", "responsible")]
+
+
+def test_a_table_row_the_text_holds_with_its_units_is_kept_once_from_the_text() -> None:
+    # guard: the text's item naming its units is the task; the 附件 row repeating it is dropped
+    table = _table([["序号", "重点任务", "责任单位"], ["1", "建设科技孵化器", "区科技局"]], [])
+    plan = draft_blocks(
+        ["科技工作要点", "一、建设科技孵化器。（区科技局、区财政局）", table], "要点.docx"
+    ).plan
+    titles = [t.title for t in leaves(plan)]
+    assert titles.count("建设科技孵化器") == 1
