@@ -27,10 +27,11 @@ def test_a_step_whose_name_closes_with_its_deadline_in_brackets_is_due_then() ->
 """
     tasks = leaves(draft_text(text, "方案.txt").plan)
     assert [(t.title, t.deadline, t.deadline_text) for t in tasks] == [
-        ("动员部署阶段", date(2031, 3, 20), "即日起至3月20日"),
-        ("全面排查阶段", date(2031, 4, 30), "4月30日前完成"),
-        ("集中整治阶段", date(2031, 9, 30), "5月1日至9月30日"),
-        ("巩固提升阶段", None, "长期坚持"),
+        # a stage keeps its dates in its name (session 9's ruling), and is due when they end
+        ("动员部署阶段（即日起至3月20日）", date(2031, 3, 20), "即日起至3月20日"),
+        ("全面排查阶段（4月30日前完成）", date(2031, 4, 30), "4月30日前完成"),
+        ("集中整治阶段（5月1日至9月30日）", date(2031, 9, 30), "5月1日至9月30日"),
+        ("巩固提升阶段（长期坚持）", None, "长期坚持"),
     ]
     assert units_of(tasks[0]) == [("区住建局", "lead"), ("各街道", "support")]
 
@@ -157,9 +158,9 @@ def test_dated_steps_of_a_plan_are_tasks_but_undated_ones_are_not() -> None:
 """
     tasks = leaves(draft_text(text, "方案.txt").plan)
     assert [(t.title, t.deadline, t.deadline_text) for t in tasks][2:] == [
-        ("调查谋划阶段", date(2031, 5, 31), "2031年5月底前"),
-        ("推进落实阶段", date(2031, 12, 31), "2031年12月底前"),
-        ("总结推广阶段", None, "持续推进"),
+        ("调查谋划阶段（2031年5月底前）", date(2031, 5, 31), "2031年5月底前"),
+        ("推进落实阶段（2031年12月底前）", date(2031, 12, 31), "2031年12月底前"),
+        ("总结推广阶段（持续推进）", None, "持续推进"),
     ]
     undated = (
         text.replace("（2031年5月底前）", "").replace("（2031年12月底前）", "").replace("（持续推进）", "")
@@ -281,8 +282,8 @@ def test_items_opening_with_a_body_and_a_colon_give_it_the_work_after_it() -> No
         ("加大违法犯罪打击力度", [("公安局驻城关工作组", "responsible")], None),
         ("规范登记上牌制度", [("公安局驻城关工作组", "responsible")], None),
         ("定期检测供电设施，消除供电隐患", [("城南供电所", "responsible")], None),
-        ("全面部署阶段", [], date(2031, 7, 31)),
-        ("整治攻坚阶段", [], date(2031, 11, 30)),
+        ("全面部署阶段（2031年7月初）", [], date(2031, 7, 31)),
+        ("整治攻坚阶段（2031年7月至11月）", [], date(2031, 11, 30)),
     ]
 
 
