@@ -214,3 +214,23 @@ def test_a_goals_section_by_year_sets_each_years_goals() -> None:
     goals = {(t.year, t.comparator, t.value) for m in plan.metrics for t in m.targets}
     assert {(2016, "=", 10.0), (2018, ">=", 2.5)} <= goals
     assert [t.title for t in leaves(plan)] == ["培育创新主体"]
+
+
+def test_what_an_inspection_looks_at_is_no_task() -> None:
+    text = "\n".join(
+        [
+            "关于开展科技项目资金专项检查的方案",
+            "一、检查重点",
+            "（一）重点检查行为",
+            "1.虚报冒领项目资金；",
+            "2.挤占挪用项目经费。",
+            "二、职责分工",
+            "（一）区科技局负责组织开展项目检查。（区科技局负责）",
+            "（二）区财政局负责资金核查。（区财政局负责）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("区科技局", "responsible")],
+        [("区财政局", "responsible")],
+    ]
