@@ -899,7 +899,10 @@ class SheetReader:
             values = {str(getattr(r, attr) or "") for r in rows}
             return values.pop() if len(values) == 1 else ""
 
-        parent_title = shared("title")
+        # Rule: a row whose task cell is empty continues the task above (the cell printed once,
+        # as if merged down, a page's repeated header between): the rows share that task's name.
+        named = {r.title for r in rows if r.title}
+        parent_title = named.pop() if len(named) == 1 else ""
         kids_by_title = not parent_title
         if not parent_title:
             parent_title = first.title or self._title_from(first.content)

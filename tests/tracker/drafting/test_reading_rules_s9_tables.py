@@ -232,3 +232,24 @@ def test_a_table_row_the_text_holds_with_its_units_is_kept_once_from_the_text() 
     ).plan
     titles = [t.title for t in leaves(plan)]
     assert titles.count("建设科技孵化器") == 1
+
+
+def test_a_row_with_an_empty_task_cell_after_a_repeated_header_continues_the_task_above() -> None:
+    table = _table(
+        [
+            ["重点任务", "工作措施", "牵头单位", "参与单位"],
+            ["7.治理工地扬尘", "落实工地围挡和洒水。严格检查。", "区住建局", "区城管局"],
+            ["重点任务", "工作措施", "牵头单位", "参与单位"],
+            ["", "规范渣土车辆运输，全部密闭。", "区城管局", ""],
+            ["8.推广清洁能源", "新增公交车全部使用新能源。", "区交通局", ""],
+        ],
+        [],
+    )
+    plan = draft_blocks(["大气污染防治重点任务表", table], "任务表.docx").plan
+    seven = next(t for t in plan.tasks if t.code == "7")
+    assert seven.title == "治理工地扬尘"
+    assert [(c.title, units_of(c)) for c in seven.children] == [
+        ("落实工地围挡和洒水", [("区住建局", "lead"), ("区城管局", "support")]),
+        ("规范渣土车辆运输，全部密闭", [("区城管局", "lead")]),
+    ]
+    assert [t.title for t in leaves(plan)][-1] == "推广清洁能源"
