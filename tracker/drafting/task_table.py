@@ -872,6 +872,27 @@ class SheetReader:
         }
         if len(distinct) == 1 and not points:
             return self.task(rows[0], code)
+        if (
+            "title" not in self.columns
+            and not points
+            and all(r.content and not r.title and not CHILD_CODE.match(r.content) for r in rows)
+            and len({(r.lead, r.responsible, r.support, str(r.deadline)) for r in rows}) == 1
+        ):
+            # Rule: under one 序号 merged down, with no task column, rows sharing their units are
+            # the clauses of one item (“新建驿站7家。⏎新增托位500个。”): one task, its title the
+            # first row's, its content every row's.
+            one = Row(
+                first.r,
+                code,
+                "",
+                "\n".join(dict.fromkeys(r.content for r in rows)),
+                first.responsible,
+                first.lead,
+                first.support,
+                first.deadline,
+                "；".join(dict.fromkeys(r.note for r in rows if r.note)),
+            )
+            return self.task(one, code)
         if len({r.title for r in rows}) == 1 and not any(r.content for r in rows):
             # one task printed over several rows that only split its units or deadlines
             def joined(attr: str, sep: str = "\n") -> str:
