@@ -872,6 +872,27 @@ class SheetReader:
         }
         if len(distinct) == 1 and not points:
             return self.task(rows[0], code)
+        if (
+            "title" not in self.columns
+            and not points
+            and all(r.content and not r.title and not CHILD_CODE.match(r.content) for r in rows)
+            and len({(r.lead, r.responsible, r.support, str(r.deadline)) for r in rows}) == 1
+        ):
+            # Rule: under one 序号 merged down, with no task column, rows sharing their units are
+            # the clauses of one item (“新建驿站7家。⏎新增托位500个。”): one task, its title the
+            # first row's, its content every row's.
+            one = Row(
+                first.r,
+                code,
+                "",
+                "\n".join(dict.fromkeys(r.content for r in rows)),
+                first.responsible,
+                first.lead,
+                first.support,
+                first.deadline,
+                "；".join(dict.fromkeys(r.note for r in rows if r.note)),
+            )
+            return self.task(one, code)
         if len({r.title for r in rows}) == 1 and not any(r.content for r in rows):
             # one task printed over several rows that only split its units or deadlines
             def joined(attr: str, sep: str = "\n") -> str:
@@ -899,7 +920,10 @@ class SheetReader:
             values = {str(getattr(r, attr) or "") for r in rows}
             return values.pop() if len(values) == 1 else ""
 
-        parent_title = shared("title")
+        # Rule: a row whose task cell is empty continues the task above (the cell printed once,
+        # as if merged down, a page's repeated header between): the rows share that task's name.
+        named = {r.title for r in rows if r.title}
+        parent_title = named.pop() if len(named) == 1 else ""
         kids_by_title = not parent_title
         if not parent_title:
             parent_title = first.title or self._title_from(first.content)

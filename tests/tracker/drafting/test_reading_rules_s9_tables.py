@@ -232,3 +232,55 @@ def test_a_table_row_the_text_holds_with_its_units_is_kept_once_from_the_text() 
     ).plan
     titles = [t.title for t in leaves(plan)]
     assert titles.count("建设科技孵化器") == 1
+
+
+def test_a_row_with_an_empty_task_cell_after_a_repeated_header_continues_the_task_above() -> None:
+    table = _table(
+        [
+            ["重点任务", "工作措施", "牵头单位", "参与单位"],
+            ["7.治理工地扬尘", "落实工地围挡和洒水。严格检查。", "区住建局", "区城管局"],
+            ["重点任务", "工作措施", "牵头单位", "参与单位"],
+            ["", "规范渣土车辆运输，全部密闭。", "区城管局", ""],
+            ["8.推广清洁能源", "新增公交车全部使用新能源。", "区交通局", ""],
+        ],
+        [],
+    )
+    plan = draft_blocks(["大气污染防治重点任务表", table], "任务表.docx").plan
+    seven = next(t for t in plan.tasks if t.code == "7")
+    assert seven.title == "治理工地扬尘"
+    assert [(c.title, units_of(c)) for c in seven.children] == [
+        ("落实工地围挡和洒水", [("区住建局", "lead"), ("区城管局", "support")]),
+        ("规范渣土车辆运输，全部密闭", [("区城管局", "lead")]),
+    ]
+    assert [t.title for t in leaves(plan)][-1] == "推广清洁能源"
+
+
+def test_rows_under_one_merged_number_with_no_task_column_are_one_item() -> None:
+    table = _table(
+        [
+            ["序号", "项目内容", "进展情况", "责任单位"],
+            ["1", "新建社区食堂5家。", "已建成3家。", "区民政局"],
+            ["", "新增养老床位300张。", "已新增120张。", ""],
+            ["2", "改造老旧小区10个。", "已开工8个。", "区住建局"],
+        ],
+        [(2, 1, 3, 1), (2, 4, 3, 4)],
+    )
+    tasks = leaves(draft_blocks(["2031年民生实事项目进展情况", table], "实事.docx").plan)
+    assert [(t.code, t.title, t.content, units_of(t)) for t in tasks] == [
+        ("1", "新建社区食堂5家", "新建社区食堂5家。\n新增养老床位300张。", [("区民政局", "responsible")]),
+        ("2", "改造老旧小区10个", "改造老旧小区10个。", [("区住建局", "responsible")]),
+    ]
+
+
+def test_rows_under_one_merged_number_beside_a_task_column_stay_one_task_a_row() -> None:
+    # guard: with a task column (重点任务 merged down), each row's measure is its own task
+    table = _table(
+        [
+            ["序号", "重点任务", "工作措施", "责任单位"],
+            ["1", "改善养老服务", "新建社区食堂。", "区民政局"],
+            ["", "", "新增养老床位。", ""],
+        ],
+        [(2, 1, 3, 1), (2, 2, 3, 2), (2, 4, 3, 4)],
+    )
+    tasks = leaves(draft_blocks(["民生实事", table], "实事.docx").plan)
+    assert [t.title for t in tasks] == ["新建社区食堂", "新增养老床位"]
