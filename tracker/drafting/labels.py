@@ -21,9 +21,7 @@ DEADLINE_WORDS = _DEADLINE  # the deadline labels' words, for readers that look 
 # “部门分工：X牵头，A、B配合” holds a sentence; 数据提供单位 (who supplies the figures) helps
 _SHARE = r"部门分工|责任分工|分工单位|数据提供单位|数据提供部门"
 # 督办单 cells label the roles with a bare word: “主办：县科技局⏎协办：县财政局”, “主责：… 协同：…”
-_WORD = (
-    rf"(?:{_ROLE})(?:责任|负责|配合|协同|推进)?(?:{_KIND})|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与|主办|协办|主责"
-)
+_WORD = rf"(?:{_ROLE})(?:责任|负责|配合|协同|推进)?(?:{_KIND})|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与|主办|协办|主责"
 # a label may name the level it speaks for: “省牵头单位：”, “市责任单位：”, or say the others are
 # concerned: “相关责任单位：”
 LABEL = re.compile(

@@ -8,6 +8,7 @@ Used where an item has no numbered children but its text names units two or more
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tracker.drafting.labels import is_label_line, parse_fields
 from tracker.drafting.outline import GROUP_PHRASE_MAX, Node, heading_of
@@ -62,7 +63,7 @@ def _lead_clauses(line: str) -> list[str]:
     if len(starts) < 2:
         return [line]
     bounds = [0, *starts, len(line)]
-    return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
+    return [line[a:b] for a, b in pairwise(bounds) if line[a:b].strip()]
 
 
 def _depth(text: str, depth: int = 0) -> int:
