@@ -999,12 +999,18 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             if GOAL_WORDS.search(node.heading) and not node.children:
                 metrics.extend(metrics_from_text(node.text, end_year, node.heading))
             elif GOAL_WORDS.search(node.heading) and _excluded(node):
-                # “二、发展目标 （一）2016年目标：……（四）2020年目标：……”: each item the goals of its year
+                # “二、发展目标 （一）2016年目标：……（四）2020年目标：……”: each item the goals of its
+                # year (items not headed by a year are read as before, or not at all)
                 for child in node.children:
                     dated = YEAR_GOALS.match(child.title)
-                    year = int(dated.group(1)) if dated else end_year
+                    if dated is None:
+                        continue
                     text = "".join([child.text, *(c.text for c in child.children)])
-                    metrics.extend(metrics_from_text(text, year, f"{node.heading}{child.code}", start_year))
+                    metrics.extend(
+                        metrics_from_text(
+                            text, int(dated.group(1)), f"{node.heading}{child.code}", start_year
+                        )
+                    )
     if header.period_guessed and header.period:
         basis = header.period_basis or f"正文中最常出现的{header.period[0]}年"
         warnings.insert(0, f"文件未写明方案年份，已按{basis}填写，请核对")

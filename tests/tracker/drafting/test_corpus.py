@@ -85,8 +85,10 @@ FLOORS = {
     # the State Council, 广州, 桂林 and three unnamed cities, 91 tasks; 524 and 525 refused):
     # tasks 296/363, units exact 221/363, targets 23/116, deadlines 53/62. The whole part then
     # (72 documents): tasks 800/922, precision 0.81, units exact 643/922, targets 144/282,
-    # deadlines 114/159; the floors sit just below.
-    "heldout": (0.86, 0.80, 0.69, 0.51, 0.71),
+    # deadlines 114/159. A fix after the freeze (the goals-by-year rule reads only items headed
+    # by a year: it had doubled the seeds' plan targets) left held-out targets at 142/282, the
+    # rest unchanged; the floors sit just below.
+    "heldout": (0.86, 0.80, 0.69, 0.50, 0.71),
 }
 LABELS = ("tasks R", "tasks P", "units exact", "targets R", "deadlines R")
 
