@@ -234,3 +234,19 @@ def test_what_an_inspection_looks_at_is_no_task() -> None:
         [("区科技局", "responsible")],
         [("区财政局", "responsible")],
     ]
+
+
+def test_a_goals_chapter_whose_items_are_not_years_does_not_count_its_goals_twice() -> None:
+    text = "\n".join(
+        [
+            "科技创新“十四五”规划",
+            "一、指导思想、基本原则与发展目标",
+            "（一）指导思想。坚持创新驱动。",
+            "（二）发展目标。到2025年，高新技术企业数达到560家。",
+            "二、重点任务",
+            "（一）培育创新主体。（区科技局负责）",
+        ]
+    )
+    plan = draft_text(text, "规划.txt").plan
+    goals = [(t.year, t.value) for m in plan.metrics for t in m.targets]
+    assert goals.count((2025, 560.0)) == 1
