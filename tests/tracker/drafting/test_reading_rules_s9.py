@@ -250,3 +250,12 @@ def test_a_goals_chapter_whose_items_are_not_years_does_not_count_its_goals_twic
     plan = draft_text(text, "规划.txt").plan
     goals = [(t.year, t.value) for m in plan.metrics for t in m.targets]
     assert goals.count((2025, 560.0)) == 1
+
+
+def test_a_lead_then_bodies_that_each_answer_reads_lead_and_support() -> None:
+    from tracker.drafting.units import parse_sentence
+
+    assert parse_sentence("党政办牵头，各处室分别负责") == (["党政办", "各处室"], ["党政办"], ["各处室"])
+    text = "关于推进数字化改革的方案\n一、重点任务\n（一）建设数据平台。区科技局牵头，各街道分别负责。\n（二）开展培训。区人社局牵头，各部门配合。"
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert units_of(tasks[0]) == [("区科技局", "lead"), ("各街道", "support")]
