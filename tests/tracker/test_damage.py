@@ -133,15 +133,12 @@ def test_a_file_that_is_not_a_ledger_is_named_as_such(
     assert sha(db_path) == before
 
 
-def test_a_sound_ledger_opens_and_is_checked_quickly(seeded: Database, db_path: Path) -> None:
-    """The quick check runs at every open; on the built-in plans it is not noticeable."""
-    import time
-
+def test_a_sound_ledger_opens_and_is_checked_clean(seeded: Database, db_path: Path) -> None:
+    """The quick check runs at every open and finds nothing on a sound ledger; its cost is
+    part of the start-up the benchmarks time (`bench.probe` runs it as the program does)."""
     from tracker.ledger import quick_check
 
-    started = time.perf_counter()
     assert quick_check(seeded) == []
-    assert time.perf_counter() - started < 0.5
 
 
 def test_the_way_out_works_when_sqlite_cannot_read_the_file_at_all(
