@@ -1,6 +1,6 @@
 """Build the .docx documents x32 added to the held-out part (520–).
 
-    python tests/data/drafting/heldout/make_x32_docx.py
+    python tests/data/drafting/tune/make_x32_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are transcribed from public sources named in
 README.md and in each expectation's notes (a public repository's dump of 中国政府网 pages, stored public
