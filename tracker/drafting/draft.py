@@ -27,6 +27,7 @@ from tracker.drafting.outline import (
     actors_of_the_intro,
     actors_under_division,
     duty_lines,
+    subject_duty_lines,
     duty_paragraphs,
     duty_sentences,
     fold_checklists,
@@ -883,7 +884,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     header = find_header([line for line in lines if line])
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
-    lines = unit_headed_items(duty_lines(numbered_label_values(lines)))
+    lines = unit_headed_items(subject_duty_lines(duty_lines(numbered_label_values(lines))))
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
     fold_checklists(roots)
     roster_duties(roots)

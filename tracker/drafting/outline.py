@@ -753,6 +753,61 @@ def duty_lines(lines: list[str]) -> list[str]:
     return out
 
 
+SUBJECT_DUTY = re.compile(
+    r"^(?P<who>[\u4e00-\u9fa5、（）()]{3,30}?)(?:(?P<lead>牵头)(?:负责)?|负责|承担|协同|会同|配合)(?!单位|部门)(?=[\u4e00-\u9fa5“])"
+)
+DUTY_RUN_MIN = 3  # paragraphs in a row: two could be any two sentences that open with a name
+
+
+def subject_duty_lines(lines: list[str]) -> list[str]:
+    """Unnumbered paragraphs in a run, each opening with a different body and its duty
+    (“市财政局负责……。⏎市教育局负责……。⏎市统计局负责……。”), are each that body's task.
+
+    Rule: three paragraphs or more in a row (blank lines aside), each opening with names that
+    read as bodies and 负责/承担/协同/会同/配合/牵头, naming three bodies or more; each is written
+    with its body in brackets (“……。（市财政局负责）”) so it is read as any task. The body
+    cooperated with (“会同有关部门”) is no unit of the task: only the sentence's subject is.
+    """
+    from tracker.drafting.units import find_units, split_units
+
+    def duty(line: str) -> tuple[list[str], bool] | None:
+        text = line.strip()
+        if not text or is_label_line(text) or heading_of(text) is not None:
+            return None
+        match = SUBJECT_DUTY.match(text)
+        if match is None:
+            return None
+        names = split_units(match.group("who"))
+        if not names or not all(_actor(n) for n in names):
+            return None
+        found = find_units(text)
+        if found is not None and found.span[0] > len(match.group("who")):
+            return None  # the paragraph closes with its own units: read as it is
+        return names, bool(match.group("lead"))
+
+    marks = [duty(line) for line in lines]
+    out = list(lines)
+    run: list[int] = []
+
+    def close_run() -> None:
+        bodies = {"、".join(marks[i][0]) for i in run if marks[i] is not None}  # type: ignore[index]
+        if len(run) >= DUTY_RUN_MIN and len(bodies) >= DUTY_RUN_MIN:
+            for i in run:
+                names, leads = marks[i]  # type: ignore[misc]
+                words = lines[i].rstrip().rstrip("；;，, ")
+                closing = f"（{'、'.join(names)}{'牵头' if leads else '负责'}）"
+                out[i] = f"{words}{closing}" if words.endswith("。") else f"{words}。{closing}"
+        run.clear()
+
+    for index, (line, mark) in enumerate(zip(lines, marks, strict=True)):
+        if mark is not None:
+            run.append(index)
+        elif line.strip():
+            close_run()
+    close_run()
+    return out
+
+
 GROUP_PHRASE_MAX = 15  # a lead phrase this short names a group of work, not one task
 DIVISION_HEADING = re.compile(r"(?:职责|责任|任务|工作)分工$|分工负责$|部门职责$")
 OPENS_WITH_ACTOR = re.compile(
