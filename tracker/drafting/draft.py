@@ -27,7 +27,6 @@ from tracker.drafting.outline import (
     actors_of_the_intro,
     actors_under_division,
     duty_lines,
-    subject_duty_lines,
     duty_paragraphs,
     duty_sentences,
     fold_checklists,
@@ -43,6 +42,7 @@ from tracker.drafting.outline import (
     share_closing_note,
     share_closing_units,
     split_run_on,
+    subject_duty_lines,
     unit_headed_items,
 )
 from tracker.drafting.paragraphs import quoted_tasks, split_items, split_multi_unit_items
