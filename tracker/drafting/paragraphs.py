@@ -66,6 +66,45 @@ def _lead_clauses(line: str) -> list[str]:
     return [line[a:b] for a, b in pairwise(bounds) if line[a:b].strip()]
 
 
+CLAUSE_END = re.compile(r"[^；;]*[；;]|[^；;]+$")
+
+
+def _closing_clauses(line: str) -> tuple[list[str], int]:
+    """Rule: a sentence whose clauses (cut at ；) mostly close with their own units (“涉及经费的事项，
+    由区财政局负责；涉及宣传的事项，由区委宣传部负责；……”) is a task a clause, two thirds of the
+    clauses and at least two; the sentences before it introduce them.
+
+    The line cut so, and the index of the first clause (0 when the line is left whole).
+    """
+    start = 0
+    for sentence in re.findall(r"[^。]*。?", line):
+        if not sentence:
+            continue
+        end = start + len(sentence)
+        if ("；" in sentence or ";" in sentence) and _depth(sentence) == 0 and "（" not in sentence[:1]:
+            clauses = [c for c in CLAUSE_END.findall(sentence) if c.strip()]
+            closed = []
+            for clause in clauses:
+                found = find_units(clause)
+                bare = clause.rstrip("。；;，, ")
+                # (a bracket closing a clause is read by _pieces; one here may note a place)
+                closed.append(
+                    found is not None
+                    and found.span[0] > 0
+                    and found.span[1] >= len(bare)
+                    and not bare.endswith(("）", ")"))
+                )
+            if sum(closed) >= 2 and sum(closed) * 3 >= len(clauses) * 2:
+                pieces = [line[:start]] if start else []
+                first = len(pieces)
+                pieces.extend(clauses)
+                if end < len(line):
+                    pieces.append(line[end:])
+                return pieces, first
+        start = end
+    return [line], 0
+
+
 def _depth(text: str, depth: int = 0) -> int:
     """How many brackets are open at the end of text, `depth` being open before it."""
     for ch in text:
@@ -146,8 +185,14 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
             out.append((line, [], False))
             continue
         clauses = _lead_clauses(line)
-        for piece in [p for clause in clauses for p in _pieces(clause)]:
-            if text and len(clauses) > 1 and LEAD_OPENING.match(piece):
+        first_clause = None
+        if len(clauses) == 1:
+            clauses, first = _closing_clauses(line)
+            first_clause = clauses[first] if len(clauses) > 1 else None
+        for piece in [
+            p for clause in clauses for p in (_pieces(clause) if first_clause is None else [clause])
+        ]:
+            if text and len(clauses) > 1 and (LEAD_OPENING.match(piece) or piece is first_clause):
                 close()  # the clause before (or the introduction) ends where this lead is named
             text.append(piece)
             units = find_units(piece)

@@ -61,3 +61,42 @@ def test_a_duty_run_of_one_body_is_no_duty_list() -> None:
     )
     tasks = leaves(draft_text(text, "方案.txt").plan)
     assert len(tasks) == 2
+
+
+def test_clauses_each_closing_with_their_units_are_a_task_a_clause() -> None:
+    text = "\n".join(
+        [
+            "关于做好农业普查工作的通知",
+            "一、组织实施",
+            "为加强组织领导，成立普查领导小组。涉及普查经费的事项，由县财政局负责和协调；"
+            "涉及普查宣传的事项，由县委宣传部、县融媒体中心负责；涉及名录核对的事项，由县市场监管局协调。",
+            "二、工作要求",
+            "各乡镇要严格执行普查方案。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "通知.txt").plan)
+    named = [t for t in tasks if t.units]
+    # (the title keeps the clause's words; “由X负责” may be left to the units)
+    assert [(t.title.split("，")[0], units_of(t)) for t in named] == [
+        ("涉及普查经费的事项", [("县财政局", "responsible")]),
+        ("涉及普查宣传的事项", [("县委宣传部", "responsible"), ("县融媒体中心", "responsible")]),
+        ("涉及名录核对的事项", [("县市场监管局", "responsible")]),
+    ]
+    assert not any(t.title.startswith("为加强组织领导") and t.units for t in tasks)
+
+
+def test_clauses_closing_with_a_bracketed_place_are_not_cut_by_the_clause_rule() -> None:
+    """“报办公室（设在县财政局二楼）；……（县财政局）”: brackets noting where to report are no duty list."""
+    text = "\n".join(
+        [
+            "关于开展资产清查的通知",
+            "一、工作步骤",
+            "1、核查阶段（4月1日-4月30日）",
+            "各主管部门对所属单位进行核查，汇总后报领导小组办公室（设在县财政局二楼）；"
+            "无主管部门的单位直接报领导小组办公室（县财政局）。",
+            "2、汇总阶段（5月1日-5月15日）",
+            "领导小组办公室汇总全县清查情况。（县财政局负责）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "通知.txt").plan)
+    assert [t.title for t in tasks][:1] == ["核查阶段（4月1日-4月30日）"]
