@@ -720,7 +720,8 @@ def _answered_by(words: str, who: str) -> str:
 
 def duty_lines(lines: list[str]) -> list[str]:
     """A list of duties, a unit a paragraph (“区公安局：负责打击……。⏎区资源生态局：负责……。”):
-    each is that unit's task, written with its unit in brackets so it is read as any task.
+    each is that unit's task, written with its unit in brackets so it is read as any task; a
+    duty opening 牵头 (“法规处：牵头协调……”) makes its unit the lead.
 
     Only where two such lines or more follow each other, and only for names that read as bodies.
     """
@@ -745,11 +746,10 @@ def duty_lines(lines: list[str]) -> list[str]:
             out.append(line)
             continue
         words = match.group("duty").rstrip()
-        out.append(
-            f"{words}（{match.group('who')}负责）"
-            if words.endswith("。")
-            else f"{words}。（{match.group('who')}负责）"
-        )
+        # “法规处：牵头协调……” leads the work it names; “区公安局：负责……” answers for it
+        role = "牵头" if words.startswith("牵头") else "负责"
+        closing = f"（{match.group('who')}{role}）"
+        out.append(f"{words}{closing}" if words.endswith("。") else f"{words}。{closing}")
     return out
 
 

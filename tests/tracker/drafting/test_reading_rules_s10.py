@@ -100,3 +100,21 @@ def test_clauses_closing_with_a_bracketed_place_are_not_cut_by_the_clause_rule()
     )
     tasks = leaves(draft_text(text, "通知.txt").plan)
     assert [t.title for t in tasks][:1] == ["核查阶段（4月1日-4月30日）"]
+
+
+def test_a_duty_line_opening_with_lead_makes_its_unit_the_lead() -> None:
+    text = "\n".join(
+        [
+            "县科技局关于明确科室分工的通知",
+            "对涉及两个科室以上的工作，牵头科室明确如下：",
+            "办公室：牵头协调年度考核、安全生产等相关工作。",
+            "高新科：牵头协调高新技术企业培育等相关工作。",
+            "农村科：负责牵头科技特派员的日常管理。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "通知.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("办公室", "lead")],
+        [("高新科", "lead")],
+        [("农村科", "responsible")],  # “负责牵头……” answers for the work: a duty, as lists write it
+    ]
