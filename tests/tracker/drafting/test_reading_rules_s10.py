@@ -118,3 +118,18 @@ def test_a_duty_line_opening_with_lead_makes_its_unit_the_lead() -> None:
         [("高新科", "lead")],
         [("农村科", "responsible")],  # “负责牵头……” answers for the work: a duty, as lists write it
     ]
+
+
+def test_a_role_word_printed_after_a_name_in_its_label_is_no_part_of_the_name() -> None:
+    text = "\n".join(
+        [
+            "关于规范农贸市场经营的方案",
+            "一、推进市场改造。完成农贸市场改造。（牵头单位：县商务局牵头，责任单位：县市场监管局配合）",
+            "二、加强执法检查。开展联合执法。（牵头单位：县市场监管局，责任单位：县公安局）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("县商务局", "lead"), ("县市场监管局", "support")],
+        [("县市场监管局", "lead"), ("县公安局", "support")],
+    ]
