@@ -9,6 +9,7 @@ import pytest
 from draft_helpers import leaves, units_of
 
 from tracker.drafting import draft_text
+from tracker.drafting.units import split_units
 from tracker.errors import BadInput
 
 
@@ -133,3 +134,9 @@ def test_a_role_word_printed_after_a_name_in_its_label_is_no_part_of_the_name() 
         [("县商务局", "lead"), ("县市场监管局", "support")],
         [("县市场监管局", "lead"), ("县公安局", "support")],
     ]
+
+
+def test_a_group_of_districts_and_county_level_cities_stays_one_name() -> None:
+    assert split_units("市农业局，市科协，各有关区、县级市") == ["市农业局", "市科协", "各有关区、县级市"]
+    assert split_units("市教育局、各区、县级市") == ["市教育局", "各区、县级市"]
+    assert split_units("各相关县、县级市人民政府") == ["各相关县、县级市人民政府"]
