@@ -904,7 +904,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     if header.period is None:
         header.period = _year_of_sections(roots)
     end_year = header.period[1] if header.period else None
-    builder = _Builder(text, end_year, lead_rule, header.period[0] if header.period else None)
+    # “N年内” counts from here (the plan's first year, unless a stated “YYYY年起” includes it)
+    within_from = header.within_from or (header.period[0] if header.period else None)
+    builder = _Builder(text, end_year, lead_rule, within_from)
     # “……，下同” holds from where it is written; the rule stated without it holds everywhere
     stated = next((i for i, line in enumerate(lines) if document_names_lead(line)), 0)
     builder.rule_line = stated if re.search(r"下同|以下同", lines[stated] if lines else "") else 0
@@ -994,7 +996,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     for line in preamble:
         # “到2027年，打造标杆企业20个……”: goals the opening paragraph sets for the whole plan
         if DEADLINE.search(line) and not re.search(r"《[^》]*》", line.split("到")[0]):
-            metrics.extend(metrics_from_text(line, end_year, "开头段落", start_year))
+            metrics.extend(metrics_from_text(line, end_year, "开头段落", within_from))
     for root in roots:
         for node in [root, *root.children]:
             if GOAL_WORDS.search(node.heading) and not node.children:
@@ -1009,7 +1011,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
                     text = "".join([child.text, *(c.text for c in child.children)])
                     metrics.extend(
                         metrics_from_text(
-                            text, int(dated.group(1)), f"{node.heading}{child.code}", start_year
+                            text, int(dated.group(1)), f"{node.heading}{child.code}", within_from
                         )
                     )
     if header.period_guessed and header.period:

@@ -35,6 +35,11 @@ CITED_PLAN_END = re.compile(r"(?:方案|规划|计划|纲要|意见|工程)\s*$"
 PERIOD_STATED = re.compile(
     r"(?:规划|实施|方案|计划|行动)(?:年限|期限|期|时间)(?:为|是)?\s*((?:19|20)\d\d)\s*年?\s*(?:至|到|—|-|－|–)+\s*((?:19|20)\d\d)\s*年"
 )
+# “2012年起5年内”, “从2021年起，用三年时间”: the plan runs N years from its first
+YEARS_FROM = re.compile(
+    r"((?:19|20)\d\d)\s*年(?:起|开始)[，,]?\s*(?:用|利用|经过|力争用?)?\s*([1-9]|[二三四五六七八九十])\s*年"
+    r"(?:左右)?(?:时间|内)"
+)
 BOX = re.compile(r"^(专栏|表|图|附表)\s*\d*")
 
 
@@ -63,6 +68,9 @@ class Header:
     title_guessed: bool = False  # taken from the first line, for lack of a better one
     period_guessed: bool = False  # the year the text names most often, for lack of a better one
     period_basis: str | None = None  # what a guessed period was taken from, for the warning
+    # the year “N年内” counts from: the plan's first year (issued in 2015, “三年内” is by 2018), or
+    # the year before a stated first year (“2012年起5年内” holds 2012 itself: by 2016)
+    within_from: int | None = None
 
 
 ABOUT = re.compile(
@@ -255,6 +263,11 @@ def find_header(lines: list[str]) -> Header:
     stated = PERIOD_STATED.search(QUOTE_SPAN.sub("", text))
     if header.period is None and stated:  # “规划年限为2021年至2025年”
         header.period = (int(stated.group(1)), int(stated.group(2)))
+    running = YEARS_FROM.search(QUOTE_SPAN.sub("", before_items + " " + text[:3000]))
+    if header.period is None and running:  # “2012年起5年内”: 2012—2016
+        years = "一二三四五六七八九十".find(running.group(2)) + 1 or int(running.group(2))
+        header.period = (int(running.group(1)), int(running.group(1)) + years - 1)
+        header.within_from = int(running.group(1)) - 1
     if header.period is None and header.title:
         ranged = re.search(r"(20\d\d)\s*年?\s*[—\-–~～至到]+\s*(20\d\d)\s*年", header.title)
         title_years: list[int] = sorted({int(y) for y in re.findall(r"(20\d\d)\s*年", header.title)})

@@ -140,3 +140,20 @@ def test_a_group_of_districts_and_county_level_cities_stays_one_name() -> None:
     assert split_units("市农业局，市科协，各有关区、县级市") == ["市农业局", "市科协", "各有关区、县级市"]
     assert split_units("市教育局、各区、县级市") == ["市教育局", "各区、县级市"]
     assert split_units("各相关县、县级市人民政府") == ["各相关县、县级市人民政府"]
+
+
+def test_a_plan_running_n_years_from_a_year_spans_them_and_its_figures_fall_in_its_last() -> None:
+    text = "\n".join(
+        [
+            "关于推进青年科技人才工程的实施意见",
+            "一、总体目标",
+            "1.目标。2021年起3年内，实施青年科技人才工程。",
+            "二、重点项目",
+            "2.青年科技骨干培养项目。3年内培养青年科技骨干200名左右。（牵头单位：市科技局，配合单位：市人社局）",
+            "3.科技特派员项目。选派科技特派员50名。（牵头单位：市科技局）",
+        ]
+    )
+    plan = draft_text(text, "意见.txt").plan
+    assert plan.period is not None and (plan.period.start, plan.period.end) == (2021, 2023)
+    tasks = leaves(plan)
+    assert [(m.targets[0].year, m.targets[0].value) for m in tasks[0].metrics] == [(2023, 200)]
