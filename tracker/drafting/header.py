@@ -265,8 +265,8 @@ def find_header(lines: list[str]) -> Header:
         header.period = (int(stated.group(1)), int(stated.group(2)))
     running = YEARS_FROM.search(QUOTE_SPAN.sub("", before_items + " " + text[:3000]))
     if header.period is None and running:  # “2012年起5年内”: 2012—2016
-        years = "一二三四五六七八九十".find(running.group(2)) + 1 or int(running.group(2))
-        header.period = (int(running.group(1)), int(running.group(1)) + years - 1)
+        count = "一二三四五六七八九十".find(running.group(2)) + 1 or int(running.group(2))
+        header.period = (int(running.group(1)), int(running.group(1)) + count - 1)
         header.within_from = int(running.group(1)) - 1
     if header.period is None and header.title:
         ranged = re.search(r"(20\d\d)\s*年?\s*[—\-–~～至到]+\s*(20\d\d)\s*年", header.title)
