@@ -382,6 +382,7 @@ def _cell_table(lines: list[str], start: int, nonblank: NonBlank | None = None) 
         end_line = cells[position - 1][0] + 1
     if not rows:
         return None
+    reaching: dict[tuple[int, int], int] = {}  # (last row, column) → index of a one-column box
     for r, row in enumerate(rows, start=2):
         if r - 2 in sections:
             table.cells[(r, 1)] = row[0]
@@ -391,11 +392,13 @@ def _cell_table(lines: list[str], start: int, nonblank: NonBlank | None = None) 
             if text:
                 table.cells[(r, c)] = text
             elif r > 2 and c <= first_unit and r - 3 not in sections:  # merged down from the row above
-                box = next((b for b in table.boxes if b[1] == c and b[3] == c and b[2] == r - 1), None)
-                if box is not None:
-                    table.boxes[table.boxes.index(box)] = (box[0], c, r, c)
+                extended = reaching.pop((r - 1, c), None)
+                if extended is not None:
+                    table.boxes[extended] = (table.boxes[extended][0], c, r, c)
                 else:
+                    extended = len(table.boxes)
                     table.boxes.append((r - 1, c, r, c))
+                reaching[(r, c)] = extended
     table.rows, table.cols = len(rows) + 1, width
     return table, end_line
 
@@ -816,6 +819,7 @@ def text_blocks(lines: list[str]) -> list[Block]:
             code_first = match_headers([cells[0]]).get("code") == 1
             header_fields = match_headers(list(cells))
             unit_cols = sorted(header_fields[k] - 1 for k in UNIT_FIELDS if k in header_fields)
+            reaching: dict[tuple[int, int], int] = {}  # (last row, column) → index of a unit's box
             for r, row in enumerate(rows, start=1):
                 if r in section_rows:  # across the table, as Word merges it
                     table.cells[(r, 1)] = row[0]
@@ -835,11 +839,16 @@ def text_blocks(lines: list[str]) -> list[Block]:
                     if r <= 2 or (r - 1) in section_rows:
                         continue
                     # the unit printed once for the rows it spans: one box from its row down to this
-                    above = next((b for b in table.boxes if b[1] == b[3] == c + 1 and b[2] == r - 1), None)
-                    if above is not None:
-                        table.boxes[table.boxes.index(above)] = (above[0], c + 1, r, c + 1)
+                    at = reaching.pop((r - 1, c + 1), None)
+                    if at is not None:
+                        table.boxes[at] = (table.boxes[at][0], c + 1, r, c + 1)
                     elif table.cells.get((r - 1, c + 1)):
+                        reaching[(r, c + 1)] = len(table.boxes)
                         table.boxes.append((r - 1, c + 1, r, c + 1))
+                        continue
+                    else:
+                        continue
+                    reaching[(r, c + 1)] = at
             table.rows, table.cols = len(rows), width
             _repeated_as_merged(table)
             blocks.append(table)
