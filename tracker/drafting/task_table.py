@@ -173,6 +173,31 @@ def _finest_title_column(grid: Grid, header: int, start: int, first: int) -> int
     return first
 
 
+def _name_beside_content(grid: Grid, header: int, start: int, found: dict[str, int]) -> int | None:
+    """An unnamed column right before the content column, holding a short name a row, is the title.
+
+    Rule: in “序号 | 改革举措 | 主要内容 | 指导部门”, where no header word names the task, the
+    column just left of the content whose every row holds its own short phrase (no 。, not
+    merged or repeated down, shorter than the content beside it) names each row's task.
+    """
+    column = found["content"] - 1
+    if column < 1 or column in found.values() or not normalise_header(grid.raw.get((header, column))):
+        return None
+    names: list[str] = []
+    longer = 0
+    for r in range(start, grid.rows + 1):
+        name, content = one_line(grid.text(r, column)), one_line(grid.text(r, found["content"]))
+        if not content or name == content:
+            continue  # a section row across the table, or a row without content
+        if not name or "。" in name or len(name) > 40 or grid.vertical_span(r, column):
+            return None
+        names.append(name)
+        longer += len(content) > len(name)
+    if len(names) < 2 or len(set(names)) < len(names) or longer * 2 < len(names):
+        return None
+    return column
+
+
 GENERIC_SUB = ("单位名称", "部门名称", "名称")
 YEAR_GOAL_HEAD = re.compile(r"((?:19|20)\d\d)年?(?:度)?(?:工作)?(?:目标|计划|任务)")
 AMOUNT_SUB = re.compile(r"(?P<name>[^（）()]{1,12})[（(](?P<unit>[^（）()]{1,6})[）)]")
@@ -302,6 +327,10 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
                 ]
                 if len(contents) >= 2:
                     found["title"], found["content"] = contents[0], contents[1]
+            if "title" not in found and "content" in found:
+                named = _name_beside_content(grid, r, start, found)
+                if named is not None:
+                    found["title"] = named
             if "title" in found:
                 found["title"] = _finest_title_column(grid, r, start, found["title"])
             box = grid.merged.get((r, found["title"])) if "title" in found else None

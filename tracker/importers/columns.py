@@ -65,6 +65,12 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "项目业主",
         "执行单位",
         "管理单位",  # 分级管理单位: the level answering for a project
+        # the department guiding or in charge of an item of a list to spread or a project
+        # (推广清单 | 指导部门, 项目 | 主管单位): it answers for the item
+        "指导部门",
+        "指导单位",
+        "主管部门",
+        "主管单位",
         # a duty table setting each department beside its duties (部门 | 主要职责)
         "部门",
         "部门名称",

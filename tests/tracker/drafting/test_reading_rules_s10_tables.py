@@ -75,3 +75,62 @@ def test_a_box_across_columns_is_one_cell_of_its_line_and_a_box_down_repeats_its
     assert table.row(4)[3] == "区财政局"
     tasks = leaves(draft_blocks(["关于创新工作的任务分工", table], "分工.docx").plan)
     assert units_of(tasks[0]) == [("区科技局", "lead"), ("区财政局", "support")]
+
+
+def _pilot_list(name_head: str, names: list[str]) -> Table:
+    """序号 | <name_head> | 主要内容 | 指导单位 | 适用范围, under a title row merged across."""
+    rows = [
+        ["试点经验复制清单", "", "", "", ""],
+        ["序号", name_head, "主要内容", "指导单位", "适用范围"],
+        ["一、人才引进方面（共2项）", "", "", "", ""],
+        [
+            "1",
+            names[0],
+            "由园区自主评定人才层次，评定结果全市通用，减少重复认定。",
+            "市人社局、市科技局",
+            "全市",
+        ],
+        ["2", names[1], "企业引进的急需人才先落户后补办手续，配偶随迁一并办理。", "市公安局", "各开发区"],
+    ]
+    return _table(rows, [(1, 1, 1, 5), (3, 1, 3, 5)])
+
+
+def test_an_unnamed_column_of_short_names_beside_the_content_titles_each_row() -> None:
+    table = _pilot_list("试点经验", ["园区人才自主评定", "急需人才先落户后补手续"])
+    tasks = leaves(draft_blocks(["关于复制推广试点经验的通知", table], "通知.docx").plan)
+    assert [(t.code, t.title) for t in tasks] == [("1", "园区人才自主评定"), ("2", "急需人才先落户后补手续")]
+    assert tasks[0].content.startswith("由园区自主评定人才层次")
+    # the guiding department answers for the item; the range it applies to is no unit
+    assert [units_of(t) for t in tasks] == [
+        [("市人社局", "responsible"), ("市科技局", "responsible")],
+        [("市公安局", "responsible")],
+    ]
+
+
+def test_a_column_of_sentences_or_one_merged_down_beside_the_content_is_no_title() -> None:
+    # sentences (with 。) are content too: the task's name stays the content's first sentence
+    table = _pilot_list("做法要点", ["园区自主评定人才。结果通用", "先落户后补手续。配偶随迁"])
+    tasks = leaves(draft_blocks(["关于复制推广试点经验的通知", table], "通知.docx").plan)
+    assert [t.title for t in tasks] == [
+        "由园区自主评定人才层次，评定结果全市通用，减少重复认定",
+        "企业引进的急需人才先落户后补办手续，配偶随迁一并办理",
+    ]
+    # a category merged down over its rows groups them; it names no row's task
+    merged = _pilot_list("类别", ["人才政策", ""])
+    merged.boxes.append((4, 2, 5, 2))
+    tasks = leaves(draft_blocks(["关于复制推广试点经验的通知", merged], "通知.docx").plan)
+    assert [t.title for t in tasks][1] == "企业引进的急需人才先落户后补办手续，配偶随迁一并办理"
+
+
+def test_a_guiding_or_supervising_department_column_is_a_unit_column() -> None:
+    from tracker.importers.columns import match_headers
+
+    for head in ("指导单位", "主管单位", "指导部门", "主管部门"):
+        assert match_headers(["序号", "项目名称", head, "备注"]) == {
+            "code": 1,
+            "title": 2,
+            "responsible": 3,
+            "note": 4,
+        }
+    # a person beside it stays a person
+    assert match_headers(["序号", "任务", "主管单位责任人"]) == {"code": 1, "title": 2}
