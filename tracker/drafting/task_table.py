@@ -198,6 +198,39 @@ def _name_beside_content(grid: Grid, header: int, start: int, found: dict[str, i
     return column
 
 
+def _groups_rows(grid: Grid, start: int, c: int) -> bool:
+    """Column c only names groups: every cell of it is merged down over rows or repeated in
+    the row beside it, none is a row's own (a column mixing both holds tasks too)."""
+    cells = {r: one_line(grid.text(r, c)) for r in range(start, grid.rows + 1)}
+    filled = [r for r, text in cells.items() if text]
+    if len({cells[r] for r in filled}) < 2:
+        return False
+    return all(
+        grid.vertical_span(r, c) or cells[r] in (cells.get(r - 1), cells.get(r + 1)) for r in filled
+    )
+
+
+def _counting_column(grid: Grid, header: int, start: int) -> int | None:
+    """The first column, headed by nothing, whose cells count 1, 2, 3 … is the 序号.
+
+    Rule: a table whose page left the 序号 heading blank (“ | 目标 | 任务内容 | 牵头部门”) still
+    numbers its rows in its first column; rows merged across the table (sections) are skipped.
+    """
+    if normalise_header(grid.raw.get((header, 1))) or grid.cols < 2:
+        return None
+    numbers: list[str] = []
+    for r in range(start, grid.rows + 1):
+        box = grid.merged.get((r, 1))
+        if box is not None and box[3] > box[1]:
+            continue  # a section row across the table
+        text = one_line(grid.text(r, 1))
+        if text:
+            numbers.append(text)
+    if len(numbers) < 2 or numbers != [str(n) for n in range(1, len(numbers) + 1)]:
+        return None
+    return 1
+
+
 GENERIC_SUB = ("单位名称", "部门名称", "名称")
 YEAR_GOAL_HEAD = re.compile(r"((?:19|20)\d\d)年?(?:度)?(?:工作)?(?:目标|计划|任务)")
 AMOUNT_SUB = re.compile(r"(?P<name>[^（）()]{1,12})[（(](?P<unit>[^（）()]{1,6})[）)]")
@@ -323,10 +356,20 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
             if "title" not in found:
                 # 目标任务 | 主要内容: two columns of content, the first names the task, the second details it
                 contents = [
-                    c for c, v in enumerate(grid.row_texts(r), start=1) if field_of_header(v) == "content"
+                    c
+                    for c, v in enumerate(grid.row_texts(r), start=1)
+                    if field_of_header(v) == "content" and not SPAN_COLUMN.fullmatch(normalise_header(v))
                 ]
                 if len(contents) >= 2:
                     found["title"], found["content"] = contents[0], contents[1]
+                    if _groups_rows(grid, start, contents[0]):
+                        # 目标 merged down over its rows | 任务内容: the first groups, the second is each task
+                        found["title"] = contents[1]
+                        del found["content"]
+            if "code" not in found:
+                counted = _counting_column(grid, r, start)
+                if counted is not None:
+                    found["code"] = counted
             if "title" not in found and "content" in found:
                 named = _name_beside_content(grid, r, start, found)
                 if named is not None:
@@ -389,6 +432,9 @@ FIGURE_WORDS = (
 LEADER_COLUMN = re.compile(r"(?:责任|牵头|分管|联系|包抓)(?:市|县|区|省)?领导|责任人")
 # “2024年目标值”, “2025年”, “2026年预期”: a column of one year's goals
 YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标值?|预期值?|预期目标|任务|指标值?|计划)?")
+TITLE_MEASURE = re.compile(r"[（(]([^（）()\d]{1,4})[）)]$")  # “发明专利（件）”, “比重（%）”
+# “前三年目标任务”, “五年目标任务”, “第一年目标”: a column of goals due when a span of the plan ends
+SPAN_COLUMN = re.compile(r"(?:前|第)?(?P<n>[一二三四五六七八九十两]|\d{1,2})年(?:目标任务|目标值?|任务|预期目标|指标值?)")
 
 
 # a name in a 责任单位 cell closed by the words of helping: “团市委配合落实”
@@ -434,6 +480,7 @@ class SheetReader:
         )
         labels = header_labels(grid, header_row, start)
         self.goal_cols = year_goal_columns(grid, header_row, start)
+        self._span_columns(labels)
         for c, value in enumerate(labels, start=1):
             text = re.sub(r"\s+", "", cell_text(value))
             year_column = YEAR_COLUMN.fullmatch(text)
@@ -478,6 +525,26 @@ class SheetReader:
                 )  # 工作举措 | 预期成效: both the task's words
 
         self.matrix = self._unit_matrix()
+
+    def _span_columns(self, labels: list[object]) -> None:
+        """Columns of goals by span of the plan (前三年目标任务 | 五年目标任务) as year columns.
+
+        Rule: the longest span ends in the plan's last year, and a shorter one as many years
+        before it as it is shorter (a five-year plan to 2015: 前三年 → 2013, 五年 → 2015).
+        """
+        if self.year is None:
+            return
+        spans: dict[int, int] = {}
+        for c, value in enumerate(labels, start=1):
+            match = SPAN_COLUMN.fullmatch(re.sub(r"\s+", "", cell_text(value)))
+            if match and c not in self.year_cols:
+                n = match.group("n")
+                spans[c] = int(n) if n.isdigit() else "两一二三四五六七八九十".index(n) or 2
+        if len(spans) < 2 or len(set(spans.values())) < len(spans):
+            return
+        longest = max(spans.values())
+        for c, n in spans.items():
+            self.year_cols[c] = self.year - (longest - n)
 
     def _unit_matrix(self) -> dict[int, str]:
         """Columns headed by a unit's name whose cells mark its part (★ lead, ● support, “牵头”).
@@ -779,6 +846,9 @@ class SheetReader:
             by_year = self._year_targets(row.r)
             if by_year:
                 measure = one_line(self.grid.text(row.r, self.measure_col)) if self.measure_col else ""
+                if not measure:  # “拥有发明专利（件）”: the unit of measure printed after the name
+                    printed = TITLE_MEASURE.search(title)
+                    measure = printed.group(1) if printed else ""
                 metrics = [
                     pf.Metric(
                         name=title[:200], unit=measure or None, targets=by_year, source=self.where(row.r)

@@ -134,3 +134,64 @@ def test_a_guiding_or_supervising_department_column_is_a_unit_column() -> None:
         }
     # a person beside it stays a person
     assert match_headers(["序号", "任务", "主管单位责任人"]) == {"code": 1, "title": 2}
+
+
+def _goal_table(first_head: str = "") -> Table:
+    """| 方向 | 任务内容 | 牵头部门 | 配合部门 | 前两年目标任务 | 四年目标任务, 方向 merged down."""
+    rows = [
+        [first_head, "方向", "任务内容", "牵头部门", "配合部门", "前两年目标任务", "四年目标任务"],
+        ["1", "综合指标", "新增省级研发平台(家)", "区科技局", "区发改局、区财政局", "6", "15"],
+        ["2", "综合指标", "技术合同成交额(亿元)", "区科技局", "区商务局", "3.5", "8"],
+        ["3", "一、人才集聚工程", "引进高层次人才团队(个)", "区人社局", "区科技局", "4", "10"],
+        ["4", "一、人才集聚工程", "新建博士后工作站(个)", "区人社局", "各镇(街道)", "2", "5"],
+    ]
+    return _table(rows, [(2, 2, 3, 2), (4, 2, 5, 2)])
+
+
+def test_goal_columns_by_span_of_the_plan_are_due_when_the_span_ends() -> None:
+    plan = draft_blocks(
+        ["东城区创新行动计划（2031—2034年）目标任务分解表", _goal_table()], "分解表.docx"
+    ).plan
+    tasks = leaves(plan)
+    # the unheaded first column counts 1, 2, 3 …: the 序号; 方向 merged down groups; 任务内容 names the task
+    assert [(t.code, t.title) for t in tasks] == [
+        ("1", "新增省级研发平台（家）"),
+        ("2", "技术合同成交额（亿元）"),
+        ("3", "引进高层次人才团队（个）"),
+        ("4", "新建博士后工作站（个）"),
+    ]
+    goals = [[(g.year, g.comparator, g.value) for m in t.metrics for g in m.targets] for t in tasks]
+    assert goals[0] == [(2032, "=", 6.0), (2034, "=", 15.0)]  # 前两年 → 2032, 四年 → the plan's end
+    assert goals[1] == [(2032, "=", 3.5), (2034, "=", 8.0)]
+    assert tasks[0].metrics[0].unit == "家"
+    assert units_of(tasks[3]) == [("区人社局", "lead"), ("各镇（街道）", "support")]
+
+
+def test_a_first_column_that_does_not_count_or_a_content_column_of_own_rows_keeps_the_old_reading() -> None:
+    # an unheaded first column that does not count 1, 2, 3 … is no 序号: the rows are numbered in order
+    table = _goal_table()
+    for r, mark in ((2, "甲"), (3, "乙"), (4, "丙"), (5, "丁")):
+        table.cells[(r, 1)] = mark
+    draft = draft_blocks(["东城区创新行动计划（2031—2034年）目标任务分解表", table], "分解表.docx")
+    assert any("没有序号列" in w for w in draft.warnings)
+    # with one span column only, no year is counted back: its goals are the plan's end
+    table = _goal_table()
+    table.cells[(1, 6)] = "备注"
+    goals = [
+        g.year
+        for t in leaves(draft_blocks(["东城区创新行动计划（2031—2034年）", table], "x.docx").plan)
+        for m in t.metrics
+        for g in m.targets
+    ]
+    assert 2032 not in goals
+    # 工作内容 | 具体任务 with the first holding each row's own words: it names the task, the second details it
+    table = _table(
+        [
+            ["序号", "工作内容", "具体任务", "责任单位"],
+            ["1", "建设创新平台", "新建省级重点实验室2家。", "区科技局"],
+            ["2", "培育科技企业", "新增高新技术企业30家。", "区科技局、区财政局"],
+        ],
+        [],
+    )
+    tasks = leaves(draft_blocks(["创新工作要点", table], "要点.docx").plan)
+    assert [t.title for t in tasks] == ["建设创新平台", "培育科技企业"]
