@@ -205,9 +205,7 @@ def _groups_rows(grid: Grid, start: int, c: int) -> bool:
     filled = [r for r, text in cells.items() if text]
     if len({cells[r] for r in filled}) < 2:
         return False
-    return all(
-        grid.vertical_span(r, c) or cells[r] in (cells.get(r - 1), cells.get(r + 1)) for r in filled
-    )
+    return all(grid.vertical_span(r, c) or cells[r] in (cells.get(r - 1), cells.get(r + 1)) for r in filled)
 
 
 def _counting_column(grid: Grid, header: int, start: int) -> int | None:
@@ -432,9 +430,13 @@ FIGURE_WORDS = (
 LEADER_COLUMN = re.compile(r"(?:责任|牵头|分管|联系|包抓)(?:市|县|区|省)?领导|责任人")
 # “2024年目标值”, “2025年”, “2026年预期”: a column of one year's goals
 YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标值?|预期值?|预期目标|任务|指标值?|计划)?")
+# a unit column headed by both roles: “配合/责任单位”, “配合（责任）单位”, “责任/配合部门”
+BOTH_ROLES_HEAD = re.compile(r"(?:配合|协同|协办)[/／、或（(]?责任|责任[/／、或（(]?(?:配合|协同|协办)")
 TITLE_MEASURE = re.compile(r"[（(]([^（）()\d]{1,4})[）)]$")  # “发明专利（件）”, “比重（%）”
 # “前三年目标任务”, “五年目标任务”, “第一年目标”: a column of goals due when a span of the plan ends
-SPAN_COLUMN = re.compile(r"(?:前|第)?(?P<n>[一二三四五六七八九十两]|\d{1,2})年(?:目标任务|目标值?|任务|预期目标|指标值?)")
+SPAN_COLUMN = re.compile(
+    r"(?:前|第)?(?P<n>[一二三四五六七八九十两]|\d{1,2})年(?:目标任务|目标值?|任务|预期目标|指标值?)"
+)
 
 
 # a name in a 责任单位 cell closed by the words of helping: “团市委配合落实”
@@ -525,6 +527,11 @@ class SheetReader:
                 )  # 工作举措 | 预期成效: both the task's words
 
         self.matrix = self._unit_matrix()
+        # “配合/责任单位”: the column helps where the row names a lead, and answers where none is named
+        support_head = (
+            re.sub(r"\s+", "", grid.text(header_row, columns["support"])) if "support" in columns else ""
+        )
+        self.support_or_responsible = bool(BOTH_ROLES_HEAD.search(support_head))
 
     def _span_columns(self, labels: list[object]) -> None:
         """Columns of goals by span of the plan (前三年目标任务 | 五年目标任务) as year columns.
@@ -796,8 +803,10 @@ class SheetReader:
                     else:
                         add(clean, "responsible")
         if row.support:
+            # a column headed as both (配合/责任单位) answers alone in a row that names no lead
+            alone = self.support_or_responsible and not any(u.role == "lead" for u in out)
             for name in names(row.support):
-                add(name, "support")
+                add(name, "responsible" if alone else "support")
         return out
 
     def _title_from(self, text: str) -> str:

@@ -195,3 +195,26 @@ def test_a_first_column_that_does_not_count_or_a_content_column_of_own_rows_keep
     )
     tasks = leaves(draft_blocks(["创新工作要点", table], "要点.docx").plan)
     assert [t.title for t in tasks] == ["建设创新平台", "培育科技企业"]
+
+
+def _both_roles_table(support_head: str) -> Table:
+    return _table(
+        [
+            ["工作任务", "工作要求", "牵头单位", support_head],
+            ["一、办好公开平台", "1.及时更新政府网站栏目。", "", "县直各单位、各乡镇"],
+            ["一、办好公开平台", "2.建立政策解读专栏。", "县政务办", "县直各单位、各乡镇"],
+        ],
+        [(2, 1, 3, 1)],
+    )
+
+
+def test_a_column_headed_as_both_helping_and_answering_answers_where_no_lead_is_named() -> None:
+    for head in ("配合/责任单位", "配合（责任）单位", "责任/配合单位"):
+        tasks = leaves(draft_blocks(["政务公开任务分解表", _both_roles_table(head)], "表.docx").plan)
+        assert [units_of(t) for t in tasks] == [
+            [("县直各单位", "responsible"), ("各乡镇", "responsible")],
+            [("县政务办", "lead"), ("县直各单位", "support"), ("各乡镇", "support")],
+        ], head
+    # a plain 配合单位 column helps even where the lead's cell is empty (the lead is missing, not absent)
+    tasks = leaves(draft_blocks(["政务公开任务分解表", _both_roles_table("配合单位")], "表.docx").plan)
+    assert units_of(tasks[0]) == [("县直各单位", "support"), ("各乡镇", "support")]
