@@ -408,7 +408,7 @@ class Section:
 
 # a goal cell holding a figure alone: “186”, “低于 4.1”, “5%以上”
 BARE_FIGURE = re.compile(
-    r"(?P<words>低于|不低于|高于|不高于|不超过|超过|达到|达|控制在|)?\s*(?P<value>\d+(?:\.\d+)?)\s*%?\s*(?P<post>以上|以下|以内|左右)?"
+    r"(?P<words>低于|不低于|高于|不高于|不超过|超过|力争达到|力争超过|力争|达到|达|控制在|)?\s*(?P<value>\d+(?:\.\d+)?)\s*%?\s*(?P<post>以上|以下|以内|左右)?"
 )
 TOTAL_ROW = re.compile(r"合计|总计|小计|总分|合\s*计")
 COUNT_TAIL = re.compile(r"[（(]\d+\s*[个项家条件]?[）)]$")  # “合计（54个）”: the sum, with how many rows
@@ -423,7 +423,7 @@ FIGURE_UNIT = re.compile(
 INDICATOR_LEVEL = re.compile(r"^(?:[一二三四]级指标|指标名称|具体指标|绩效指标|考核指标)$")
 FIGURE_WORDS = (
     (("低于", "不高于", "不超过", "控制在"), "<="),
-    (("不低于", "高于", "超过"), ">="),
+    (("不低于", "高于", "超过", "力争达到", "力争超过", "力争"), ">="),  # 力争: at least, as the text says
 )
 
 
@@ -432,7 +432,7 @@ LEADER_COLUMN = re.compile(r"(?:责任|牵头|分管|联系|包抓)(?:市|县|�
 YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标值?|预期值?|预期目标|任务|指标值?|计划)?")
 # a unit column headed by both roles: “配合/责任单位”, “配合（责任）单位”, “责任/配合部门”
 BOTH_ROLES_HEAD = re.compile(r"(?:配合|协同|协办)[/／、或（(]?责任|责任[/／、或（(]?(?:配合|协同|协办)")
-TITLE_MEASURE = re.compile(r"[（(]([^（）()\d]{1,4})[）)]$")  # “发明专利（件）”, “比重（%）”
+TITLE_MEASURE = re.compile(r"[（(]([^（）()\d]{1,8})[）)]$")  # “发明专利（件）”, “比重（%）”
 # “前三年目标任务”, “五年目标任务”, “第一年目标”: a column of goals due when a span of the plan ends
 SPAN_COLUMN = re.compile(
     r"(?:前|第)?(?P<n>[一二三四五六七八九十两]|\d{1,2})年(?:目标任务|目标值?|任务|预期目标|指标值?)"

@@ -218,3 +218,20 @@ def test_a_column_headed_as_both_helping_and_answering_answers_where_no_lead_is_
     # a plain 配合单位 column helps even where the lead's cell is empty (the lead is missing, not absent)
     tasks = leaves(draft_blocks(["政务公开任务分解表", _both_roles_table("配合单位")], "表.docx").plan)
     assert units_of(tasks[0]) == [("县直各单位", "support"), ("各乡镇", "support")]
+
+
+def test_a_goal_cell_striving_for_a_figure_is_at_least_that_figure() -> None:
+    header = ["序号", "指标名称", "现状值", "2031年目标", "2035年目标", "牵头单位"]
+    rows = [
+        ["1", "科技企业孵化器（家）", "12", "力争达到20", "力争30", "区科技局"],
+        ["2", "研发投入强度（%）", "2.1", "2.5", "力争超过3", "区科技局"],
+        ["3", "单位GDP能耗（吨标准煤/万元）", "0.4", "持续下降", "完成上级下达任务", "区发改局"],
+    ]
+    table = _table([header, *rows], [])
+    tasks = leaves(draft_blocks(["创新指标清单（2031—2035年）", table], "清单.docx").plan)
+    goals = [[(g.year, g.comparator, g.value) for m in t.metrics for g in m.targets] for t in tasks]
+    assert goals[0] == [(2031, ">=", 20.0), (2035, ">=", 30.0)]
+    assert goals[1] == [(2031, "=", 2.5), (2035, ">=", 3.0)]  # a bare figure stays =
+    assert goals[2] == []  # words without a figure are no goal
+    assert [m.unit for m in tasks[0].metrics] == ["家"]
+    assert [m.unit for m in tasks[1].metrics] == ["%"]
