@@ -95,7 +95,7 @@ def compare(seed: pf.Plan, draft: pf.Plan) -> Quality:
     tasks = Score(len(matched), len(seed_tasks), len(draft_tasks))
 
     def triples(task: pf.Task, key: str) -> set[tuple[str, str, str]]:
-        return {(key, u.name, u.role) for u in task.units}
+        return {(key, _name(u.name), u.role) for u in task.units}
 
     seed_units: set[tuple[str, str, str]] = set()
     for i, task in enumerate(seed_tasks):
@@ -127,7 +127,13 @@ def unit_exactness(seed: pf.Plan, draft: pf.Plan) -> Score:
 
 
 def _unit_list(task: pf.Task) -> list[tuple[str, str]]:
-    return [(u.name, u.role) for u in task.units]
+    return [(_name(u.name), u.role) for u in task.units]
+
+
+def _name(name: str) -> str:
+    """A unit's name with its characters' width folded: “各县(区)” as printed and “各县（区）” as
+    the drafter writes every bracket are one name, as “２０２４” and “2024” are one title."""
+    return unicodedata.normalize("NFKC", name)
 
 
 def deadline_recall(seed: pf.Plan, draft: pf.Plan) -> Score:

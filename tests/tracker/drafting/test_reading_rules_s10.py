@@ -157,3 +157,18 @@ def test_a_plan_running_n_years_from_a_year_spans_them_and_its_figures_fall_in_i
     assert plan.period is not None and (plan.period.start, plan.period.end) == (2021, 2023)
     tasks = leaves(plan)
     assert [(m.targets[0].year, m.targets[0].value) for m in tasks[0].metrics] == [(2023, 200)]
+
+
+def test_a_units_name_in_half_or_full_width_brackets_is_one_name_when_measured() -> None:
+    from tracker.drafting.quality import compare, unit_exactness
+    from tracker.planfile import model as pf
+
+    def plan(name: str) -> pf.Plan:
+        task = {"code": "1", "title": "培育高新技术企业", "units": [{"name": name, "role": "support"}]}
+        return pf.Plan.model_validate(
+            {"format": "tracker-plan", "version": 1, "title": "方案", "tasks": [task]}
+        )
+
+    assert unit_exactness(plan("各县(区)"), plan("各县（区）")).found == 1
+    assert compare(plan("各县(区)"), plan("各县（区）")).units.found == 1
+    assert unit_exactness(plan("各县(区)"), plan("各县（市）")).found == 0
