@@ -44,7 +44,11 @@ FLOORS = {
     # below, under heldout) and tuned on them. At the freeze (0f1f2c3), 307 documents: tasks
     # 2394/2469, precision 0.91, units exact 2204/2469, targets 800/887, deadlines 189/211 (five
     # of the units and 416's stage titles by two README rulings, not by the drafter).
-    "tune": (0.96, 0.91, 0.89, 0.90, 0.89),
+    # Session 10 added session 9's four held-out sets (490–497, 500–507, 510–517, 520–527; first
+    # figures below, under heldout) and tuned on them; unit names are now compared with their
+    # characters' width folded (各县(区) = 各县（区）). At the freeze (86f4186), 339 documents:
+    # tasks 2734/2832, precision 0.91, units exact 2516/2832, targets 904/1003, deadlines 242/273.
+    "tune": (0.96, 0.91, 0.88, 0.90, 0.88),
     # heldout: session 5's eighth set (240–243: 4 documents, 9 tasks), written by a helper the
     # drafter's author never read, measured once on ece5509 and never read since: tasks 2/9,
     # precision 2/5, units exact 1/9, targets 0/10, no deadline printed. The floors sit at that
@@ -88,7 +92,16 @@ FLOORS = {
     # deadlines 114/159. A fix after the freeze (the goals-by-year rule reads only items headed
     # by a year: it had doubled the seeds' plan targets) left held-out targets at 142/282, the
     # rest unchanged; the floors sit just below.
-    "heldout": (0.86, 0.80, 0.69, 0.50, 0.71),
+    # Session 10 moved those four sets to tune (their first figures are above). At session 10's
+    # freeze (86f4186) the 40 documents of sets 8 and 10–13: tasks 504/559, units exact 423/559,
+    # targets 119/166, deadlines 61/97. Then five sets written while the drafter was tuned and
+    # measured once after the freeze, none read: x33's 530–533 (科技局 pages, 7 tasks), x34's
+    # 540–547 (科技 pages of six provinces, 37 tasks), x35's 550–557 (eight provinces, other
+    # subjects, 23 tasks), x36's 560–564 (福建 outside 平潭, 14 tasks) and x37's 570–577 (平潭
+    # 2015–2016, 168 tasks): tasks 212/249, units exact 132/249, targets 42/86, deadlines 3/22.
+    # The whole part then (73 documents): tasks 716/808, precision 0.79, units exact 555/808,
+    # targets 161/252, deadlines 64/119; the floors sit just below.
+    "heldout": (0.88, 0.79, 0.68, 0.63, 0.53),
 }
 LABELS = ("tasks R", "tasks P", "units exact", "targets R", "deadlines R")
 
