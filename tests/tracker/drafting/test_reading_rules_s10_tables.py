@@ -3,27 +3,10 @@ the old reading stays where it should."""
 
 from __future__ import annotations
 
-from draft_helpers import leaves, units_of
+from draft_helpers import leaves, merged_table, units_of
 
 from tracker.drafting.cells import Table
 from tracker.drafting.draft import draft_blocks
-
-
-def _table(rows: list[list[str]], boxes: list[tuple[int, int, int, int]]) -> Table:
-    """A Word table with merged boxes: a covered cell holds nothing, as Word gives it."""
-    table = Table(rows=len(rows), cols=len(rows[0]), boxes=boxes)
-    covered = {
-        (r, c)
-        for r1, c1, r2, c2 in boxes
-        for r in range(r1, r2 + 1)
-        for c in range(c1, c2 + 1)
-        if (r, c) != (r1, c1)
-    }
-    for r, row in enumerate(rows, start=1):
-        for c, text in enumerate(row, start=1):
-            if (r, c) not in covered and text:
-                table.cells[(r, c)] = text
-    return table
 
 
 class _CountedBoxes(list[tuple[int, int, int, int]]):
@@ -53,7 +36,7 @@ def test_reading_a_table_with_every_cell_merged_walks_its_boxes_once_not_once_a_
 
 
 def test_a_box_across_columns_is_one_cell_of_its_line_and_a_box_down_repeats_its_text() -> None:
-    table = _table(
+    table = merged_table(
         [
             ["序号", "任务", "牵头单位", "配合单位"],
             ["一、创新", "", "", ""],
@@ -92,7 +75,7 @@ def _pilot_list(name_head: str, names: list[str]) -> Table:
         ],
         ["2", names[1], "企业引进的急需人才先落户后补办手续，配偶随迁一并办理。", "市公安局", "各开发区"],
     ]
-    return _table(rows, [(1, 1, 1, 5), (3, 1, 3, 5)])
+    return merged_table(rows, [(1, 1, 1, 5), (3, 1, 3, 5)])
 
 
 def test_an_unnamed_column_of_short_names_beside_the_content_titles_each_row() -> None:
@@ -145,7 +128,7 @@ def _goal_table(first_head: str = "") -> Table:
         ["3", "一、人才集聚工程", "引进高层次人才团队(个)", "区人社局", "区科技局", "4", "10"],
         ["4", "一、人才集聚工程", "新建博士后工作站(个)", "区人社局", "各镇(街道)", "2", "5"],
     ]
-    return _table(rows, [(2, 2, 3, 2), (4, 2, 5, 2)])
+    return merged_table(rows, [(2, 2, 3, 2), (4, 2, 5, 2)])
 
 
 def test_goal_columns_by_span_of_the_plan_are_due_when_the_span_ends() -> None:
@@ -185,7 +168,7 @@ def test_a_first_column_that_does_not_count_or_a_content_column_of_own_rows_keep
     ]
     assert 2032 not in goals
     # 工作内容 | 具体任务 with the first holding each row's own words: it names the task, the second details it
-    table = _table(
+    table = merged_table(
         [
             ["序号", "工作内容", "具体任务", "责任单位"],
             ["1", "建设创新平台", "新建省级重点实验室2家。", "区科技局"],
@@ -198,7 +181,7 @@ def test_a_first_column_that_does_not_count_or_a_content_column_of_own_rows_keep
 
 
 def _both_roles_table(support_head: str) -> Table:
-    return _table(
+    return merged_table(
         [
             ["工作任务", "工作要求", "牵头单位", support_head],
             ["一、办好公开平台", "1.及时更新政府网站栏目。", "", "县直各单位、各乡镇"],
@@ -227,7 +210,7 @@ def test_a_goal_cell_striving_for_a_figure_is_at_least_that_figure() -> None:
         ["2", "研发投入强度（%）", "2.1", "2.5", "力争超过3", "区科技局"],
         ["3", "单位GDP能耗（吨标准煤/万元）", "0.4", "持续下降", "完成上级下达任务", "区发改局"],
     ]
-    table = _table([header, *rows], [])
+    table = merged_table([header, *rows], [])
     tasks = leaves(draft_blocks(["创新指标清单（2031—2035年）", table], "清单.docx").plan)
     goals = [[(g.year, g.comparator, g.value) for m in t.metrics for g in m.targets] for t in tasks]
     assert goals[0] == [(2031, ">=", 20.0), (2035, ">=", 30.0)]

@@ -3,28 +3,11 @@ the old reading stays where it should."""
 
 from __future__ import annotations
 
-from draft_helpers import leaves, units_of
+from draft_helpers import leaves, merged_table, units_of
 
 from tracker.drafting.cells import Table
 from tracker.drafting.draft import draft_blocks
 from tracker.planfile import model as pf
-
-
-def _table(rows: list[list[str]], boxes: list[tuple[int, int, int, int]]) -> Table:
-    """A Word table with merged boxes: a covered cell holds nothing, as Word gives it."""
-    table = Table(rows=len(rows), cols=len(rows[0]), boxes=boxes)
-    covered = {
-        (r, c)
-        for r1, c1, r2, c2 in boxes
-        for r in range(r1, r2 + 1)
-        for c in range(c1, c2 + 1)
-        if (r, c) != (r1, c1)
-    }
-    for r, row in enumerate(rows, start=1):
-        for c, text in enumerate(row, start=1):
-            if (r, c) not in covered and text:
-                table.cells[(r, c)] = text
-    return table
 
 
 def _project_table() -> Table:
@@ -44,7 +27,7 @@ def _project_table() -> Table:
         "前期项目情况",
     ]
     lower = ["", "", "", "计划投资（万元）", "形象进度", "", "单位名称", "责任人", "单位名称", "负责人", ""]
-    return _table(
+    return merged_table(
         [
             upper,
             lower,
@@ -126,7 +109,7 @@ def test_a_total_row_counting_its_rows_and_a_group_row_with_its_sums_are_no_task
 
 def test_a_two_row_header_of_unit_kinds_still_reads_lead_and_support() -> None:
     # guard: 责任单位 over 牵头单位 | 配合单位 (the lower words are header words) reads as before
-    table = _table(
+    table = merged_table(
         [
             ["序号", "重点任务", "责任单位", ""],
             ["", "", "牵头单位", "配合单位"],
@@ -140,7 +123,7 @@ def test_a_two_row_header_of_unit_kinds_still_reads_lead_and_support() -> None:
 
 
 def test_a_plain_total_row_and_a_one_row_header_read_as_before() -> None:
-    table = _table(
+    table = merged_table(
         [
             ["序号", "重点任务", "责任单位"],
             ["1", "建设孵化器", "区科技局"],
@@ -154,7 +137,7 @@ def test_a_plain_total_row_and_a_one_row_header_read_as_before() -> None:
 
 def _indicator_table() -> Table:
     """一级指标 (merged down) | 二级指标 | 权重 | 数据来源单位 | 责任科室."""
-    return _table(
+    return merged_table(
         [
             ["一级指标", "二级指标", "权重", "数据来源单位", "责任科室"],
             [
@@ -188,7 +171,7 @@ def test_an_indicator_table_names_each_row_by_its_finest_level_and_its_units_by_
 
 def test_a_row_naming_one_header_word_in_the_task_column_is_a_task_not_the_header_again() -> None:
     # “重点工作” in the 任务 column and “牵头” in the unit column: one header field in its own place
-    table = _table(
+    table = merged_table(
         [
             ["序号", "重点任务", "责任单位"],
             ["1", "建设孵化器", "区科技局"],
@@ -226,7 +209,7 @@ def test_a_table_row_naming_its_units_is_kept_where_the_text_only_mentions_its_w
 
 def test_a_table_row_the_text_holds_with_its_units_is_kept_once_from_the_text() -> None:
     # guard: the text's item naming its units is the task; the 附件 row repeating it is dropped
-    table = _table([["序号", "重点任务", "责任单位"], ["1", "建设科技孵化器", "区科技局"]], [])
+    table = merged_table([["序号", "重点任务", "责任单位"], ["1", "建设科技孵化器", "区科技局"]], [])
     plan = draft_blocks(
         ["科技工作要点", "一、建设科技孵化器。（区科技局、区财政局）", table], "要点.docx"
     ).plan
@@ -235,7 +218,7 @@ def test_a_table_row_the_text_holds_with_its_units_is_kept_once_from_the_text() 
 
 
 def test_a_row_with_an_empty_task_cell_after_a_repeated_header_continues_the_task_above() -> None:
-    table = _table(
+    table = merged_table(
         [
             ["重点任务", "工作措施", "牵头单位", "参与单位"],
             ["7.治理工地扬尘", "落实工地围挡和洒水。严格检查。", "区住建局", "区城管局"],
@@ -256,7 +239,7 @@ def test_a_row_with_an_empty_task_cell_after_a_repeated_header_continues_the_tas
 
 
 def test_rows_under_one_merged_number_with_no_task_column_are_one_item() -> None:
-    table = _table(
+    table = merged_table(
         [
             ["序号", "项目内容", "进展情况", "责任单位"],
             ["1", "新建社区食堂5家。", "已建成3家。", "区民政局"],
@@ -274,7 +257,7 @@ def test_rows_under_one_merged_number_with_no_task_column_are_one_item() -> None
 
 def test_rows_under_one_merged_number_beside_a_task_column_stay_one_task_a_row() -> None:
     # guard: with a task column (重点任务 merged down), each row's measure is its own task
-    table = _table(
+    table = merged_table(
         [
             ["序号", "重点任务", "工作措施", "责任单位"],
             ["1", "改善养老服务", "新建社区食堂。", "区民政局"],
