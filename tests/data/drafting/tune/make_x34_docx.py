@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x34 (540–) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x34_docx.py
+    python tests/data/drafting/tune/make_x34_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are transcriptions of the pages (given in simplified
 characters where a mirror had turned them traditional and glossed them with pinyin); this script only lays
