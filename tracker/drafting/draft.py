@@ -48,6 +48,7 @@ from tracker.drafting.outline import (
 from tracker.drafting.paragraphs import quoted_tasks, split_items, split_multi_unit_items
 from tracker.drafting.progress import report_period
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
+from tracker.drafting.subjects import subject_units
 from tracker.drafting.tables import TableRow, find_tables
 from tracker.drafting.task_table import Grid, SheetReader
 from tracker.drafting.task_table import find_header as find_table_header
@@ -688,6 +689,28 @@ def _units_for_the_rest(builder: _Builder, tasks: list[pf.Task], lines: list[str
         )
 
 
+def _units_from_sentences(builder: _Builder, tasks: list[pf.Task]) -> None:
+    """Items printing no units, in a document whose other items print theirs, take the bodies
+    their own sentences give the work to (subjects.py), marked for the officer to check.
+
+    (In a document that prints no units at all, a body in one sentence is no unit of the list.)
+    """
+    for task in pf.iter_tasks(tasks):
+        if task.children or task.units or id(task) not in builder.printed:
+            continue
+        told = subject_units(builder.printed[id(task)])  # “由区财政金融局根据……制定”
+        if told is None:
+            continue
+        names, leads = told
+        task.units = [
+            pf.UnitRef(name=n, role="lead" if n in leads else "support" if leads else "responsible")
+            for n in names
+        ]
+        builder.warnings.append(
+            f"{task.source or task.code}：责任单位取自句中所写的“{'、'.join(names)}”，请核对"
+        )
+
+
 def _year_of_heading(heading: str) -> int | None:
     """The year a section's heading names for its goals: ““十四五”时期…” → 2025, “到2027年” → 2027.
 
@@ -960,6 +983,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             f"{name} 中没有找到任务：既没有编号的条目（如“一、”“（一）”“1.”），也没有写明牵头单位或责任单位的段落、"
             "任务分工表，无法起草方案"
         )
+    if builder.any_units:
+        _units_from_sentences(builder, tasks)
     warnings = list(dict.fromkeys(builder.warnings + warnings))
     if converted:
         warnings.insert(0, "文件是繁体字转载，已按简体字起草（政府文件原以简体印发），请核对")

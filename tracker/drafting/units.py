@@ -18,11 +18,15 @@ DEADLINE_TAIL = re.compile(
     r"[，,；;]\s*(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年内|全年|底前|内)"
     r"[^，,；;（）]{0,8}|长期坚持|持续推进|常态化推进|(?:每|按)(?:年|半年|季度?|月)(?:度)?[^，,；;（）]{0,6})$"
 )
-PLACE_END = re.compile(r"(区|县|市|镇|乡|街道|园区|开发区)$")
+PLACE_END = re.compile(r"(区|县|市|镇|乡|街道|园区|开发区|高新区|经开区|新区|片区)$")
 SHARED_SUFFIX = re.compile(
     r"^(?P<head>.+?(?:区|县|市|镇|乡|街道)(?:（[^）]*）)?)(?P<suffix>管委会|管理委员会|人民政府|政府|党委|党工委|办事处)$"
 )
 BARE_PLACE = re.compile(r"^[\u4e00-\u9fa5]{2,3}$")
+PLACE_KIND_BODY = re.compile(
+    r"^[\u4e00-\u9fa5]{2,3}?(?P<suffix>(?:片区|新区|园区|开发区|高新区|经开区|保税区|试验区)[\u4e00-\u9fa5]{0,8}"
+    r"(?:管理局|管委会|管理委员会|办事处|指挥部|建设局))$"
+)
 LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．、](?!\d)\s*")
 REMARK = re.compile(
     r"[（(](?=[^（）()]{5,}[）)]$)[^（）()]*(?:配合|开展|负责|协助|协同|参与)[^（）()]*[）)]$"
@@ -317,6 +321,14 @@ def split_units(text: str) -> list[str]:
         while back >= 0 and place and BARE_PLACE.match(names[back]) and not looks_like_unit(names[back]):
             names[back] = names[back] + place.group() + suffix
             back -= 1
+    # “金井、澳前片区开发管理局”: bare places before a place whose kind and body follow its name
+    # share them (金井片区开发管理局), as a shared 管委会 is shared above
+    for index in range(len(names) - 1, 0, -1):
+        kind_body = PLACE_KIND_BODY.match(names[index])
+        back = index - 1
+        while kind_body and back >= 0 and BARE_PLACE.match(names[back]) and not looks_like_unit(names[back]):
+            names[back] = names[back] + kind_body.group("suffix")
+            back -= 1
     # “区、县交通与建设局”: a level's word alone shares the body the next name gives its level
     for index in range(len(names) - 1):
         if names[index] in LEVEL_WORDS and names[index + 1][:1] in LEVEL_WORDS and len(names[index + 1]) > 2:
@@ -361,6 +373,20 @@ def from_fields(fields: dict[str, str], span: tuple[int, int]) -> FoundUnits | N
                 fields[key], fields["deadline"] = rest, words
                 break
     sentence = parse_sentence(fields["responsible"]) if "responsible" in fields else None
+    if sentence is None and "responsible" in fields and not ({"lead", "support"} & fields.keys()):
+        from tracker.drafting.division import read_division  # (it reads names with this module)
+
+        division = read_division(fields["responsible"])
+        if division is not None:  # “责任分工：X负责……，Y组织实施，Z配合”: a part a clause
+            return FoundUnits(
+                division.names,
+                division.leads,
+                division.supports,
+                span,
+                deadline=fields.get("deadline"),
+                leader=fields.get("leader"),
+                responsible=not division.leads,
+            )
     if sentence is not None and sentence[1] and "lead" not in fields:
         # “责任单位：市科技局牵头，市财政局配合”: the label holds a sentence
         fields["lead"], fields["support"] = "、".join(sentence[1]), "、".join(sentence[2])

@@ -1,0 +1,95 @@
+"""Reading rules of session 11: a division of work clause by clause, the bodies an item's
+sentences name, bare places sharing a 片区 body.
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+from draft_helpers import leaves, units_of
+
+from tracker.drafting import draft_text
+from tracker.drafting.division import read_division
+from tracker.drafting.subjects import subject_units
+from tracker.drafting.units import split_units
+
+
+def test_a_division_label_gives_each_body_the_part_its_clause_says() -> None:
+    text = "\n".join(
+        [
+            "某区2025年人居环境提升实施方案",
+            "一、重点项目",
+            "（一）建设口袋公园",
+            "实施内容：新建口袋公园6个。",
+            "责任分工：由区规划局负责规划设计，东湖、西湖片区管理局组织实施，区直有关部门配合，区建设局业务检查指导。",
+            "（二）改造老旧小区",
+            "实施内容：改造老旧小区12个。",
+            "责任分工：区住建局负责，区城投公司组织实施，区直各部门各司其职，协同配合。",
+            "（三）整治背街小巷",
+            "责任分工：区城管局负责方案编制，各街道办事处具体负责实施。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [
+            ("区规划局", "lead"),
+            ("东湖片区管理局", "lead"),
+            ("西湖片区管理局", "lead"),
+            ("区直有关部门", "support"),
+            ("区建设局", "support"),
+        ],
+        [("区住建局", "lead"), ("区城投公司", "lead"), ("区直各部门", "support")],
+        # no clause names a helper: the bodies answer alike
+        [("区城管局", "responsible"), ("各街道办事处", "responsible")],
+    ]
+
+
+def test_a_division_clause_that_says_lead_names_the_only_leads() -> None:
+    division = read_division("县科技局牵头制定方案，县财政局负责资金保障，县统计局配合")
+    assert division is not None
+    assert (division.leads, division.supports) == (["县科技局"], ["县财政局", "县统计局"])
+
+
+def test_one_clause_or_clauses_naming_no_body_are_no_division() -> None:
+    assert read_division("区规划局负责规划编制工作") is None  # a plain list, read elsewhere
+    assert read_division("按照规划要求，抓紧组织实施，确保年底完成") is None
+    # the words before 由 name the work, not a body
+    division = read_division("一期项目由区交通公司负责实施，其他项目由各片区管理局负责实施，区直部门配合")
+    assert division is not None
+    assert division.names == ["区交通公司", "各片区管理局", "区直部门"]
+
+
+def test_bare_places_before_a_place_with_its_kind_and_body_share_them() -> None:
+    assert split_units("金井、澳前片区开发管理局") == ["金井片区开发管理局", "澳前片区开发管理局"]
+    assert split_units("东湖、西湖高新区管委会") == ["东湖高新区管委会", "西湖高新区管委会"]
+    # a body already whole keeps its name
+    assert split_units("市科技局、高新区管委会") == ["市科技局", "高新区管委会"]
+
+
+def test_an_item_printing_no_units_takes_the_bodies_its_sentences_give_the_work() -> None:
+    text = "\n".join(
+        [
+            "某区环境整治实施方案",
+            "一、主要任务",
+            "（一）整治河道。清理河道垃圾20公里（区水利局牵头，各街道配合）。",
+            "二、保障措施",
+            "（一）健全工作机制。建立月调度制度（区住建局牵头，各街道配合）。",
+            "（二）落实资金保障。在专项资金支持的基础上，由区财政局根据总体方案制定资金配套方案。",
+            "（三）做好宣传发动。加大宣传力度，区融媒体中心要开辟专栏，区教育局应组织学生参与。",
+        ]
+    )
+    draft = draft_text(text, "方案.txt")
+    tasks = {t.title: t for t in leaves(draft.plan)}
+    assert units_of(tasks["落实资金保障"]) == [("区财政局", "responsible")]
+    assert units_of(tasks["做好宣传发动"]) == [("区融媒体中心", "responsible"), ("区教育局", "responsible")]
+    # the officer is told where the units came from
+    assert any(w.startswith("二（二）") and "取自句中" in w for w in draft.warnings)
+
+
+def test_sentence_subjects_stay_bodies() -> None:
+    assert subject_units("各单位要高度重视，各有关部门要加强协作。") is None
+    assert subject_units("筛选有条件的企业作为试点。") is None  # a phrase, not a body
+    assert subject_units("县科技局牵头制定细则，县财政局要保障经费。") == (
+        ["县科技局", "县财政局"],
+        ["县科技局"],
+    )

@@ -1,0 +1,64 @@
+"""The bodies an item's own sentences give its work to, where it prints no unit list.
+
+“（三）落实资金保障。……由区财政金融局根据总体方案制定资金配套方案……” names no bracket,
+label or column of units, yet says who does the work: 区财政金融局.
+
+Rule: where an item prints no units, each body that opens one of its clauses and is told what to
+do (“X要……”, “由X负责……”, “X会同Y……”) is a unit of the item, in the order printed: responsible,
+or lead where its clause says 牵头 (and the others then support); a clause addressed to a class of
+bodies (“各单位要……”, “相关部门要……”, “各乡镇、各职能部门应……”) names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.drafting.units import looks_like_unit, split_units
+
+# a clause that opens with bodies and what they are told: “区财政部门要加大……”, “由X根据……制定”
+_OPENS = re.compile(
+    r"^(?:同时|并|另外|其中|此外)?(?:由|请|责成)?(?P<who>[^。；;，,：:“”《》]{2,40}?)"
+    r"(?P<verb>要|应当|应|须|必须|需|负责|牵头|作为|会同|联合|联动|根据|按照|依据|结合|具体|统筹|尽快|抓紧|积极|主动|"
+    r"切实|认真|定期|及时)"
+)
+_CLAUSE = re.compile(r"[^。；;，,！!？?]+")
+# “各乡镇、各职能部门应……”, “相关创建单位要……”: a class of bodies told how to work, not a body given a task
+CLASS = re.compile(r"^(?:全区|全市|全县|全省)?(?:各|有关|相关|其他|其它)")
+# a body's name ends as an office does (局, 委, 办公室, 中心, 公司, 镇 …), not as a class (企业, 平台)
+_BODY_END = re.compile(
+    r"(?:局|委|办|厅|部|政府|中心|公司|集团|管委会|委员会|办公室|站|队|处|科|室|馆|社|署|镇|乡|街道|指挥部|小组|院|所|报|台)$"
+)
+# (“鼓励行业龙头企业……”, “以全市……”, “始终把……”: the clause opens with what is done, not who)
+_NOT_WHO = re.compile(
+    r"^(?:鼓励|引导|支持|推动|加快|依托|围绕|通过|以|把|将|对|在|始终|坚持|全面|积极|力争|确保|[一二三四五六七八九十两\d])"
+)
+MOST_CLAUSES = 200  # an item of more clauses than this is no item that tells bodies their work
+
+
+def subject_units(text: str) -> tuple[list[str], list[str]] | None:
+    """(names, leads) of the bodies the item's clauses give its work to (see the module's rule)."""
+    clauses = _CLAUSE.findall(text)
+    if len(clauses) > MOST_CLAUSES:
+        return None
+    names: list[str] = []
+    leads: list[str] = []
+    for clause in clauses:
+        opening = _OPENS.match(clause.strip())
+        if opening is None:
+            continue
+        who = split_units(opening.group("who"))
+        if not who or not all(
+            looks_like_unit(n)
+            and len(n) >= 3
+            and "的" not in n
+            and not CLASS.match(n)
+            and _BODY_END.search(n)
+            and not _NOT_WHO.match(n)
+            for n in who
+        ):
+            continue
+        names.extend(who)
+        if opening.group("verb") == "牵头":
+            leads.extend(who)
+    names = list(dict.fromkeys(names))
+    return (names, list(dict.fromkeys(leads))) if names else None
