@@ -33,6 +33,7 @@ from tracker.drafting.outline import (
     heading_of,
     inherit_heading_leads,
     inherit_heading_units,
+    items_under_body_headings,
     label_bare_lines,
     lift_closing_units,
     numbered_label_values,
@@ -907,7 +908,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     header = find_header([line for line in lines if line])
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
-    lines = unit_headed_items(subject_duty_lines(duty_lines(numbered_label_values(lines))))
+    lines = items_under_body_headings(
+        unit_headed_items(subject_duty_lines(duty_lines(numbered_label_values(lines))))
+    )
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
     fold_checklists(roots)
     roster_duties(roots)

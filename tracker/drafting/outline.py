@@ -712,6 +712,56 @@ def unit_headed_items(lines: list[str]) -> list[str]:
     return out
 
 
+# “2016年平潭综合实验区经济发展局环境保护目标责任”: a line naming a body and the list of its own
+# duties that follows (目标责任, 工作职责, 责任清单 …)
+BODY_LIST_TAIL = re.compile(
+    r"^(?:的)?[\u4e00-\u9fa5]{0,10}?(?:目标责任|工作职责|主要职责|职责|责任清单|任务清单|工作任务|重点任务|目标任务)"
+    r"(?:书|表|清单|分解表)?$"
+)
+BODY_LIST_YEAR = re.compile(r"^(?:(?:19|20)\d\d\s*年(?:度)?)")
+BODY_LIST_MOST = 40  # a heading of a body's list is one short line
+
+
+def _body_of_list_heading(line: str) -> str | None:
+    """The body a line heads the duties of (“2016年X局环境保护目标责任” → X局), or None."""
+    from tracker.drafting.units import looks_like_unit
+
+    text = BODY_LIST_YEAR.sub("", line.strip())
+    if not text or len(text) > BODY_LIST_MOST or re.search(r"[。；;，,：:]", text) or heading_of(text):
+        return None
+    for end in range(len(text) - 2, 2, -1):  # the longest name the rest of the line follows
+        if BODY_LIST_TAIL.match(text[end:]) and looks_like_unit(text[:end]):
+            return text[:end]
+    return None
+
+
+def items_under_body_headings(lines: list[str]) -> list[str]:
+    """Numbered items under an unnumbered line that heads one body's duties are that body's.
+
+    Rule: after a line “[year]X局[field]目标责任/工作职责/责任清单”, each numbered item that prints
+    no units of its own answers to X, up to the next such line; it takes two such lines or more in
+    the document, so a title that happens to end in 工作任务 binds nothing.
+    """
+    from tracker.drafting.units import find_units
+
+    bodies = [_body_of_list_heading(line) for line in lines]
+    if sum(1 for b in bodies if b) < 2:
+        return lines
+    out: list[str] = []
+    who: str | None = None
+    for line, body in zip(lines, bodies, strict=True):
+        if body:
+            who = body
+            out.append(line)
+            continue
+        item = heading_of(line.strip())
+        if who and item is not None and find_units(line) is None and not is_label_line(item[2]):
+            out.append(_answered_by(line.strip(), who))
+        else:
+            out.append(line)
+    return out
+
+
 def _answered_by(words: str, who: str) -> str:
     """The item's words with the body that answers for them in brackets, read as any task's."""
     words = words.rstrip("；;，, ")

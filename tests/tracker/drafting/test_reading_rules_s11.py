@@ -93,3 +93,40 @@ def test_sentence_subjects_stay_bodies() -> None:
         ["县科技局", "县财政局"],
         ["县科技局"],
     )
+
+
+def test_items_under_a_line_heading_one_bodys_duties_are_that_bodys() -> None:
+    text = "\n".join(
+        [
+            "关于下达2030年区直有关部门安全生产目标责任的通知",
+            "区直各单位：",
+            "现将目标责任下达给你们，请认真落实。",
+            "附件",
+            "2030年某区应急管理局安全生产目标责任",
+            "一、统筹全区安全生产工作。组织开展安全生产大检查。",
+            "二、加强应急救援队伍建设。新建专业救援队伍2支。",
+            "2030年某区住房和城乡建设局安全生产目标责任",
+            "一、加强建筑施工安全监管。开展建筑施工安全专项整治。",
+            "二、推进燃气安全整治。（区城管局配合）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "通知.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("某区应急管理局", "responsible")],
+        [("某区应急管理局", "responsible")],
+        [("某区住房和城乡建设局", "responsible")],
+        # an item printing units of its own keeps them
+        [("区城管局", "support")],
+    ]
+
+
+def test_one_line_ending_in_a_list_word_binds_nothing() -> None:
+    text = "\n".join(
+        [
+            "某区科学技术局2030年重点任务",
+            "一、培育高新技术企业。新增高新技术企业10家。（区科技局负责）",
+            "二、建设创新平台。新建研发机构3家。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert units_of(tasks[1]) != [("某区科学技术局", "responsible")]
