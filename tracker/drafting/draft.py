@@ -89,7 +89,8 @@ ROSTER = re.compile(
 # the parts of a plan that say why and how, never what to do (unless they name units)
 PREAMBLE = re.compile(r"^(指导思想|基本原则|总体思路|发展现状|现实基础|发展基础|面临形势|形势分析)[。.]?$")
 TASK_WORDS = re.compile(r"(任务|行动|举措|工程|抓手|措施|重点工作|(?:工作|建设|整治|主要|重点)内容)")
-GOAL_WORDS = re.compile(r"(主要目标|发展目标|总体目标|工作目标)")
+GOAL_WORDS = re.compile(r"(主要目标|发展目标|总体目标|工作目标|目标要求|具体目标|阶段目标)")
+STATED_GOALS = re.compile(r"(目标要求|具体目标|阶段目标)")  # each item under it states goals of the plan
 YEAR_GOALS = re.compile(r"^((?:19|20)\d\d)\s*年(?:度)?(?:的)?(?:主要|工作|发展)?目标")
 DEADLINE = re.compile(r"(到|至)\s*(20\d\d)\s*年")
 UNITS_PRINTED = re.compile(
@@ -1029,19 +1030,19 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         for node in [root, *root.children]:
             if GOAL_WORDS.search(node.heading) and not node.children:
                 metrics.extend(metrics_from_text(node.text, end_year, node.heading))
-            elif GOAL_WORDS.search(node.heading) and _excluded(node):
+            elif GOAL_WORDS.search(node.heading) and (
+                _excluded(node) or (STATED_GOALS.search(node.heading) and not _names_units(node))
+            ):
                 # “二、发展目标 （一）2016年目标：……（四）2020年目标：……”: each item the goals of its
                 # year (items not headed by a year are read as before, or not at all)
                 for child in node.children:
                     dated = YEAR_GOALS.match(child.title)
-                    if dated is None:
-                        continue
                     text = "".join([child.text, *(c.text for c in child.children)])
-                    metrics.extend(
-                        metrics_from_text(
-                            text, int(dated.group(1)), f"{node.heading}{child.code}", within_from
-                        )
-                    )
+                    if dated is None and not STATED_GOALS.search(node.heading):
+                        continue  # (under 主要目标, an item headed by no year may restate a task's)
+                    # (under 目标要求 an item headed by no year states its years in its sentences)
+                    year = int(dated.group(1)) if dated else end_year
+                    metrics.extend(metrics_from_text(text, year, f"{node.heading}{child.code}", within_from))
     if header.period_guessed and header.period:
         basis = header.period_basis or f"正文中最常出现的{header.period[0]}年"
         warnings.insert(0, f"文件未写明方案年份，已按{basis}填写，请核对")

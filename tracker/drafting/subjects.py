@@ -21,7 +21,9 @@ _OPENS = re.compile(
     r"(?P<verb>要|应当|应|须|必须|需|负责|牵头|作为|会同|联合|联动|根据|按照|依据|结合|具体|统筹|尽快|抓紧|积极|主动|"
     r"切实|认真|定期|及时)"
 )
-_ITEM_CODE = re.compile(r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*")
+_ITEM_CODE = re.compile(
+    r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*"
+)
 _CLAUSE = re.compile(r"[^。；;，,！!？?]+")
 # “各乡镇、各职能部门应……”, “相关创建单位要……”: a class of bodies told how to work, not a body given a task
 CLASS = re.compile(r"^(?:全区|全市|全县|全省)?(?:各|有关|相关|其他|其它)")

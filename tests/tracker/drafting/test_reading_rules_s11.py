@@ -130,3 +130,21 @@ def test_one_line_ending_in_a_list_word_binds_nothing() -> None:
     )
     tasks = leaves(draft_text(text, "要点.txt").plan)
     assert units_of(tasks[1]) != [("某区科学技术局", "responsible")]
+
+
+def test_goals_under_a_目标要求_heading_are_the_plans_with_the_years_their_sentences_print() -> None:
+    text = "\n".join(
+        [
+            "某区畅通城市三年行动计划（2030-2032年）",
+            "一、目标要求",
+            "（一）道路承载能力明显提高。2030年，建成区路网密度提高到6.5公里/平方公里；到2032年，路网密度达到7.5公里/平方公里。",
+            "（二）公交出行比重显著提高。新增公交线路3条以上。",
+            "二、主要任务",
+            "（一）加快道路建设。新改扩建城市道路20公里。（区住建局牵头，区交通局配合）",
+        ]
+    )
+    plan = draft_text(text, "计划.txt").plan
+    found = {(m.name, t.year, t.comparator, t.value) for m in plan.metrics for t in m.targets}
+    assert any(year == 2030 and value == 6.5 for _, year, _, value in found)
+    assert any(year == 2032 and value == 7.5 for _, year, _, value in found)
+    assert any(year == 2032 and comparator == ">=" and value == 3 for _, year, comparator, value in found)
