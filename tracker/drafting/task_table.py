@@ -433,6 +433,7 @@ YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标值?|预期值?|预期目
 # a unit column headed by both roles: “配合/责任单位”, “配合（责任）单位”, “责任/配合部门”
 BOTH_ROLES_HEAD = re.compile(r"(?:配合|协同|协办)[/／、或（(]?责任|责任[/／、或（(]?(?:配合|协同|协办)")
 TITLE_MEASURE = re.compile(r"[（(]([^（）()\d]{1,8})[）)]$")  # “发明专利（件）”, “比重（%）”
+PLAN_YEAR_GOAL = ("年度目标", "年度目标值", "本年目标", "年度指标", "年度目标任务值")
 # “前三年目标任务”, “五年目标任务”, “第一年目标”: a column of goals due when a span of the plan ends
 SPAN_COLUMN = re.compile(
     r"(?:前|第)?(?P<n>[一二三四五六七八九十两]|\d{1,2})年(?:目标任务|目标值?|任务|预期目标|指标值?)"
@@ -468,6 +469,7 @@ class SheetReader:
         # unit of measure (单位): each row's goals, one a year, not its content
         self.year_cols: dict[int, int] = {}
         self.measure_col: int | None = None
+        self.plan_year_goal = False  # a 年度目标 column: one year column is the row's goals
         self.leader_col: int | None = None  # 责任领导 | 牵头领导 | 分管领导: who answers, a person
         # a 完成情况 report's columns: each row's first update, in the period the report covers
         self.report_cols: dict[str, int] = {}
@@ -490,6 +492,10 @@ class SheetReader:
                 self.year_cols[c] = int(year_column.group(1))
             elif text in ("单位", "计量单位", "单位名称"):
                 self.measure_col = c
+            elif self.year is not None and text in PLAN_YEAR_GOAL and c not in columns.values():
+                # “单位 | 年度目标” in a one-year 任务清单: the figures due in the plan's year
+                self.year_cols[c] = self.year
+                self.plan_year_goal = True
             elif LEADER_COLUMN.fullmatch(text) and self.leader_col is None:
                 self.leader_col = c
             elif c not in columns.values():
@@ -851,7 +857,7 @@ class SheetReader:
         )
         # a 目标任务 column holding a figure alone (“186”, “低于 4.1”) is the row's goal; a figure in
         # the task's name (“新引进5亿元以上重大项目”) only names the indicator
-        if len(self.year_cols) >= 2:
+        if len(self.year_cols) >= 2 or self.plan_year_goal:
             by_year = self._year_targets(row.r)
             if by_year:
                 measure = one_line(self.grid.text(row.r, self.measure_col)) if self.measure_col else ""
@@ -894,7 +900,12 @@ class SheetReader:
             target = pf.Target(
                 year=year, value=float(bare.group("value")), comparator=comparator, text=row.content
             )
-            unit = measure_unit.group(1) if measure_unit else ("%" if "%" in row.content else None)
+            measure_printed = one_line(self.grid.text(row.r, self.measure_col)) if self.measure_col else ""
+            unit = (
+                measure_unit.group(1)
+                if measure_unit
+                else measure_printed.strip("-— ") or ("%" if "%" in row.content else None)  # the 单位 column's
+            )
             metrics = [pf.Metric(name=title[:200], unit=unit, targets=[target], source=self.where(row.r))]
         return pf.Task(
             code=code[:40],

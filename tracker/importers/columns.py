@@ -199,6 +199,10 @@ def field_of_header(value: object) -> str | None:
         return None
     if text.endswith(("来源", "依据", "出处")):  # where a task came from (任务来源), not the task
         return None
+    if text.startswith(
+        ("评分", "打分", "计分", "评价", "评估")
+    ):  # who scores the task (评分部门), not who does it
+        return None
     for name in FIELDS:
         if text in HEADER_WORDS[name]:
             return name

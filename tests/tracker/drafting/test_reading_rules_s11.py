@@ -148,3 +148,32 @@ def test_goals_under_a_目标要求_heading_are_the_plans_with_the_years_their_s
     assert any(year == 2030 and value == 6.5 for _, year, _, value in found)
     assert any(year == 2032 and value == 7.5 for _, year, _, value in found)
     assert any(year == 2032 and comparator == ">=" and value == 3 for _, year, comparator, value in found)
+
+
+def test_a_scoring_department_column_is_no_unit_and_a_年度目标_column_holds_the_years_goals() -> None:
+    from draft_helpers import merged_table
+
+    from tracker.drafting.draft import draft_blocks
+
+    # the 考核指标 cell merged down over its rows groups them (as Word holds a printed group)
+    table = merged_table(
+        [
+            ["序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门"],
+            ["1", "保障粮食供给", "粮食播种面积", "万亩", "0.5", "县农业农村局", "市农业农村局"],
+            ["2", "保障粮食供给", "农业增加值增幅", "%", "≥3%", "县农业农村局\n县统计局", "市统计局"],
+            ["3", "保障粮食供给", "粮食安全责任制", "-", "良好以上", "县发改局", "市发改委"],
+        ],
+        [(2, 2, 4, 2)],
+    )
+    plan = draft_blocks(["2031年某县乡村振兴任务清单", table], "清单.docx").plan
+    tasks = leaves(plan)
+    assert [t.title for t in tasks] == ["粮食播种面积", "农业增加值增幅", "粮食安全责任制"]
+    # the city department that scores the county is no unit of the county's task
+    assert [units_of(t) for t in tasks] == [
+        [("县农业农村局", "responsible")],
+        [("县农业农村局", "responsible"), ("县统计局", "responsible")],
+        [("县发改局", "responsible")],
+    ]
+    goals = [[(g.year, g.comparator, g.value) for m in t.metrics for g in m.targets] for t in tasks]
+    assert goals == [[(2031, "=", 0.5)], [(2031, ">=", 3.0)], []]
+    assert tasks[0].metrics[0].unit == "万亩"
