@@ -416,3 +416,23 @@ def test_plan_import_review_rows_name_the_section_when_numbering_restarts(
     rows = [dialog.review_model.index(r, 0).data() for r in range(dialog.review_model.rowCount())]
     assert rows == ["一2 建设孵化器：未找到责任单位", "二1 设立人才驿站：未找到责任单位"]
     dialog.close()
+
+
+def test_plan_import_review_lists_units_read_from_a_sentence(window: MainWindow, tmp_path: Path) -> None:
+    """Units the drafter took from an item's own sentence (no bracket or label) are listed for checking."""
+    text = tmp_path / "实施 方案.txt"
+    text.write_text(
+        "某区2024年人居环境整治实施方案\n"
+        "一、主要任务\n"
+        "（一）整治河道。清理河道垃圾20公里。（区水利局牵头，各街道配合）\n"
+        "（二）落实资金保障。在专项资金支持的基础上，由区财政局制定资金配套方案。\n",
+        encoding="utf-8",
+    )
+    dialog = open_plan_import_dialog(window)
+    dialog.load(text)
+    review = dialog.review_model
+    rows = [review.index(r, 0).data() for r in range(review.rowCount())]
+    assert rows == ["（二） 落实资金保障：责任单位取自句中所写的“区财政局”，请核对"]
+    assert find_row(dialog.model, "落实资金保障").siblingAtColumn(2).data() == "区财政局（责任）"
+    dialog.grab().save(str(tmp_path / "review.png"))
+    dialog.close()

@@ -338,6 +338,7 @@ class _Builder:
         self.words: dict[int, str] = {}  # id(task) → its text without label lines
         self.line_of: dict[int, int] = {}  # id(task) → the line its item starts on
         self.plan_metrics: list[pf.Metric] = []  # goals stated above the tasks, for the whole plan
+        self.marks: list[ReviewMark] = []  # doubts the reading itself knows of (units from a sentence)
 
     def _units(self, found: FoundUnits, node: Node | None = None) -> list[pf.UnitRef]:
         """Roles: names under 牵头 are all lead; where none is, the document's rule decides.
@@ -708,9 +709,10 @@ def _units_from_sentences(builder: _Builder, tasks: list[pf.Task]) -> None:
             pf.UnitRef(name=n, role="lead" if n in leads else "support" if leads else "responsible")
             for n in names
         ]
-        builder.warnings.append(
-            f"{task.source or task.code}：责任单位取自句中所写的“{'、'.join(names)}”，请核对"
-        )
+        detail = f"责任单位取自句中所写的“{'、'.join(names)}”，请核对"
+        mark = ReviewMark(task.source or task.code, "from_sentence", detail)
+        builder.warnings.append(mark.warning)
+        builder.marks.append(mark)  # listed first in review with the other doubts
 
 
 def _year_of_heading(heading: str) -> int | None:
@@ -1078,7 +1080,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         plan = pf.Plan.model_validate(plan_data)
     except ValidationError as exc:
         raise BadInput(f"{source or '文件'} 起草的方案未通过校验：{exc.errors()[0]['msg']}") from None
-    marks = review_marks(plan, units_expected=builder.any_units or units_printed)
+    marks = review_marks(plan, units_expected=builder.any_units or units_printed) + builder.marks
     warnings.extend(new_warnings(marks, warnings))
     plan.notes = "由程序从文件起草，请核对：\n" + "\n".join(warnings) if warnings else "由程序从文件起草"
     return Draft(plan, warnings, marks)

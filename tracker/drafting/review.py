@@ -21,6 +21,7 @@ KINDS = {
     "target_year": "指标未写年份",
     "deadline": "完成时限未识别",
     "corrected": "单位已按上次核对更正",
+    "from_sentence": "单位取自句中",
 }
 
 

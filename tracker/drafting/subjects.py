@@ -24,6 +24,12 @@ _OPENS = re.compile(
 _ITEM_CODE = re.compile(
     r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*"
 )
+# “由区财政局制定……”: after 由 the body is named whatever it is told to do
+_BY_OPENS = re.compile(
+    r"^(?:同时|并|另外|其中|此外)?由(?P<who>[^。；;，,：:“”《》]{2,40}?)"
+    r"(?P<verb>负责|牵头|会同|联合|根据|按照|依据|结合|制定|组织|开展|落实|做好|推进|建立|完善|编制|实施|加强|加快|指导|统筹|"
+    r"协调|督促|研究|出台|对|在|于|及时|定期|统一)"
+)
 _CLAUSE = re.compile(r"[^。；;，,！!？?]+")
 # “各乡镇、各职能部门应……”, “相关创建单位要……”: a class of bodies told how to work, not a body given a task
 CLASS = re.compile(r"^(?:全区|全市|全县|全省)?(?:各|有关|相关|其他|其它)")
@@ -47,6 +53,9 @@ def subject_units(text: str) -> tuple[list[str], list[str]] | None:
     leads: list[str] = []
     for clause in clauses:
         opening = _OPENS.match(clause.strip())
+        by = _BY_OPENS.match(clause.strip())
+        if by is not None and (opening is None or len(by.group("who")) < len(opening.group("who"))):
+            opening = by
         if opening is None:
             continue
         who = split_units(opening.group("who"))

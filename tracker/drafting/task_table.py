@@ -904,7 +904,8 @@ class SheetReader:
             unit = (
                 measure_unit.group(1)
                 if measure_unit
-                else measure_printed.strip("-— ") or ("%" if "%" in row.content else None)  # the 单位 column's
+                else measure_printed.strip("-— ")
+                or ("%" if "%" in row.content else None)  # the 单位 column's
             )
             metrics = [pf.Metric(name=title[:200], unit=unit, targets=[target], source=self.where(row.r))]
         return pf.Task(

@@ -84,6 +84,11 @@ def test_an_item_printing_no_units_takes_the_bodies_its_sentences_give_the_work(
     assert units_of(tasks["做好宣传发动"]) == [("区融媒体中心", "responsible"), ("区教育局", "responsible")]
     # the officer is told where the units came from
     assert any(w.startswith("二（二）") and "取自句中" in w for w in draft.warnings)
+    assert [(m.task, m.kind) for m in draft.marks if m.kind == "from_sentence"] == [
+        ("二（二）", "from_sentence"),
+        ("二（三）", "from_sentence"),
+    ]
+    assert sum("取自句中" in w for w in draft.warnings) == 2  # said once per task, not again by its mark
 
 
 def test_sentence_subjects_stay_bodies() -> None:
