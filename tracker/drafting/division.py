@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.drafting.units import looks_like_unit, split_units
+from tracker.drafting.units import BY, looks_like_unit, split_units
 
 # where the words of what is done may start, after the names
 _DOING = re.compile(
@@ -25,7 +25,6 @@ _GUIDES = re.compile(r"^(?:负责)?(?:业务)?(?:检查|督促)?指导(?:工作)
 _LEADS = re.compile(r"^(?:共同|具体)?牵头")
 # “区直各部门各司其职，协同配合”: a clause of help alone speaks of the bodies just named
 _HELP_ALONE = re.compile(r"^(?:协同|全力|积极|主动|共同)?(?:配合|协助|协同|参与|支持)[\u4e00-\u9fa5]{0,6}$")
-_BY = re.compile(r"(?<!自)由(?=[\u4e00-\u9fa5]{2})")
 _CLAUSE = re.compile(r"[^，,；;。]+")
 MOST_CLAUSES = 60  # a division sentence names a handful of parts; a longer run is no such sentence
 
@@ -39,7 +38,7 @@ class Division:
 
 def _subject(clause: str) -> tuple[list[str], str] | None:
     """(the bodies a clause opens with, what it says they do), or None when it opens with no body."""
-    found = list(_BY.finditer(clause))
+    found = list(BY.finditer(clause))
     if found:  # “竹屿湖二期项目由X负责实施”: the words before 由 name the work
         clause = clause[found[-1].end() :]
     for match in _DOING.finditer(clause):

@@ -719,6 +719,7 @@ BODY_LIST_TAIL = re.compile(
     r"(?:书|表|清单|分解表)?$"
 )
 BODY_LIST_YEAR = re.compile(r"^(?:(?:19|20)\d\d\s*年(?:度)?)")
+BODY_LIST_ENDS = ("责任", "职责", "清单", "任务", "书", "表")  # how BODY_LIST_TAIL can end
 BODY_LIST_MOST = 40  # a heading of a body's list is one short line
 
 
@@ -727,7 +728,9 @@ def _body_of_list_heading(line: str) -> str | None:
     from tracker.drafting.units import looks_like_unit
 
     text = BODY_LIST_YEAR.sub("", line.strip())
-    if not text or len(text) > BODY_LIST_MOST or re.search(r"[。；;，,：:]", text) or heading_of(text):
+    if not text.endswith(BODY_LIST_ENDS):  # (most lines: one test, not a search for a name)
+        return None
+    if len(text) > BODY_LIST_MOST or re.search(r"[。；;，,：:]", text) or heading_of(text):
         return None
     for end in range(len(text) - 2, 2, -1):  # the longest name the rest of the line follows
         if BODY_LIST_TAIL.match(text[end:]) and looks_like_unit(text[:end]):
