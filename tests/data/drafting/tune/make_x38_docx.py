@@ -1,6 +1,6 @@
 """Build the .docx documents of the held-out set x38 wrote (580–).
 
-    python tests/data/drafting/heldout/make_x38_docx.py
+    python tests/data/drafting/tune/make_x38_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are whole documents of 平潭综合实验区 as the public
 repository changwu/pingtan-gov-zwgk-archive stored them (page.txt, with page.html for where paragraphs break and

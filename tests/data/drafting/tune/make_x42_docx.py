@@ -1,6 +1,6 @@
 """Build the .docx document x42 added to the held-out part (620–).
 
-    python tests/data/drafting/heldout/make_x42_docx.py
+    python tests/data/drafting/tune/make_x42_docx.py
 
 See ../make_docx.py for the layout helpers. The text is transcribed from a stored public page (the address is in
 README.md and in the expectation's notes); a stored page holds only the start of its document, so the table ends
