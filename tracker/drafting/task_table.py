@@ -57,7 +57,7 @@ def _numbered_lines(text: str) -> list[str]:
 
 
 CHILD_CODE = re.compile(r"^\s*(?P<code>\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])\s*")
-OWN_NUMBER = re.compile(r"^(?P<code>\d{1,3})[、.．](?!\d)\s*(?P<rest>\S.*)$")
+OWN_NUMBER = re.compile(r"^(?:(?P<code>\d{1,3})[、.．](?!\d)|[（(](?P<paren>\d{1,3})[）)])\s*(?P<rest>\S.*)$")
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填报说明|附注)\s*[：:\d]")
 
 
@@ -171,6 +171,34 @@ def _finest_title_column(grid: Grid, header: int, start: int, first: int) -> int
     if len(filled) >= 2 and (merged or len(set(filled)) < len(filled)):
         return later[0]
     return first
+
+
+def _finer_column_right(
+    grid: Grid, header: int, start: int, column: int, found: dict[str, int]
+) -> int | None:
+    """The column holding a task a row, right of a task column that only names groups.
+
+    Rule: when the column headed as the task (督导评估内容) is merged down over rows, and a column
+    right of it, headed by words naming no field (督导评估要点 | 具体测评点), holds more distinct
+    cells, the tasks move right to it, as far as columns keep merging and growing finer.
+    """
+    taken = set(found.values())
+    rows = range(start, grid.rows + 1)
+
+    def distinct(c: int) -> int:
+        return len({one_line(grid.text(r, c)) for r in rows} - {""})
+
+    c = column
+    while any(grid.vertical_span(r, c) for r in rows):
+        head = grid.raw.get((header, c + 1))
+        if c + 1 > grid.cols or c + 1 in taken or not normalise_header(head) or field_of_header(head):
+            break
+        if distinct(c + 1) <= distinct(c):
+            break
+        c += 1
+    if c == column or sum(bool(one_line(grid.text(r, c))) for r in rows) * 2 < len(rows):
+        return None
+    return c
 
 
 def _name_beside_content(grid: Grid, header: int, start: int, found: dict[str, int]) -> int | None:
@@ -374,6 +402,14 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
                     found["title"] = named
             if "title" in found:
                 found["title"] = _finest_title_column(grid, r, start, found["title"])
+            # (only where one column holds the task's words: beside a content column the title stays)
+            task_column = found.get("title", found.get("content"))
+            alone = task_column is not None and not {"title", "content"} <= found.keys()
+            finer = _finer_column_right(grid, r, start, task_column, found) if alone else None
+            if finer is not None:
+                if found.get("content") == task_column:
+                    del found["content"]
+                found["title"] = finer
             box = grid.merged.get((r, found["title"])) if "title" in found else None
             if box is not None and box[0] == box[2] == r and box[3] > box[1]:
                 # “项目” over two columns: the first holds the group (宏观调控), the last the task
@@ -440,6 +476,10 @@ SPAN_COLUMN = re.compile(
 )
 
 
+# a column of one body's own offices beside the plan's unit column: “区教育局责任处（室）”
+INNER_OFFICES = re.compile(
+    r".{1,12}?(?:局|委|办|厅)(?:内)?(?:责任|牵头|承办|主办|具体)?(?:处室|科室|处|科|股)"
+)
 # a name in a 责任单位 cell closed by the words of helping: “团市委配合落实”
 LEAD_TAIL = re.compile(r"(?<=\S\S)牵头(?:负责)?$")
 HELP_TAIL = re.compile(r"(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)(?:落实|实施)?$")
@@ -525,6 +565,8 @@ class SheetReader:
         self.more_units: dict[str, list[int]] = {}
         for c, value in enumerate(labels, start=1):
             kind = field_of_header(value)
+            if INNER_OFFICES.fullmatch(normalise_header(value)):
+                continue  # 区教育局责任处（室）: one body's own offices, not the plan's units
             if c not in taken and kind in ("lead", "support", "responsible") and kind in columns:
                 self.more_units.setdefault(kind, []).append(c)
             elif c not in taken and kind == "content" and "content" in columns and c not in self.year_cols:
@@ -644,7 +686,8 @@ class SheetReader:
         code, title = one_line(g.text(r, c.get("code"))), one_line(g.text(r, c.get("title")))
         own = OWN_NUMBER.match(title)
         if own and not code:
-            code, title = own.group("code"), own.group("rest")
+            code = own.group("code") or f"（{own.group('paren')}）"
+            title = own.group("rest")
 
         def units(kind: str) -> str:
             texts = [g.text(r, col) for col in [c.get(kind), *self.more_units.get(kind, [])]]

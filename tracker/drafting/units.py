@@ -10,6 +10,7 @@ from tracker.drafting.labels import BRACKET_LABEL, LABEL, PERSON_NOTE, field_of_
 OPEN = "（〈《[【〔"
 CLOSE = "）〉》]】〕"
 SEPARATORS = "、，,；;/"
+CELL_PADDING = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 DROP_TAIL = re.compile(
     r"(按职责分工负责|按职责分工|按照职责分工负责|分工负责|按职能分工负责|分别负责|负责配合|负责协调|负责|牵头|配合|"
     r"等[^、，,；;（）]{0,10}?(有关|相关)?(单位|部门)|等)$"
@@ -254,7 +255,8 @@ def split_units(text: str) -> list[str]:
         if len(pieces) > 1 and all(looks_like_unit(p) and len(p) >= 3 for p in pieces):
             spaced.extend(pieces)
         else:
-            spaced.append(name)
+            # “区教 育局”: a space a narrow cell pads a name with, between two characters of it
+            spaced.append(CELL_PADDING.sub("", name))
     names = spaced
     # “海峡大桥、客滚码头、各渡口管理工作小组”: a working group named for what it covers, one name
     if len(names) > 1 and WORKING_GROUP.search(names[-1]) and not any(looks_like_unit(n) for n in names[:-1]):

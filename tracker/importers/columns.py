@@ -199,10 +199,18 @@ def field_of_header(value: object) -> str | None:
         return None
     if text.endswith(("来源", "依据", "出处")):  # where a task came from (任务来源), not the task
         return None
-    if text.startswith(
-        ("评分", "打分", "计分", "评价", "评估")
-    ):  # who scores the task (评分部门), not who does it
-        return None
+    name = _field_of_words(text)
+    if name in UNIT_FIELDS and text.startswith(SCORER_WORDS):
+        return None  # who scores the task (评分部门), not who does it; 评估内容 stays the task's words
+    return name
+
+
+UNIT_FIELDS = ("lead", "support", "responsible")
+SCORER_WORDS = ("评分", "打分", "计分", "评价", "评估")
+
+
+def _field_of_words(text: str) -> str | None:
+    """The field whose header words a normalised header is, or holds."""
     for name in FIELDS:
         if text in HEADER_WORDS[name]:
             return name
