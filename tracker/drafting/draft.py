@@ -22,10 +22,12 @@ from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
     MAX_TITLE,
+    UNIT_LABEL,
     Node,
     actors_in_duty_lists,
     actors_of_the_intro,
     actors_under_division,
+    body_gives_way_to_appendix,
     duty_lines,
     duty_paragraphs,
     duty_sentences,
@@ -371,6 +373,8 @@ class _Builder:
             for child in node.children:
                 self.expand(child)
             return
+        if node.points and any(UNIT_LABEL.match(b.strip()) for b in node.body):
+            return  # its measures (“整改措施：1.……”) folded into it: one task, whatever they name
         items = split_items(node, node.body)
         section_like = node.level <= 1 and not re.search(r"[。；]", node.heading) and not node.labels
         if items is None and section_like and find_units(node.heading) is None:
@@ -915,6 +919,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         unit_headed_items(subject_duty_lines(duty_lines(numbered_label_values(lines))))
     )
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
+    roots = body_gives_way_to_appendix(roots, lines)
     fold_checklists(roots)
     roster_duties(roots)
     duty_paragraphs(roots)

@@ -198,7 +198,32 @@ def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[N
             stack.pop()
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)
+    _fold_measure_lists(roots, lines)
     return roots
+
+
+# “整改措施：” closing an item's label lines: the numbered lines after it are that item's measures
+MEASURES_LABEL = re.compile(r"^(?:整改|具体|工作|主要|落实|推进)?(?:措施|举措)\s*[：:]\s*$")
+UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主办|协办|主责)(?:单位|部门|领导)?\s*[：:]")
+
+
+def _fold_measure_lists(nodes: list[Node], lines: list[str]) -> None:
+    """Rule: an item whose label lines name its units and end with “整改措施：” holds the numbered
+    lines under it as the words of its measures, not as tasks of their own, unless they print
+    label lines themselves."""
+    for node in nodes:
+        if (
+            node.children
+            and node.body
+            and MEASURES_LABEL.match(node.body[-1].strip())
+            and any(UNIT_LABEL.match(b.strip()) for b in node.body)
+            and not any(child.labels or child.children for child in node.children)
+        ):
+            node.body.extend(x for child in node.children for x in (lines[child.line], *child.body))
+            node.points = len(node.children)
+            node.children = []
+        else:
+            _fold_measure_lists(node.children, lines)
 
 
 def is_units_line(line: str) -> bool:
@@ -1114,3 +1139,32 @@ def actors_under_division(nodes: list[Node]) -> None:
                 if names and all(looks_like_unit(n) and len(n) >= 3 for n in names):
                     child.body.append(f"责任单位：{'、'.join(names)}")
         actors_under_division(node.children)
+
+
+def _subtree(nodes: list[Node]) -> list[Node]:
+    return [x for n in nodes for x in (n, *_subtree(n.children))]
+
+
+def body_gives_way_to_appendix(roots: list[Node], lines: list[str]) -> list[Node]:
+    """The roots to read: the 附件's alone where it lists the tasks with their units.
+
+    Rule: where the items after an 附件 heading print their units by label lines (three or
+    more), and the items before it print no label and name units in under a quarter of them,
+    the body only frames the plan (指导思想, 主要举措 …) and its 附件 (整改措施清单) is the plan.
+    """
+    from tracker.drafting.units import find_units
+
+    start = next((i for i, line in enumerate(lines) if is_appendix_heading(line)), None)
+    if start is None:
+        return roots
+    body = [r for r in roots if r.line < start]
+    attached = [r for r in roots if r.line > start]
+    labelled = [n for n in _subtree(attached) if any(UNIT_LABEL.match(b.strip()) for b in n.body)]
+    if not body or len(labelled) < 3:
+        return roots
+    items = [n for n in _subtree(body) if not n.children]
+    if any(n.labels for n in _subtree(body)):
+        return roots
+    if sum(find_units(n.text) is not None for n in items) * 4 >= max(len(items), 1):
+        return roots
+    return attached

@@ -56,3 +56,68 @@ def test_a_column_merging_nothing_keeps_the_tasks() -> None:
 def test_a_space_padding_a_name_in_a_narrow_cell_is_dropped() -> None:
     assert split_units("区教 育局、系统 党委") == ["区教育局", "系统党委"]
     assert split_units("县科技局 县财政局") == ["县科技局", "县财政局"]  # two bodies, spaced
+
+
+RECTIFICATION = [
+    "某县环境问题整改方案",
+    "一、指导思想",
+    "以问题整改为抓手，推动生态环境质量持续改善。",
+    "二、主要举措",
+    "1.压实整改责任。强化各级党委政府主体责任。",
+    "2.加快设施建设。补齐污水处理设施短板。",
+    "3.严格执法监管。严厉打击环境违法行为。",
+    "附件",
+    "整改措施清单",
+    "一、污水收集处理能力不足",
+    "（一）城区污水管网建设滞后",
+    "牵头部门：县住建局",
+    "责任部门：县住建局、县水务公司",
+    "整改时限：2031年6月底",
+    "整改措施：",
+    "1.县住建局牵头，县水务公司配合，加快管网建设。",
+    "2.县水务公司完成污水厂扩容。",
+    "（二）乡镇污水处理设施运行不正常",
+    "牵头部门：县生态环境局",
+    "责任部门：各乡镇人民政府",
+    "整改时限：立行立改，长期坚持",
+    "整改措施：",
+    "1.各乡镇排查设施运行情况。",
+    "2.县生态环境局加强监测。",
+    "二、垃圾处理设施建设滞后",
+    "（一）垃圾焚烧发电厂未建成",
+    "牵头部门：县城管局",
+    "整改时限：2031年12月",
+    "整改措施：",
+    "1.县城管局督促业主加快建设。",
+]
+
+
+def test_measures_under_a_labelled_item_are_its_words_and_the_body_gives_way_to_the_appendix() -> None:
+    from tracker.drafting import draft_text
+
+    tasks = leaves(draft_text("\n".join(RECTIFICATION), "方案.txt").plan)
+    # the body's 主要举措 name no units; the 附件's items do, by label lines: they are the plan
+    assert [t.title for t in tasks] == [
+        "城区污水管网建设滞后",
+        "乡镇污水处理设施运行不正常",
+        "垃圾焚烧发电厂未建成",
+    ]
+    assert [units_of(t) for t in tasks] == [
+        [("县住建局", "lead"), ("县水务公司", "support")],
+        [("县生态环境局", "lead"), ("各乡镇人民政府", "support")],
+        [("县城管局", "lead")],
+    ]
+    # “整改时限” is a deadline label; “整改措施：1.……2.……” are the item's words, not tasks
+    assert [str(t.deadline) for t in tasks] == ["2031-06-30", "None", "2031-12-31"]
+    assert tasks[1].deadline_text and "长期坚持" in tasks[1].deadline_text
+    assert "加快管网建设" in tasks[0].content and "完成污水厂扩容" in tasks[0].content
+
+
+def test_a_body_naming_its_units_keeps_its_tasks_beside_an_appendix() -> None:
+    from tracker.drafting import draft_text
+
+    lines = list(RECTIFICATION)
+    lines[4] = "1.压实整改责任。强化各级党委政府主体责任。（县委办牵头）"
+    lines[5] = "2.加快设施建设。补齐污水处理设施短板。（县住建局牵头）"
+    titles = [t.title for t in leaves(draft_text("\n".join(lines), "方案.txt").plan)]
+    assert "压实整改责任" in titles and "城区污水管网建设滞后" in titles
