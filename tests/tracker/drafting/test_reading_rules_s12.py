@@ -121,3 +121,26 @@ def test_a_body_naming_its_units_keeps_its_tasks_beside_an_appendix() -> None:
     lines[5] = "2.加快设施建设。补齐污水处理设施短板。（县住建局牵头）"
     titles = [t.title for t in leaves(draft_text("\n".join(lines), "方案.txt").plan)]
     assert "压实整改责任" in titles and "城区污水管网建设滞后" in titles
+
+
+def test_a_主抓单位_line_is_a_label_of_bodies_working_under_the_lead() -> None:
+    from tracker.drafting import draft_text
+
+    text = "\n".join(
+        [
+            "某片区人居环境整治任务分工方案",
+            "一、开展村庄清洁行动",
+            "（一）开展村庄清洁行动。清理农村生活垃圾。",
+            "牵头单位：农业农村处",
+            "主抓单位：农业农村处、交通与建设处",
+            "责任单位：交通与建设处、党政办公室",
+            "（二）推进厕所革命。改造农村户厕。",
+            "牵头单位：社会事业处",
+            "落实单位：各行政村",
+        ]
+    )
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("农业农村处", "lead"), ("交通与建设处", "support"), ("党政办公室", "support")],
+        [("社会事业处", "lead"), ("各行政村", "support")],
+    ]
