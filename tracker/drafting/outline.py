@@ -886,7 +886,7 @@ def subject_duty_lines(lines: list[str]) -> list[str]:
     return out
 
 
-GROUP_PHRASE_MAX = 15  # a lead phrase this short names a group of work, not one task
+GROUP_PHRASE_MAX = 20  # a lead phrase this short names a group of work, not one task
 DIVISION_HEADING = re.compile(r"(?:职责|责任|任务|工作)分工$|分工负责$|部门职责$")
 OPENS_WITH_ACTOR = re.compile(
     r"^(?P<who>[\u4e00-\u9fa5、（）()]{2,24}?)(?:要|负责|围绕|牵头|做好|承担|落实|会同|抓好)"

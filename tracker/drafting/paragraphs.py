@@ -296,6 +296,17 @@ def split_multi_unit_items(nodes: list[Node]) -> None:
             and len(first) > len(phrase) + 1
         ):
             pieces[0].heading, group = first[len(phrase) + 1 :].lstrip(), phrase
+        groups = [group] * len(pieces)
+        # a later paragraph of the item holding several pieces opens with its own lead phrase:
+        # “开展绿色设计……。大力推行……（甲指导）以铅酸蓄电池……（乙指导）” — the same rule, per paragraph
+        starts = [line.strip() for line in node.body if line.strip()]
+        for k in range(1, len(pieces) - 1):
+            text = pieces[k].heading
+            begins = any(line.startswith(text[:16]) for line in starts)
+            goes_on = not any(line.startswith(pieces[k + 1].heading[:16]) for line in starts)
+            stop = text.find("。")
+            if begins and goes_on and 0 < stop <= GROUP_PHRASE_MAX and len(text) > stop + 1:
+                pieces[k].heading, groups[k] = text[stop + 1 :].lstrip(), text[:stop]
         replaced = [
             Node(
                 node.level,
@@ -303,7 +314,7 @@ def split_multi_unit_items(nodes: list[Node]) -> None:
                 piece.heading,
                 list(piece.body),
                 line=node.line,
-                group=group,
+                group=groups[k],
             )
             for k, piece in enumerate(pieces)
         ]

@@ -98,6 +98,9 @@ SENTENCE_ONLY = re.compile(
     r"^(?:由)?(?P<names>[^；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别|具体)?(?:负责|落实|牵头负责)$"
 )
 
+# “（甲部、乙部指导）” alone: bodies that guide, no one else named, answer for the task alike
+SENTENCE_GUIDE = re.compile(r"^(?P<names>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:具体|业务)?指导$")
+
 
 def looks_like_unit(name: str) -> bool:
     """A printed name that reads as a body (局, 委, 政府 …), not a person or a phrase."""
@@ -498,7 +501,7 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
         names = split_units(helping.group("names"))
         if names and all(looks_like_unit(n) for n in names):
             return names, [], names
-    only = SENTENCE_ONLY.match(body)
+    only = SENTENCE_ONLY.match(body) or SENTENCE_GUIDE.match(body)
     if only:
         names = split_units(only.group("names"))
         if names and all(looks_like_unit(n) for n in names):

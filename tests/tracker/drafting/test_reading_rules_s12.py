@@ -144,3 +144,32 @@ def test_a_主抓单位_line_is_a_label_of_bodies_working_under_the_lead() -> No
         [("农业农村处", "lead"), ("交通与建设处", "support"), ("党政办公室", "support")],
         [("社会事业处", "lead"), ("各行政村", "support")],
     ]
+
+
+def test_brackets_of_bodies_that_guide_close_tasks_and_a_paragraph_of_two_names_its_group() -> None:
+    from tracker.drafting import draft_text
+
+    text = "\n".join(
+        [
+            "某试点工作方案",
+            "一、主要任务",
+            "（一）强化顶层设计引领，发挥政府宏观指导作用。建立试点指标体系，发挥导向作用。研究建立指标体系。"
+            "（甲部牵头，乙部、丙部参与）",
+            "优化管理体制机制，强化部门协作。建立部门责任清单。（甲部指导）",
+            "开展绿色设计和供应链建设。大力推行绿色设计，减少有毒原料使用。（乙部、丁部指导）"
+            "以电池为重点，落实生产者责任延伸制度。（丁部、戊局负责）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [t.title for t in tasks] == [
+        "建立试点指标体系，发挥导向作用",
+        "优化管理体制机制，强化部门协作",
+        "大力推行绿色设计，减少有毒原料使用",
+        "以电池为重点，落实生产者责任延伸制度",
+    ]
+    # a bracket printing no 牵头 names bodies that answer alike, whatever their verb
+    assert [units_of(t) for t in tasks][1:] == [
+        [("甲部", "responsible")],
+        [("乙部", "responsible"), ("丁部", "responsible")],
+        [("丁部", "responsible"), ("戊局", "responsible")],
+    ]
