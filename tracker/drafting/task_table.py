@@ -404,8 +404,12 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
                 found["title"] = _finest_title_column(grid, r, start, found["title"])
             # (only where one column holds the task's words: beside a content column the title stays)
             task_column = found.get("title", found.get("content"))
-            alone = task_column is not None and not {"title", "content"} <= found.keys()
-            finer = _finer_column_right(grid, r, start, task_column, found) if alone else None
+            alone = not {"title", "content"} <= found.keys()
+            finer = (
+                _finer_column_right(grid, r, start, task_column, found)
+                if task_column is not None and alone
+                else None
+            )
             if finer is not None:
                 if found.get("content") == task_column:
                     del found["content"]
