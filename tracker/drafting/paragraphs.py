@@ -300,10 +300,17 @@ def split_multi_unit_items(nodes: list[Node]) -> None:
         # a later paragraph of the item holding several pieces opens with its own lead phrase:
         # “开展绿色设计……。大力推行……（甲指导）以铅酸蓄电池……（乙指导）” — the same rule, per paragraph
         starts = [line.strip() for line in node.body if line.strip()]
+        openings = {line[:16] for line in starts}
+
+        def opens_a_paragraph(text: str) -> bool:
+            if len(text) >= 16:
+                return text[:16] in openings
+            return any(line.startswith(text) for line in starts)
+
         for k in range(1, len(pieces) - 1):
             text = pieces[k].heading
-            begins = any(line.startswith(text[:16]) for line in starts)
-            goes_on = not any(line.startswith(pieces[k + 1].heading[:16]) for line in starts)
+            begins = opens_a_paragraph(text)
+            goes_on = not opens_a_paragraph(pieces[k + 1].heading)
             stop = text.find("。")
             if begins and goes_on and 0 < stop <= GROUP_PHRASE_MAX and len(text) > stop + 1:
                 pieces[k].heading, groups[k] = text[stop + 1 :].lstrip(), text[:stop]
