@@ -267,6 +267,13 @@ def quoted_tasks(line: str) -> list[str]:
     return [f"{title.rstrip('。')}。（{units}负责）" for title, units in found]
 
 
+def _opens_a_paragraph(text: str, openings: set[str], paragraphs: list[str]) -> bool:
+    """Whether a piece's words open one of the item's paragraphs (their first 16 characters)."""
+    if len(text) >= 16:
+        return text[:16] in openings
+    return any(line.startswith(text) for line in paragraphs)
+
+
 def split_multi_unit_items(nodes: list[Node]) -> None:
     """An item whose sentences are each closed by their own units holds as many tasks.
 
@@ -301,16 +308,10 @@ def split_multi_unit_items(nodes: list[Node]) -> None:
         # “开展绿色设计……。大力推行……（甲指导）以铅酸蓄电池……（乙指导）” — the same rule, per paragraph
         starts = [line.strip() for line in node.body if line.strip()]
         openings = {line[:16] for line in starts}
-
-        def opens_a_paragraph(text: str) -> bool:
-            if len(text) >= 16:
-                return text[:16] in openings
-            return any(line.startswith(text) for line in starts)
-
         for k in range(1, len(pieces) - 1):
             text = pieces[k].heading
-            begins = opens_a_paragraph(text)
-            goes_on = not opens_a_paragraph(pieces[k + 1].heading)
+            begins = _opens_a_paragraph(text, openings, starts)
+            goes_on = not _opens_a_paragraph(pieces[k + 1].heading, openings, starts)
             stop = text.find("。")
             if begins and goes_on and 0 < stop <= GROUP_PHRASE_MAX and len(text) > stop + 1:
                 pieces[k].heading, groups[k] = text[stop + 1 :].lstrip(), text[:stop]
