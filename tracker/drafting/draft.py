@@ -18,11 +18,10 @@ from tracker.drafting.appendix import find_appendix_lists
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
 from tracker.drafting.header import Header, find_header
-from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, parse_fields
+from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, labels_units, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
     MAX_TITLE,
-    UNIT_LABEL,
     Node,
     actors_in_duty_lists,
     actors_of_the_intro,
@@ -31,6 +30,7 @@ from tracker.drafting.outline import (
     duty_lines,
     duty_paragraphs,
     duty_sentences,
+    every_node,
     fold_checklists,
     heading_of,
     inherit_heading_leads,
@@ -373,7 +373,7 @@ class _Builder:
             for child in node.children:
                 self.expand(child)
             return
-        if node.points and any(UNIT_LABEL.match(b.strip()) for b in node.body):
+        if node.points and any(labels_units(b.strip()) for b in node.body):
             return  # its measures (“整改措施：1.……”) folded into it: one task, whatever they name
         items = split_items(node, node.body)
         section_like = node.level <= 1 and not re.search(r"[。；]", node.heading) and not node.labels
@@ -644,7 +644,7 @@ def _quoted_tasks_anywhere(builder: _Builder, roots: list[Node]) -> list[pf.Task
     """
     found: list[pf.Task] = []
     for root in roots:
-        for node in _walk(root):
+        for node in every_node([root]):
             for line in [node.heading, *node.body]:
                 pieces = quoted_tasks(line)
                 if len(pieces) < 2:
@@ -656,11 +656,6 @@ def _quoted_tasks_anywhere(builder: _Builder, roots: list[Node]) -> list[pf.Task
                         builder.task(item, f"{node.code}、{node.title}" if node.code else node.title)
                     )
     return found
-
-
-def _walk(node: Node) -> list[Node]:
-    """The node and every node under it, in document order."""
-    return [node, *(n for child in node.children for n in _walk(child))]
 
 
 # “除专门列出外，以下任务均涉及各市〔州〕数据管理部门，不再重复”: units every later item shares

@@ -55,6 +55,12 @@ def field_of_label(word: str) -> str:
 _TRIM = " \t；;，,。.、"
 
 
+def labels_units(line: str) -> bool:
+    """A label line naming units (牵头单位：, 主抓单位：, 责任部门：), not a deadline or a person."""
+    match = LABEL_LINE.match(line)
+    return match is not None and field_of_label(match.group("word")) in ("lead", "support", "responsible")
+
+
 def is_label_line(line: str) -> bool:
     """A line that starts with a field label (“牵头单位：…”, “完成时限：…”)."""
     return bool(LABEL_LINE.match(line))

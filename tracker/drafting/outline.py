@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from tracker.drafting.labels import DEADLINE_WORDS, is_label_line
+from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, labels_units
 from tracker.drafting.text import is_appendix_heading, is_noise
 
 CN = "一二三四五六七八九十百零"
@@ -204,7 +204,6 @@ def parse_outline(lines: list[str], preamble: list[str] | None = None) -> list[N
 
 # “整改措施：” closing an item's label lines: the numbered lines after it are that item's measures
 MEASURES_LABEL = re.compile(r"^(?:整改|具体|工作|主要|落实|推进)?(?:措施|举措)\s*[：:]\s*$")
-UNIT_LABEL = re.compile(r"^(?:牵头|责任|配合|主办|协办|主责)(?:单位|部门|领导)?\s*[：:]")
 
 
 def _fold_measure_lists(nodes: list[Node], lines: list[str]) -> None:
@@ -216,7 +215,7 @@ def _fold_measure_lists(nodes: list[Node], lines: list[str]) -> None:
             node.children
             and node.body
             and MEASURES_LABEL.match(node.body[-1].strip())
-            and any(UNIT_LABEL.match(b.strip()) for b in node.body)
+            and any(labels_units(b.strip()) for b in node.body)
             and not any(child.labels or child.children for child in node.children)
         ):
             node.body.extend(x for child in node.children for x in (lines[child.line], *child.body))
@@ -417,12 +416,9 @@ def label_bare_lines(nodes: list[Node]) -> None:
         names = split_units(text)
         return bool(names) and all(looks_like_unit(n) and len(n) >= 3 for n in names)
 
-    def walk(level: list[Node]) -> list[Node]:
-        return [n for node in level for n in (node, *walk(node.children))]
-
     found = [
         (node, index)
-        for node in walk(nodes)
+        for node in every_node(nodes)
         if not node.children and node.body and not _prints_units(node)
         for index, line in enumerate(node.body[:2])
         if bare_units(line)
@@ -1141,8 +1137,9 @@ def actors_under_division(nodes: list[Node]) -> None:
         actors_under_division(node.children)
 
 
-def _subtree(nodes: list[Node]) -> list[Node]:
-    return [x for n in nodes for x in (n, *_subtree(n.children))]
+def every_node(nodes: list[Node]) -> list[Node]:
+    """The nodes and every node under them, in document order."""
+    return [x for n in nodes for x in (n, *every_node(n.children))]
 
 
 def body_gives_way_to_appendix(roots: list[Node], lines: list[str]) -> list[Node]:
@@ -1159,11 +1156,11 @@ def body_gives_way_to_appendix(roots: list[Node], lines: list[str]) -> list[Node
         return roots
     body = [r for r in roots if r.line < start]
     attached = [r for r in roots if r.line > start]
-    labelled = [n for n in _subtree(attached) if any(UNIT_LABEL.match(b.strip()) for b in n.body)]
+    labelled = [n for n in every_node(attached) if any(labels_units(b.strip()) for b in n.body)]
     if not body or len(labelled) < 3:
         return roots
-    items = [n for n in _subtree(body) if not n.children]
-    if any(n.labels for n in _subtree(body)):
+    items = [n for n in every_node(body) if not n.children]
+    if any(n.labels for n in every_node(body)):
         return roots
     if sum(find_units(n.text) is not None for n in items) * 4 >= max(len(items), 1):
         return roots

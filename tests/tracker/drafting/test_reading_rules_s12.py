@@ -173,3 +173,13 @@ def test_brackets_of_bodies_that_guide_close_tasks_and_a_paragraph_of_two_names_
         [("乙部", "responsible"), ("丁部", "responsible")],
         [("丁部", "responsible"), ("戊局", "responsible")],
     ]
+
+
+def test_a_line_labels_units_only_where_its_label_names_bodies() -> None:
+    from tracker.drafting.labels import labels_units
+
+    assert labels_units("牵头部门：县住建局") and labels_units("主抓单位：农业农村处")
+    assert labels_units("配合单位：县财政局")
+    # a person, a deadline, the measures to come: no units
+    assert not labels_units("责任领导：张三") and not labels_units("整改时限：2031年6月底")
+    assert not labels_units("整改措施：")
