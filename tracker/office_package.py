@@ -62,7 +62,15 @@ def _refuse_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, wha
     try:
         with archive.open(info) as member:
             prolog = member.read(PROLOG_BYTES)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        ValueError,  # a local header whose name bytes are no longer UTF-8 (UnicodeDecodeError)
+    ) as exc:
         raise BadInput(
             f"{path.name} 中的 {info.filename} 已损坏，无法作为{what}读取（{exc}）(damaged part)"
         ) from None

@@ -52,3 +52,18 @@ def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
         archive.writestr("readme.txt", "hello")
     with pytest.raises(BadInput, match="不是有效的 Excel"):
         xlsx_open.open_xlsx(path, "任务表")
+
+
+def test_a_part_whose_local_name_is_no_longer_utf8_is_a_damaged_file(tmp_path: Path) -> None:
+    # the central directory still names 文档.xml; the local header's name bytes were overwritten
+    # (a mutation Hypothesis found): zipfile raises UnicodeDecodeError on opening the part
+    path = tmp_path / "政策 文件.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/文档.xml", "<w:document/>")
+    data = bytearray(path.read_bytes())
+    name = "word/文档.xml".encode()
+    at = data.index(name)  # the local header's copy comes first
+    data[at + 5] = 0xB5
+    path.write_bytes(bytes(data))
+    with pytest.raises(BadInput, match="已损坏"):
+        office_package.check_package(path, "政策文件")
