@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x43 (630–639) from the archived pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x43_docx.py
+    python tests/data/drafting/tune/make_x43_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are 管委会文件 and 管委会办公室文件 of 平潭综合实验区 as the
 public repository changwu/pingtan-gov-zwgk-archive stored them (page.txt, with page.html for where paragraphs break
