@@ -32,9 +32,11 @@ from tracker.drafting.outline import (
     duty_sentences,
     every_node,
     fold_checklists,
+    fold_template_parts,
     heading_of,
     inherit_heading_leads,
     inherit_heading_units,
+    items_headed_by_duties,
     items_under_body_headings,
     label_bare_lines,
     lift_closing_units,
@@ -911,11 +913,14 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
     lines = items_under_body_headings(
-        unit_headed_items(subject_duty_lines(duty_lines(numbered_label_values(lines))))
+        items_headed_by_duties(
+            unit_headed_items(subject_duty_lines(duty_lines(numbered_label_values(lines))))
+        )
     )
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]
     roots = body_gives_way_to_appendix(roots, lines)
     fold_checklists(roots)
+    fold_template_parts(roots)
     roster_duties(roots)
     duty_paragraphs(roots)
     lift_closing_units(roots)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 # A label is a role word, perhaps 责任/负责/配合, then 单位/部门/主体/领导 …, then a colon:
-# 牵头单位, 牵头责任单位, 主要责任单位, 协同责任单位, 配合单位, 责任单位, 牵头负责领导, 责任领导 …
+# 牵头单位, 牵头责任单位, 主要责任单位, 协同责任单位, 配合单位, 责任单位, 牵头负责领导, 责任领导 …;
+# two kinds may share the label (“责任处室、单位：”), and 责任对象 names whom an activity is for
 _ROLE = r"牵头|主责|主办|主抓|落实|承担|执行|主要责任|主要负责|配合|协同|协办|协助|参与|参加|责任|实施|承办|负责|分管|联系|推进"
-_KIND = r"单位|部门|主体|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
+_KIND = r"单位|部门|主体|对象|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
 _DEADLINE = (
     r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|办理时限|办理期限|办结期限|办结时间|完成日期|"
     r"时间要求|进度安排|时间安排|完成节点|截止时间|截止日期|整改时限|整改期限|整改时间|时限"
@@ -21,7 +22,7 @@ DEADLINE_WORDS = _DEADLINE  # the deadline labels' words, for readers that look 
 # “部门分工：X牵头，A、B配合” holds a sentence; 数据提供单位 (who supplies the figures) helps
 _SHARE = r"部门分工|责任分工|分工单位|数据提供单位|数据提供部门"
 # 督办单 cells label the roles with a bare word: “主办：县科技局⏎协办：县财政局”, “主责：… 协同：…”
-_WORD = rf"(?:{_ROLE})(?:责任|负责|配合|协同|推进)?(?:{_KIND})|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与|主办|协办|主责"
+_WORD = rf"(?:{_ROLE})(?:责任|负责|配合|协同|推进)?(?:{_KIND})(?:[、/和及](?:{_KIND}))?|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与|主办|协办|主责"
 # a label may name the level it speaks for: “省牵头单位：”, “市责任单位：”, or say the others are
 # concerned: “相关责任单位：”
 LABEL = re.compile(

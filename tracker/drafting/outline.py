@@ -7,6 +7,7 @@ Label lines (“牵头单位：…”) stay with the item above them but out of 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -285,40 +286,70 @@ def share_closing_units(nodes: list[Node]) -> None:
     “1.打造……。2.推动……。4.集成……。” then “（责任单位：A、B、C）” alone on its line: when no item
     names units of its own and the group names none above them, the line closes the group, and
     each item, a task of its own, takes those units (sub-points （1）/① are lifted before this).
+    Where the numbering starts again under one heading (“中心区：1.……3.…… 责任单位：A⏎行政村：
+    1.……2.…… 责任单位：B”), each run of numbers is a group of its own.
     """
-    from tracker.drafting.units import find_units
-
     for node in nodes:
         share_closing_units(node.children)
         if len(node.children) < 2 or any(c.children for c in node.children) or _prints_units(node):
             continue
-        last = node.children[-1]
-        tail = 0
-        while tail < len(last.body) and is_units_line(last.body[len(last.body) - 1 - tail]):
-            tail += 1
-        if not tail and len(node.children) >= 3 and not any(_prints_units(c) for c in node.children[:-1]):
-            # “10.做好其他安全隐患的整治。（X牵头负责，A、B配合）” closing a run of items none of
-            # which names units: the bracket closes the run
-            found = find_units(last.text)
-            bracket = last.text[found.span[0] :] if found is not None and found.names else ""
-            if (
-                bracket.startswith(("（", "("))
-                and found is not None
-                and found.span[1] >= len(last.text.rstrip("。；; "))
-            ):
-                for child in node.children[:-1]:
-                    child.body.append(bracket)
-            continue
-        if not tail or (tail == len(last.body) and not last.heading.strip()):
-            continue
-        closing = last.body[len(last.body) - tail :]
-        if not any((found := find_units(line)) is not None and found.names for line in closing):
-            continue  # “完成时限：……” alone is the last item's own deadline, not the group's units
-        head = Node(last.level, last.code, last.heading, last.body[: len(last.body) - tail])
-        if _prints_units(head) or any(_prints_units(c) for c in node.children[:-1]):
-            continue
-        for child in node.children[:-1]:
-            child.body.extend(closing)
+        for run in _numbering_runs(node.children):
+            _share_in_run(run)
+
+
+def _numbering_runs(children: list[Node]) -> list[list[Node]]:
+    """Sibling items split where their numbers start again (1 2 3 1 2 → [1 2 3] [1 2])."""
+    runs: list[list[Node]] = [[]]
+    last: int | None = None
+    for child in children:
+        number = number_of(child.code)
+        if runs[-1] and number is not None and last is not None and number <= last:
+            runs.append([])
+        runs[-1].append(child)
+        last = number
+    return runs
+
+
+# an unnumbered line naming the place or kind of the items that follow: “中心区（平原村）：”
+RUN_HEADING = re.compile(r"^\s*[\u4e00-\u9fa5（）()、]{2,16}[：:]\s*$")
+
+
+def _share_in_run(run: list[Node]) -> None:
+    """The closing units of a run's last item, shared with the run's other items (see above)."""
+    from tracker.drafting.units import find_units
+
+    if len(run) < 2:
+        return
+    last = run[-1]
+    body = list(last.body)
+    while body and RUN_HEADING.match(body[-1]):  # “行政村范围：” heads the next run, not this item
+        body.pop()
+    tail = 0
+    while tail < len(body) and is_units_line(body[len(body) - 1 - tail]):
+        tail += 1
+    if not tail and len(run) >= 3 and not any(_prints_units(c) for c in run[:-1]):
+        # “10.做好其他安全隐患的整治。（X牵头负责，A、B配合）” closing a run of items none of
+        # which names units: the bracket closes the run
+        found = find_units(last.text)
+        bracket = last.text[found.span[0] :] if found is not None and found.names else ""
+        if (
+            bracket.startswith(("（", "("))
+            and found is not None
+            and found.span[1] >= len(last.text.rstrip("。；; "))
+        ):
+            for child in run[:-1]:
+                child.body.append(bracket)
+        return
+    if not tail or (tail == len(body) and not last.heading.strip()):
+        return
+    closing = body[len(body) - tail :]
+    if not any((found := find_units(line)) is not None and found.names for line in closing):
+        return  # “完成时限：……” alone is the last item's own deadline, not the group's units
+    head = Node(last.level, last.code, last.heading, body[: len(body) - tail])
+    if _prints_units(head) or any(_prints_units(c) for c in run[:-1]):
+        return
+    for child in run[:-1]:
+        child.body.extend(closing)
 
 
 # “以上工作由区科技局牵头，区财政局配合。” closing a list: the units of every item above it;
@@ -687,6 +718,43 @@ def fold_checklists(nodes: list[Node]) -> None:
             fold_checklists(node.children)
 
 
+PART_HEADING_MOST = 8  # “投资重点”, “主要措施”, “工作目标”: a part's name is a few words
+
+
+def _part_names(node: Node) -> tuple[str, ...] | None:
+    """The names of a node's parts when every child is one short name (“1.投资重点”)."""
+    if len(node.children) < 2:
+        return None
+    names = tuple(child.heading.strip().rstrip("：:。") for child in node.children)
+    if any(not n or len(n) > PART_HEADING_MOST or re.search(r"[，,；;。、（）()\d]", n) for n in names):
+        return None
+    return names
+
+
+def _flattened(node: Node) -> list[str]:
+    """A node's own lines and its children's, in print order, numbers as printed."""
+    return [
+        f"{_code_as_printed(node.code)}{node.heading}",
+        *node.body,
+        *(line for child in node.children for line in _flattened(child)),
+    ]
+
+
+def fold_template_parts(nodes: list[Node]) -> None:
+    """Items whose children are the same short parts (“1.投资重点⏎2.主要措施”) under two items or
+    more are tasks written to one template: the parts, and whatever is numbered inside them, are
+    the task's words, not tasks of their own (the label lines among them stay the task's)."""
+    for node in nodes:
+        parts = [_part_names(child) for child in node.children]
+        counts = Counter(p for p in parts if p is not None)
+        shared = {names for names, n in counts.items() if n >= 2}
+        for child, names in zip(node.children, parts, strict=True):
+            if names is not None and names in shared:
+                child.body = [*child.body, *(line for part in child.children for line in _flattened(part))]
+                child.children = []
+        fold_template_parts(node.children)
+
+
 UNIT_COLON = re.compile(r"^\s*(?P<who>[\u4e00-\u9fa5（）()、]{3,20})[：:]\s*(?P<duty>\S.{4,})$")
 
 
@@ -730,6 +798,52 @@ def unit_headed_items(lines: list[str]) -> list[str]:
             out.extend(_answered_by(item, who) for item in split_run_on(rest))
         else:
             out.append(f"{code}{_answered_by(rest, who)}")
+    return out
+
+
+# “（二）社会事业局职责。社会事业局民政处要……”: an item headed by a body's duties
+DUTY_HEADING = re.compile(
+    r"^(?P<who>[\u4e00-\u9fa5（）()、]{2,20}?)(?:的)?(?:主要|工作)?职责[。：:]\s*\S.{4,}$"
+)
+
+
+def items_headed_by_duties(lines: list[str]) -> list[str]:
+    """Numbered items headed “X职责。……” answer to X, whoever their sentences name.
+
+    Rule: two such items or more in a row, at least two of their X reading as bodies; each
+    item's words are kept whole (its title stays “X职责”) and X answers for it, so the bodies
+    its sentences work with (“配合民政、教育等部门”) are not its units.
+    """
+    from tracker.drafting.units import find_units, looks_like_unit, split_units
+
+    def opening(line: str) -> str | None:
+        found = heading_of(line.strip())
+        if found is None or is_label_line(found[2]):
+            return None
+        match = DUTY_HEADING.match(found[2])
+        if match is None:
+            return None
+        labelled = find_units(found[2])
+        if labelled is not None and labelled.span[0] > len(match.group("who")) + 3:
+            return None  # the item closes with its own units: read as it is
+        return match.group("who")
+
+    marks = [opening(line) for line in lines]
+    out = list(lines)
+    start = 0
+    while start < len(lines):
+        if marks[start] is None:
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(lines) and (marks[end + 1] is not None or not lines[end + 1].strip()):
+            end += 1
+        run = [i for i in range(start, end + 1) if marks[i] is not None]
+        bodies = [i for i in run if any(looks_like_unit(n) for n in split_units(marks[i] or ""))]
+        if len(run) >= 2 and len(bodies) >= 2:
+            for i in run:
+                out[i] = _answered_by(lines[i].strip(), marks[i] or "")
+        start = end + 1
     return out
 
 

@@ -10,7 +10,8 @@ from datetime import date, datetime
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 ONGOING = re.compile(r"长期|持续|常态|久久为功|逐年推进|动态")
 RECURRING_WORDS = re.compile(r"每年|年度|每季|每半年|每月|每周|每旬|按季|按月|按年|逐月|逐季")
-YEAR_MONTH_DAY = re.compile(r"(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?")
+# “2021年3-7月” is a span of months, not 7 March: a day is never followed by 月
+YEAR_MONTH_DAY = re.compile(r"(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})(?!\d)(?!\s*月)\s*日?")
 YEAR_MONTH = re.compile(r"(20\d\d)\s*[年.\-/]\s*(\d{1,2})\s*月?(?!\d)")
 MONTH_ONLY = re.compile(r"(?<![\d年])(\d{1,2})\s*月")
 MONTH_DAY = re.compile(r"(?<![\d年.\-/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
@@ -147,8 +148,8 @@ def parse_deadline(value: object, default_year: int | None = None) -> Deadline:
         text = f"{int(value)}年"
     ongoing = bool(ONGOING.search(text))
     recurring = bool(RECURRING_WORDS.search(text))
-    # “2027年起长期推进”: the year it starts from is no end date; “27年6月”, “6/30”, “Q3”: short forms
-    text_for_dates = re.sub(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:份)?起", "", text)
+    # “2027年起长期推进”, “2021年3月开始”: the year or month it starts from is no end date; “27年6月”, “6/30”, “Q3”: short forms
+    text_for_dates = re.sub(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:份)?(?:起|开始)", "", text)
     text_for_dates = SHORT_FORMS.sub(_long_form, text_for_dates)
     text_for_dates = SAME_MONTH_SPAN.sub(r"\g<m>月\g<d>日至\g<m>月\g<e>日", text_for_dates)
     text_for_dates = DASH_AFTER_DAY.sub("至", text_for_dates)  # “4月20日-5月6日”: the dash is 至

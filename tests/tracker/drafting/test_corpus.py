@@ -131,7 +131,10 @@ FLOORS = {
     # stored pages): 39 documents, 378 tasks: tasks 0.95 (360), precision 0.77, units exact 291/378,
     # targets 90/127, deadlines 18/27. The whole part then (79 documents, 937 tasks): tasks
     # 864/937, precision 0.78, units exact 716/937, targets 211/293, deadlines 79/124.
-    "heldout": (0.92, 0.77, 0.76, 0.72, 0.63),
+    # Session 13 moved those five sets to tune; until its own new sets are measured once at its
+    # freeze, the floors are the older 40 documents' figures at 3c1149f less a margin (tasks
+    # 504/559, units exact 425/559, targets 121/166, deadlines 61/97), not read again meanwhile.
+    "heldout": (0.88, 0.70, 0.73, 0.70, 0.60),
 }
 LABELS = ("tasks R", "tasks P", "units exact", "targets R", "deadlines R")
 

@@ -1,0 +1,155 @@
+"""Reading rules of session 13, each found on a document of session 12's unseen sets.
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from draft_helpers import leaves, units_of
+
+from tracker.drafting.draft import draft_blocks
+from tracker.importers.deadlines import parse_deadline
+
+
+def _tasks(lines: list[str]) -> list:
+    return leaves(draft_blocks(lines, "方案.txt").plan)
+
+
+def test_a_month_span_with_a_hyphen_ends_with_its_last_month() -> None:
+    # “2021年3-7月” was read as 7 March: a day is never followed by 月
+    assert parse_deadline("2021年3-7月", 2021).deadline == date(2021, 7, 31)
+    assert parse_deadline("2021年4－5月", 2021).deadline == date(2021, 5, 31)
+    assert parse_deadline("2021-3-7", 2021).deadline == date(2021, 3, 7)
+    assert parse_deadline("2021年3月7日", 2021).deadline == date(2021, 3, 7)
+
+
+def test_the_month_a_task_starts_is_no_deadline() -> None:
+    assert parse_deadline("2021年3月开始", 2021).deadline is None
+    assert parse_deadline("2021年3月开始实施，6月底前完成", 2021).deadline == date(2021, 6, 30)
+
+
+def test_whom_an_activity_is_for_and_a_label_of_two_kinds_are_unit_labels() -> None:
+    tasks = _tasks(
+        [
+            "某局2021年系列活动方案",
+            "一、活动内容",
+            "（一）开展学习教育活动",
+            "活动内容：组织专题学习。",
+            "牵头处室：局办公室",
+            "责任对象：局各处室、机关党支部，各区属国企",
+            "（二）开展征文活动",
+            "活动内容：面向全系统征文。",
+            "责任处室、单位：局宣传处、区文化服务中心",
+        ]
+    )
+    assert [units_of(t) for t in tasks] == [
+        [("局办公室", "lead"), ("局各处室", "support"), ("机关党支部", "support"), ("各区属国企", "support")],
+        [("局宣传处", "responsible"), ("区文化服务中心", "responsible")],
+    ]
+
+
+def test_an_item_headed_by_a_bodys_duties_answers_to_that_body() -> None:
+    # the bodies its sentences work with (配合民政、教育等部门) are not its units
+    tasks = _tasks(
+        [
+            "某区关爱保护工作实施办法",
+            "一、明确职责",
+            "（一）教育局职责。区教育局要完善控辍保学机制，配合民政部门做好信息采集。",
+            "（二）公安局职责。公安机关要及时受理报告，会同卫生部门开展救助。",
+            "（三）群团组织职责。各级工会、共青团、妇联要发挥优势，开展关爱服务。",
+        ]
+    )
+    assert [t.title for t in tasks] == ["教育局职责", "公安局职责", "群团组织职责"]
+    assert [units_of(t) for t in tasks] == [
+        [("教育局", "responsible")],
+        [("公安局", "responsible")],
+        [("群团组织", "responsible")],
+    ]
+
+
+def test_one_duty_item_alone_keeps_the_units_its_sentence_names() -> None:
+    tasks = _tasks(
+        [
+            "某区工作方案",
+            "一、工作任务",
+            "（一）教育局职责。区教育局要完善控辍保学机制。",
+            "（二）加强宣传。由区委宣传部负责组织宣传报道。",
+        ]
+    )
+    assert units_of(tasks[0]) == [("区教育局", "responsible")]
+
+
+def test_a_unit_line_closes_only_the_run_of_numbers_it_ends() -> None:
+    # two runs under one heading, each restarting at 1 after a place line, each closed by its own
+    # 责任单位 line
+    tasks = _tasks(
+        [
+            "某片区环境整治工作方案",
+            "一、专项整治及职责分工",
+            "（一）绿化专项行动",
+            "中心区：",
+            "1.做好道路沿线绿化。",
+            "2.做好街区绿化。",
+            "3.做好重要点位绿化。",
+            "责任单位：交通与建设处、资源生态处",
+            "行政村范围：",
+            "1.整治村部荒草。",
+            "2.开展义务植树。",
+            "责任单位：农业农村处",
+        ]
+    )
+    assert [units_of(t) for t in tasks] == [
+        [("交通与建设处", "responsible"), ("资源生态处", "responsible")],
+        [("交通与建设处", "responsible"), ("资源生态处", "responsible")],
+        [("交通与建设处", "responsible"), ("资源生态处", "responsible")],
+        [("农业农村处", "responsible")],
+        [("农业农村处", "responsible")],
+    ]
+
+
+def test_items_written_to_one_template_keep_their_parts_as_words() -> None:
+    tasks = _tasks(
+        [
+            "某区关于实施投资工程包的若干意见",
+            "一、重点领域",
+            "（一）停车场工程包，全年力争完成投资0.5亿元",
+            "1.投资重点",
+            "在老城区建设一批公共停车场。",
+            "2.主要措施",
+            "（1）争取专项建设基金支持。",
+            "（2）简化项目审批。",
+            "牵头部门：区交通与建设局",
+            "推进单位：区交通投资集团有限公司",
+            "（二）养老服务工程包，全年力争完成投资0.3亿元",
+            "1.投资重点",
+            "建设一批养老服务设施。",
+            "2.主要措施",
+            "（1）落实用地保障。",
+            "牵头部门：区社会事业局",
+        ]
+    )
+    assert [t.title for t in tasks] == [
+        "停车场工程包，全年力争完成投资0.5亿元",
+        "养老服务工程包，全年力争完成投资0.3亿元",
+    ]
+    assert units_of(tasks[0])[0] == ("区交通与建设局", "lead")
+    assert "简化项目审批" in tasks[0].content
+    assert units_of(tasks[1]) == [("区社会事业局", "lead")]
+
+
+def test_parts_under_one_item_alone_stay_tasks() -> None:
+    # one item with parts is no template: its parts may be the tasks
+    tasks = _tasks(
+        [
+            "某区工作方案",
+            "一、重点任务",
+            "（一）推进停车场建设",
+            "1.投资重点",
+            "在老城区建设一批公共停车场（区交通与建设局负责）。",
+            "2.主要措施",
+            "争取专项建设基金支持（区财政金融局负责）。",
+        ]
+    )
+    assert [t.title for t in tasks] == ["投资重点", "主要措施"]
