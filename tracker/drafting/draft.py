@@ -37,6 +37,7 @@ from tracker.drafting.outline import (
     inherit_heading_leads,
     inherit_heading_units,
     items_headed_by_duties,
+    items_opening_with_their_body,
     items_under_body_headings,
     label_bare_lines,
     lift_closing_units,
@@ -925,6 +926,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     duty_paragraphs(roots)
     lift_closing_units(roots)
     share_closing_units(roots)
+    items_opening_with_their_body(roots)
     duty_sentences(roots, _excluded)
     split_multi_unit_items(roots)
     share_closing_note(roots)

@@ -19,7 +19,7 @@ CN = "一二三四五六七八九十百零"
 PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(rf"^(第[{CN}\d]+(?:[章篇]|部分))\s*(.*)$")),
     (1, re.compile(rf"^([{CN}]+)\s*[、．.]\s*(.+)$")),
-    (2, re.compile(rf"^（\s*([{CN}]+)\s*）\s*(.+)$")),
+    (2, re.compile(rf"^（\s*([{CN}](?:\s?[{CN}])*)\s*）\s*(.+)$")),  # “（十 一）”: a space the page kept
     (2, re.compile(rf"^([{CN}]+)）\s*(.+)$")),  # “一）”, the opening bracket left out
     # “1。” typed for “1.”; “1.5亿元” is a figure, but “1.2022年度……” and “1.3月初……” are items
     (3, re.compile(r"^(\d{1,3})\s*(?:、|[．.。](?:(?!\d)|(?=(?:19|20)\d\d\s*年|\d{1,2}\s*月)))\s*(.+)$")),
@@ -92,7 +92,7 @@ def heading_of(line: str) -> tuple[int, str, str] | None:
             )  # no gap after the dot (“3、50家” is an item)
             if level == 3 and glued and not re.match(r"^(?:(?:19|20)\d\d\s*年|\d{1,2}\s*月)", rest):
                 return None  # “1.5亿元” is a figure; “1.2022年度……”, “1.3月初……”, “2. 50个……” items
-            return level, printed_code(level, match.group(1)), rest
+            return level, printed_code(level, re.sub(r"\s", "", match.group(1))), rest
     return None
 
 
@@ -350,6 +350,37 @@ def _share_in_run(run: list[Node]) -> None:
         return
     for child in run[:-1]:
         child.body.extend(closing)
+
+
+# “1.岚城乡重点关闭……”: an item opening with the body that does it
+ITEM_SUBJECT = re.compile(
+    r"^(?P<who>[\u4e00-\u9fa5（）()]{2,20}?)(?:要|应当|应|重点|负责|主要)(?=[\u4e00-\u9fa5“])"
+)
+SUBJECT_ITEMS_MIN = 3  # two items opening with a name could be any two sentences
+
+
+def items_opening_with_their_body(nodes: list[Node]) -> None:
+    """Sibling items that each open with a different body (“1.岚城乡重点关闭……⏎2.北厝镇重点……”)
+    answer each to its body.
+
+    Rule: three items or more, all of an item's items, none printing units of its own, each
+    opening with a name that reads as a body and 要/应/重点/负责/主要, the names all different.
+    """
+    from tracker.drafting.units import looks_like_unit
+
+    for node in nodes:
+        items_opening_with_their_body(node.children)
+        kids = node.children
+        if len(kids) < SUBJECT_ITEMS_MIN or any(k.children or _prints_units(k) for k in kids):
+            continue
+        opening = [ITEM_SUBJECT.match(k.heading.strip()) for k in kids]
+        names = [m.group("who") for m in opening if m is not None]
+        if len(names) < len(kids) or len(set(names)) < len(names):
+            continue
+        if not all(looks_like_unit(n) and not n.startswith(("各", "全")) for n in names):
+            continue
+        for kid, name in zip(kids, names, strict=True):
+            kid.body.append(f"责任单位：{name}")
 
 
 # “以上工作由区科技局牵头，区财政局配合。” closing a list: the units of every item above it;

@@ -220,6 +220,23 @@ def _one_group(halves: list[str]) -> bool:
     )
 
 
+def _split_at_one_join(name: str) -> list[str]:
+    """“交通与建设处与资源生态处” → 交通与建设处, 资源生态处: two bodies joined by the one 与/和
+    where both sides read as bodies (the 与 inside 交通与建设处 leaves “交通” no body)."""
+    for join in re.finditer(r"(?<=[\u4e00-\u9fa5）])[与和](?=[\u4e00-\u9fa5])", name):
+        left, right = name[: join.start()], name[join.end() :]
+        if (
+            len(left) >= 3
+            and len(right) >= 3
+            and looks_like_unit(left)
+            and not BARE_KIND.match(left)
+            and not BARE_KIND.match(right)
+            and all(looks_like_unit(n) for n in _split_at_one_join(right))
+        ):
+            return [left, *_split_at_one_join(right)]
+    return [name]
+
+
 def split_units(text: str) -> list[str]:
     """Split a printed unit list into whole names, keeping groups and shared brackets right."""
     text = text.replace("〈", "（").replace("〉", "）")
@@ -302,7 +319,7 @@ def split_units(text: str) -> list[str]:
         ):
             split.extend(h for h in (DROP_TAIL.sub("", h).strip() for h in halves) if h)
         else:
-            split.append(name)
+            split.extend(_split_at_one_join(name))
     names = [n for n in split if not n.startswith("等")]
     # “市直有关部门、单位”: a kind with no name after 、 shares the words before it: one group
     index = 1

@@ -153,3 +153,56 @@ def test_parts_under_one_item_alone_stay_tasks() -> None:
         ]
     )
     assert [t.title for t in tasks] == ["投资重点", "主要措施"]
+
+
+def test_two_bodies_joined_by_the_one_and_where_both_sides_are_bodies() -> None:
+    from tracker.drafting.units import split_units
+
+    assert split_units("交通与建设处与资源生态处") == ["交通与建设处", "资源生态处"]
+    assert split_units("市委宣传部与市文明办") == ["市委宣传部", "市文明办"]
+    assert split_units("区文化与旅游局") == ["区文化与旅游局"]  # one body whose name holds 与
+    assert split_units("交通与建设处") == ["交通与建设处"]
+
+
+def test_items_opening_each_with_a_different_body_answer_to_it() -> None:
+    tasks = _tasks(
+        [
+            "某区水源保护工作要点",
+            "一、整治水源污染",
+            "（一）综合整治水源保护区污染。开展专项行动：",
+            "1.岚城乡重点关闭清理辖区内的养殖场。",
+            "2.北厝镇重点清理不规范堆放的生活垃圾。",
+            "3.苏澳镇要就生活污水直排问题提出处理意见。",
+        ]
+    )
+    assert [units_of(t) for t in tasks] == [
+        [("岚城乡", "responsible")],
+        [("北厝镇", "responsible")],
+        [("苏澳镇", "responsible")],
+    ]
+
+
+def test_two_items_opening_with_a_body_are_no_duty_list() -> None:
+    tasks = _tasks(
+        [
+            "某区水源保护工作要点",
+            "一、整治水源污染",
+            "（一）综合整治水源保护区污染（区环土局负责）。",
+            "1.岚城乡重点关闭清理辖区内的养殖场。",
+            "2.北厝镇重点清理不规范堆放的生活垃圾。",
+        ]
+    )
+    assert all(("岚城乡", "responsible") not in units_of(t) for t in tasks)
+
+
+def test_a_bracketed_number_the_page_spaced_out_is_still_a_number() -> None:
+    tasks = _tasks(
+        [
+            "某区实施意见",
+            "一、维护权益",
+            "（十）畅通维权渠道。推进网格化管理。（区社会事业局牵头，区公安局配合）",
+            "（十 一）加强法律援助。简化申请程序。（区司法局牵头，区财政局配合）",
+        ]
+    )
+    assert [(t.code, t.title) for t in tasks] == [("（十）", "畅通维权渠道"), ("（十一）", "加强法律援助")]
+    assert units_of(tasks[1]) == [("区司法局", "lead"), ("区财政局", "support")]
