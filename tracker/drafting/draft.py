@@ -152,6 +152,14 @@ def _closing_deadline(node: Node) -> re.Match[str] | None:
     return found if found and not re.search(r"牵头|负责|单位", found["words"]) else None
 
 
+# a stage's words opening with its months: “2016年5月—6月，……”, “9月底前，……”
+_MONTH = r"(?:(?:19|20)\d\d\s*年)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+OPENING_TIME = re.compile(
+    rf"^(?P<words>{_MONTH}(?:\s*[—\-–~～至到]\s*{_MONTH})?(?:份)?(?:底|末|上旬|中旬|下旬)?(?:前)?)\s*[，,]"
+)
+STAGE_NAME_MOST = 8  # 动员部署, 组织实施, 验收考核: a stage is named in a few words
+
+
 # “开展专项治理活动，时间：4月1日至12月底。”: a time label in the item's own sentence
 TIME_LABEL = re.compile(r"[，,]\s*(?:时间|时限|完成时间)\s*[：:]\s*(?P<words>[^。；;，,（）()]{2,24})")
 
@@ -424,6 +432,15 @@ class _Builder:
         closing = _closing_deadline(node)
         if closing and not deadline_words:
             deadline_words = closing["words"].strip()
+        opening = OPENING_TIME.match(node.content) if not deadline_words and not node.children else None
+        if opening and len(node.title) <= STAGE_NAME_MOST and not re.search(r"\d", node.title):
+            # “（一）动员部署。2016年5月—6月，各乡镇……”: a stage named in a few words, then its months
+            deadline_words = opening["words"]
+        if not deadline_words and not node.children:
+            # “……确保问题第一时间整改到位。（4月底前）”: a bracket of time alone closing its words
+            last = NAME_DEADLINE.search(node.text.rstrip("。；; "))
+            if last and not re.search(r"牵头|负责|单位", last["words"]):
+                deadline_words = last["words"].strip()
         timed = TIME_LABEL.search(node.heading) if not deadline_words else None
         if timed and parse_deadline(timed["words"], self.year).deadline is not None:
             deadline_words = timed["words"].strip()

@@ -206,3 +206,43 @@ def test_a_bracketed_number_the_page_spaced_out_is_still_a_number() -> None:
     )
     assert [(t.code, t.title) for t in tasks] == [("（十）", "畅通维权渠道"), ("（十一）", "加强法律援助")]
     assert units_of(tasks[1]) == [("区司法局", "lead"), ("区财政局", "support")]
+
+
+def test_a_bracket_of_time_alone_closing_an_item_is_its_own_deadline() -> None:
+    # the stage above is due in August; this step of it is due in April
+    tasks = _tasks(
+        [
+            "某区2018年电梯安全整治方案",
+            "一、工作安排",
+            "（一）第二阶段：查改并举（8月底前）",
+            "1.使用单位开展自查",
+            "（1）自查自纠阶段。各使用单位开展自查自纠，确保问题整改到位。（4月底前）",
+            "（2）标准化创建阶段。各使用单位开展标准化达标创建。（6月底前）",
+        ]
+    )
+    assert [t.deadline for t in tasks] == [date(2018, 4, 30), date(2018, 6, 30)]
+
+
+def test_a_stage_whose_words_open_with_its_months_is_due_when_they_end() -> None:
+    tasks = _tasks(
+        [
+            "某区2016年创建工作方案",
+            "一、时间安排",
+            "（一）动员部署。2016年5月—6月，各乡镇要部署好创建工作。",
+            "（二）组织实施。2016年6月—8月，各辖区要全力开展创建活动。",
+            "（三）验收考核。2016年9月，区打传办组织自查自评。",
+        ]
+    )
+    assert [t.deadline for t in tasks] == [date(2016, 6, 30), date(2016, 8, 31), date(2016, 9, 30)]
+
+
+def test_a_task_whose_words_open_with_a_date_is_no_stage() -> None:
+    # a long title is a task's own sentence, and a date opening the next one is no deadline of it
+    tasks = _tasks(
+        [
+            "某区2016年工作要点",
+            "一、重点任务",
+            "（一）加快推进区公共资源交易平台和电子化系统的全面建设。2016年5月，区财政局要完成招标（区财政局负责）。",
+        ]
+    )
+    assert tasks[0].deadline != date(2016, 5, 31)
