@@ -194,6 +194,10 @@ TARGETED = re.compile(
 )
 
 
+# “出现以下情形之一的，为重大信息：”, “有下列行为之一的，……”: a class defined by its cases
+CONDITION = re.compile(r"^[^，,。；;]{0,10}?(?:以下|下列|如下)(?:情形|情况|行为|条件)之一的")
+
+
 def _lists_what_is_targeted(node: Node) -> bool:
     """Rule: items under an introduction naming “以下问题：” (情形, 行为) are the wrongs an
     inspection looks for, not work given to a body."""
@@ -468,6 +472,8 @@ class _Builder:
             framing = FRAMING.fullmatch(child.title.rstrip("。：: "))
             if _lists_what_is_targeted(child) and not _names_units(child):
                 continue  # “重点针对以下问题：1.……2.……”: the wrongs to look for, not tasks
+            if CONDITION.match(child.heading.strip()) and not child.children and not _names_units(child):
+                continue  # “（一）出现以下情形之一的，为一般风险预警信息：……”: a definition, no work
             if (PREAMBLE.search(child.heading) or framing) and not _names_units(child):
                 if framing and framing.group().endswith(("时限", "时间")) and child.content:
                     # “4.排查时限。2023年6月底前完成所有排查。”: when the items beside it are due

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from tracker.drafting.labels import BRACKET_LABEL, LABEL, PERSON_NOTE, field_of_label, parse_fields
@@ -220,9 +221,20 @@ def _one_group(halves: list[str]) -> bool:
     )
 
 
+JOINED_MOST = 80  # two or three bodies' names; a longer run is a sentence, not names to part
+
+
 def _split_at_one_join(name: str) -> list[str]:
     """“交通与建设处与资源生态处” → 交通与建设处, 资源生态处: two bodies joined by the one 与/和
     where both sides read as bodies (the 与 inside 交通与建设处 leaves “交通” no body)."""
+    if len(name) > JOINED_MOST:
+        return [name]
+    return list(_joined_bodies(name))
+
+
+@lru_cache(maxsize=4096)
+def _joined_bodies(name: str) -> tuple[str, ...]:
+    # (remembered: each tail is parted once, so a run of many 与 costs its length squared, not 2ⁿ)
     for join in re.finditer(r"(?<=[\u4e00-\u9fa5）])[与和](?=[\u4e00-\u9fa5])", name):
         left, right = name[: join.start()], name[join.end() :]
         if (
@@ -231,10 +243,11 @@ def _split_at_one_join(name: str) -> list[str]:
             and looks_like_unit(left)
             and not BARE_KIND.match(left)
             and not BARE_KIND.match(right)
-            and all(looks_like_unit(n) for n in _split_at_one_join(right))
         ):
-            return [left, *_split_at_one_join(right)]
-    return [name]
+            rest = _joined_bodies(right)
+            if all(looks_like_unit(n) for n in rest):
+                return (left, *rest)
+    return (name,)
 
 
 def split_units(text: str) -> list[str]:

@@ -246,3 +246,21 @@ def test_a_task_whose_words_open_with_a_date_is_no_stage() -> None:
         ]
     )
     assert tasks[0].deadline != date(2016, 5, 31)
+
+
+def test_an_item_defining_a_class_by_its_cases_is_no_task() -> None:
+    tasks = _tasks(
+        [
+            "某区欠薪预警信息通报制度",
+            "一、明确部门职责",
+            "（一）区社会事业局负责汇总各类预警信息（区社会事业局负责）。",
+            "（二）区市场监管局负责公示企业登记信息（区市场监管局负责）。",
+            "二、明确信息等级",
+            "（一）出现以下情形之一的，为一般风险预警信息：（1）欠薪1个月以上；（2）欠缴社保费。",
+            "（二）出现以下情形之一的，为重大风险预警信息：（1）欠薪3个月以上。",
+        ]
+    )
+    assert [t.title for t in tasks] == [
+        "区社会事业局负责汇总各类预警信息",
+        "区市场监管局负责公示企业登记信息",
+    ]
