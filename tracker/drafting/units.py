@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tracker.drafting.labels import BRACKET_LABEL, LABEL, PERSON_NOTE, field_of_label, parse_fields
 
