@@ -54,6 +54,7 @@ from tracker.drafting.outline import (
 from tracker.drafting.paragraphs import quoted_tasks, split_items, split_multi_unit_items
 from tracker.drafting.progress import report_period
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
+from tracker.drafting.serial_codes import unique_code
 from tracker.drafting.subjects import subject_units
 from tracker.drafting.tables import TableRow, find_tables
 from tracker.drafting.task_table import Grid, SheetReader
@@ -465,6 +466,7 @@ class _Builder:
                 self.warnings.append(f"{path}：完成时限“{read.text}”未能识别为日期，请核对")
         children: list[pf.Task] = []
         codes: set[str] = set()
+        again: dict[str, int] = {}
         shared_due: Deadline | None = None
         for child in node.children:
             if ROSTER.match(child.heading.strip()) and not child.children:
@@ -482,10 +484,10 @@ class _Builder:
             kid = self.task(
                 child, f"{path}{child.code}" if not child.generated else f"{path}第{child.code}段"
             )
-            while kid.code in codes:
-                kid.code = kid.code + "′"
+            printed = kid.code
+            kid.code = unique_code(printed, codes, again)
+            if kid.code != printed:
                 self.warnings.append(f"{path}{child.code}：序号重复，已改为“{kid.code}”")
-            codes.add(kid.code)
             children.append(kid)
         if closing and deadline and deadline_words == closing["words"].strip():
             # “（一）准备阶段（2月25日-3月25日）” over its steps: each is due when the stage ends
@@ -1008,11 +1010,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     seen: set[str] = set()
     again: dict[str, int] = {}  # base code → how many times it came again
     for task in tasks:
-        base = task.code[:30]
-        while task.code in seen:  # 一′, then 一′2, 一′3 … (a 序号 stays short)
-            again[base] = again.get(base, 0) + 1
-            task.code = f"{base}′" if again[base] == 1 else f"{base}′{again[base]}"
-        seen.add(task.code)
+        task.code = unique_code(task.code, seen, again)
     if not tasks:
         name = source or "文件"
         raise BadInput(

@@ -27,6 +27,7 @@ from tracker.drafting.progress import (
     update_from,
 )
 from tracker.drafting.review import clip
+from tracker.drafting.serial_codes import unique_code
 from tracker.drafting.targets import SIGN_WORDS
 from tracker.drafting.units import (
     LEAD_MARK,
@@ -1099,6 +1100,7 @@ class SheetReader:
             )
         children: list[pf.Task] = []
         used: set[str] = set()
+        used_again: dict[str, int] = {}
         note_shared = shared("note")
         # rows grouped under a merged 考核项目 that each print their own 序号 (4, 5) keep it
         printed = [r.code for r in rows]
@@ -1122,9 +1124,7 @@ class SheetReader:
                 child = self.task(kid, kid_code)
             except Skip:
                 continue
-            while child.code in used:
-                child.code = f"{child.code}′"
-            used.add(child.code)
+            child.code = unique_code(child.code, used, used_again)
             children.append(child)
         parent_row = Row(
             first.r,
@@ -1203,11 +1203,10 @@ class Skip(Exception):
 
 def unique_codes(tasks: list[pf.Task], warnings: list[str], where: str) -> list[pf.Task]:
     seen: set[str] = set()
+    again: dict[str, int] = {}
     for task in tasks:
-        if task.code in seen:
-            old = task.code
-            while task.code in seen:
-                task.code = f"{task.code}′"
+        old = task.code
+        task.code = unique_code(old, seen, again)
+        if task.code != old:
             warnings.append(f"{where}：序号“{old}”重复，已改为“{task.code}”")
-        seen.add(task.code)
     return tasks

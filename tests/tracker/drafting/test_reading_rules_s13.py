@@ -264,3 +264,18 @@ def test_an_item_defining_a_class_by_its_cases_is_no_task() -> None:
         "区社会事业局负责汇总各类预警信息",
         "区市场监管局负责公示企业登记信息",
     ]
+
+
+def test_a_number_printed_hundreds_of_times_stays_a_short_code() -> None:
+    # each “1.” of 300 runs under one heading got one more ′ than the last: codes past the plan
+    # file's 40 characters, and the draft refused as “String should have at most 40 characters”
+    lines = ["某片区整治方案", "一、分工", "（一）保洁"]
+    for i in range(300):
+        lines += ["中心区：", "1.做好保洁。", "2.做好清理。", f"责任单位：第{i}处"]
+    tasks = _tasks(lines)
+    assert len(tasks) == 600
+    codes = [t.code for t in tasks]
+    assert len(set(codes)) == 600
+    assert max(len(c) for c in codes) <= 6
+    assert codes[:4] == ["1", "2", "1′", "2′"]
+    assert codes[-1] == "2′299"
