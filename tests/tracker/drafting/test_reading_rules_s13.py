@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from draft_helpers import leaves, units_of
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tracker.drafting.draft import draft_blocks
 from tracker.importers.deadlines import parse_deadline
@@ -279,3 +281,15 @@ def test_a_number_printed_hundreds_of_times_stays_a_short_code() -> None:
     assert max(len(c) for c in codes) <= 6
     assert codes[:4] == ["1", "2", "1′", "2′"]
     assert codes[-1] == "2′299"
+
+
+@given(st.lists(st.text(alphabet="一二三1（）′", min_size=1, max_size=45), max_size=300))
+def test_repeated_codes_come_out_unique_and_short(codes: list[str]) -> None:
+    from tracker.drafting.serial_codes import unique_code
+
+    seen: set[str] = set()
+    again: dict[str, int] = {}
+    out = [unique_code(code, seen, again) for code in codes]
+    assert len(set(out)) == len(out)
+    # a repeat is its first 30 characters, ′ and a count: never longer than the plan file allows
+    assert all(len(new) <= max(len(old), 34) for old, new in zip(codes, out, strict=True))
