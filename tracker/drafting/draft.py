@@ -150,6 +150,11 @@ def _closing_deadline(node: Node) -> re.Match[str] | None:
         # “2.梳理整改任务清单。(8月28日至9月5日)。”: the bracket right after the name's full stop
         after = AFTER_NAME.match(node.heading.strip()[len(node.title) :])
         found = NAME_DEADLINE.search(after.group()) if after else None
+    return _time_alone(found)
+
+
+def _time_alone(found: re.Match[str] | None) -> re.Match[str] | None:
+    """A bracket of deadline words, not one that also names who does the work."""
     return found if found and not re.search(r"牵头|负责|单位", found["words"]) else None
 
 
@@ -443,8 +448,8 @@ class _Builder:
             deadline_words = opening["words"]
         if not deadline_words and not node.children:
             # “……确保问题第一时间整改到位。（4月底前）”: a bracket of time alone closing its words
-            last = NAME_DEADLINE.search(node.text.rstrip("。；; "))
-            if last and not re.search(r"牵头|负责|单位", last["words"]):
+            last = _time_alone(NAME_DEADLINE.search(node.text.rstrip("。；; ")))
+            if last:
                 deadline_words = last["words"].strip()
         timed = TIME_LABEL.search(node.heading) if not deadline_words else None
         if timed and parse_deadline(timed["words"], self.year).deadline is not None:
