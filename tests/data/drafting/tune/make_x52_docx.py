@@ -1,6 +1,6 @@
 """Build the .docx documents x52 added to the held-out part (721, 725, 726).
 
-    python tests/data/drafting/heldout/make_x52_docx.py
+    python tests/data/drafting/tune/make_x52_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are transcribed from stored public pages (the addresses are
 in README.md and in each expectation's notes); a stored page holds only the start of its document, so each table ends

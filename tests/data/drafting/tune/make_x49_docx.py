@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x49 (690–699) from the archived pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x49_docx.py
+    python tests/data/drafting/tune/make_x49_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are documents of 平潭综合实验区 bureaus, posted in their own
 政府信息公开 channels (法定主动公开内容), as the public repository changwu/pingtan-gov-zwgk-archive stored them:

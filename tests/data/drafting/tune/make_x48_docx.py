@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x48 (680–689) from the archived pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x48_docx.py
+    python tests/data/drafting/tune/make_x48_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are documents of 平潭综合实验区 bureaus' own 政府信息公开
 channels as the public repository changwu/pingtan-gov-zwgk-archive (commit 2806b96664bf84d9c9419abfdb5833842e0ddcd7)
