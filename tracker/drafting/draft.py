@@ -17,7 +17,7 @@ from tracker.drafting import targets as tg
 from tracker.drafting.appendix import find_appendix_lists
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
-from tracker.drafting.header import Header, find_header
+from tracker.drafting.header import Header, find_header, year_of_file_name
 from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, labels_units, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
@@ -969,6 +969,11 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     actors_of_the_intro(roots)
     if header.period is None:
         header.period = _year_of_sections(roots)
+    file_year = year_of_file_name(source) if header.period is None else None
+    if file_year is not None:
+        header.period = (file_year, file_year)
+        header.period_guessed = True
+        header.period_basis = f"文件名中的{file_year}年"
     end_year = header.period[1] if header.period else None
     # “N年内” counts from here (the plan's first year, unless a stated “YYYY年起” includes it)
     within_from = header.within_from or (header.period[0] if header.period else None)

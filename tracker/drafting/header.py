@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 DOC_NUMBER = re.compile(r"([\u4e00-\u9fa5]{1,8}[〔\[［(（]\s*(19|20)\d\d\s*[〕\]］)）]\s*\d+\s*号)")
 DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -324,3 +325,18 @@ def find_header(lines: list[str]) -> Header:
             header.period = (year, year)
             header.period_guessed = True
     return header
+
+
+FILE_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def year_of_file_name(name: str | None) -> int | None:
+    """The one year a file's name holds (“2019年文旅工作任务.docx”), or None for none or several.
+
+    A table sent alone (no title, no date, no 文号) is often dated only by the name the office
+    gave the file; it is the plan's year when the text names no other.
+    """
+    if not name:
+        return None
+    years = {int(y) for y in FILE_NAME_YEAR.findall(Path(name).stem)}
+    return years.pop() if len(years) == 1 else None

@@ -193,7 +193,7 @@ def normalise_header(value: object) -> str:
 def field_of_header(value: object) -> str | None:
     """The field a header cell names, or None."""
     text = normalise_header(value)
-    if not text or len(text) > 16:
+    if not text or len(text) > 16 or re.search(r"[。；;]", text):  # a sentence is a cell, not a header
         return None
     if text.endswith(("领导", "负责人", "联系人", "责任人")):  # a person (牵头市领导), never a unit column
         return None
@@ -218,6 +218,27 @@ def _field_of_words(text: str) -> str | None:
         if name == "code" and text != "序":
             continue
         if any(word in text for word in HEADER_WORDS[name] if len(word) > 1):
+            return name
+    return _field_of_role_and_office(text)
+
+
+# A header the word lists do not name may still be a role word before an office's kind
+# (牵头股室, 责任站所, 配合科): counties name their offices 股室, towns 站所, and so on.
+ROLE_WORDS = {
+    "lead": ("牵头", "主办", "主责"),
+    "support": ("配合", "协办", "协同", "参与", "协助", "参加"),
+    "responsible": ("责任", "承办", "负责", "实施", "落实"),
+}
+OFFICE_KIND = re.compile(r"(单位|部门|处室|科室|股室|站所|处|科|股|室|所|局|机构|主体)$")
+
+
+def _field_of_role_and_office(text: str) -> str | None:
+    """“责任股室” → responsible: a role word, at most two more characters, an office's kind."""
+    kind = OFFICE_KIND.search(text)
+    if kind is None:
+        return None
+    for name, words in ROLE_WORDS.items():
+        if text.startswith(words) and len(text) - kind.end() + kind.start() <= 4:
             return name
     return None
 

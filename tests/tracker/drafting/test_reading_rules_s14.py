@@ -1,0 +1,63 @@
+"""Reading rules of session 14, each found on a document of session 13's unseen sets.
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from draft_helpers import leaves, table_of, units_of
+
+from tracker.drafting.draft import draft_blocks
+from tracker.drafting.header import year_of_file_name
+from tracker.importers.columns import field_of_header
+
+
+def test_a_role_word_before_an_offices_kind_names_a_unit_column() -> None:
+    assert field_of_header("责任股室\n（单位）") == "responsible"
+    assert field_of_header("牵头股室") == "lead"
+    assert field_of_header("配合科") == "support"
+    assert field_of_header("责任站所") == "responsible"
+    # a person is never a unit column, and words about the work name no column
+    assert field_of_header("责任人") is None
+    assert field_of_header("责任分工") is None
+
+
+def test_a_sentence_in_a_cell_is_no_header_however_many_header_words_it_holds() -> None:
+    assert field_of_header("完成包扶村年度任务。") is None
+    assert field_of_header("重点任务") == "title"
+
+
+def test_a_table_sent_alone_takes_its_year_from_the_files_name() -> None:
+    table = table_of(
+        ["序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室（单位）"],
+        [
+            ["1", "公共文化", "全年开展惠民演出不少于80场。", "12月底前", "张三", "文化股\n文化馆"],
+            ["2", "旅游", "新建旅游厕所5座。", "6月底", "李四", "旅游股"],
+            ["3", "帮扶", "完成包扶村年度任务。", "10月底前", "王五", "各股室、局属单位"],
+        ],
+    )
+    draft = draft_blocks([table], "2031年文旅工作任务表.docx")
+    tasks = leaves(draft.plan)
+    assert [units_of(t) for t in tasks] == [
+        [("文化股", "responsible"), ("文化馆", "responsible")],
+        [("旅游股", "responsible")],
+        [("各股室", "responsible"), ("局属单位", "responsible")],
+    ]
+    assert [t.deadline for t in tasks] == [date(2031, 12, 31), date(2031, 6, 30), date(2031, 10, 31)]
+    assert [t.year for m in tasks[0].metrics for t in m.targets] == [2031]
+    assert any("文件名中的2031年" in w for w in draft.warnings)
+
+
+def test_a_file_name_dates_the_plan_only_with_one_year_and_only_when_the_text_does_not() -> None:
+    assert year_of_file_name("2031年文旅工作任务表.docx") == 2031
+    assert year_of_file_name("D:/资料 2030/任务表.docx") is None  # a folder's year is not the file's
+    assert year_of_file_name("2029-2031年任务表.docx") is None
+    assert year_of_file_name("任务表20310.docx") is None
+    assert year_of_file_name(None) is None
+    table = table_of(
+        ["序号", "工作任务", "完成时限", "责任单位"], [["1", "建设平台。", "12月底前", "市科技局"]]
+    )
+    dated = draft_blocks(["2030年科技工作任务", table], "2031年任务表.docx")
+    assert dated.plan.period is not None and dated.plan.period.start == 2030
