@@ -964,12 +964,40 @@ def duty_lines(lines: list[str]) -> list[str]:
         if match is None or not _beside(marks, index):
             out.append(line)
             continue
-        words = match.group("duty").rstrip()
-        # “法规处：牵头协调……” leads the work it names; “区公安局：负责……” answers for it
-        role = "牵头" if words.startswith("牵头") else "负责"
-        closing = f"（{match.group('who')}{role}）"
-        out.append(f"{words}{closing}" if words.endswith("。") else f"{words}。{closing}")
+        for who, words in _sentences_by_subject(match.group("who"), match.group("duty").rstrip()):
+            # “法规处：牵头协调……” leads the work it names; “区公安局：负责……” answers for it
+            role = "牵头" if words.startswith("牵头") else "负责"
+            closing = f"（{who}{role}）"
+            out.append(f"{words}{closing}" if words.endswith("。") else f"{words}。{closing}")
     return out
+
+
+# an office inside a body (处, 科, 室, 股, 办), not another body the sentence sets to work
+OFFICE_SUBJECT = re.compile(
+    r"(?P<who>[\u4e00-\u9fa5]{1,13}?[处科室股办])负责(?!单位|部门)(?=[\u4e00-\u9fa5“])"
+)
+
+
+def _sentences_by_subject(who: str, words: str) -> list[tuple[str, str]]:
+    """A body's duty paragraph, parted where a sentence opens with one of its offices' duties.
+
+    Rule: in “区台湾工作部：新闻调研处负责……。联络交流处负责……。”, each sentence opening
+    “X负责” with X an office (a body's name ending 处, 科, 室, 股 or 办) starts X's own task, up to the next such sentence; the words
+    before the first belong to the paragraph's body.
+    """
+    from tracker.drafting.units import looks_like_unit
+
+    starts: list[tuple[int, str]] = []
+    for at in [0, *(m.end() for m in re.finditer("。", words))]:
+        subject = OFFICE_SUBJECT.match(words, at)
+        if subject and subject.group("who") != who and looks_like_unit(subject.group("who")):
+            starts.append((at, subject.group("who")))
+    if not starts:
+        return [(who, words)]
+    parts = [(who, words[: starts[0][0]])] if starts[0][0] > 0 else []
+    ends = [at for at, _ in starts[1:]] + [len(words)]
+    parts.extend((office, words[at:end]) for (at, office), end in zip(starts, ends, strict=True))
+    return parts
 
 
 SUBJECT_DUTY = re.compile(

@@ -61,3 +61,25 @@ def test_a_file_name_dates_the_plan_only_with_one_year_and_only_when_the_text_do
     )
     dated = draft_blocks(["2030年科技工作任务", table], "2031年任务表.docx")
     assert dated.plan.period is not None and dated.plan.period.start == 2030
+
+
+def test_a_sentence_opening_with_an_office_of_the_body_is_that_offices_task() -> None:
+    tasks = leaves(
+        draft_blocks(
+            [
+                "成员单位职责",
+                "市委宣传部：负责宣传社区建设方针政策。文明处负责组织文明社区创建；指导文体活动。",
+                "市民政局：社区处负责开展社区建设政策研究。福利科负责养老服务设施建设。",
+                "市公安局：负责社区警务工作。督促派出所负责辖区治安巡逻。",
+            ],
+            "制度.txt",
+        ).plan
+    )
+    assert [units_of(t) for t in tasks] == [
+        [("市委宣传部", "responsible")],
+        [("文明处", "responsible")],
+        [("社区处", "responsible")],
+        [("福利科", "responsible")],
+        [("市公安局", "responsible")],
+    ]
+    assert tasks[1].title.startswith("文明处负责组织文明社区创建")
