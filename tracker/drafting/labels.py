@@ -22,7 +22,9 @@ DEADLINE_WORDS = _DEADLINE  # the deadline labels' words, for readers that look 
 # “部门分工：X牵头，A、B配合” holds a sentence; 数据提供单位 (who supplies the figures) helps
 _SHARE = r"部门分工|责任分工|分工单位|数据提供单位|数据提供部门"
 # 督办单 cells label the roles with a bare word: “主办：县科技局⏎协办：县财政局”, “主责：… 协同：…”
-_WORD = rf"(?:{_ROLE})(?:责任|负责|配合|协同|推进)?(?:{_KIND})(?:[、/和及](?:{_KIND}))?|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与|主办|协办|主责"
+# “处室责任人：经建处 林 彦、税金处 陈清耀”: each office, then the officer answering in it
+_OFFICE_PERSON = r"(?:处室|科室|股室|单位|部门)(?:责任人|负责人)"
+_WORD = rf"{_OFFICE_PERSON}|(?:{_ROLE})(?:责任|负责|配合|协同|推进)?(?:{_KIND})(?:[、/和及](?:{_KIND}))?|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与|主办|协办|主责"
 # a label may name the level it speaks for: “省牵头单位：”, “市责任单位：”, or say the others are
 # concerned: “相关责任单位：”
 LABEL = re.compile(
@@ -44,6 +46,8 @@ def field_of_label(word: str) -> str:
     """lead / support / responsible / leader / deadline for a label word."""
     if re.fullmatch(_DEADLINE, word):
         return "deadline"
+    if re.fullmatch(_OFFICE_PERSON, word):
+        return "responsible"
     if word.endswith(("领导", "人")):
         return "leader"
     if word.startswith(("牵头", "主责", "主办", "主要责任", "主要负责")):
@@ -90,10 +94,18 @@ def parse_fields(text: str) -> dict[str, str]:
         other = OTHER_LABEL.search(value)  # “责任单位：X，所属片区：Y”: Y is no unit of X's label
         value = (value[: other.start()] if other else value).strip(_TRIM)
         name = field_of_label(match.group("word"))
+        if re.fullmatch(_OFFICE_PERSON, match.group("word")):
+            value = _offices_before_officers(value)
         if not value:
             continue
         fields[name] = f"{fields[name]}、{value}" if name in fields and name != "deadline" else value
     return fields
+
+
+def _offices_before_officers(value: str) -> str:
+    """“经建处 林 彦、税金处 陈清耀” → “经建处、税金处”: each office without the officer after it."""
+    offices = [part.split()[0] for part in re.split(r"[、，,；;]", value) if part.split()]
+    return "、".join(offices)
 
 
 BRACKET_LABEL = re.compile(rf"[（\[【〔]\s*{LABEL.pattern}")

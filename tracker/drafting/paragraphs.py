@@ -170,6 +170,7 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
             close()
         elif (
             text
+            and not (len(text) == 1 and ORDINAL.match(text[0]))  # “一是X。” opens the next piece
             and (not named[0] or (out and len(out) - 1 in headings))
             and "".join(text).rstrip().endswith(("。", "：", ":", "——", "…", "！", "!"))
         ):
@@ -179,6 +180,10 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
             if out and len(out) - 2 in headings:
                 headings.add(len(out) - 1)  # an introduction under a heading: like the heading
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        if not text and ORDINAL.match(line.strip()) and is_subheading(line, following):
+            # “一是保障征地拆迁⏎为保障……，区财金局……”: an ordinal opens the piece and names it
+            text.append(line.strip() + "。")
+            continue
         if not text and is_subheading(line, following):
             # “主要预期目标完成良好”, a signature or a date line: not the next task's opening
             headings.add(len(out))

@@ -83,3 +83,48 @@ def test_a_sentence_opening_with_an_office_of_the_body_is_that_offices_task() ->
         [("市公安局", "responsible")],
     ]
     assert tasks[1].title.startswith("文明处负责组织文明社区创建")
+
+
+def test_an_office_and_its_officer_under_one_label_give_the_office() -> None:
+    tasks = leaves(
+        draft_blocks(
+            [
+                "二、任务与措施",
+                "（一）提升服务能力。",
+                "制定作风建设实施细则。",
+                "责任领导：张三",
+                "处室责任人：机关党委 李 四、综合处 王五",
+                "责任人：赵六",
+                "（二）保障项目资金。",
+                "统筹调集项目资金4亿元。",
+                "处室责任人：预算处 钱七",
+            ],
+            "方案.txt",
+        ).plan
+    )
+    assert [units_of(t) for t in tasks] == [
+        [("机关党委", "responsible"), ("综合处", "responsible")],
+        [("预算处", "responsible")],
+    ]
+
+
+def test_an_ordinal_on_a_line_of_its_own_names_the_piece_below_it() -> None:
+    tasks = leaves(
+        draft_blocks(
+            [
+                "（二）保障项目资金。",
+                "确保完成年度收入任务，具体措施如下。",
+                "一是保障产业培育",
+                "围绕特色产业项目，安排建设资金2亿元。",
+                "责任单位：税金处",
+                "二是保障征地拆迁",
+                "统筹调集征地拆迁资金4亿元。",
+                "责任单位：经建处",
+            ],
+            "方案.txt",
+        ).plan
+    )
+    assert [(t.code, t.title, units_of(t)) for t in tasks] == [
+        ("一是", "保障产业培育", [("税金处", "responsible")]),
+        ("二是", "保障征地拆迁", [("经建处", "responsible")]),
+    ]
