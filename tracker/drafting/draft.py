@@ -18,6 +18,7 @@ from tracker.drafting.appendix import find_appendix_lists
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
 from tracker.drafting.header import Header, find_header, year_of_file_name
+from tracker.drafting.label_table import label_table_lines
 from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, labels_units, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
@@ -934,6 +935,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
                 [grid.text(first_row - 1, c) or grid.text(header_row, c) for c in range(1, block.cols + 1)],
             )
             lines.append("")
+        elif (form := label_table_lines(block)) is not None:
+            lines.extend(["", *form, ""])  # a form of labels and values: its text, items labelled
         else:
             other_tables.append(block)
             lines.extend(

@@ -8,9 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 from draft_helpers import leaves, table_of, units_of
+from hypothesis import given
+from hypothesis import strategies as st
 
+from tracker.drafting.cells import Table
 from tracker.drafting.draft import draft_blocks
 from tracker.drafting.header import year_of_file_name
+from tracker.drafting.label_table import label_table_lines
 from tracker.importers.columns import field_of_header
 
 
@@ -128,3 +132,45 @@ def test_an_ordinal_on_a_line_of_its_own_names_the_piece_below_it() -> None:
         ("一是", "保障产业培育", [("税金处", "responsible")]),
         ("二是", "保障征地拆迁", [("经建处", "responsible")]),
     ]
+
+
+def test_a_form_of_labels_and_values_gives_its_units_to_every_item_it_lists() -> None:
+    form = table_of(
+        ["专项名称", "网络市场专项行动"],
+        [
+            ["分管领导", "张三"],
+            ["牵头单位", "市场规范处、药械处、"],
+            ["配合单位", "法规处、稽查支队、各分局"],
+            [
+                "工作任务\n工作任务",
+                "（一）督促平台开展登记备案。\n（二）落实企业主体责任。\n加强自查和报告。",
+            ],
+            ["时间安排", "（一）动员部署阶段（8月）。各单位认真部署。\n（二）总结提高阶段（11月底）。"],
+            ["工作要求", "（一）强化组织领导。\n（二）形成监管合力。"],
+        ],
+    )
+    tasks = leaves(draft_blocks(["2031年网络市场专项行动实施方案", form], "方案.docx").plan)
+    units = [
+        ("市场规范处", "lead"),
+        ("药械处", "lead"),
+        ("法规处", "support"),
+        ("稽查支队", "support"),
+        ("各分局", "support"),
+    ]
+    assert [t.title for t in tasks] == [
+        "督促平台开展登记备案",
+        "落实企业主体责任",
+        "动员部署阶段（8月）",
+        "总结提高阶段（11月底）",
+    ]
+    assert all(units_of(t) == units for t in tasks)
+    assert [t.deadline for t in tasks[2:]] == [date(2031, 8, 31), date(2031, 11, 30)]
+
+
+@given(st.lists(st.tuples(st.text(max_size=12), st.text(max_size=60)), min_size=0, max_size=8))
+def test_any_two_column_table_is_read_or_left_without_error(rows: list[tuple[str, str]]) -> None:
+    table = Table(rows=len(rows), cols=2)
+    for r, (label, value) in enumerate(rows, start=1):
+        table.cells[(r, 1)], table.cells[(r, 2)] = label, value
+    lines = label_table_lines(table)
+    assert lines is None or all(isinstance(line, str) for line in lines)
