@@ -346,10 +346,19 @@ def _share_in_run(run: list[Node]) -> None:
     if not any((found := find_units(line)) is not None and found.names for line in closing):
         return  # “完成时限：……” alone is the last item's own deadline, not the group's units
     head = Node(last.level, last.code, last.heading, body[: len(body) - tail])
-    if _prints_units(head) or any(_prints_units(c) for c in run[:-1]):
+    if _prints_own_units(head) or any(_prints_own_units(c) for c in run[:-1]):
         return
     for child in run[:-1]:
         child.body.extend(closing)
+
+
+def _prints_own_units(node: Node) -> bool:
+    """Units printed for the item (labels, a bracket, a closing sentence), not a body its own
+    sentence sets to work (“由片区中心卫生院组织……”): those do not stop a closing line's units."""
+    from tracker.drafting.units import find_units
+
+    found = find_units(node.text)
+    return bool(node.labels) or (found is not None and not found.inline)
 
 
 # “1.岚城乡重点关闭……”: an item opening with the body that does it

@@ -174,3 +174,20 @@ def test_any_two_column_table_is_read_or_left_without_error(rows: list[tuple[str
         table.cells[(r, 1)], table.cells[(r, 2)] = label, value
     lines = label_table_lines(table)
     assert lines is None or all(isinstance(line, str) for line in lines)
+
+
+def test_a_body_an_items_sentence_sets_to_work_does_not_stop_the_runs_closing_units() -> None:
+    tasks = leaves(
+        draft_blocks(
+            [
+                "四、优化管理办法",
+                "（一）实行统一管理。",
+                "1.统一人力资源管理。制定人员管理办法。",
+                "2.统一绩效考核管理。由片区中心卫生院组织统一绩效考核。",
+                "3.统一信息化建设管理。推进信息互通。",
+                "责任单位：局办公室、医政处",
+            ],
+            "方案.txt",
+        ).plan
+    )
+    assert [units_of(t) for t in tasks] == [[("局办公室", "responsible"), ("医政处", "responsible")]] * 3
