@@ -212,12 +212,19 @@ QUALIFIED = re.compile(r"^(?:相关|有关|各)")
 BARE_CLASS = re.compile(r"^(?:村居|村（居）|村\(居\)|社区|村|村委会|居委会|企业|单位|部门)$")
 
 
+# “各乡镇党委和人民政府”: the second half names no place, so it is the first's place's
+PLACELESS_GOVERNMENT = re.compile(r"^(?:(?:人民)?政府|党委|管委会|党工委)$")
+
+
 def _one_group(halves: list[str]) -> bool:
-    """Rule: “X及Y” is one group when Y refers back to X (其/所属/所辖) or is a bare class
-    (村居, 社区) after a 相关/有关/各 that governs both."""
+    """Rule: “X及Y” is one group when Y refers back to X (其/所属/所辖), is a bare class
+    (村居, 社区) after a 相关/有关/各 that governs both, or is a government with no place of its
+    own (“各乡镇党委和人民政府”)."""
     first, rest = halves[0], halves[1:]
-    return any(REFERS_BACK.match(h) for h in rest) or (
-        bool(QUALIFIED.match(first)) and all(BARE_CLASS.match(h) for h in rest)
+    return (
+        any(REFERS_BACK.match(h) for h in rest)
+        or (bool(QUALIFIED.match(first)) and all(BARE_CLASS.match(h) for h in rest))
+        or all(PLACELESS_GOVERNMENT.match(h) for h in rest)
     )
 
 
@@ -243,6 +250,7 @@ def _joined_bodies(name: str) -> tuple[str, ...]:
             and looks_like_unit(left)
             and not BARE_KIND.match(left)
             and not BARE_KIND.match(right)
+            and not PLACELESS_GOVERNMENT.match(right)
         ):
             rest = _joined_bodies(right)
             if all(looks_like_unit(n) for n in rest):

@@ -15,6 +15,7 @@ from tracker.drafting.cells import Table
 from tracker.drafting.draft import draft_blocks
 from tracker.drafting.header import year_of_file_name
 from tracker.drafting.label_table import label_table_lines
+from tracker.drafting.units import split_units
 from tracker.importers.columns import field_of_header
 
 
@@ -191,3 +192,8 @@ def test_a_body_an_items_sentence_sets_to_work_does_not_stop_the_runs_closing_un
         ).plan
     )
     assert [units_of(t) for t in tasks] == [[("局办公室", "responsible"), ("医政处", "responsible")]] * 3
+
+
+def test_a_government_with_no_place_of_its_own_after_a_party_committee_is_one_group() -> None:
+    assert split_units("区社会事业局、各乡镇党委和人民政府") == ["区社会事业局", "各乡镇党委和人民政府"]
+    assert split_units("市委和市政府") == ["市委", "市政府"]  # each names its own place
