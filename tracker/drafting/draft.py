@@ -851,6 +851,16 @@ def _reports_on(reader: SheetReader, header: Header, year: int | None, warnings:
         )
 
 
+def _cell_line(text: str) -> str:
+    """A cell's line as any line, but a mark before a unit's name (“▲发改局，各部门”) is kept:
+    in a unit cell it marks the lead, where elsewhere it would be a bullet."""
+    stripped = text.strip()
+    line = normalise_line(text)
+    if stripped[:1] in "▲△◆" and line and (names := split_units(line)) and looks_like_unit(names[0]):
+        return f"{stripped[0]}{line}"
+    return line
+
+
 def _task_table(
     table: Table, index: int, *, unitless: bool = False
 ) -> tuple[Grid, tuple[int, int, dict[str, int]]] | None:
@@ -860,7 +870,7 @@ def _task_table(
     only where a document holds nothing else — an office's own list of its tasks.
     """
     raw: dict[tuple[int, int], object] = {
-        key: "\n".join(normalise_line(x) for x in text.split("\n")) for key, text in table.cells.items()
+        key: "\n".join(_cell_line(x) for x in text.split("\n")) for key, text in table.cells.items()
     }
     grid = Grid(f"表{index}", raw, table.boxes, place=f"表{index}")
     grid.rows, grid.cols = max(grid.rows, table.rows), max(grid.cols, table.cols)

@@ -836,7 +836,14 @@ class SheetReader:
             else:
                 listed = names(text)
                 # “党政办牵头、各处室分别负责”: the name closing with 牵头 leads, the others help
-                marked = [n for n in listed if LEAD_MARK.search(n) or LEAD_TAIL.search(n)]
+                # (split_units drops a mark such as “▲发改局”: the marked names are read from the cell)
+                starred = {
+                    name
+                    for piece in re.split(r"[、，,；;\n]", text)
+                    if LEAD_MARK.search(piece.strip())
+                    for name in names(piece)
+                }
+                marked = [n for n in listed if LEAD_MARK.search(n) or LEAD_TAIL.search(n) or n in starred]
                 for i, name in enumerate(listed):
                     clean = LEAD_TAIL.sub("", LEAD_MARK.sub("", name)).strip()
                     if SUPPORT_MARK.search(name):  # 市财政局（配合）

@@ -197,3 +197,33 @@ def test_a_body_an_items_sentence_sets_to_work_does_not_stop_the_runs_closing_un
 def test_a_government_with_no_place_of_its_own_after_a_party_committee_is_one_group() -> None:
     assert split_units("区社会事业局、各乡镇党委和人民政府") == ["区社会事业局", "各乡镇党委和人民政府"]
     assert split_units("市委和市政府") == ["市委", "市政府"]  # each names its own place
+
+
+def test_a_mark_before_a_name_in_a_unit_cell_is_the_lead_not_a_bullet() -> None:
+    table = table_of(
+        ["序号", "主要工作", "责任单位"],
+        [
+            ["1", "生产总值增长7%左右", "▲发改局，各部门"],
+            ["2", "研发投入强度3%以上", "▲科技局，各镇乡（街道）"],
+        ],
+    )
+    tasks = leaves(draft_blocks(["2031年重点工作责任清单", table], "清单.docx").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("发改局", "lead"), ("各部门", "support")],
+        [("科技局", "lead"), ("各镇乡（街道）", "support")],
+    ]
+
+
+def test_a_label_of_bodies_working_with_the_lead_names_support() -> None:
+    tasks = _tasks_of(
+        ["1.创建国家卫生县城。", "牵头责任单位：县卫健委", "主要协作单位：各乡镇人民政府、县直有关部门"]
+    )
+    assert units_of(tasks[0]) == [
+        ("县卫健委", "lead"),
+        ("各乡镇人民政府", "support"),
+        ("县直有关部门", "support"),
+    ]
+
+
+def _tasks_of(lines: list[str]) -> list:
+    return leaves(draft_blocks(lines, "方案.txt").plan)
