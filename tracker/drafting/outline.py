@@ -363,33 +363,47 @@ def _prints_own_units(node: Node) -> bool:
 
 # “1.岚城乡重点关闭……”: an item opening with the body that does it
 ITEM_SUBJECT = re.compile(
-    r"^(?P<who>[\u4e00-\u9fa5（）()]{2,20}?)(?:要|应当|应|重点|负责|主要)(?=[\u4e00-\u9fa5“])"
+    r"^(?P<who>[\u4e00-\u9fa5（）()、]{2,40}?)(?:要|应当|应|重点|负责|主要|配合|协助)(?=[\u4e00-\u9fa5“])"
 )
 SUBJECT_ITEMS_MIN = 3  # two items opening with a name could be any two sentences
+
+
+# “各级……要”, “全区……要”: a level or an area, everyone in it, not a body answering
+AREA_WIDE = re.compile(r"^(?:各级|全[区市县省镇乡国])")
 
 
 def items_opening_with_their_body(nodes: list[Node]) -> None:
     """Sibling items that each open with a different body (“1.岚城乡重点关闭……⏎2.北厝镇重点……”)
     answer each to its body.
 
-    Rule: three items or more, all of an item's items, none printing units of its own, each
-    opening with a name that reads as a body and 要/应/重点/负责/主要, the names all different.
+    Rule: three items or more, all of an item's items that print no units of their own, each
+    opening with names that read as bodies and 要/应/重点/负责/主要/配合/协助, the names all
+    different; an item that prints its units keeps them. (“X配合区规划局……”: X answers for its
+    part, the body it helps is no unit of the item.)
     """
-    from tracker.drafting.units import looks_like_unit
-
+    _answer_to_openers(nodes)
     for node in nodes:
         items_opening_with_their_body(node.children)
-        kids = node.children
-        if len(kids) < SUBJECT_ITEMS_MIN or any(k.children or _prints_units(k) for k in kids):
-            continue
-        opening = [ITEM_SUBJECT.match(k.heading.strip()) for k in kids]
-        names = [m.group("who") for m in opening if m is not None]
-        if len(names) < len(kids) or len(set(names)) < len(names):
-            continue
-        if not all(looks_like_unit(n) and not n.startswith(("各", "全")) for n in names):
-            continue
-        for kid, name in zip(kids, names, strict=True):
-            kid.body.append(f"责任单位：{name}")
+
+
+def _answer_to_openers(siblings: list[Node]) -> None:
+    """The rule of items_opening_with_their_body, for one list of sibling items."""
+    from tracker.drafting.units import looks_like_unit, split_units
+
+    kids = [k for k in siblings if not _prints_units(k)]
+    if len(kids) < SUBJECT_ITEMS_MIN or any(k.children for k in siblings):
+        return
+    opening = [ITEM_SUBJECT.match(k.heading.strip()) for k in kids]
+    names = [m.group("who") for m in opening if m is not None]
+    if len(names) < len(kids) or len(set(names)) < len(names):
+        return
+    if not all(
+        (parts := split_units(n)) and all(looks_like_unit(x) for x in parts) and not AREA_WIDE.match(n)
+        for n in names
+    ):
+        return
+    for kid, name in zip(kids, names, strict=True):
+        kid.body.append(f"责任单位：{name}")
 
 
 # “以上工作由区科技局牵头，区财政局配合。” closing a list: the units of every item above it;

@@ -227,3 +227,21 @@ def test_a_label_of_bodies_working_with_the_lead_names_support() -> None:
 
 def _tasks_of(lines: list[str]) -> list:
     return leaves(draft_blocks(lines, "方案.txt").plan)
+
+
+def test_top_level_items_opening_with_the_bodies_that_help_answer_to_them() -> None:
+    tasks = _tasks_of(
+        [
+            "生态红线调整工作分工方案",
+            "一、由区规划局牵头，建立联席会议制度。",
+            "二、区国土局配合区规划局对水源保护区界线进行确认。",
+            "三、区农发局林业办、国有林场配合区规划局对林地界线进行确认。",
+            "四、各片区指挥部负责辖区核对工作。",
+        ]
+    )
+    assert [units_of(t) for t in tasks] == [
+        [("区规划局", "lead")],
+        [("区国土局", "responsible")],
+        [("区农发局林业办", "responsible"), ("国有林场", "responsible")],
+        [("各片区指挥部", "responsible")],
+    ]
