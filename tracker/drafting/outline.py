@@ -21,6 +21,7 @@ PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (1, re.compile(rf"^([{CN}]+)\s*[、．.]\s*(.+)$")),
     (2, re.compile(rf"^（\s*([{CN}](?:\s?[{CN}])*)\s*）\s*(.+)$")),  # “（十 一）”: a space the page kept
     (2, re.compile(rf"^([{CN}]+)）\s*(.+)$")),  # “一）”, the opening bracket left out
+    (2, re.compile(rf"^(第[{CN}\d]+阶段)\s*[：:]\s*(.+)$")),  # “第一阶段：自查摸底阶段（7月）”
     # “1。” typed for “1.”; “1.5亿元” is a figure, but “1.2022年度……” and “1.3月初……” are items
     (3, re.compile(r"^(\d{1,3})\s*(?:、|[．.。](?:(?!\d)|(?=(?:19|20)\d\d\s*年|\d{1,2}\s*月)))\s*(.+)$")),
     (3, re.compile(rf"^(第[{CN}\d]+项)\s*[：:]\s*(.+)$")),  # “第39项：” (a list's own numbers)
@@ -77,7 +78,7 @@ class Node:
 
 
 def printed_code(level: int, raw: str) -> str:
-    if level == 2 or (level == 4 and raw.isdigit()):  # “（3）”; “1）” is already whole
+    if (level == 2 and not raw.startswith("第")) or (level == 4 and raw.isdigit()):  # “（3）”; “1）” is whole
         return f"（{raw}）"
     return raw
 

@@ -245,3 +245,19 @@ def test_top_level_items_opening_with_the_bodies_that_help_answer_to_them() -> N
         [("区农发局林业办", "responsible"), ("国有林场", "responsible")],
         [("各片区指挥部", "responsible")],
     ]
+
+
+def test_a_numbered_stage_with_a_colon_is_an_item_due_when_its_dates_end() -> None:
+    tasks = _tasks_of(
+        [
+            "四、工作步骤",
+            "第一阶段：自查摸底阶段（2031年7月15日至11月2日）",
+            "各乡镇人民政府开展摸底排查。",
+            "第二阶段：整治阶段（2031年11月3日至2032年3月30日）",
+            "各相关单位落实整治。",
+        ]
+    )
+    assert [(t.code, t.deadline) for t in tasks] == [
+        ("第一阶段", date(2031, 11, 2)),
+        ("第二阶段", date(2032, 3, 30)),
+    ]
