@@ -420,7 +420,47 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
                 # “项目” over two columns: the first holds the group (宏观调控), the last the task
                 found["title"] = box[3]
             return r, start, found
-    return None
+    return _columns_by_content(grid)
+
+
+HEADERLESS_MIN_ROWS = 2
+HEADERLESS_TASK_LENGTH = 12  # a column of tasks averages a sentence's length, not a name's
+
+
+def _columns_by_content(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
+    """The columns of a table printed without a header row, told by what their cells hold.
+
+    Rule: where no row reads as a header, a column whose every cell names bodies is the
+    units (responsible, no lead told), the column of the longest words beside it the tasks, a
+    column of dates the deadlines and a first column counting 1, 2, 3 … the numbers.
+    """
+    if grid.rows < HEADERLESS_MIN_ROWS or grid.cols < 3:
+        return None
+    found: dict[str, int] = {}
+    lengths: dict[int, float] = {}
+    for c in range(1, grid.cols + 1):
+        texts = [one_line(grid.text(r, c)) for r in range(1, grid.rows + 1)]
+        cells = [t for t in texts if t]
+        if len(cells) < max(HEADERLESS_MIN_ROWS, grid.rows * 2 // 3):
+            continue
+        if c == 1 and cells == [str(n) for n in range(1, len(cells) + 1)]:
+            found["code"] = c
+        elif all(
+            names and all(looks_like_unit(name) for name in names)
+            for names in (split_units(grid.text(r, c)) for r in range(1, grid.rows + 1) if texts[r - 1])
+        ):
+            found.setdefault("responsible", c)
+        elif all(len(t) <= 20 and parse_deadline(t, 2000).deadline is not None for t in cells):
+            found.setdefault("deadline", c)
+        elif len(set(cells)) == len(cells):
+            lengths[c] = sum(map(len, cells)) / len(cells)
+    if "responsible" not in found or not lengths:
+        return None
+    title = max(lengths, key=lambda c: lengths[c])
+    if lengths[title] < HEADERLESS_TASK_LENGTH:
+        return None
+    found["title"] = title
+    return 0, 1, found
 
 
 # -- rows → tasks --------------------------------------------------------------------------

@@ -1,0 +1,101 @@
+"""Reading rules of session 15, each found on a document of session 14's unseen sets.
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+
+import pytest
+from draft_helpers import leaves, merged_table, units_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.drafting.cells import Table
+from tracker.drafting.draft import draft_blocks
+from tracker.errors import BadInput
+
+
+def test_a_table_printed_without_a_header_is_read_by_what_its_columns_hold() -> None:
+    rows = [
+        ["1", "一、主要目标", "蔬菜产量达到80万吨以上。", "种植科", "张三", "2031年底前", "5550001"],
+        [
+            "",
+            "",
+            "完成高标准农田建设12万亩。",
+            "市农发中心\n计财科",
+            "李四\n王五",
+            "2031年10月底前",
+            "5550002",
+        ],
+        ["3", "二、产业发展", "培育省级龙头企业3家。", "产业科", "", "2031年底前", "5550003"],
+    ]
+    rows[1][0] = "2"
+    table = merged_table(rows, [(1, 2, 2, 2)])
+    tasks = leaves(draft_blocks([table], "分解表.docx").plan)
+    assert [t.code for t in tasks] == ["1", "2", "3"]
+    assert [t.title for t in tasks] == [
+        "蔬菜产量达到80万吨以上",
+        "完成高标准农田建设12万亩",
+        "培育省级龙头企业3家",
+    ]
+    assert [units_of(t) for t in tasks] == [
+        [("种植科", "responsible")],
+        [("市农发中心", "responsible"), ("计财科", "responsible")],
+        [("产业科", "responsible")],
+    ]
+    assert [t.deadline for t in tasks] == [date(2031, 12, 31), date(2031, 10, 31), date(2031, 12, 31)]
+
+
+def test_a_headerless_table_without_a_column_of_bodies_is_not_taken_for_tasks() -> None:
+    # a table of figures and words with no unit column: nothing in it answers to anyone
+    table = Table(rows=3, cols=3)
+    for r, row in enumerate(
+        [
+            ["1", "全年接待游客120万人次以上的目标", "增长8%"],
+            ["2", "旅游收入达到15亿元左右的水平", "增长10%"],
+            ["3", "新增A级景区2家并完成创建工作", "持平"],
+        ],
+        start=1,
+    ):
+        for c, text in enumerate(row, start=1):
+            table.cells[(r, c)] = text
+    with pytest.raises(BadInput, match="没有找到任务"):
+        draft_blocks([table], "表.docx")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "",
+                    "1",
+                    "2",
+                    "局办公室",
+                    "区财政局",
+                    "2031年底前",
+                    "完成任务。",
+                    "张三",
+                    "推进建设工作的长句子内容",
+                ]
+            ),
+            min_size=3,
+            max_size=6,
+        ),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_any_headerless_table_is_read_or_refused_without_error(rows: list[list[str]]) -> None:
+    width = max(len(r) for r in rows)
+    table = Table(rows=len(rows), cols=width)
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row, start=1):
+            if text:
+                table.cells[(r, c)] = text
+    with contextlib.suppress(BadInput):
+        draft_blocks([table], "表.docx")
