@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from tracker.drafting.cells import Block, Table
 from tracker.drafting.labels import is_label_line
+from tracker.drafting.performance_table import performance_table
 from tracker.drafting.reflow import display_width, unwrap
 from tracker.drafting.text import cjk_punctuation
 from tracker.importers.columns import match_headers
@@ -759,6 +760,11 @@ def text_blocks(lines: list[str]) -> list[Block]:
     index = 0
     while index < len(lines):
         line = lines[index]
+        performance = performance_table(lines, index) if "一级指标" in line else None
+        if performance is not None:
+            blocks.append(performance[0])
+            index = performance[1]
+            continue
         if HEADER_CELL.match(line.strip()):
             flattened = _cell_table(lines, index, nonblank)
             if flattened is not None:

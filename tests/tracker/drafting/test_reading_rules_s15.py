@@ -13,6 +13,7 @@ from draft_helpers import leaves, merged_table, units_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.drafting.blocks import text_blocks
 from tracker.drafting.cells import Table
 from tracker.drafting.draft import draft_blocks
 from tracker.errors import BadInput
@@ -99,3 +100,96 @@ def test_any_headerless_table_is_read_or_refused_without_error(rows: list[list[s
                 table.cells[(r, c)] = text
     with contextlib.suppress(BadInput):
         draft_blocks([table], "表.docx")
+
+
+def _text_tasks(text: str, name: str = "绩效目标表.txt") -> list:
+    return leaves(draft_blocks(text_blocks(text.splitlines()), name).plan)
+
+
+def test_a_performance_table_flattened_one_cell_a_line_gives_each_indicator_to_its_reporter() -> None:
+    text = "\n".join(
+        [
+            "某区2031年度项目绩效目标申报表",
+            "编报单位（印章）：某区科学技术局",
+            "项目名称",
+            "科技创新专项资金",
+            "实施单位",
+            "区科技局",
+            "一级指标",
+            "二级指标",
+            "指标内容",
+            "指标值",
+            "备 注",
+            "产出指标",
+            "数量指标",
+            "新增科技型企业",
+            "40家以上",
+            "质量指标",
+            "项目验收合格率",
+            "100%",
+            "效益指标",
+            "社会效益指标",
+            "创新氛围",
+            "增强",
+            "满意度指标",
+            "服务对象",
+            "企业满意度",
+            "≥95%",
+            "对象满意度指标",
+            "附件：",
+        ]
+    )
+    tasks = _text_tasks(text)
+    assert [t.title for t in tasks] == ["新增科技型企业", "项目验收合格率", "创新氛围", "企业满意度"]
+    assert all(units_of(t) == [("区科技局", "responsible")] for t in tasks)  # 实施单位 over 编报单位
+    targets = [(x.comparator, x.value) for t in tasks for m in t.metrics for x in m.targets]
+    assert (">=", 40) in targets and (">=", 95) in targets
+
+
+def test_a_performance_table_in_bar_rows_that_leave_out_merged_cells_keeps_each_indicator() -> None:
+    text = "\n".join(
+        [
+            "某县科学技术局2031年度部门整体支出绩效目标申报表",
+            "部门名称 | 某县科学技术局 | |||",
+            "年度绩效目标 | 一级指标 | 二级指标 | 三级指标 | 指标内容 | 指标值 | 备注 | |",
+            "产出指标 | 数量指标 | 培育高新技术企业数量 | 全年培育高新技术企业数量 | 12家以上 |||",
+            "新增研发平台数量 | 新增研发平台数量 | 3个 |||||",
+            "时效指标 | 项目完成及时率 | 按期完成项目比例 | 100% ||||",
+            "选派",
+        ]
+    )
+    tasks = _text_tasks(text)
+    assert [t.title for t in tasks] == ["培育高新技术企业数量", "新增研发平台数量", "项目完成及时率"]
+    assert all(units_of(t) == [("某县科学技术局", "responsible")] for t in tasks)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "一级指标",
+                "二级指标",
+                "三级指标",
+                "指标内容",
+                "指标值",
+                "产出指标",
+                "数量指标",
+                "新增企业",
+                "15家",
+                "≥90%",
+                "增强",
+                " | ",
+                "实施单位",
+                "区科技局",
+                "附件：",
+                "",
+                "部门名称 | 某局",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_any_performance_like_text_is_read_or_refused_without_error(lines: list[str]) -> None:
+    with contextlib.suppress(BadInput):
+        draft_blocks(text_blocks(["一级指标", *lines]), "表.txt")
