@@ -346,6 +346,10 @@ NAME_DEADLINE = re.compile(
 UNIT_NAME_MAX = 100
 
 
+# a paragraph's own short lead sentence, which names its task where the heading only groups
+LEAD_SENTENCE = re.compile(r"^[^。；，,：:]{4,24}。")
+
+
 class _Builder:
     def __init__(
         self, text: str, header_year: int | None, lead_rule: bool, start_year: int | None = None
@@ -390,7 +394,12 @@ class _Builder:
         return [pf.UnitRef(name=n, role="support" if n in found.supports else own) for n in names]
 
     def expand(self, node: Node) -> None:
-        """Unnumbered paragraphs under an item, each naming its units, become its items."""
+        """Unnumbered paragraphs under an item, each naming its units, become its items.
+
+        Rule: a section heading over one paragraph that names units is itself the task, unless
+        the paragraph opens with a short sentence of its own (at most 24 characters), which
+        then names the task under the heading.
+        """
         if node.children:
             for child in node.children:
                 self.expand(child)
@@ -402,6 +411,10 @@ class _Builder:
         if items is None and section_like and find_units(node.heading) is None:
             # a section heading (“一、扩大内需”) over one paragraph that names its units
             items = split_items(node, node.body, minimum=1)
+            if items is not None and len(items) == 1 and not LEAD_SENTENCE.match(items[0].heading):
+                # the heading names the task and its one paragraph details it, unless that
+                # paragraph opens with a short sentence of its own (“完善准入机制。……”) naming it
+                items = None
         if items is not None:
             node.body = []
             node.children = items

@@ -193,3 +193,21 @@ def test_a_performance_table_in_bar_rows_that_leave_out_merged_cells_keeps_each_
 def test_any_performance_like_text_is_read_or_refused_without_error(lines: list[str]) -> None:
     with contextlib.suppress(BadInput):
         draft_blocks(text_blocks(["一级指标", *lines]), "表.txt")
+
+
+def test_a_section_heading_over_one_paragraph_of_units_is_the_task_unless_the_paragraph_names_its_own() -> (
+    None
+):
+    text = "\n".join(
+        [
+            "某区关于推进土地流转的实施意见",
+            "一、推进确权登记颁证工作",
+            "落实县负总责的责任机制，2031年完成确权登记颁证工作试点任务，逐步扩大范围。（责任单位：区农业局、各乡镇人民政府）",
+            "二、加强企业诚信建设",
+            "完善市场退出机制。对故障率高的企业依法处理，督促整改。（责任单位：区市场监管局）",
+        ]
+    )
+    tasks = _text_tasks(text, "意见.txt")
+    assert [t.title for t in tasks] == ["推进确权登记颁证工作", "完善市场退出机制"]
+    assert units_of(tasks[0]) == [("区农业局", "responsible"), ("各乡镇人民政府", "responsible")]
+    assert units_of(tasks[1]) == [("区市场监管局", "responsible")]
