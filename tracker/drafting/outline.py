@@ -810,13 +810,15 @@ def fold_template_parts(nodes: list[Node]) -> None:
         fold_template_parts(node.children)
 
 
-UNIT_COLON = re.compile(r"^\s*(?P<who>[\u4e00-\u9fa5（）()、]{3,20})[：:]\s*(?P<duty>\S.{4,})$")
+UNIT_COLON = re.compile(r"^\s*(?P<who>[\u4e00-\u9fa5（）()、]{2,20})[：:]\s*(?P<duty>\S.{4,})$")
 
 
-def _beside(marks: Sequence[object | None], index: int) -> bool:
-    """A marked line has a marked neighbour: two such lines or more follow each other."""
-    return (index > 0 and marks[index - 1] is not None) or (
-        index + 1 < len(marks) and marks[index + 1] is not None
+def _beside(marks: Sequence[object | None], index: int, reach: int = 1) -> bool:
+    """A marked line has a marked neighbour within `reach` lines: such lines follow each other."""
+    return any(
+        0 <= index + step < len(marks) and marks[index + step] is not None
+        for distance in range(1, reach + 1)
+        for step in (-distance, distance)
     )
 
 
@@ -843,7 +845,9 @@ def unit_headed_items(lines: list[str]) -> list[str]:
     marks = [opening(line) for line in lines]
     out: list[str] = []
     for index, (line, mark) in enumerate(zip(lines, marks, strict=True)):
-        if mark is None or not _beside(marks, index):
+        # (one item between whose opening names no single body — “电信、移动……三大运营企业：” —
+        # does not break the run)
+        if mark is None or not _beside(marks, index, reach=2):
             out.append(line)
             continue
         code, who, rest = mark

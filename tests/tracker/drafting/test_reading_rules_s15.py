@@ -211,3 +211,20 @@ def test_a_section_heading_over_one_paragraph_of_units_is_the_task_unless_the_pa
     assert [t.title for t in tasks] == ["推进确权登记颁证工作", "完善市场退出机制"]
     assert units_of(tasks[0]) == [("区农业局", "responsible"), ("各乡镇人民政府", "responsible")]
     assert units_of(tasks[1]) == [("区市场监管局", "responsible")]
+
+
+def test_numbered_duties_of_bodies_keep_a_two_character_body_and_run_past_one_list_of_many() -> None:
+    text = "\n".join(
+        [
+            "某区智慧城市建设成员单位职责",
+            "一、成员单位主要职责",
+            "（1） 区办：负责全区电子政务的统筹规划、综合协调。",
+            "（2） 区经发局：负责推进智慧产业的培育和发展。",
+            "（3） 区财政局：为智慧城市建设提供资金保障。",
+            "（4） 电信、移动、联通三大运营企业：积极建设城乡网络基础设施。",
+            "（5） 区人民银行：推广网上银行等在线支付工具的使用。",
+        ]
+    )
+    tasks = {t.code: t for t in _text_tasks(text, "职责.txt")}
+    assert units_of(tasks["（1）"]) == [("区办", "responsible")]
+    assert units_of(tasks["（5）"]) == [("区人民银行", "responsible")]
