@@ -1097,6 +1097,27 @@ DUTY_OPENER = re.compile(
 )
 
 
+def _leading_body(sentence: str) -> str | None:
+    """The body a sentence opens with, its verb following at once (“区公安局（烟花办）建立……”).
+
+    Rule: the shortest opening that ends as a body does (局, 委, 办 …), with its line of business
+    in brackets after it if printed, must read as a body and be followed by a word, not a mark.
+    """
+    from tracker.drafting.units import split_units
+
+    match = re.match(r"^[\u4e00-\u9fa5]{1,20}?(?:局|委|办|厅|院|所|站|队|中心|政府)", sentence)
+    if match is None:
+        return None
+    who = match.group(0)
+    names = split_units(who)
+    if not names or not all(_actor(n) for n in names):
+        return None
+    business = re.match(r"^（[^（）]{1,8}）", sentence[len(who) :])
+    if business:
+        who += business.group(0)
+    return who if re.match(r"[\u4e00-\u9fa5]", sentence[len(who) :]) else None
+
+
 def _says_lead(opening: re.Match[str]) -> bool:
     """A DUTY_OPENER match that says its bodies lead (“X牵头”, “X负责牵头”, “X牵头负责”)."""
     return bool(opening.group("lead") or opening.group("leads") or opening.group("leading"))
@@ -1133,6 +1154,13 @@ def actors_in_duty_lists(nodes: list[Node], excluded: Callable[[Node], bool]) ->
                 inside.append((child, line))
         run = len(opened) + len(inside) + named
         if len(opened) >= 2 and (len(opened) + named) * 3 >= len(leaves) * 2:
+            # in such a list, an item opening with a body and its verb alone (“区公安局（烟花办）
+            # 建立……”, no 负责) is that body's as well
+            taken = {id(child) for child, _ in opened}
+            for child in leaves:
+                who = _leading_body(_opening_sentence(child)) if id(child) not in taken else None
+                if who and not child.labels and find_units(child.text) is None:
+                    opened.append((child, f"责任单位：{who}"))
             for child, line in opened:
                 child.body.append(line)
         elif opened and len(opened) + len(inside) >= 2 and run * 3 >= len(leaves) * 2:
@@ -1303,6 +1331,8 @@ def duty_paragraphs(nodes: list[Node]) -> None:
             names = split_units(opening.group("who")) if opening else []
             if opening and names and all(_actor(n) for n in names):
                 items.append((line, names))
+            elif items and (who := _leading_body(line)):
+                items.append((line, [who]))  # “区公安局（烟花办）建立……”: a body and its verb, no 负责
             elif items:
                 items[-1] = (items[-1][0] + line, items[-1][1])
         if len(items) < 2 or len(items) * 3 < len(lines) * 2:

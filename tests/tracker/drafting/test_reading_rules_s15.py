@@ -228,3 +228,22 @@ def test_numbered_duties_of_bodies_keep_a_two_character_body_and_run_past_one_li
     tasks = {t.code: t for t in _text_tasks(text, "职责.txt")}
     assert units_of(tasks["（1）"]) == [("区办", "responsible")]
     assert units_of(tasks["（5）"]) == [("区人民银行", "responsible")]
+
+
+def test_in_a_list_of_duties_a_body_followed_at_once_by_its_verb_is_that_bodys_duty() -> None:
+    text = "\n".join(
+        [
+            "某区诚信体系建设方案",
+            "一、总体目标",
+            "到2031年底，重点行业诚信体系全面建成。（责任单位：区安监局）",
+            "二、职责分工",
+            "区经发局负责建立商贸行业的诚信体系。",
+            "区公安局（烟花办）建立烟花爆竹行业的诚信体系。",
+            "区住建局负责建立建筑施工行业的诚信体系。",
+        ]
+    )
+    tasks = {t.title: t for t in _text_tasks(text, "方案.txt")}
+    assert units_of(tasks["区公安局（烟花办）建立烟花爆竹行业的诚信体系"]) == [
+        ("区公安局（烟花办）", "responsible")
+    ]
+    assert units_of(tasks["区住建局负责建立建筑施工行业的诚信体系"]) == [("区住建局", "responsible")]
