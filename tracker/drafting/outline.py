@@ -35,6 +35,12 @@ PATTERNS: list[tuple[int, re.Pattern[str]]] = [
 MAX_TITLE = 60
 
 
+# the label a 督察 list prints before each finding it numbers: the finding is the item's name
+FINDING_LABEL = re.compile(
+    r"^(?:督察|督查|巡察|巡视|审计|反馈)?(?:意见|问题|反馈意见|反馈问题|发现问题|存在问题)\s*[：:]\s*(?=\S)"
+)
+
+
 @dataclass
 class Node:
     level: int
@@ -58,8 +64,11 @@ class Node:
 
     @property
     def title(self) -> str:
-        """The lead phrase: up to the first 。 when it comes early, else the heading line."""
-        heading = self.heading.strip()
+        """The lead phrase: up to the first 。 when it comes early, else the heading line.
+
+        Rule: a finding's label opening the line (“督察意见：……”, “反馈问题：……”) is no part of it.
+        """
+        heading = FINDING_LABEL.sub("", self.heading.strip())
         stop = re.search(r"[。！!]", heading)
         if stop and stop.start() <= MAX_TITLE:
             return heading[: stop.start()].strip()
@@ -70,7 +79,7 @@ class Node:
 
     @property
     def content(self) -> str:
-        heading = self.heading.strip()
+        heading = FINDING_LABEL.sub("", self.heading.strip())
         title = self.title
         rest = heading[len(title) :].lstrip("。！! ") if heading.startswith(title) else heading
         # label lines are read into the task's units, leader and deadline, not kept in its words

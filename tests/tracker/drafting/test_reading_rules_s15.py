@@ -247,3 +247,19 @@ def test_in_a_list_of_duties_a_body_followed_at_once_by_its_verb_is_that_bodys_d
         ("区公安局（烟花办）", "responsible")
     ]
     assert units_of(tasks["区住建局负责建立建筑施工行业的诚信体系"]) == [("区住建局", "responsible")]
+
+
+def test_a_findings_label_opening_a_numbered_item_is_no_part_of_its_name() -> None:
+    text = "\n".join(
+        [
+            "某省环境保护督察反馈意见整改方案",
+            "一、督察意见：部分地区污水处理设施建设滞后。",
+            "责任单位：省住建厅。",
+            "整改时限：2031年底前。",
+            "二、反馈问题：垃圾填埋场渗滤液处理不达标。",
+            "责任单位：省生态环境厅。",
+        ]
+    )
+    tasks = _text_tasks(text, "整改方案.txt")
+    assert [t.title for t in tasks] == ["部分地区污水处理设施建设滞后", "垃圾填埋场渗滤液处理不达标"]
+    assert tasks[0].deadline == date(2031, 12, 31)
