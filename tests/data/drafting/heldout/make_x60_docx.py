@@ -63,7 +63,9 @@ def shenhe_2024() -> None:
     ]
     grid = table(document, ["主要工作任务", "牵头单位", "责任单位"], rows)
     merge_across(grid, 1, 0, 2)
-    document.save(str(HERE / "801_liaoning_shenyang_shenhe_2024_zhengfu_gongzuo_baogao_renwu_fenjiebiao.docx"))
+    document.save(
+        str(HERE / "801_liaoning_shenyang_shenhe_2024_zhengfu_gongzuo_baogao_renwu_fenjiebiao.docx")
+    )
 
 
 def main() -> None:
