@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
+from pathlib import Path
 
+import openpyxl
 import pytest
 from draft_helpers import leaves, merged_table, units_of
 from hypothesis import given, settings
@@ -17,6 +19,7 @@ from tracker.drafting.blocks import text_blocks
 from tracker.drafting.cells import Table
 from tracker.drafting.draft import draft_blocks
 from tracker.errors import BadInput
+from tracker.importers.xlsx_tasks import read_task_list
 
 
 def test_a_table_printed_without_a_header_is_read_by_what_its_columns_hold() -> None:
@@ -35,7 +38,9 @@ def test_a_table_printed_without_a_header_is_read_by_what_its_columns_hold() -> 
     ]
     rows[1][0] = "2"
     table = merged_table(rows, [(1, 2, 2, 2)])
-    tasks = leaves(draft_blocks([table], "分解表.docx").plan)
+    draft = draft_blocks([table], "分解表.docx")
+    tasks = leaves(draft.plan)
+    assert any("没有表头" in w and "请核对" in w for w in draft.warnings)  # the officer is told
     assert [t.code for t in tasks] == ["1", "2", "3"]
     assert [t.title for t in tasks] == [
         "蔬菜产量达到80万吨以上",
@@ -263,3 +268,21 @@ def test_a_findings_label_opening_a_numbered_item_is_no_part_of_its_name() -> No
     tasks = _text_tasks(text, "整改方案.txt")
     assert [t.title for t in tasks] == ["部分地区污水处理设施建设滞后", "垃圾填埋场渗滤液处理不达标"]
     assert tasks[0].deadline == date(2031, 12, 31)
+
+
+def test_an_excel_task_list_without_a_header_row_is_read_by_its_columns_and_says_so(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in [
+        [1, "完成高标准农田建设12万亩。", "市农发中心", "2031年10月底前"],
+        [2, "培育省级龙头企业3家。", "产业科", "2031年底前"],
+        [3, "新建冷链仓储设施2处并投入使用。", "市场科、计财科", "2031年底前"],
+    ]:
+        sheet.append(row)
+    path = tmp_path / "无表头 任务表.xlsx"
+    workbook.save(path)
+    draft = read_task_list(path)
+    tasks = leaves(draft.plan)
+    assert [units_of(t) for t in tasks][2] == [("市场科", "responsible"), ("计财科", "responsible")]
+    assert [t.deadline for t in tasks] == [date(2031, 10, 31), date(2031, 12, 31), date(2031, 12, 31)]
+    assert "没有表头" in (draft.plan.notes or "")
