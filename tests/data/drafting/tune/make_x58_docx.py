@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x58 (780–789) from the archived pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x58_docx.py
+    python tests/data/drafting/tune/make_x58_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are 平潭综合实验区 documents of 2017–2018 as the public
 repository changwu/pingtan-gov-zwgk-archive (commit 91c724ea31697fb322feaf5f81da62a1b77e1f57) stored them: page.txt
