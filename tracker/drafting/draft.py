@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from tracker.drafting import targets as tg
 from tracker.drafting.appendix import find_appendix_lists
+from tracker.drafting.bare_numbers import mark_bare_numbers
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
 from tracker.drafting.header import Header, find_header, year_of_file_name
@@ -971,7 +972,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     preamble: list[str] = []
     lines = items_under_body_headings(
         items_headed_by_duties(
-            unit_headed_items(subject_duty_lines(duty_lines(numbered_label_values(lines))))
+            unit_headed_items(subject_duty_lines(duty_lines(numbered_label_values(mark_bare_numbers(lines)))))
         )
     )
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]

@@ -616,8 +616,11 @@ def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
 
 # a body's name standing alone as a heading: the last word says it is a body that answers
 BODY_HEADING_END = re.compile(
-    r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|镇|乡|街道|办公室|科|处|室|站|所|院|指挥部|实验区|开发区|新区)$"
+    r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|镇|乡|街道|办公室|科|处|室|站|所|院|指挥部|实验区|开发区|新区"
+    r"|科协|协会|学会|联合会|工会|妇联|残联|团委)$"
 )
+# “（3项）” after a body's name in a heading counts the items under it; it is not part of the name
+HEADING_ITEM_COUNT = re.compile(r"[（(]\s*共?\s*[0-9一二三四五六七八九十]+\s*[项条件个]\s*[）)]$")
 
 
 def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
@@ -631,7 +634,8 @@ def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
 
     for node in nodes:
         here = who
-        heading = node.heading.strip().rstrip("：:。")
+        printed = node.heading.strip().rstrip("：:。")
+        heading = HEADING_ITEM_COUNT.sub("", printed).strip()
         names = (
             split_units(heading) if len(heading) <= 30 and not re.search(r"[，,。；;：:]", heading) else []
         )
@@ -642,7 +646,7 @@ def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
                 if text:  # the heading's paragraph is the task; the heading names who does it
                     node.heading, node.body = "".join(text), [b for b in node.body if is_label_line(b)]
         inherit_heading_units(node.children, here)
-        if here and here != who and not node.children and node.heading.strip().rstrip("：:。") == heading:
+        if here and here != who and not node.children and node.heading.strip().rstrip("：:。") == printed:
             continue  # the heading itself with nothing under it: no task to give it to
         if (
             here
@@ -1093,7 +1097,7 @@ def subject_duty_lines(lines: list[str]) -> list[str]:
 
 
 GROUP_PHRASE_MAX = 20  # a lead phrase this short names a group of work, not one task
-DIVISION_HEADING = re.compile(r"(?:职责|责任|任务|工作)分工$|分工负责$|部门职责$")
+DIVISION_HEADING = re.compile(r"(?:职责|责任|任务|工作)分工$|分工负责$|分工协作$|部门职责$|职责分工与协作$")
 OPENS_WITH_ACTOR = re.compile(
     r"^(?P<who>[\u4e00-\u9fa5、（）()]{2,24}?)(?:要|负责|围绕|牵头|做好|承担|落实|会同|抓好)"
 )
@@ -1320,6 +1324,23 @@ def _opening_sentence(node: Node) -> str:
     return body[0].strip() if body else heading
 
 
+def _duties_in_order(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """Each line opening with a body's duty, with the lines after it that open with no body."""
+    from tracker.drafting.units import split_units
+
+    items: list[tuple[str, list[str]]] = []
+    for line in lines:
+        opening = DUTY_OPENER.match(line)
+        names = split_units(opening.group("who")) if opening else []
+        if opening and names and all(_actor(n) for n in names):
+            items.append((line, names))
+        elif items and (who := _leading_body(line)):
+            items.append((line, [who]))  # “区公安局（烟花办）建立……”: a body and its verb, no 负责
+        elif items:
+            items[-1] = (items[-1][0] + line, items[-1][1])
+    return items
+
+
 def duty_paragraphs(nodes: list[Node]) -> None:
     """Under a “职责分工” heading with no numbered items, paragraphs that each open with a body's
     duty (“区公安局负责提供……；”) are that body's tasks, numbered in order.
@@ -1327,25 +1348,18 @@ def duty_paragraphs(nodes: list[Node]) -> None:
     Rule: two thirds of the paragraphs, and at least two, must open so; a paragraph that opens
     with no body (“负责协调汇总……”) goes on the duty before it.
     """
-    from tracker.drafting.units import split_units
-
     for node in nodes:
         duty_paragraphs(node.children)
         if node.children or not DIVISION_HEADING.search(node.title.rstrip("。：: ")):
             continue
         lines = [b.strip() for b in node.body if b.strip() and not is_label_line(b)]
-        items: list[tuple[str, list[str]]] = []
-        for line in lines:
-            opening = DUTY_OPENER.match(line)
-            names = split_units(opening.group("who")) if opening else []
-            if opening and names and all(_actor(n) for n in names):
-                items.append((line, names))
-            elif items and (who := _leading_body(line)):
-                items.append((line, [who]))  # “区公安局（烟花办）建立……”: a body and its verb, no 负责
-            elif items:
-                items[-1] = (items[-1][0] + line, items[-1][1])
+        items = _duties_in_order(lines)
         if len(items) < 2 or len(items) * 3 < len(lines) * 2:
-            continue
+            # one paragraph giving each body its duty a sentence (“X负责……。Y负责……。”)
+            sentences = [s for line in lines for s in re.findall(r"[^。]+(?:。|$)", line) if s.strip()]
+            items = _duties_in_order(sentences) if len(lines) <= 2 < len(sentences) else []
+            if len(items) < 3 or len(items) * 3 < len(sentences) * 2:
+                continue
         node.body = [b for b in node.body if is_label_line(b)]
         node.children = [
             Node(

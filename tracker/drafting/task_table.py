@@ -11,7 +11,7 @@ table and a table printed in a .txt (`tracker/drafting/blocks.py`) are each read
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from openpyxl.utils import get_column_letter
@@ -1075,6 +1075,27 @@ class SheetReader:
             )
         return out
 
+    def numbered_parts(self, rows: list[Row], code: str) -> list[pf.Task] | None:
+        """Rows under one 序号 whose names each open with that number's parts (“1.1编制……”,
+        “1.2.1设计……” under 序号 1) are tasks of their own, numbered as printed; the 序号 only
+        counts them, it names no task. None where the rows are not printed that way.
+        """
+        if len(rows) < 2 or not re.fullmatch(r"\d{1,3}", code):
+            return None
+        own = re.compile(rf"^\s*({code}(?:[.．]\d{{1,2}})+)(?![\d.．%])\s*(?=\S)")
+        found = [own.match(r.title) for r in rows]
+        if not all(found):
+            return None
+        tasks: list[pf.Task] = []
+        for row, match in zip(rows, found, strict=True):
+            assert match is not None
+            part = match.group(1).replace("．", ".")
+            try:
+                tasks.append(self.task(replace(row, code=part, title=row.title[match.end() :]), part))
+            except Skip:
+                continue
+        return tasks
+
     def group_task(self, rows: list[Row], code: str) -> pf.Task:
         """The task of a 序号 (rows merged under one number, or one row).
 
@@ -1218,6 +1239,10 @@ class SheetReader:
             code = rows[0].code or str(counters[owner])
             if not rows[0].code and "code" in self.columns:
                 self.warnings.append(f"{self.where(rows[0].r)}：没有序号，已编为“{code}”")
+            parts = self.numbered_parts(rows, code)
+            if parts is not None:
+                (section_tasks[owner] if owner >= 0 else top).extend(parts)
+                continue
             try:
                 task = self.group_task(rows, code)
             except Skip:

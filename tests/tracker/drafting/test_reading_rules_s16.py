@@ -1,0 +1,126 @@
+"""Reading rules of session 16, each found on a document of session 15's unseen sets.
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+from draft_helpers import leaves, merged_table, units_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.drafting.bare_numbers import mark_bare_numbers
+from tracker.drafting.blocks import text_blocks
+from tracker.drafting.draft import draft_blocks
+from tracker.planfile import model as pf
+
+
+def _leaves(text: str, name: str = "计划.txt") -> list[pf.Task]:
+    return leaves(draft_blocks(text_blocks(text.splitlines()), name).plan)
+
+
+def test_a_heading_naming_a_science_association_and_counting_its_items_gives_them_that_body() -> None:
+    text = "\n".join(
+        [
+            "各县科协2031年5月份重点工作完成情况",
+            "一、5月份重点工作完成情况",
+            "（一）东城区科协（2项）",
+            "1、举办青少年科技创新大赛；",
+            "2、推动社区科普画廊建设。",
+            "（二）西山县科协（共2项）",
+            "1、检查科普宣传站；",
+            "2、组织企业参加科博会。",
+        ]
+    )
+    got = [(t.title, units_of(t)) for t in _leaves(text)]
+    assert got == [
+        ("举办青少年科技创新大赛", [("东城区科协", "responsible")]),
+        ("推动社区科普画廊建设", [("东城区科协", "responsible")]),
+        ("检查科普宣传站", [("西山县科协", "responsible")]),
+        ("组织企业参加科博会", [("西山县科协", "responsible")]),
+    ]
+
+
+def test_items_whose_numbers_lost_their_mark_are_items_where_the_count_carries_on() -> None:
+    lines = [
+        "（一）北乡科协",
+        "1开展廉政警示教育",
+        "2开展社区科普讲座",
+        "3、调研村级集体经济",
+        "（二）南乡科协",
+        "1完成防汛任务；",
+        "2、做好论文征集工作；",
+    ]
+    assert mark_bare_numbers(lines) == [
+        "（一）北乡科协",
+        "1、开展廉政警示教育",
+        "2、开展社区科普讲座",
+        "3、调研村级集体经济",
+        "（二）南乡科协",
+        "1、完成防汛任务；",
+        "2、做好论文征集工作；",
+    ]
+    titles = [t.title for t in _leaves("\n".join(["计划", *lines]))]
+    assert titles == [
+        "开展廉政警示教育",
+        "开展社区科普讲座",
+        "调研村级集体经济",
+        "完成防汛任务",
+        "做好论文征集工作",
+    ]
+
+
+def test_a_figure_at_the_start_of_a_line_is_not_taken_for_an_item_number() -> None:
+    lines = ["全年目标：", "1个示范园区建成投用。", "3月底前完成招标。", "2开展的活动另行通知。"]
+    assert mark_bare_numbers(lines) == lines  # measure words, and a lone “2” that counts on nothing
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="12３、.开展月个（）一二", max_size=12), max_size=12))
+def test_marking_bare_numbers_keeps_every_line_and_only_ever_adds_a_mark(lines: list[str]) -> None:
+    marked = mark_bare_numbers(lines)
+    assert len(marked) == len(lines)
+    for before, after in zip(lines, marked, strict=True):
+        assert after == before or after.replace("、", "", 1) == before.strip()
+
+
+def test_rows_under_one_merged_number_that_print_their_own_part_numbers_are_each_a_task() -> None:
+    rows = [
+        ["序号", "工作任务", "应完成时限", "责任单位"],
+        ["1", "1.1编制景区总体规划，并发布实施", "", "区旅游局"],
+        ["", "1.2.1设计景区代表性图形", "", ""],
+        ["", "1.2.2新增旅游交通专用标识", "8月中旬", ""],
+        ["2", "2.1完成游客中心建设", "8月底", "区建设局"],
+        ["", "2.2完成旅游厕所改造", "", ""],
+    ]
+    table = merged_table(rows, [(2, 1, 4, 1), (2, 4, 4, 4), (5, 1, 6, 1), (5, 4, 6, 4)])
+    draft = draft_blocks(["景区创建工作清单（2031年）", table], "清单.docx")
+    got = [(t.code, t.title, units_of(t)) for t in leaves(draft.plan)]
+    assert got == [
+        ("1.1", "编制景区总体规划，并发布实施", [("区旅游局", "responsible")]),
+        ("1.2.1", "设计景区代表性图形", [("区旅游局", "responsible")]),
+        ("1.2.2", "新增旅游交通专用标识", [("区旅游局", "responsible")]),
+        ("2.1", "完成游客中心建设", [("区建设局", "responsible")]),
+        ("2.2", "完成旅游厕所改造", [("区建设局", "responsible")]),
+    ]
+    assert not any("跨" in w for w in draft.warnings)
+
+
+def test_one_paragraph_giving_each_body_its_duty_a_sentence_is_a_list_of_duties() -> None:
+    text = "\n".join(
+        [
+            "景区创建实施方案",
+            "一、工作目标",
+            "2031年9月底前通过验收。",
+            "二、分工协作",
+            "区办公室负责统筹协调重大事项，确保工作推进。区宣传部负责宣传方案的策划、实施。"
+            "区旅游局负责对照标准指导创建。区财政局负责争取项目资金。",
+        ]
+    )
+    got = [(t.title, units_of(t)) for t in _leaves(text)]
+    assert got[-4:] == [
+        ("区办公室负责统筹协调重大事项，确保工作推进", [("区办公室", "responsible")]),
+        ("区宣传部负责宣传方案的策划、实施", [("区宣传部", "responsible")]),
+        ("区旅游局负责对照标准指导创建", [("区旅游局", "responsible")]),
+        ("区财政局负责争取项目资金", [("区财政局", "responsible")]),
+    ]
