@@ -4,7 +4,7 @@
 区交通与建设局业务指导。” Each clause opens with the bodies it names and closes with what they
 do; what they do says their part.
 
-Rule: bodies that help (配合/协助/协同/参与/支持) or only guide (指导, 检查指导, 业务指导) support;
+Rule: bodies that help (配合/协助/协同/参与/参加/支持) or only guide (指导, 检查指导, 业务指导) support;
 the bodies that do the work lead beside them (all of them, in the order printed), and answer alike
 (responsible) where no clause names a helper; a clause that says 牵头 names the only leads.
 """
@@ -18,13 +18,15 @@ from tracker.drafting.units import BY, looks_like_unit, split_units
 
 # where the words of what is done may start, after the names
 _DOING = re.compile(
-    r"具体|全力|积极|共同|分别|主要|负责|组织|实施|牵头|配合|协助|协同|参与|支持|指导|业务|检查|作为|做好|承担|落实|各司其职"
+    r"具体|全力|积极|共同|分别|主要|负责|组织|实施|牵头|配合|协助|协同|参与|参加|支持|指导|业务|检查|作为|做好|承担|落实|各司其职"
 )
-_HELPS = re.compile(r"^(?:全力|积极|做好|共同|主动)?(?:配合|协助|协同|参与|支持)")
+_HELPS = re.compile(r"^(?:全力|积极|做好|共同|主动)?(?:配合|协助|协同|参与|参加|支持)")
 _GUIDES = re.compile(r"^(?:负责)?(?:业务)?(?:检查|督促)?指导(?:工作)?(?:并.*)?$")
 _LEADS = re.compile(r"^(?:共同|具体)?牵头")
 # “区直各部门各司其职，协同配合”: a clause of help alone speaks of the bodies just named
-_HELP_ALONE = re.compile(r"^(?:协同|全力|积极|主动|共同)?(?:配合|协助|协同|参与|支持)[\u4e00-\u9fa5]{0,6}$")
+_HELP_ALONE = re.compile(
+    r"^(?:协同|全力|积极|主动|共同)?(?:配合|协助|协同|参与|参加|支持)[\u4e00-\u9fa5]{0,6}$"
+)
 _CLAUSE = re.compile(r"[^，,；;。]+")
 MOST_CLAUSES = 60  # a division sentence names a handful of parts; a longer run is no such sentence
 

@@ -90,10 +90,10 @@ SENTENCE_LEAD = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同|分别)?(?:牵头|主办)(?:负责|抓总|落实)?(?:[，,；;、]\s*(?P<rest>.*))?$"
 )
 SENTENCE_PAIR = re.compile(
-    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:具体)?负责[，,；;]\s*(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)$"
+    r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:具体)?负责[，,；;]\s*(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与|参加)$"
 )
 SENTENCE_REST = re.compile(
-    r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工|分别)?(?:配合|参与|协同|协办|负责|落实)$"
+    r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工|分别)?(?:配合|参与|参加|协同|协办|负责|落实)$"
 )
 SENTENCE_ONLY = re.compile(
     r"^(?:由)?(?P<names>[^；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别|具体)?(?:负责|落实|牵头负责)$"
@@ -155,10 +155,10 @@ LEAD_RULE_WORDS = re.compile(
     r"[，,；;（(]?\s*(除[^，,；;（）()]{0,14}外[，,]?\s*)?(责任单位中|以上单位中|多个单位的?，?)?((列|排|排名|位列|名列)(在)?(第一|首)(位|个)?|(第一|首)(个|位)|(排位|排名|排序|排列|排)(靠前|在前|最前))(的|者)?(责任)?(单位|部门)?(为|是)"
     r"(工作)?(牵头|汇总|主责|主办)(单位|部门)?(或(工作)?(牵头|汇总)(单位|部门)?)?[，,；;]?\s*(下同|同上)?[）)]?"
 )
-SUPPORT_MARK = re.compile(r"[（(]\s*(?:配合|协办|协助|参与)\s*[)）]$")
+SUPPORT_MARK = re.compile(r"[（(]\s*(?:配合|协办|协助|参与|参加)\s*[)）]$")
 LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$|^[★☆▲△●◆＊*]\s*|\s*[★☆＊*]+$")  # “区政府办公室*”: after it too
 # the kinds of place a group names, as provinces and autonomous regions print them
-_PLACE = r"(?:县级市|自治县|自治州|自治旗|特区|乡镇|街道|园区|县市|区县|市县|州市|盟市|旗县|县区|市区|市州|区|县|市|州|盟|旗|乡|镇|地)"
+_PLACE = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区|片区|社区|县级市|自治县|自治州|自治旗|特区|乡镇|街道|园区|县市|区县|市县|州市|盟市|旗县|县区|市区|市州|区|县|市|州|盟|旗|乡|镇|地)"
 GROUP_HEAD = re.compile(rf"^各(?:有关|相关)?{_PLACE}(?:（[^（）]*）)?$")
 PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", "县市", "市区")
 # a kind of place inside a group (“各市（州）、县（市）人民政府”, “各市、县、自治县人民政府”)
@@ -494,7 +494,7 @@ THIS_WORK = re.compile(r"^(?:这|此|该|本|上述|以上)(?:项|些)?(?:工作
 # “关于……的问题，由X会同A、B等部门负责落实”: the clause closing an item's sentence
 CLOSING_CLAUSE = re.compile(
     r"[，,](?P<clause>(?:由[^，,；;。]+?(?:负责|落实|办理|研究|牵头)[^，,；;。]{0,12}|[^，,；;。由]{2,40}?(?:具体)?负责)"
-    r"(?:[，,][^，,；;。]{2,30}?(?:配合|协助|参与|支持))*(?:[，,][^，,；;。]{0,14}(?:前|底|内)[^，,；;。]{0,8})?)[。；;]?$"
+    r"(?:[，,][^，,；;。]{2,30}?(?:配合|协助|参与|参加|支持))*(?:[，,][^，,；;。]{0,14}(?:前|底|内)[^，,；;。]{0,8})?)[。；;]?$"
 )  # “……300亩，镇农技站、镇经管站负责，6月底前完成。”, “……12期，由镇农技站具体负责，各村配合。”
 
 
@@ -518,7 +518,12 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
         leads = split_units(lead.group("lead"))
         rest = (lead.group("rest") or "").strip()
         supports: list[str] = []
-        if rest:
+        clauses = [c.strip() for c in re.split(r"[，,；;]", rest) if c.strip()]
+        by_clause = [SENTENCE_REST.match(c) for c in clauses]
+        if len(clauses) > 1 and all(by_clause):
+            # “X牵头，A参加，B按职责分别负责”: each clause names its helpers with their verb
+            supports = [n for m in by_clause if m for n in split_units(m.group("names"))]
+        elif rest:
             tail = SENTENCE_REST.match(rest)
             # “X牵头，A、B”: the bodies after the lead, with no verb, support it
             supports = split_units(tail.group("names") if tail else rest)
@@ -903,7 +908,7 @@ LEAD_CLAUSE = re.compile(
 )
 HELP_CLAUSE = re.compile(
     r"^(?P<names>[^，,；;。：:]+?)(?:等(?:单位|部门)?)?(?:按职责|按照职责)?(?:做好|积极|全力|主动)?"
-    r"(?:配合|协助|协办|参与|协同|支持)(?:工作)?$"
+    r"(?:配合|协助|协办|参与|参加|协同|支持)(?:工作)?$"
 )
 
 

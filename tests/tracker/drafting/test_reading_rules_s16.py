@@ -124,3 +124,27 @@ def test_one_paragraph_giving_each_body_its_duty_a_sentence_is_a_list_of_duties(
         ("区旅游局负责对照标准指导创建", [("区旅游局", "responsible")]),
         ("区财政局负责争取项目资金", [("区财政局", "responsible")]),
     ]
+
+
+def test_a_group_of_kinds_of_places_led_by_ge_stays_one_name_across_its_commas() -> None:
+    from tracker.drafting.units import split_units
+
+    assert split_units("各有关部门，各开发区、镇（街道）") == ["各有关部门", "各开发区、镇（街道）"]
+    assert split_units("各高新区、乡镇，市财政局") == ["各高新区、乡镇", "市财政局"]
+    assert split_units("各开发区、市发改委") == ["各开发区", "市发改委"]  # a named body closes no group
+
+
+def test_bodies_that_take_part_canjia_support_the_lead() -> None:
+    text = "\n".join(
+        [
+            "2031年法治政府建设重点工作安排",
+            "1.推行权责清单制度。",
+            "责任单位：区审批局牵头，区办公室参加，区直各有关部门按职责分别负责。",
+        ]
+    )
+    (task,) = _leaves(text)
+    assert units_of(task) == [
+        ("区审批局", "lead"),
+        ("区办公室", "support"),
+        ("区直各有关部门", "support"),
+    ]
