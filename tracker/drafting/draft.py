@@ -1105,10 +1105,12 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
                 for child in node.children:
                     dated = YEAR_GOALS.match(child.title)
                     text = "".join([child.text, *(c.text for c in child.children)])
-                    if dated is None and not STATED_GOALS.search(node.heading):
+                    by_year = DEADLINE.search(child.heading) if dated is None else None
+                    if dated is None and not STATED_GOALS.search(node.heading) and by_year is None:
                         continue  # (under 主要目标, an item headed by no year may restate a task's)
-                    # (under 目标要求 an item headed by no year states its years in its sentences)
-                    year = int(dated.group(1)) if dated else end_year
+                    # (under 目标要求 an item headed by no year states its years in its sentences;
+                    # an item opening “到2015年……” sets the goals of that year)
+                    year = int(dated.group(1)) if dated else int(by_year.group(2)) if by_year else end_year
                     metrics.extend(metrics_from_text(text, year, f"{node.heading}{child.code}", within_from))
     if header.period_guessed and header.period:
         basis = header.period_basis or f"正文中最常出现的{header.period[0]}年"

@@ -148,3 +148,21 @@ def test_bodies_that_take_part_canjia_support_the_lead() -> None:
         ("区办公室", "support"),
         ("区直各有关部门", "support"),
     ]
+
+
+def test_an_item_under_the_goals_heading_that_opens_by_a_year_sets_the_plans_goals_for_that_year() -> None:
+    text = "\n".join(
+        [
+            "关于推进科技创新工程的实施意见",
+            "一、发展目标",
+            "1.实施创新驱动战略，到2035年建成创新型城市。",
+            "创新型企业集群壮大。大中型工业企业设立研发机构的比例达35%，培育5家以上高新技术企业。",
+            "二、主要任务",
+            "2.建设重大创新平台。（市科技局牵头，市发展改革委配合）",
+        ]
+    )
+    plan = draft_blocks(text_blocks(text.splitlines()), "意见.txt").plan
+    goals = {(m.name, t.year, t.comparator, t.value) for m in plan.metrics for t in m.targets}
+    assert (next(n for n, *_ in goals if "研发机构" in n), 2035, "=", 35.0) in goals
+    assert any(year == 2035 and comparator == ">=" and value == 5.0 for _, year, comparator, value in goals)
+    assert [t.title for t in leaves(plan)] == ["建设重大创新平台"]
