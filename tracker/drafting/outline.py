@@ -255,6 +255,29 @@ def _prints_units(node: Node) -> bool:
     return bool(node.labels) or find_units(node.text) is not None
 
 
+CLOSING_BRACKET = re.compile(r"[（(][^（）()]{2,200}[）)][。；;]?$")
+
+
+def _split_closing_bracket(node: Node) -> None:
+    """“（2）实行……管理。（责任单位：A、B）”: a units bracket closing the last point's paragraph
+    goes on a line of its own, so it can be read as closing the points above it too."""
+    if node.children:
+        return
+    on_heading = not node.body
+    text = node.heading if on_heading else node.body[-1]
+    found = CLOSING_BRACKET.search(text.rstrip())
+    if found is None or found.start() == 0 or not is_units_line(found.group()):
+        return
+    words = text.rstrip()[: found.start()].rstrip()
+    if not words:
+        return
+    if on_heading:
+        node.heading = words
+        node.body.append(found.group())
+    else:
+        node.body[-1:] = [words, found.group()]
+
+
 def lift_closing_units(nodes: list[Node]) -> None:
     """Units printed once after an item's sub-points belong to the item, not its last sub-point.
 
@@ -268,6 +291,7 @@ def lift_closing_units(nodes: list[Node]) -> None:
         if len(node.children) < 2 or any(c.children or c.points or c.level < 4 for c in node.children):
             continue  # sub-points （1）/1）/① are leaves side by side; one item alone is a task
         last = node.children[-1]
+        _split_closing_bracket(last)
         tail = 0
         while tail < len(last.body) and is_units_line(last.body[len(last.body) - 1 - tail]):
             tail += 1

@@ -166,3 +166,24 @@ def test_an_item_under_the_goals_heading_that_opens_by_a_year_sets_the_plans_goa
     assert (next(n for n, *_ in goals if "研发机构" in n), 2035, "=", 35.0) in goals
     assert any(year == 2035 and comparator == ">=" and value == 5.0 for _, year, comparator, value in goals)
     assert [t.title for t in leaves(plan)] == ["建设重大创新平台"]
+
+
+def test_a_units_bracket_closing_the_last_points_paragraph_answers_for_the_item_over_the_points() -> None:
+    text = "\n".join(
+        [
+            "医共体建设实施方案",
+            "一、主要任务",
+            "1.总医院架构",
+            "（1）以区医院为基础，组建区总医院。",
+            "（2）实行乡村一体化管理。合理配置乡村卫生资源。（责任单位：区卫健局、区财政局，区总医院）",
+            "2.推动分级诊疗。（责任单位：区总医院）",
+        ]
+    )
+    got = [(t.title, units_of(t)) for t in _leaves(text)]
+    assert got == [
+        (
+            "总医院架构",
+            [("区卫健局", "responsible"), ("区财政局", "responsible"), ("区总医院", "responsible")],
+        ),
+        ("推动分级诊疗", [("区总医院", "responsible")]),
+    ]
