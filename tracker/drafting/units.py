@@ -270,6 +270,7 @@ def split_units(text: str) -> list[str]:
     text = re.sub(r"[，,；;]\s*(?:下同|同上|以下同)$", "", text)  # “……按职责分工负责，下同”
     # a note on the lists to come closing this one: “……，以下均需各县市区落实，不再逐一列出”
     text = re.sub(r"[，,；;]\s*(?:以下|下列|此后|不再)[^、]*$", "", text)
+    text = ALL_ITEMS_NOTE.sub(r"\1", text)
     text = DROP_TAIL.sub("", text).strip()
     parts: list[str] = []
     depth = 0
@@ -498,9 +499,13 @@ CLOSING_CLAUSE = re.compile(
 )  # “……300亩，镇农技站、镇经管站负责，6月底前完成。”, “……12期，由镇农技站具体负责，各村配合。”
 
 
+# “X牵头，各项任务均需Y负责”: the note gives Y a part in this item too (and in the rest, draft.py)
+ALL_ITEMS_NOTE = re.compile(r"([，,；;])\s*(?:以下)?(?:各项|所有|全部)(?:任务|工作|事项)?均(?:需|由|涉及)")
+
+
 def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[str], list[str]] | None:
     """“X牵头，A、B等按职责分工负责”, “A、B负责”, “由X负责”, “X会同A、B负责” → (names, leads, supports)."""
-    body = THIS_WORK.sub("", split_deadline(body)[0])
+    body = ALL_ITEMS_NOTE.sub(r"\1", THIS_WORK.sub("", split_deadline(body)[0]))
     with_ = SENTENCE_WITH.match(body)
     if with_:  # “X会同A、B负责”: X leads, the others work with it
         heads, others = split_units(with_.group("lead")), split_units(with_.group("rest"))

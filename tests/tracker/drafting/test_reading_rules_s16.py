@@ -187,3 +187,18 @@ def test_a_units_bracket_closing_the_last_points_paragraph_answers_for_the_item_
         ),
         ("推动分级诊疗", [("区总医院", "responsible")]),
     ]
+
+
+def test_a_note_that_every_task_needs_a_body_gives_it_this_item_and_every_later_one() -> None:
+    text = "\n".join(
+        [
+            "营商环境行动方案",
+            "1.落实负面清单制度。〔市发改局牵头，各项任务均需各县（市、区）政府负责，以下不再重复列出〕",
+            "2.深化商事制度改革。〔市市场监管局牵头〕",
+        ]
+    )
+    got = [units_of(t) for t in _leaves(text)]
+    assert got == [
+        [("市发改局", "lead"), ("各县（市、区）政府", "support")],
+        [("市市场监管局", "lead"), ("各县（市、区）政府", "support")],
+    ]
