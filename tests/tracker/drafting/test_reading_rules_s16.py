@@ -202,3 +202,10 @@ def test_a_note_that_every_task_needs_a_body_gives_it_this_item_and_every_later_
         [("市发改局", "lead"), ("各县（市、区）政府", "support")],
         [("市市场监管局", "lead"), ("各县（市、区）政府", "support")],
     ]
+
+
+def test_a_grain_depot_and_a_works_are_bodies_that_can_answer_for_a_task() -> None:
+    from tracker.drafting.units import looks_like_unit
+
+    assert looks_like_unit("中储粮株洲直属库") and looks_like_unit("市自来水厂")
+    assert not looks_like_unit("建设工厂")  # a task's words
