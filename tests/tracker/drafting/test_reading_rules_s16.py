@@ -208,4 +208,4 @@ def test_a_grain_depot_and_a_works_are_bodies_that_can_answer_for_a_task() -> No
     from tracker.drafting.units import looks_like_unit
 
     assert looks_like_unit("中储粮株洲直属库") and looks_like_unit("市自来水厂")
-    assert not looks_like_unit("建设工厂")  # a task's words
+    assert not looks_like_unit("新建食品加工厂2个")  # a task's words, with its figure
