@@ -158,8 +158,10 @@ LEAD_RULE_WORDS = re.compile(
 SUPPORT_MARK = re.compile(r"[（(]\s*(?:配合|协办|协助|参与|参加)\s*[)）]$")
 LEAD_MARK = re.compile(r"[（(]\s*牵头\s*[)）]$|^[★☆▲△●◆＊*]\s*|\s*[★☆＊*]+$")  # “区政府办公室*”: after it too
 # the kinds of place a group names, as provinces and autonomous regions print them
-_PLACE = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区|片区|社区|县级市|自治县|自治州|自治旗|特区|乡镇|街道|园区|县市|区县|市县|州市|盟市|旗县|县区|市区|市州|区|县|市|州|盟|旗|乡|镇|地)"
-GROUP_HEAD = re.compile(rf"^各(?:有关|相关)?{_PLACE}(?:（[^（）]*）)?$")
+_PLACE = r"(?:县级市|自治县|自治州|自治旗|特区|乡镇|街道|园区|县市|区县|市县|州市|盟市|旗县|县区|市区|市州|区|县|市|州|盟|旗|乡|镇|地)"
+# (a group may open with the zones of every kind: “各开发区、镇（街道）”, “各园区、乡镇”)
+_ZONE = r"(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|工业园区|产业园区|片区)"
+GROUP_HEAD = re.compile(rf"^各(?:有关|相关)?(?:{_ZONE}|{_PLACE})(?:（[^（）]*）)?$")
 PLACE_WORDS = ("市", "区", "县", "乡", "镇", "乡镇", "街道", "园区", "县市", "市区")
 # a kind of place inside a group (“各市（州）、县（市）人民政府”, “各市、县、自治县人民政府”)
 GROUP_MIDDLE = re.compile(rf"^{_PLACE}(?:（[^（）]*）)?$")

@@ -35,15 +35,27 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-TEN_DAYS = re.compile(r"^\s*(上|中)旬")
+# (“8月初” is early August; “8月初步完成” is not: 初 closes the words or a deadline's 前)
+_CLOSES = r"(?=$|前|之前|以前|完成|[，,。；;）)、\s])"
+TEN_DAYS = re.compile(rf"^\s*(?:(上|中)旬|(初){_CLOSES})")
+# “2024年年初”, “2024年初”: the first month; “2024年年中”: the half year's end
+YEAR_PART = re.compile(rf"^\s*年?(初|中){_CLOSES}")
 
 
 def _by(text: str, end: int, year: int, month: int) -> date:
-    """The month's end, or its 10th / 20th when “上旬” / “中旬” follows the month."""
+    """The month's end, or its 10th / 20th when “上旬” (or “初”) / “中旬” follows the month."""
     part = TEN_DAYS.match(text[end:])
     if part:
-        return date(year, month, 10 if part.group(1) == "上" else 20)
+        return date(year, month, 20 if part.group(1) == "中" else 10)
     return _month_end(year, month)
+
+
+def _in_year(text: str, end: int, year: int) -> date:
+    """A year alone means its end, unless “年初” (January) or “年中” (June) follows it."""
+    part = YEAR_PART.match(text[end:])
+    if part:
+        return _month_end(year, 1 if part.group(1) == "初" else 6)
+    return date(year, 12, 31)
 
 
 def _candidates(text: str, default_year: int | None) -> list[date]:
@@ -77,7 +89,7 @@ def _candidates(text: str, default_year: int | None) -> list[date]:
             add(match.span(), _by(text, match.end(), int(match.group(1)), int(match.group(2))))
     for match in YEAR_ONLY.finditer(text):
         if free(match.span()):
-            add(match.span(), date(int(match.group(1)), 12, 31))
+            add(match.span(), _in_year(text, match.end(), int(match.group(1))))
     # “次年3月”: a month of the year after the plan's
     for match in NEXT_YEAR.finditer(text):
         if free(match.span()) and default_year and 1 <= int(match.group(1)) <= 12:

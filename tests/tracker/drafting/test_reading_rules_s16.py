@@ -5,6 +5,9 @@ Each test writes a small document of its own in the shape a real one had; none i
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from draft_helpers import leaves, merged_table, units_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +15,7 @@ from hypothesis import strategies as st
 from tracker.drafting.bare_numbers import mark_bare_numbers
 from tracker.drafting.blocks import text_blocks
 from tracker.drafting.draft import draft_blocks
+from tracker.importers.deadlines import parse_deadline
 from tracker.planfile import model as pf
 
 
@@ -209,3 +213,20 @@ def test_a_grain_depot_and_a_works_are_bodies_that_can_answer_for_a_task() -> No
 
     assert looks_like_unit("中储粮株洲直属库") and looks_like_unit("市自来水厂")
     assert not looks_like_unit("新建食品加工厂2个")  # a task's words, with its figure
+
+
+@pytest.mark.parametrize(
+    ("words", "due"),
+    [
+        ("2031年8月初", date(2031, 8, 10)),  # early in the month, as 上旬
+        ("2031年8月上旬", date(2031, 8, 10)),
+        ("2031年8月初步完成", date(2031, 8, 31)),  # 初步 is no part of the date
+        ("2031年年初", date(2031, 1, 31)),  # was read as the year's end
+        ("2031年初前", date(2031, 1, 31)),
+        ("2031年年中", date(2031, 6, 30)),
+        ("2031年中央预算内投资到位", date(2031, 12, 31)),  # 中央 is no 年中
+        ("2031年底", date(2031, 12, 31)),
+    ],
+)
+def test_early_and_mid_year_and_month_words_give_their_own_days(words: str, due: date) -> None:
+    assert parse_deadline(words).deadline == due
