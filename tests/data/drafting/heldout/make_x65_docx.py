@@ -1,0 +1,169 @@
+"""Build the .docx documents of held-out set x65 (850–859) from the stored pages named in ../README.md.
+
+    python tests/data/drafting/heldout/make_x65_docx.py
+
+See ../make_docx.py for the layout helpers. The texts are transcribed from stored public pages (the search tool's
+pages corpus; each page holds only the start of its document, so a table ends where its page does). A page runs a
+table's rows one row a line with “ | ” between cells (or one cell a line); a cell that spans several rows is printed
+once, in the first row it covers, and the rows below it print nothing in its column. Each table is rebuilt here cell
+by cell as a real Word table: a cell printed once is merged down over the rows below it that print nothing in its
+column, a title row or a group header merged across; several names that the page separates by spaces inside one
+cell are put on separate lines of the cell. The words are unchanged (half-width punctuation written in full width,
+as in most transcriptions of the corpus).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from make_docx import merge_across, merge_down, new_document, table  # noqa: E402
+
+
+def hyit_2020() -> None:
+    """850 淮阴工学院党政办公室 2020：信息公开工作通知与附件1《高等学校信息公开事项测评指标体系（2.0）版》。
+
+    页面存下通知全文和附件1表格的前四个评分指标行，第五行（“教职工代表大会相关……”）在格中截断，不录。
+    表头：序号 | 类别 | 公开事项 | 序号 | 评分指标 | 分值 | 责任部门。“一”“基本信息（6项）”只印在第一行，
+    纵向合并到第4行；公开事项（1）（2）各印一次，各合并两行；责任部门“党政办”印在第1行，第2、3行没有责任部门格，
+    第4行另有一格，所以“党政办”合并第1—3行。
+    """
+    document = new_document()
+    for line in [
+        "各部门、单位：",
+        "为进一步做好学校信息公开工作，根据学校信息公开工作推进会议精神，请各部门、单位依照《高等信息公开事项测评指标体系"
+        "（2.0）版》（附件1），明确部门、单位所需进行信息公开的具体事项，并至少报送一名信息公开工作人员。",
+        "请各部门、单位将信息公开事项清单（附件2）和信息公开工作人员登记表（附件3）于10月7日下午下班前以电子邮件和纸质文档"
+        "（主要负责人签字、并加盖公章）形式报送党政办李继林（翔宇楼512室）。同时请各部门、单位信息公开工作人员实名制扫码加入"
+        "学校信息公开工作QQ群。",
+        "联系人：李继林、刘琪，联系电话：83591292、83591002",
+        "邮箱：12170033@hyit.edu.cn",
+        "附件：1.高等学校信息公开事项测评指标体系（2.0）版",
+        "2.信息公开事项清单（以党政办为例）",
+        "3.信息公开工作人员登记表",
+        "党政办公室",
+        "2020年10月6日",
+        "附件1",
+        "高等学校信息公开事项测评指标体系（2.0）版",
+    ]:
+        document.add_paragraph(line)
+    rows = [
+        [
+            "一",
+            "基本信息（6项）",
+            "（1）办学规模、校级领导班子简介及分工、学校机构设置、学科情况、专业情况、各类在校生情况、教师和专业技术人员数量等"
+            "办学基本情况",
+            "1",
+            "总体情况介绍",
+            "0.8",
+            "党政办",
+        ],
+        ["", "", "", "2", "校级领导班子简介及分工", "0.8", ""],
+        ["", "", "（2）学校章程及制定的各项规章制度", "3", "学校章程", "0.8", ""],
+        [
+            "",
+            "",
+            "",
+            "4",
+            "学校制定的各项规章制度（干部人事制度、财务管理制度、教学管理制度、科研管理制度、本科生管理制度、研究生管理制度、"
+            "留学生、外事工作制度、实验室与设备管理制度、采购与招投标制度、安全保卫制度）",
+            "0.8",
+            "党政办、组织部、人事处、计财处、教务处、科技处、社科处、学工处、研究生处、国际处、国资处、招标办、保卫处",
+        ],
+    ]
+    grid = table(document, ["序号", "类别", "公开事项", "序号", "评分指标", "分值", "责任部门"], rows)
+    merge_down(grid, 0, 1, 4)
+    merge_down(grid, 1, 1, 4)
+    merge_down(grid, 2, 1, 2)
+    merge_down(grid, 2, 3, 4)
+    merge_down(grid, 6, 1, 3)
+    document.save(str(HERE / "850_jiangsu_huaian_hyit_2020_xinxi_gongkai_ceping_zhibiao_zeren_bumen.docx"))
+
+
+def university_gkml() -> None:
+    """851 一所大学的信息公开目录（转载页把校名换成了广告词，年份未印）。
+
+    页面把表压成一行一行、格间“ | ”：第一行是跨全表的标题格；表头两行，“信息更新”跨“责任部门”“生成时间”两列，
+    序号、类别、公开事项三格跨两行表头；每组的序号和类别只印在组的第一行（第三组没有印序号，照页面留空），
+    （8）—（10）和（12）—（14）只印公开事项，它们的责任部门和生成时间是（7）和（11）那一格，这里纵向合并；
+    一格里用空格隔开的几个部门放在格内分行。页面在（17）这一行之后截断。
+    """
+    document = new_document()
+    groups = [
+        (
+            "1",
+            "基本信息（6项）",
+            [
+                (
+                    "（1.1）办学规模、学校机构设置、学科情况、专业情况、各类在校生情况、教师和专业技术人员数量等办学基本情况",
+                    "党办校办",
+                    "每年10月",
+                ),
+                ("（1.2）校级领导班子简介及分工", "党办校办", "变动即更"),
+                ("（2）学校章程及制定的各项规章制度", "党办校办\n政策法规研究室", "变动即更"),
+                ("（3）教职工代表大会相关制度、工作报告", "党办校办\n工会", "每年1月-2月"),
+                ("（4）学术委员会相关制度、年度报告", "人事部\n发展规划部", "每年1月-2月"),
+                ("（5）学校发展规划、年度工作计划及重点工作安排", "发展规划部\n政策研究室\n党办校办", "每年1月-2月"),
+                ("（6）信息公开年度报告", "信息公开办公室", "每年10月"),
+            ],
+        ),
+        (
+            "2",
+            "招生考试信息（8项）",
+            [
+                ("（7）招生章程及特殊类型招生办法，分批次、分科类招生计划", "招生办公室", "变动即更"),
+                ("（8）保送、自主选拔录取、高水平运动员和艺术特长生招生等特殊类型招生入选考生资格及测试结果", "", ""),
+                ("（9）考生个人录取信息查询渠道和办法，分批次、分科类录取人数和录取最低分", "", ""),
+                ("（10）招生咨询及考生申诉渠道，新生复查期间有关举报、调查及处理结果", "", ""),
+                (
+                    "（11）研究生招生简章、招生专业目录、复试录取办法，各院（系、所）或学科、专业招收研究生人数",
+                    "研究生院",
+                    "随时更新",
+                ),
+                ("（12）参加研究生复试的考生成绩", "", ""),
+                ("（13）拟录取研究生名单", "", ""),
+                ("（14）研究生招生咨询及申诉渠道", "", ""),
+            ],
+        ),
+        (
+            "",
+            "财务、资产及收费信息（7项）",
+            [
+                ("（15）财务、资产管理制度", "财务部", "变动即更"),
+                ("（16）受捐赠财产的使用与管理情况", "教育基金会", "随时更新"),
+                ("（17）校办企业资产、负债、国有资产保值增值等信息", "校办产业管理委员会办公室", "随时更新"),
+            ],
+        ),
+    ]
+    rows: list[list[str]] = [["序号", "类别", "公开事项", "信息更新", ""], ["", "", "", "责任部门", "生成时间"]]
+    spans: list[tuple[int, int]] = []
+    for number, kind, items in groups:
+        first = len(rows) + 1
+        for i, (item, unit, when) in enumerate(items):
+            rows.append([number if i == 0 else "", kind if i == 0 else "", item, unit, when])
+        spans.append((first, len(rows)))
+    grid = table(document, ["开云app体育 信息公开目录", "", "", "", ""], rows)
+    merge_across(grid, 0, 0, 4)
+    merge_across(grid, 1, 3, 4)
+    for column in (0, 1, 2):
+        merge_down(grid, column, 1, 2)
+    for first, last in spans:
+        merge_down(grid, 0, first, last)
+        merge_down(grid, 1, first, last)
+    # 招生办公室 / 变动即更 over (7)–(10); 研究生院 / 随时更新 over (11)–(14)
+    for first, last in ((10, 13), (14, 17)):
+        merge_down(grid, 3, first, last)
+        merge_down(grid, 4, first, last)
+    document.save(str(HERE / "851_university_xinxi_gongkai_mulu_zeren_bumen.docx"))
+
+
+def main() -> None:
+    hyit_2020()
+    university_gkml()
+
+
+if __name__ == "__main__":
+    main()
