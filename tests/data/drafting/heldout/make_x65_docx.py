@@ -238,11 +238,38 @@ def wenzhou_kexie_2013() -> None:
     document.save(str(HERE / "855_zhejiang_wenzhou_kexie_2013_shida_xiangmu_mubiao_renwu.docx"))
 
 
+def songming_gongkai_mulu() -> None:
+    """856 嵩明县政府网站：卫生健康领域公共事业单位信息主动公开基本目录（页面只有这张表）。
+
+    存页把表压成一行一格、格间“|”：序号 | 一级事项 | 公开内容 | 公开时限 | 公开主体 | 公开渠道。第3—5行没有印
+    “一级事项”格（它们在第2行“服务信息”之下），这里把“服务信息”纵向合并到第5行；其余各格每行都印了（公开时限
+    每行重复印同一句）。存页到第6行为止。
+    """
+    document = new_document()
+    limit = (
+        "主动公开信息内容发生变化的，医疗卫生机构应当自该信息形式或者变更之日起20个工作日内予以调整。法律、法规、规章"
+        "对更新期限另有规定的，从其规定。"
+    )
+    rows = [
+        ["1", "机构概况", "医院基本信息、科室设置、职能职责、咨询及投诉方式", limit, "各公立医疗机构", "嵩明政府网站、政务新媒体"],
+        ["2", "服务信息", "医保、价格、收费", limit, "各医疗结构", "现场"],
+        ["3", "", "科室分布、人员标识、标识引导", limit, "各医疗结构", "现场"],
+        ["4", "", "公共卫生、疾病应急处置服务流程", limit, "各医疗结构", "现场"],
+        ["5", "", "科普宣传教育信息", limit, "各医疗结构", "现场"],
+        ["6", "项目建设", "招标采购信息", limit, "各医疗机构、 县卫生健康局", "政府门户网站、政府采购网"],
+    ]
+    document.add_paragraph("卫生健康领域公共事业单位信息主动公开基本目录")
+    grid = table(document, ["序号", "一级事项", "公开内容", "公开时限", "公开主体", "公开渠道"], rows)
+    merge_down(grid, 1, 2, 5)
+    document.save(str(HERE / "856_yunnan_kunming_songming_weisheng_jiankang_gonggong_shiye_danwei_gongkai_mulu.docx"))
+
+
 def main() -> None:
     hyit_2020()
     university_gkml()
     tuanwei_march()
     wenzhou_kexie_2013()
+    songming_gongkai_mulu()
 
 
 if __name__ == "__main__":
