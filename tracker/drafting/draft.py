@@ -1105,7 +1105,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
                 for child in node.children:
                     dated = YEAR_GOALS.match(child.title)
                     text = "".join([child.text, *(c.text for c in child.children)])
-                    by_year = DEADLINE.search(child.heading) if dated is None else None
+                    # (an item that is itself a goals heading is read on its own, above)
+                    opens_by_year = dated is None and not GOAL_WORDS.search(child.heading)
+                    by_year = DEADLINE.search(child.heading) if opens_by_year else None
                     if dated is None and not STATED_GOALS.search(node.heading) and by_year is None:
                         continue  # (under 主要目标, an item headed by no year may restate a task's)
                     # (under 目标要求 an item headed by no year states its years in its sentences;

@@ -282,7 +282,7 @@ def test_items_opening_with_a_body_and_a_colon_give_it_the_work_after_it() -> No
         ("加大违法犯罪打击力度", [("公安局驻城关工作组", "responsible")], None),
         ("规范登记上牌制度", [("公安局驻城关工作组", "responsible")], None),
         ("定期检测供电设施，消除供电隐患", [("城南供电所", "responsible")], None),
-        ("全面部署阶段（2031年7月初）", [], date(2031, 7, 31)),
+        ("全面部署阶段（2031年7月初）", [], date(2031, 7, 10)),  # 月初: early in the month, as 上旬
         ("整治攻坚阶段（2031年7月至11月）", [], date(2031, 11, 30)),
     ]
 
