@@ -9,6 +9,7 @@ the number must not be a measure word.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from tracker.drafting.outline import heading_of
 
@@ -18,38 +19,40 @@ BARE_NUMBER = re.compile(
 )
 
 
-def _number(line: str) -> tuple[int, bool] | None:
-    """(the item's number, whether the number is bare) for a line opening a numbered item."""
+class _Line(NamedTuple):
+    number: int | None  # the item's number, if the line opens a numbered item
+    bare: re.Match[str] | None  # the number glued to the words, if it is so printed
+    heading: bool  # a heading of any level (a new count starts under it)
+
+
+def _read(line: str) -> _Line:
     bare = BARE_NUMBER.match(line)
     if bare:
-        return int(bare.group(1)), True
+        return _Line(int(bare.group(1)), bare, False)
     heading = heading_of(line)
-    if heading is not None and heading[0] == 3:
-        digits = re.sub(r"[^0-9]", "", heading[1])
-        if digits:
-            return int(digits), False
-    return None
+    if heading is None:
+        return _Line(None, None, False)
+    digits = re.sub(r"[^0-9]", "", heading[1]) if heading[0] == 3 else ""
+    return _Line(int(digits) if digits else None, None, True)
 
 
 def mark_bare_numbers(lines: list[str]) -> list[str]:
     """Write “、” after an item's bare number where the numbers around it count on."""
-    numbers = [_number(line.strip()) for line in lines]
+    stripped = [line.strip() for line in lines]
+    if not any(BARE_NUMBER.match(line) for line in stripped):
+        return lines  # (most documents: one cheap test a line, no heading read twice)
+    read = [_read(line) for line in stripped]
     out = list(lines)
     previous: int | None = None  # the number of the last item seen in this run
-    for i, found in enumerate(numbers):
-        stripped = lines[i].strip()
-        if found is None:
-            if stripped and heading_of(stripped) is not None:
+    for i, here in enumerate(read):
+        if here.number is None:
+            if here.heading:
                 previous = None  # a heading of another level starts a new count
             continue
-        n, bare = found
-        if bare:
-            after = next((x for x in numbers[i + 1 : i + 3] if x is not None), None)
-            counts_on = previous == n - 1 or (n == 1 and after is not None and after[0] == 2)
-            if not counts_on:
+        if here.bare is not None:
+            after = next((x.number for x in read[i + 1 : i + 3] if x.number is not None), None)
+            if not (previous == here.number - 1 or (here.number == 1 and after == 2)):
                 continue
-            digits = BARE_NUMBER.match(stripped)
-            assert digits is not None
-            out[i] = f"{digits.group(1)}、{stripped[digits.end() :]}"
-        previous = n
+            out[i] = f"{here.bare.group(1)}、{stripped[i][here.bare.end() :]}"
+        previous = here.number
     return out

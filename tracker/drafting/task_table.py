@@ -1083,12 +1083,11 @@ class SheetReader:
         if len(rows) < 2 or not re.fullmatch(r"\d{1,3}", code):
             return None
         own = re.compile(rf"^\s*({code}(?:[.．]\d{{1,2}})+)(?![\d.．%])\s*(?=\S)")
-        found = [own.match(r.title) for r in rows]
-        if not all(found):
+        found = [(row, match) for row in rows if (match := own.match(row.title))]
+        if len(found) < len(rows):
             return None
         tasks: list[pf.Task] = []
-        for row, match in zip(rows, found, strict=True):
-            assert match is not None
+        for row, match in found:
             part = match.group(1).replace("．", ".")
             try:
                 tasks.append(self.task(replace(row, code=part, title=row.title[match.end() :]), part))
