@@ -130,7 +130,7 @@ def test_shipped_guide_matches_docs() -> None:
     shipped = resources_dir() / "guide"
     assert (shipped / "使用说明.md").read_text(encoding="utf-8") == (docs / "使用说明.md").read_text(
         encoding="utf-8"
-    )
+    ), "copy docs/使用说明.md into resources/guide/ after editing it"
     stale = [
         image.name
         for image in (docs / "images").glob("ui-*.png")
