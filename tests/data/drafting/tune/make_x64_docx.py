@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x64 (840–849) from the archived pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x64_docx.py
+    python tests/data/drafting/tune/make_x64_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are 平潭综合实验区 documents of 2015–2016 as the public
 repository changwu/pingtan-gov-zwgk-archive stored them (each document's note names the commit): page.txt runs a

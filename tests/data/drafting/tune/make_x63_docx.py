@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x63 (830–837) from the archived pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x63_docx.py
+    python tests/data/drafting/tune/make_x63_docx.py
 
 See ../make_docx.py for the layout helpers. The texts come from the public repository
 changwu/pingtan-gov-zwgk-archive (each expectation's notes name the page and its commit): page.txt runs a
