@@ -19,7 +19,7 @@ from tracker.drafting.bare_numbers import mark_bare_numbers
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
 from tracker.drafting.header import Header, find_header, year_of_file_name
-from tracker.drafting.label_table import label_table_lines
+from tracker.drafting.label_table import label_table_lines, labelled_cell_lines
 from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, labels_units, parse_fields
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.outline import (
@@ -961,6 +961,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             lines.append("")
         elif (form := label_table_lines(block)) is not None:
             lines.extend(["", *form, ""])  # a form of labels and values: its text, items labelled
+        elif (labelled := labelled_cell_lines(block)) is not None:
+            lines.extend(["", *labelled, ""])  # rows of an item and its label cells: label lines
         else:
             other_tables.append(block)
             lines.extend(

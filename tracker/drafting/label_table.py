@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.drafting.cells import Table
-from tracker.drafting.labels import field_of_label, is_label_line
+from tracker.drafting.labels import field_of_label, is_label_line, labels_units
 from tracker.drafting.outline import heading_of
 from tracker.drafting.wordfile import chinese_number
 from tracker.importers.columns import UNIT_FIELDS, field_of_header
@@ -84,3 +84,31 @@ def _is_leader(label: str) -> bool:
     """分管领导, 责任领导: a person over the whole form, noted beside each item."""
     text = f"{label}："
     return is_label_line(text) and field_of_label(label) == "leader"
+
+
+def labelled_cell_lines(table: Table) -> list[str] | None:
+    """A table whose later cells are label lines, as the text of items with label lines, or None.
+
+    Rule: where a table has no header and, in two rows or more, a cell right of the first opens
+    with a unit label (“4.推动…… | 牵头单位：A⏎参加单位：B | 责任处室：C”), each row is its first
+    cell's item followed by every line of its other cells; a row merged across is a heading.
+    """
+    if table.cols < 2 or table.rows < 2:
+        return None
+    labelled = 0
+    out: list[str] = []
+    for r in range(1, table.rows + 1):
+        box = table.covering(r, 1)
+        cells = table.row(r)
+        if box is not None and box[3] >= table.cols:
+            out.extend(line.strip() for line in cells[0].split("\n") if line.strip())
+            continue
+        later = [line.strip() for cell in cells[1:] for line in cell.split("\n") if line.strip()]
+        if any(labels_units(line) for line in later):
+            labelled += 1
+        elif later and cells[0].strip():
+            return None  # a row of plain cells: a table of another kind
+        if box is None or box[0] == r:  # a first cell merged down is its rows' item once
+            out.extend(line.strip() for line in cells[0].split("\n") if line.strip())
+        out.extend(later)
+    return out if labelled >= 2 else None

@@ -1,0 +1,52 @@
+"""Reading rules of session 17, each found on a document of session 16's unseen sets.
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+from draft_helpers import leaves, merged_table, units_of
+
+from tracker.drafting.blocks import text_blocks
+from tracker.drafting.draft import draft_blocks
+from tracker.planfile import model as pf
+
+
+def _leaves(text: str, name: str = "计划.txt") -> list[pf.Task]:
+    return leaves(draft_blocks(text_blocks(text.splitlines()), name).plan)
+
+
+def test_a_headerless_table_whose_unit_cells_carry_labels_reads_each_row_as_an_item() -> None:
+    table = merged_table(
+        [
+            ["一、建设开放平台", "", ""],
+            [
+                "3.建设科技成果转化中心，引进一批服务机构。",
+                "牵头单位：区科技局\n参加单位：区财政局、区商务局",
+                "责任科室：成果科",
+            ],
+            [
+                "9.完善人才公寓配套，落实住房补贴。",
+                "牵头单位：区人社局\n参加单位：区住建局",
+                "责任科室：人才科",
+            ],
+            ["二、优化创新生态", "", ""],
+            ["14.开展科技金融对接活动。", "牵头单位：区金融办", "责任科室：计划科、高新科"],
+        ],
+        [(1, 1, 1, 3), (4, 1, 4, 3)],
+    )
+    plan = draft_blocks(["东城区科技局任务分工表", table], "分工表.docx").plan
+    got = [(t.code, t.title, units_of(t)) for t in leaves(plan)]
+    assert got == [
+        (
+            "3",
+            "建设科技成果转化中心，引进一批服务机构",
+            [("区科技局", "lead"), ("区财政局", "support"), ("区商务局", "support"), ("成果科", "support")],
+        ),
+        (
+            "9",
+            "完善人才公寓配套，落实住房补贴",
+            [("区人社局", "lead"), ("区住建局", "support"), ("人才科", "support")],
+        ),
+        ("14", "开展科技金融对接活动", [("区金融办", "lead"), ("计划科", "support"), ("高新科", "support")]),
+    ]
