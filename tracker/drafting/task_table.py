@@ -415,9 +415,12 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
                 if found.get("content") == task_column:
                     del found["content"]
                 found["title"] = finer
-            box = grid.merged.get((r, found["title"])) if "title" in found else None
+            task_column = found.get("title", found.get("content"))
+            box = grid.merged.get((r, task_column)) if task_column is not None else None
             if box is not None and box[0] == box[2] == r and box[3] > box[1]:
                 # “项目” over two columns: the first holds the group (宏观调控), the last the task
+                if "title" not in found:
+                    del found["content"]
                 found["title"] = box[3]
             return r, start, found
     return _columns_by_content(grid)

@@ -187,6 +187,7 @@ def normalise_header(value: object) -> str:
         return ""
     text = _SPACE.sub("", str(value))
     text = re.sub(r"[（(][^）)]*[）)]", "", text)
+    text = re.sub(r"《[^》]*》", "", text)  # a document it quotes (落实《……》任务内容) names no field
     return text.strip("：:*")
 
 

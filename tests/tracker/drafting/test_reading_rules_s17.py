@@ -50,3 +50,22 @@ def test_a_headerless_table_whose_unit_cells_carry_labels_reads_each_row_as_an_i
         ),
         ("14", "开展科技金融对接活动", [("区金融办", "lead"), ("计划科", "support"), ("高新科", "support")]),
     ]
+
+
+def test_a_task_header_quoting_a_document_and_spanning_columns_puts_the_task_in_its_last_column() -> None:
+    table = merged_table(
+        [
+            ["序号", "落实《东城区2031年科技创新行动计划》任务内容", "", "", "负责单位"],
+            ["1", "一、壮大创新主体", "（一）培育科技企业", "建立高新技术企业培育库。", "高新科"],
+            ["2", "", "", "开展科技型中小企业评价服务。", "高新科牵头，各园区配合"],
+            ["3", "二、建设创新平台", "（二）建设研发机构", "支持企业建设省级研发中心。", "平台科"],
+        ],
+        [(1, 2, 1, 4), (2, 2, 3, 2), (2, 3, 3, 3)],
+    )
+    plan = draft_blocks(["东城区科技局任务分解表", table], "分解表.docx").plan
+    got = [(t.code, t.title, units_of(t)) for t in leaves(plan)]
+    assert got == [
+        ("1", "建立高新技术企业培育库", [("高新科", "responsible")]),
+        ("2", "开展科技型中小企业评价服务", [("高新科", "lead"), ("各园区", "support")]),
+        ("3", "支持企业建设省级研发中心", [("平台科", "responsible")]),
+    ]
