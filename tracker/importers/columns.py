@@ -228,7 +228,7 @@ def _field_of_words(text: str) -> str | None:
 ROLE_WORDS = {
     "lead": ("牵头", "主办", "主责"),
     "support": ("配合", "协办", "协同", "参与", "协助", "参加"),
-    "responsible": ("责任", "承办", "负责", "实施", "落实"),
+    "responsible": ("责任", "承办", "负责", "实施", "落实", "推进"),
 }
 OFFICE_KIND = re.compile(r"(单位|部门|处室|科室|股室|站所|处|科|股|室|所|局|机构|主体)$")
 

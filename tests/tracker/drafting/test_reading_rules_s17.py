@@ -69,3 +69,20 @@ def test_a_task_header_quoting_a_document_and_spanning_columns_puts_the_task_in_
         ("2", "开展科技型中小企业评价服务", [("高新科", "lead"), ("各园区", "support")]),
         ("3", "支持企业建设省级研发中心", [("平台科", "responsible")]),
     ]
+
+
+def test_a_column_headed_as_the_bodies_that_push_the_work_on_names_the_units() -> None:
+    table = merged_table(
+        [
+            ["任务类型", "序号", "工作任务", "推进单位"],
+            ["平台建设", "1", "建设东城科创中心", "区科委、区规划局"],
+            ["", "2", "推进环大学创新街区规划", "区规划局、各街道"],
+        ],
+        [(2, 1, 3, 1)],
+    )
+    plan = draft_blocks(["东城区科技创新行动方案", "附件", "重点任务清单", table], "方案.docx").plan
+    got = [(t.title, units_of(t)) for t in leaves(plan)]
+    assert got == [
+        ("建设东城科创中心", [("区科委", "responsible"), ("区规划局", "responsible")]),
+        ("推进环大学创新街区规划", [("区规划局", "responsible"), ("各街道", "responsible")]),
+    ]
