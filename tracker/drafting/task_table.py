@@ -181,7 +181,8 @@ def _finer_column_right(
 
     Rule: when the column headed as the task (督导评估内容) is merged down over rows, and a column
     right of it, headed by words naming no field (督导评估要点 | 具体测评点), holds more distinct
-    cells, the tasks move right to it, as far as columns keep merging and growing finer.
+    cells, the tasks move right to it, as far as columns keep merging and growing finer. A second
+    序号 or a column of scores (分值, 权重) between them is stepped over.
     """
     taken = set(found.values())
     rows = range(start, grid.rows + 1)
@@ -189,17 +190,56 @@ def _finer_column_right(
     def distinct(c: int) -> int:
         return len({one_line(grid.text(r, c)) for r in rows} - {""})
 
+    def passed_over(c: int) -> bool:
+        """A second 序号, or a column of numbers only (分值 | 权重): the row's count or score."""
+        if c in taken:
+            return False
+        cells = [one_line(grid.text(r, c)) for r in rows]
+        return (
+            field_of_header(grid.raw.get((header, c))) == "code"
+            or all(SCORE_CELL.fullmatch(text) for text in cells if text)
+            and any(cells)
+        )
+
     c = column
     while any(grid.vertical_span(r, c) for r in rows):
-        head = grid.raw.get((header, c + 1))
-        if c + 1 > grid.cols or c + 1 in taken or not normalise_header(head) or field_of_header(head):
+        after = c + 1
+        while after < grid.cols and passed_over(after):
+            after += 1
+        head = grid.raw.get((header, after))
+        if after > grid.cols or after in taken or not normalise_header(head) or field_of_header(head):
             break
-        if distinct(c + 1) <= distinct(c):
+        if distinct(after) <= distinct(c):
             break
-        c += 1
+        c = after
     if c == column or sum(bool(one_line(grid.text(r, c))) for r in rows) * 2 < len(rows):
         return None
     return c
+
+
+def _first_of_numbered(text: str) -> str | None:
+    """The first point's words, numbered or not, where a cell lists numbered points, else None.
+
+    Rule: a cell whose first line is numbered, or whose later line opens with a number
+    (“1.……⏎2.……”), lists points; its first point, without its number, up to its first full
+    stop or semicolon, names the task.
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines or not (CHILD_CODE.match(lines[0]) or any(CHILD_CODE.match(line) for line in lines[1:])):
+        return None
+    if len(lines) == 1 and not CHILD_CODE.match(lines[0]):
+        return None
+    point = [lines[0]]
+    for line in lines[1:]:
+        if CHILD_CODE.match(line):
+            break
+        point.append(line)
+    first = CHILD_CODE.sub("", "".join(point))
+    head = re.split(r"[。；;！!]", first, maxsplit=1)[0].strip("，, ")
+    return head or None
+
+
+SCORE_CELL = re.compile(r"\d+(?:\.\d+)?\s*(?:分|%|％)?")
 
 
 def _name_beside_content(grid: Grid, header: int, start: int, found: dict[str, int]) -> int | None:
@@ -406,9 +446,16 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
             # (only where one column holds the task's words: beside a content column the title stays)
             task_column = found.get("title", found.get("content"))
             alone = not {"title", "content"} <= found.keys()
+            if (
+                not alone
+                and _groups_rows(grid, start, found["title"])
+                and any(grid.vertical_span(row, found["content"]) for row in range(start, grid.rows + 1))
+            ):
+                # 考核项目 grouping the rows | 考核内容 merged down over some | 评分细则: the finer words are the task
+                task_column = found["content"]
             finer = (
                 _finer_column_right(grid, r, start, task_column, found)
-                if task_column is not None and alone
+                if task_column is not None and (alone or task_column == found.get("content"))
                 else None
             )
             if finer is not None:
@@ -929,6 +976,9 @@ class SheetReader:
     def task(self, row: Row, code: str) -> pf.Task:
         content = row.content
         title = row.title.strip().rstrip("。；;") if row.title else row.title  # a name ends with no stop
+        if title and (first := _first_of_numbered(title)) is not None:
+            # a cell of numbered points (“1.未制定……；⏎2.未开展……”): the first names the row's task
+            content, title = (f"{row.title}\n{content}" if content else row.title).strip(), first
         if not title:
             if not content:
                 self.warnings.append(f"{self.where(row.r)}：没有任务名称和工作内容，已跳过")

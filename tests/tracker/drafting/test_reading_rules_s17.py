@@ -86,3 +86,61 @@ def test_a_column_headed_as_the_bodies_that_push_the_work_on_names_the_units() -
         ("建设东城科创中心", [("区科委", "responsible"), ("区规划局", "responsible")]),
         ("推进环大学创新街区规划", [("区规划局", "responsible"), ("各街道", "responsible")]),
     ]
+
+
+def test_an_assessment_table_reads_each_scoring_rule_as_a_task_past_the_merged_item_and_its_score() -> None:
+    table = merged_table(
+        [
+            ["序号", "考核项目", "考核内容", "分值", "考核评分细则", "节点任务", "责任单位"],
+            [
+                "1",
+                "工作考核（20分）",
+                "科技特派员制度落实",
+                "10",
+                "1.未建立科技特派员名册的，扣2分。",
+                "6月底前",
+                "农村科",
+            ],
+            [
+                "",
+                "",
+                "",
+                "",
+                "2.未开展科技特派员培训的，扣1分；\n3.未报送年度总结的，扣1分。",
+                "持续",
+                "农村科、各乡镇",
+            ],
+            ["2", "", "科普工作", "10", "未举办科技活动周的，扣3分", "5月底前", "科普科"],
+            ["3", "二、责任考核（80分）", "科技金融", "5", "未开展科技金融对接的，扣2分", "", "金融科"],
+            ["4", "", "成果转化", "5", "技术合同登记未达目标的，扣2分", "", "成果科"],
+        ],
+        [(2, 1, 3, 1), (2, 2, 4, 2), (2, 3, 3, 3), (2, 4, 3, 4), (5, 2, 6, 2)],
+    )
+    plan = draft_blocks(["东城区科技工作考核任务分解表", table], "分解表.docx").plan
+    got = [(t.title, units_of(t)) for t in leaves(plan)]
+    assert got == [
+        ("未建立科技特派员名册的，扣2分", [("农村科", "responsible")]),
+        ("未开展科技特派员培训的，扣1分", [("农村科", "responsible"), ("各乡镇", "responsible")]),
+        ("未举办科技活动周的，扣3分", [("科普科", "responsible")]),
+        ("未开展科技金融对接的，扣2分", [("金融科", "responsible")]),
+        ("技术合同登记未达目标的，扣2分", [("成果科", "responsible")]),
+    ]
+
+
+def test_a_second_numbering_column_between_the_item_and_its_indicators_is_stepped_over() -> None:
+    table = merged_table(
+        [
+            ["序号", "类别", "公开事项", "序号", "评分指标", "分值", "责任部门"],
+            ["一", "基本信息", "（1）学校概况", "1", "总体情况介绍", "0.8", "党政办"],
+            ["", "", "", "2", "校级领导班子分工", "0.8", "组织部"],
+            ["", "", "（2）规章制度", "3", "学校章程", "0.8", "党政办、法规室"],
+        ],
+        [(2, 1, 4, 1), (2, 2, 4, 2), (2, 3, 3, 3)],
+    )
+    plan = draft_blocks(["信息公开事项测评指标", table], "指标.docx").plan
+    got = [(t.title, units_of(t)) for t in leaves(plan)]
+    assert got == [
+        ("总体情况介绍", [("党政办", "responsible")]),
+        ("校级领导班子分工", [("组织部", "responsible")]),
+        ("学校章程", [("党政办", "responsible"), ("法规室", "responsible")]),
+    ]
