@@ -194,12 +194,10 @@ def _finer_column_right(
         """A second 序号, or a column of numbers only (分值 | 权重): the row's count or score."""
         if c in taken:
             return False
+        if field_of_header(grid.raw.get((header, c))) == "code":
+            return True
         cells = [one_line(grid.text(r, c)) for r in rows]
-        return (
-            field_of_header(grid.raw.get((header, c))) == "code"
-            or all(SCORE_CELL.fullmatch(text) for text in cells if text)
-            and any(cells)
-        )
+        return any(cells) and all(SCORE_CELL.fullmatch(text) for text in cells if text)
 
     c = column
     while any(grid.vertical_span(r, c) for r in rows):
