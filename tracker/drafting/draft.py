@@ -619,6 +619,17 @@ def _appendix_tasks(lines: list[str], end_year: int | None) -> list[pf.Task]:
     return parents
 
 
+def _units_carried_by(items: list[Node], levels: set[int]) -> bool:
+    """Loose numbered items carry the units where a third of them or more name some.
+
+    Rule: a form's checklist in an 附件 (“7.消防重点部位（重点单位）”) naming a body once or
+    twice among dozens of points does not outweigh the body's sections of tasks.
+    """
+    leveled = [r for r in items if r.level in levels]
+    named = [r for r in leveled if r.labels or find_units(r.text)]
+    return len(named) * 3 >= len(leveled)
+
+
 def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) -> list[pf.Task]:
     """Tasks from the numbered outline; numbered items with no heading above; else paragraphs."""
     for root in roots:
@@ -649,7 +660,7 @@ def _outline_tasks(builder: _Builder, roots: list[Node], preamble: list[str]) ->
         # heading are tasks beside the sections' own
         loose = [r for r in items if r.level in levels and not r.children and r.line < sections[0].line]
         tasks = [builder.task(r, r.code) for r in loose if find_units(r.text) or r.labels] + tasks
-    elif levels:
+    elif levels and (not tasks or _units_carried_by(items, levels)):
         # items numbered 1. 2. … with no section heading above them: the numbering that carries
         # the units (not a notice's own 一、二、 above them, nor its sections without units)
         builder.warnings.clear()

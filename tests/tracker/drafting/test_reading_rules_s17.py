@@ -5,6 +5,8 @@ Each test writes a small document of its own in the shape a real one had; none i
 
 from __future__ import annotations
 
+from datetime import date
+
 from draft_helpers import leaves, merged_table, units_of
 
 from tracker.drafting.blocks import text_blocks
@@ -144,3 +146,28 @@ def test_a_second_numbering_column_between_the_item_and_its_indicators_is_steppe
         ("校级领导班子分工", [("组织部", "responsible")]),
         ("学校章程", [("党政办", "responsible"), ("法规室", "responsible")]),
     ]
+
+
+def test_an_appendix_checklist_naming_a_body_once_does_not_replace_the_plans_own_steps() -> None:
+    lines = [
+        "东城区实验室安全专项整治工作方案",
+        "一、工作目标",
+        "全面排查实验室安全隐患。",
+        "二、工作步骤",
+        "（一）排查阶段（即日起至2031年5月31日）",
+        "1.摸清底数",
+        "逐一登记高校和科研院所实验室。",
+        "完成时限：2031年3月15日前",
+        "2.集中检查",
+        "组织专家开展集中检查。",
+        "完成时限：2031年5月31日前",
+        "三、工作要求",
+        "各单位要高度重视。",
+        "附件1",
+        "实验室安全检查表",
+        *[f"{n}.是否建立第{n}项安全管理制度" for n in range(1, 9)],
+        "9.危险化学品存放情况（重点单位）",
+        "10.应急演练开展情况",
+    ]
+    got = [(t.title, t.deadline) for t in _leaves("\n".join(lines))]
+    assert got == [("摸清底数", date(2031, 3, 15)), ("集中检查", date(2031, 5, 31))]
