@@ -29,6 +29,7 @@ from tracker.drafting.outline import (
     actors_of_the_intro,
     actors_under_division,
     body_gives_way_to_appendix,
+    duties_appendix_replaces_body,
     duty_lines,
     duty_paragraphs,
     duty_sentences,
@@ -985,7 +986,11 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     preamble: list[str] = []
     lines = items_under_body_headings(
         items_headed_by_duties(
-            unit_headed_items(subject_duty_lines(duty_lines(numbered_label_values(mark_bare_numbers(lines)))))
+            unit_headed_items(
+                subject_duty_lines(
+                    duty_lines(duties_appendix_replaces_body(numbered_label_values(mark_bare_numbers(lines))))
+                )
+            )
         )
     )
     roots = [r for r in parse_outline(lines, preamble) if r.line not in table_heading_lines or r.children]

@@ -1002,6 +1002,22 @@ def _answered_by(words: str, who: str) -> str:
     return f"{words}（{who}负责）" if words.endswith("。") else f"{words}。（{who}负责）"
 
 
+def _duty_of(line: str) -> re.Match[str] | None:
+    """“区公安局：负责……” → the match naming the body and its duty, for names that read as bodies."""
+    from tracker.drafting.units import looks_like_unit
+
+    match = UNIT_COLON.match(line)
+    if match is None or is_label_line(line) or heading_of(line.strip()) is not None:
+        return None
+    who = match.group("who")
+    if who.endswith(("单位", "部门", "机关")):
+        # “区渔业行政主管部门：”, “教育部门：”, “公安机关：” name a party; “有关部门：”,
+        # “责任单位：”, “主管部门：” do not
+        generic = r"^(?:各|其他|其它)?(?:有关|相关|责任|牵头|配合|协办|主办|主管|职能|业务|行业|各)?(?:单位|部门|机关)$"
+        return match if len(who) >= 4 and not re.match(generic, who) else None
+    return match if looks_like_unit(who) else None
+
+
 def duty_lines(lines: list[str]) -> list[str]:
     """A list of duties, a unit a paragraph (“区公安局：负责打击……。⏎区资源生态局：负责……。”):
     each is that unit's task, written with its unit in brackets so it is read as any task; a
@@ -1009,21 +1025,7 @@ def duty_lines(lines: list[str]) -> list[str]:
 
     Only where two such lines or more follow each other, and only for names that read as bodies.
     """
-    from tracker.drafting.units import looks_like_unit
-
-    def duty(line: str) -> re.Match[str] | None:
-        match = UNIT_COLON.match(line)
-        if match is None or is_label_line(line) or heading_of(line.strip()) is not None:
-            return None
-        who = match.group("who")
-        if who.endswith(("单位", "部门", "机关")):
-            # “区渔业行政主管部门：”, “教育部门：”, “公安机关：” name a party; “有关部门：”,
-            # “责任单位：”, “主管部门：” do not
-            generic = r"^(?:各|其他|其它)?(?:有关|相关|责任|牵头|配合|协办|主办|主管|职能|业务|行业|各)?(?:单位|部门|机关)$"
-            return match if len(who) >= 4 and not re.match(generic, who) else None
-        return match if looks_like_unit(who) else None
-
-    marks = [duty(line) for line in lines]
+    marks = [_duty_of(line) for line in lines]
     out: list[str] = []
     for index, (line, match) in enumerate(zip(lines, marks, strict=True)):
         if match is None or not _beside(marks, index):
@@ -1035,6 +1037,35 @@ def duty_lines(lines: list[str]) -> list[str]:
             closing = f"（{who}{role}）"
             out.append(f"{words}{closing}" if words.endswith("。") else f"{words}。{closing}")
     return out
+
+
+MIN_APPENDIX_DUTIES = 3
+
+
+def duties_appendix_replaces_body(lines: list[str]) -> list[str]:
+    """The lines with the body's numbered items set aside where an 附件 divides the work by duties.
+
+    Rule: where the lines after an 附件 heading hold three duties of bodies or more, one a
+    paragraph following another (“区财政局：负责……”), and no numbered item before the heading names a unit or
+    prints a unit label, the body sets up a meeting or a group (its 主要任务 are the group's)
+    and the 附件's division of work is the plan.
+    """
+    from tracker.drafting.units import find_units
+
+    start = next((i for i, line in enumerate(lines) if is_appendix_heading(line)), None)
+    if start is None:
+        return lines
+    marks = [_duty_of(line) if i > start else None for i, line in enumerate(lines)]
+    if sum(mark is not None and _beside(marks, i) for i, mark in enumerate(marks)) < MIN_APPENDIX_DUTIES:
+        return lines
+    numbered = [i for i in range(start) if heading_of(lines[i].strip()) is not None]
+    if not numbered:
+        return lines
+    for i in range(start):
+        line = lines[i].strip()
+        if labels_units(line) or (i in numbered and find_units(line) is not None):
+            return lines
+    return ["" if numbered[0] <= i < start else line for i, line in enumerate(lines)]
 
 
 # an office inside a body (处, 科, 室, 股, 办), not another body the sentence sets to work

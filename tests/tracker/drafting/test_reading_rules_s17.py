@@ -171,3 +171,25 @@ def test_an_appendix_checklist_naming_a_body_once_does_not_replace_the_plans_own
     ]
     got = [(t.title, t.deadline) for t in _leaves("\n".join(lines))]
     assert got == [("摸清底数", date(2031, 3, 15)), ("集中检查", date(2031, 5, 31))]
+
+
+def test_an_appendix_dividing_the_work_by_duties_is_the_plan_where_the_body_sets_up_a_meeting() -> None:
+    lines = [
+        "东城区关于建立科技创新工作联席会议制度的通知",
+        "一、主要任务",
+        "（一）研究全区科技创新的重大政策。",
+        "（二）协调解决科技创新工作中的重大问题。",
+        "二、组成人员",
+        "联席会议日常工作由区科技局负责。",
+        "附件",
+        "东城区科技创新工作联席会议成员单位职责分工",
+        "区科技局：负责联席会议的组织安排，整理会议议定事项。",
+        "区财政局：负责落实科技经费保障政策。",
+        "区人社局：牵头制定科技人才引进政策。",
+    ]
+    got = [(t.title, units_of(t)) for t in _leaves("\n".join(lines))]
+    assert got == [
+        ("负责联席会议的组织安排，整理会议议定事项", [("区科技局", "responsible")]),
+        ("负责落实科技经费保障政策", [("区财政局", "responsible")]),
+        ("牵头制定科技人才引进政策", [("区人社局", "lead")]),
+    ]
