@@ -193,3 +193,21 @@ def test_an_appendix_dividing_the_work_by_duties_is_the_plan_where_the_body_sets
         ("负责落实科技经费保障政策", [("区财政局", "responsible")]),
         ("牵头制定科技人才引进政策", [("区人社局", "lead")]),
     ]
+
+
+def test_bodies_that_organise_the_carrying_out_help_the_lead_and_keep_their_names() -> None:
+    text = "\n".join(
+        [
+            "东城区实验室安全专项整治实施方案",
+            "一、重点任务",
+            "1.对未备案的危险化学品实验室，要依法责令整改。（区科委牵头负责，各街道组织落实）",
+            "2.对高校实验室开展安全督查。（区教育局牵头负责，区科委、各街道组织落实）",
+            "3.发挥群团组织作用。（区科协牵头负责，群团组织落实）",
+        ]
+    )
+    got = [(t.title, units_of(t)) for t in _leaves(text)]
+    assert got == [
+        ("对未备案的危险化学品实验室，要依法责令整改", [("区科委", "lead"), ("各街道", "support")]),
+        ("对高校实验室开展安全督查", [("区教育局", "lead"), ("区科委", "support"), ("各街道", "support")]),
+        ("发挥群团组织作用", [("区科协", "lead"), ("群团组织", "support")]),
+    ]
