@@ -576,6 +576,10 @@ INNER_OFFICES = re.compile(
 # a name in a 责任单位 cell closed by the words of helping: “团市委配合落实”
 LEAD_TAIL = re.compile(r"(?<=\S\S)牵头(?:负责)?$")
 HELP_TAIL = re.compile(r"(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)(?:落实|实施)?$")
+# “各包村处室按照职责分工落实”, “政法综治处落实”: the verb closing a unit cell is no part of a name
+DUTY_TAIL = re.compile(
+    r"(?<=\S\S)(?:等(?:单位|部门)?)?(?:按照职责分工|按职责分工|按职责|分别|具体)?(?:落实|负责|实施)$"
+)
 
 
 class SheetReader:
@@ -941,6 +945,8 @@ class SheetReader:
                 marked = [n for n in listed if LEAD_MARK.search(n) or LEAD_TAIL.search(n) or n in starred]
                 for i, name in enumerate(listed):
                     clean = LEAD_TAIL.sub("", LEAD_MARK.sub("", name)).strip()
+                    if DUTY_TAIL.search(clean) and looks_like_unit(DUTY_TAIL.sub("", clean)):
+                        clean = DUTY_TAIL.sub("", clean)
                     if SUPPORT_MARK.search(name):  # 市财政局（配合）
                         add(SUPPORT_MARK.sub("", name).strip(), "support")
                     elif HELP_TAIL.search(name) and looks_like_unit(HELP_TAIL.sub("", name)):

@@ -211,3 +211,20 @@ def test_bodies_that_organise_the_carrying_out_help_the_lead_and_keep_their_name
         ("对高校实验室开展安全督查", [("区教育局", "lead"), ("区科委", "support"), ("各街道", "support")]),
         ("发挥群团组织作用", [("区科协", "lead"), ("群团组织", "support")]),
     ]
+
+
+def test_the_verb_closing_a_unit_cell_is_no_part_of_the_last_name() -> None:
+    table = merged_table(
+        [
+            ["序号", "工作内容", "责任单位", "完成时限"],
+            ["1", "全面排查实验室安全隐患", "各有关科室、各园区按照职责分工落实", "4月15日前"],
+            ["2", "整治危险化学品存放", "安全科落实", "4月20日前"],
+        ],
+        [],
+    )
+    plan = draft_blocks(["东城区科技局2031年实验室安全整治工作方案", table], "方案.docx").plan
+    got = [(t.title, units_of(t)) for t in leaves(plan)]
+    assert got == [
+        ("全面排查实验室安全隐患", [("各有关科室", "responsible"), ("各园区", "responsible")]),
+        ("整治危险化学品存放", [("安全科", "responsible")]),
+    ]
