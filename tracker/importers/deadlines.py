@@ -135,6 +135,7 @@ SAME_MONTH_SPAN = re.compile(
     r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]?\s*(?P<sep>至|到|—|–|-|~|～)\s*(?P<e>\d{1,2})\s*[日号]"
 )
 
+CELL_YEAR_MONTH = re.compile(r"^\s*(?P<y>20\d\d)\s*[、，,]\s*(?P<m>1[0-2]|0?[1-9])\s*$")
 DASH_AFTER_DAY = re.compile(r"(?<=[日号])\s*[-–~～]\s*(?=\d{1,2}\s*月)")
 
 
@@ -163,6 +164,8 @@ def parse_deadline(value: object, default_year: int | None = None) -> Deadline:
     # “2027年起长期推进”, “2021年3月开始”: the year or month it starts from is no end date; “27年6月”, “6/30”, “Q3”: short forms
     text_for_dates = re.sub(r"(?:19|20)\d\d\s*年(?:\s*\d{1,2}\s*月)?(?:份)?(?:起|开始)", "", text)
     text_for_dates = SHORT_FORMS.sub(_long_form, text_for_dates)
+    # “2015、10” alone in a cell: a year and a month typed with a list mark between them
+    text_for_dates = CELL_YEAR_MONTH.sub(r"\g<y>年\g<m>月", text_for_dates)
     text_for_dates = SAME_MONTH_SPAN.sub(r"\g<m>月\g<d>日至\g<m>月\g<e>日", text_for_dates)
     text_for_dates = DASH_AFTER_DAY.sub("至", text_for_dates)  # “4月20日-5月6日”: the dash is 至
     days = _candidates(text_for_dates, default_year)

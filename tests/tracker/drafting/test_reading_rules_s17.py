@@ -228,3 +228,13 @@ def test_the_verb_closing_a_unit_cell_is_no_part_of_the_last_name() -> None:
         ("全面排查实验室安全隐患", [("各有关科室", "responsible"), ("各园区", "responsible")]),
         ("整治危险化学品存放", [("安全科", "responsible")]),
     ]
+
+
+def test_a_year_and_month_typed_with_a_list_mark_between_them_is_that_months_end() -> None:
+    from tracker.importers.deadlines import parse_deadline
+
+    assert parse_deadline("2031、10", 2031).deadline == date(2031, 10, 31)
+    assert parse_deadline("2031，2", 2031).deadline == date(2031, 2, 28)
+    # not a month: a list of years, or a number past twelve
+    assert parse_deadline("2031、2032", 2031).deadline == date(2032, 12, 31)
+    assert parse_deadline("2031、13", 2031).deadline == date(2031, 12, 31)
