@@ -663,7 +663,11 @@ def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
         names = (
             split_units(heading) if len(heading) <= 30 and not re.search(r"[，,。；;：:]", heading) else []
         )
-        if names and all(looks_like_unit(n) and BODY_HEADING_END.search(n) for n in names):
+        listed = _body_of_list_heading(heading) if node.children else None
+        if listed is not None:
+            # “一、生产技术科业务保安责任制” over numbered duties: the body answers for each
+            here = listed
+        elif names and all(looks_like_unit(n) and BODY_HEADING_END.search(n) for n in names):
             here = "、".join(names)
             if not node.children:
                 text = [b for b in node.body if not is_label_line(b)]
@@ -946,11 +950,11 @@ def items_headed_by_duties(lines: list[str]) -> list[str]:
 # “2016年平潭综合实验区经济发展局环境保护目标责任”: a line naming a body and the list of its own
 # duties that follows (目标责任, 工作职责, 责任清单 …)
 BODY_LIST_TAIL = re.compile(
-    r"^(?:的)?[\u4e00-\u9fa5]{0,10}?(?:目标责任|工作职责|主要职责|职责|责任清单|任务清单|工作任务|重点任务|目标任务)"
+    r"^(?:的)?[\u4e00-\u9fa5]{0,10}?(?:目标责任|工作职责|主要职责|职责|责任清单|任务清单|工作任务|重点任务|目标任务|责任制)"
     r"(?:书|表|清单|分解表)?$"
 )
 BODY_LIST_YEAR = re.compile(r"^(?:(?:19|20)\d\d\s*年(?:度)?)")
-BODY_LIST_ENDS = ("责任", "职责", "清单", "任务", "书", "表")  # how BODY_LIST_TAIL can end
+BODY_LIST_ENDS = ("责任", "职责", "清单", "任务", "书", "表", "责任制")  # how BODY_LIST_TAIL can end
 BODY_LIST_MOST = 40  # a heading of a body's list is one short line
 
 
@@ -965,8 +969,12 @@ def _body_of_list_heading(line: str) -> str | None:
         return None
     for end in range(len(text) - 2, 2, -1):  # the longest name the rest of the line follows
         if BODY_LIST_TAIL.match(text[end:]) and looks_like_unit(text[:end]):
-            return text[:end]
+            # “各职能部门业务保安责任制”, “成员单位工作职责”: the bodies of a list, no one body
+            return None if MANY_BODIES.search(text[:end]) else text[:end]
     return None
+
+
+MANY_BODIES = re.compile(r"^(?:各|其他|其它|有关|相关)|(?:职能部门|成员单位|责任单位|相关部门|有关部门)$")
 
 
 def items_under_body_headings(lines: list[str]) -> list[str]:

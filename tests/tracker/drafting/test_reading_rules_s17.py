@@ -238,3 +238,25 @@ def test_a_year_and_month_typed_with_a_list_mark_between_them_is_that_months_end
     # not a month: a list of years, or a number past twelve
     assert parse_deadline("2031、2032", 2031).deadline == date(2032, 12, 31)
     assert parse_deadline("2031、13", 2031).deadline == date(2031, 12, 31)
+
+
+def test_a_numbered_heading_naming_a_body_and_its_duty_list_gives_the_body_to_the_duties() -> None:
+    text = "\n".join(
+        [
+            "东城区科技局各科室安全生产责任制",
+            "一、高新科安全生产责任制",
+            "1、督促高新技术企业落实安全生产主体责任。",
+            "2、组织企业研发场所安全检查。",
+            "二、平台科工作职责",
+            "1、指导研发平台建立实验室安全制度。",
+            "三、成员单位工作职责",
+            "1、配合开展安全生产检查。",
+        ]
+    )
+    got = [(t.title, units_of(t)) for t in _leaves(text)]
+    assert got[:3] == [
+        ("督促高新技术企业落实安全生产主体责任", [("高新科", "responsible")]),
+        ("组织企业研发场所安全检查", [("高新科", "responsible")]),
+        ("指导研发平台建立实验室安全制度", [("平台科", "responsible")]),
+    ]
+    assert got[3][1] != [("成员单位", "responsible")]  # the members of a list are no one body
