@@ -643,6 +643,16 @@ BODY_HEADING_END = re.compile(
     r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|镇|乡|街道|办公室|科|处|室|站|所|院|指挥部|实验区|开发区|新区"
     r"|科协|协会|学会|联合会|工会|妇联|残联|团委)$"
 )
+
+
+def _bare_name(name: str) -> str:
+    """“综合办公室（党群工作部、监察室）” → 综合办公室: the offices a body also houses, in brackets."""
+    inner = re.search(r"[（(]([^（）()]*)[）)]$", name)
+    if inner is None or not BODY_HEADING_END.search(re.split(r"[、，,]", inner.group(1))[-1]):
+        return name  # “调处（7分）”: a score, not the offices it houses
+    return name[: inner.start()]
+
+
 # “（3项）” after a body's name in a heading counts the items under it; it is not part of the name
 HEADING_ITEM_COUNT = re.compile(r"[（(]\s*共?\s*[0-9一二三四五六七八九十]+\s*[项条件个]\s*[）)]$")
 
@@ -667,7 +677,7 @@ def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
         if listed is not None:
             # “一、生产技术科业务保安责任制” over numbered duties: the body answers for each
             here = listed
-        elif names and all(looks_like_unit(n) and BODY_HEADING_END.search(n) for n in names):
+        elif names and all(looks_like_unit(n) and BODY_HEADING_END.search(_bare_name(n)) for n in names):
             here = "、".join(names)
             if not node.children:
                 text = [b for b in node.body if not is_label_line(b)]
@@ -713,6 +723,9 @@ def _cn_number(value: int) -> str:
 
 def _next_code(level: int, code: str) -> str | None:
     """The number that follows an item's own, printed the same way (“（二）” after “（一）”)."""
+    circled = code.strip()
+    if len(circled) == 1 and "①" <= circled < "⑳":  # “②” after “①”
+        return chr(ord(circled) + 1)
     value = number_of(code)
     if value is None or value >= 99:
         return None

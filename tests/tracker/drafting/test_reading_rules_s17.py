@@ -260,3 +260,34 @@ def test_a_numbered_heading_naming_a_body_and_its_duty_list_gives_the_body_to_th
         ("指导研发平台建立实验室安全制度", [("平台科", "responsible")]),
     ]
     assert got[3][1] != [("成员单位", "responsible")]  # the members of a list are no one body
+
+
+def test_circled_items_run_together_in_one_paragraph_are_split_and_a_heading_housing_offices_names_one_body() -> (
+    None
+):
+    text = "\n".join(
+        [
+            "东城科技园各部室年度任务",
+            "（一）综合办公室（党建工作部、财务室）",
+            "（1）年度主要任务与要求：",
+            "①宣传推介园区，完成上稿8篇；②理顺园区体制机制；③完成领导交办的其他工作。",
+            "（二）企业服务局（政务服务中心）",
+            "（1）年度主要任务与要求：",
+            "①走访企业100家次；②办结企业诉求。",
+            "（三）科技服务（8分）",
+            "（1）年度主要任务与要求：",
+            "①组织技术对接会；②培育科技型企业。",
+        ]
+    )
+    got = [(t.title, units_of(t)) for t in _leaves(text)]
+    office = [("综合办公室（党建工作部、财务室）", "responsible")]
+    service = [("企业服务局（政务服务中心）", "responsible")]
+    assert got[:5] == [
+        ("宣传推介园区，完成上稿8篇", office),
+        ("理顺园区体制机制", office),
+        ("完成领导交办的其他工作", office),
+        ("走访企业100家次", service),
+        ("办结企业诉求", service),
+    ]
+    assert [title for title, _ in got[5:]] == ["组织技术对接会", "培育科技型企业"]
+    assert all(units != [("科技服务（8分）", "responsible")] for _, units in got[5:])  # a score, no body
