@@ -131,12 +131,18 @@ JIADING_BEFORE_T3 = [
 
 JIADING_TABLE3 = [
     ["海绵示范区", "建设目标"],
-    ["远香湖中央活动区", "结合文化环、活力谷和未来塔等地标建筑群建设，依托远香湖生态骨架优势，打造高品质海绵示范会客厅。"],
+    [
+        "远香湖中央活动区",
+        "结合文化环、活力谷和未来塔等地标建筑群建设，依托远香湖生态骨架优势，打造高品质海绵示范会客厅。",
+    ],
     [
         "嘉宝智慧湾未来城市实践区",
         "以生态修复和低影响开发为重点，聚焦生态、生产、生活三大空间，打造集田园、湿地、森林等多位一体的智慧海绵生态空间。",
     ],
-    ["北虹桥商务区", "因地制宜进行低影响开发设施的合理开发布局，提高雨水资源利用效率和景观品质，保护各类生态资源、水和文化并逐步形成地方特色。"],
+    [
+        "北虹桥商务区",
+        "因地制宜进行低影响开发设施的合理开发布局，提高雨水资源利用效率和景观品质，保护各类生态资源、水和文化并逐步形成地方特色。",
+    ],
     [
         "一城一绿环",
         "结合步道、骑行道的贯通、河道整治、林地建设等重点建设内容，打造地域特色突出、多元活力共享的公共开放空间，形成绿环海绵示范带。",
@@ -229,7 +235,12 @@ def jiading_2024() -> None:
     grid_table(document, JIADING_TABLE3)
     for text in JIADING_AFTER_T3:
         document.add_paragraph(text)
-    document.save(str(HERE / "880_shanghai_jiading_2024_xitonghua_quanyu_tuijin_haimian_chengshi_jianshe_shishi_fangan.docx"))
+    document.save(
+        str(
+            HERE
+            / "880_shanghai_jiading_2024_xitonghua_quanyu_tuijin_haimian_chengshi_jianshe_shishi_fangan.docx"
+        )
+    )
 
 
 def main() -> None:
