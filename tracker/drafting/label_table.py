@@ -89,7 +89,7 @@ def _is_leader(label: str) -> bool:
 def labelled_cell_lines(table: Table) -> list[str] | None:
     """A table whose later cells are label lines, as the text of items with label lines, or None.
 
-    Rule: where a table has no header and, in two rows or more, a cell right of the first opens
+    Rule: where a table read as no task table (no header naming its columns) has, in two rows or more, a cell right of the first opens
     with a unit label (“4.推动…… | 牵头单位：A⏎参加单位：B | 责任处室：C”), each row is its first
     cell's item followed by every line of its other cells; a row merged across is a heading.
     """

@@ -225,8 +225,6 @@ def _first_of_numbered(text: str) -> str | None:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if not lines or not (CHILD_CODE.match(lines[0]) or any(CHILD_CODE.match(line) for line in lines[1:])):
         return None
-    if len(lines) == 1 and not CHILD_CODE.match(lines[0]):
-        return None
     point = [lines[0]]
     for line in lines[1:]:
         if CHILD_CODE.match(line):
