@@ -83,7 +83,10 @@ FLOORS = {
     # units exact 4730/5679, targets 1539/1800, deadlines 506/629. Tuned on them; at the freeze
     # (ec3d44b), 606 documents: tasks 5401/5679, precision 0.87, units exact 4910/5679, targets
     # 1554/1800, deadlines 527/629.
-    "tune": (0.94, 0.86, 0.85, 0.85, 0.83),
+    # Session 18 added session 17's five held-out sets (880–927; their figures at ec3d44b are in
+    # docs/drafting.md). Before tuning on them, 646 documents: tasks 5672/5982, precision 0.86,
+    # units exact 5155/5982, targets 1606/1905, deadlines 527/644.
+    "tune": (0.94, 0.85, 0.85, 0.83, 0.81),
     # heldout: session 5's eighth set (240–243: 4 documents, 9 tasks), written by a helper the
     # drafter's author never read, measured once on ece5509 and never read since: tasks 2/9,
     # precision 2/5, units exact 1/9, targets 0/10, no deadline printed. The floors sit at that
@@ -194,7 +197,9 @@ FLOORS = {
     # 0.79, units exact 429/559, targets 135/166, deadlines 66/97. The whole part (80 documents,
     # 862 tasks): tasks 781/862, precision 0.77, units exact 674/862, targets 187/271, deadlines
     # 66/112; the floors sit just below.
-    "heldout": (0.90, 0.76, 0.77, 0.68, 0.58),
+    # Session 18 moved those five sets to tune; until new ones are measured the floors sit under
+    # the older 40 (510/559, 0.79, 429/559, 135/166, 66/97).
+    "heldout": (0.90, 0.78, 0.75, 0.80, 0.67),
 }
 LABELS = ("tasks R", "tasks P", "units exact", "targets R", "deadlines R")
 

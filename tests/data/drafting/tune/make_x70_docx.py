@@ -1,6 +1,6 @@
 """Build the .docx document of held-out set x70 (900–907) from the stored page named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x70_docx.py
+    python tests/data/drafting/tune/make_x70_docx.py
 
 See ../make_docx.py for the layout helpers. The text is transcribed from a stored public page (the search tool's
 pages corpus; the page holds only the start of its document, so the table ends where the page does). The page runs
