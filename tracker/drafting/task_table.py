@@ -58,7 +58,10 @@ def _numbered_lines(text: str) -> list[str]:
 
 
 CHILD_CODE = re.compile(r"^\s*(?P<code>\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d{1,2}\)|[①-⑳])\s*")
-OWN_NUMBER = re.compile(r"^(?:(?P<code>\d{1,3})[、.．](?!\d)|[（(](?P<paren>\d{1,3})[）)])\s*(?P<rest>\S.*)$")
+OWN_NUMBER = re.compile(
+    r"^(?:(?P<code>\d{1,3})[、.．](?!\d)|[（(](?P<paren>\d{1,3}|[一二三四五六七八九十]{1,3})[）)])\s*(?P<rest>\S.*)$"
+)
+GROUP_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填报说明|附注)\s*[：:\d]")
 
 
@@ -151,6 +154,34 @@ def one_line(text: str) -> str:
 PROBLEM_COLUMN = re.compile(
     r"(?:存在|发现|督查发现|检查发现)?(?:的)?(?:主要)?问题(?:描述|清单|表现)?|整改(?:事项|内容|问题|任务)"
 )
+
+
+# the body owning or building a project: a unit column only where no 牵头单位 column answers
+OWNER_COLUMN = re.compile(r"(?:项目)?(?:业主|建设)(?:单位)?|项目业主")
+# the place a problem was found at (具体点位 | 存在问题): 点位, 地点, 路段, 场所 …
+SITE_COLUMN = re.compile(r"(?:具体|检查|督查)?(?:点位|地点|位置|场所|部位|路段)(?:名称)?")
+NUMBERED_POINT = re.compile(r"\s*(?:1|一|１)[、.．]|\s*[（(]1[）)]")
+
+
+def _site_column(grid: Grid, header: int, problems: int) -> int | None:
+    """The site column naming each row of a problem list whose problem cells list several points.
+
+    Rule: where a column left of 存在问题 names the site (具体点位) and most problem cells are
+    numbered points (“1、……⏎2、……”), no single point names the row: the site does.
+    """
+    sites = [
+        c
+        for c, v in enumerate(grid.row_texts(header), start=1)
+        if c < problems and SITE_COLUMN.fullmatch(normalise_header(v))
+    ]
+    if not sites:
+        return None
+    cells = [grid.text(r, problems) for r in range(header + 1, grid.rows + 1)]
+    cells = [c for c in cells if c.strip()]
+    if not cells or 2 * sum(bool(NUMBERED_POINT.match(c)) for c in cells) < len(cells):
+        return None
+    box = grid.merged.get((header, sites[0]))
+    return box[3] if box is not None and box[0] == box[2] == header else sites[0]
 
 
 def _finest_title_column(grid: Grid, header: int, start: int, first: int) -> int:
@@ -382,6 +413,9 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
             ]
             if problems:
                 found["title"] = problems[0]
+                site = _site_column(grid, r, problems[0])
+                if site is not None:
+                    found["title"], found["content"] = site, problems[0]
             # an indicator table “一级指标 | 二级指标 | 权重 | 责任处室”: the finest level names each row
             levels = [
                 c
@@ -465,6 +499,13 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
                 if "title" not in found:
                     del found["content"]
                 found["title"] = box[3]
+            owner = found.get("responsible")
+            if (
+                owner is not None
+                and "lead" in found
+                and OWNER_COLUMN.fullmatch(normalise_header(grid.text(r, owner)))
+            ):
+                del found["responsible"]  # 牵头单位 | … | 业主单位: the owner builds, the lead answers
             return r, start, found
     return _columns_by_content(grid)
 
@@ -575,6 +616,10 @@ INNER_OFFICES = re.compile(
 LEAD_TAIL = re.compile(r"(?<=\S\S)牵头(?:负责)?$")
 HELP_TAIL = re.compile(r"(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与)(?:落实|实施)?$")
 # “各包村处室按照职责分工落实”, “政法综治处落实”: the verb closing a unit cell is no part of a name
+# a 整改责任单位 cell handing the problem on in a sentence: “请市文明办协调解决”
+REQUEST = re.compile(
+    r"^请(?P<name>\S+?)(?:协调解决|协调处理|督促整改|负责处理|负责整改|协调|负责|处理|解决|整改)$"
+)
 DUTY_TAIL = re.compile(
     r"(?<=\S\S)(?:等(?:单位|部门)?)?(?:按照职责分工|按职责分工|按职责|分别|具体)?(?:落实|负责|实施)$"
 )
@@ -787,7 +832,8 @@ class SheetReader:
         g, c = self.grid, self.columns
         code, title = one_line(g.text(r, c.get("code"))), one_line(g.text(r, c.get("title")))
         own = OWN_NUMBER.match(title)
-        if own and not code:
+        if own and (not code or (own.group("paren") and GROUP_NUMERAL.fullmatch(code))):
+            # (a group's “三” in the 序号 column over “（二）中小学……”: the row's own number is finer)
             code = own.group("code") or f"（{own.group('paren')}）"
             title = own.group("rest")
 
@@ -943,6 +989,8 @@ class SheetReader:
                 marked = [n for n in listed if LEAD_MARK.search(n) or LEAD_TAIL.search(n) or n in starred]
                 for i, name in enumerate(listed):
                     clean = LEAD_TAIL.sub("", LEAD_MARK.sub("", name)).strip()
+                    if (asked := REQUEST.match(clean)) and looks_like_unit(asked["name"]):
+                        clean = asked["name"]
                     if DUTY_TAIL.search(clean) and looks_like_unit(DUTY_TAIL.sub("", clean)):
                         clean = DUTY_TAIL.sub("", clean)
                     if SUPPORT_MARK.search(name):  # 市财政局（配合）
@@ -1192,26 +1240,7 @@ class SheetReader:
             return self.task(one, code)
         if len({r.title for r in rows}) == 1 and not any(r.content for r in rows):
             # one task printed over several rows that only split its units or deadlines
-            def joined(attr: str, sep: str = "\n") -> str:
-                values = [str(getattr(r, attr) or "") for r in rows]
-                return sep.join(dict.fromkeys(v for v in values if v))
-
-            deadlines = [r.deadline for r in rows if r.deadline not in (None, "")]
-            deadline: object = (
-                deadlines[0] if len(set(map(str, deadlines))) == 1 else joined("deadline", "；")
-            )
-            merged = Row(
-                first.r,
-                code,
-                first.title,
-                "",
-                joined("responsible"),
-                joined("lead"),
-                joined("support"),
-                deadline,
-                joined("note", "；"),
-            )
-            return self.task(merged, code)
+            return self.task(_fold(rows, code), code)
 
         def shared(attr: str) -> str:
             values = {str(getattr(r, attr) or "") for r in rows}
@@ -1234,6 +1263,9 @@ class SheetReader:
         # rows grouped under a merged 考核项目 that each print their own 序号 (4, 5) keep it
         printed = [r.code for r in rows]
         own_codes = all(printed) and len(set(printed)) == len(printed)
+        if kids_by_title:
+            # a project's name merged down over its sub-projects' rows (业主单位 per row) is one child
+            rows = _fold_runs(rows)
         for i, row in enumerate(rows, start=1):
             text = row.title if kids_by_title else ""
             own = CHILD_CODE.match(row.content) if not text else None
@@ -1321,6 +1353,43 @@ class SheetReader:
             task.children = [c for c in task.children if c.children or c.units or not _is_group(c)]
         top = [t for t in top if t.children or t.units or not _is_group(t)]
         return unique_codes(top, self.warnings, self.grid.place)
+
+
+def _fold(rows: list[Row], code: str) -> Row:
+    """Rows that print one task and only split its units or deadlines, as one row."""
+
+    def joined(attr: str, sep: str = "\n") -> str:
+        values = [str(getattr(r, attr) or "") for r in rows]
+        return sep.join(dict.fromkeys(v for v in values if v))
+
+    deadlines = [r.deadline for r in rows if r.deadline not in (None, "")]
+    deadline: object = deadlines[0] if len(set(map(str, deadlines))) == 1 else joined("deadline", "；")
+    first = rows[0]
+    return Row(
+        first.r,
+        code,
+        first.title,
+        "",
+        joined("responsible"),
+        joined("lead"),
+        joined("support"),
+        deadline,
+        joined("note", "；"),
+    )
+
+
+def _fold_runs(rows: list[Row]) -> list[Row]:
+    """Consecutive rows of one title and no content of their own folded into one row each."""
+    out: list[Row] = []
+    run: list[Row] = []
+    for row in [*rows, None]:
+        if row is not None and run and row.title == run[0].title and not row.content and not run[0].content:
+            run.append(row)
+            continue
+        if run:
+            out.append(run[0] if len(run) == 1 else _fold(run, run[0].code))
+        run = [row] if row is not None else []
+    return out
 
 
 def _is_group(task: pf.Task) -> bool:
