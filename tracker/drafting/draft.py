@@ -774,8 +774,13 @@ def _units_from_sentences(builder: _Builder, tasks: list[pf.Task]) -> None:
         builder.marks.append(mark)  # listed first in review with the other doubts
 
 
-def _year_of_heading(heading: str) -> int | None:
-    """The year a section's heading names for its goals: ““十四五”时期…” → 2025, “到2027年” → 2027.
+# “未来五年主要工作任务”, “今后三年”: a span counted from the plan's own year
+COMING_YEARS = re.compile(r"(?:未来|今后)([二三四五六七八九十两])年")
+
+
+def _year_of_heading(heading: str, plan_start: int | None = None) -> int | None:
+    """The year a section's heading names for its goals: ““十四五”时期…” → 2025, “到2027年” → 2027,
+    “未来五年” in a plan of 2022 → 2026.
 
     A plan of one year may carry a section of goals for a longer span; targets under that
     heading without a year of their own are due at the span's end, not in the plan's year.
@@ -789,7 +794,13 @@ def _year_of_heading(heading: str) -> int | None:
         if words in heading:
             return years[1]
     until = DEADLINE.search(heading)
-    return int(until.group(2)) if until else None
+    if until:
+        return int(until.group(2))
+    coming = COMING_YEARS.search(heading)
+    if coming and plan_start is not None:
+        years = "一二三四五六七八九十".index(coming.group(1).replace("两", "二")) + 1
+        return plan_start + years - 1
+    return None
 
 
 def _bare_title(title: str) -> str:
@@ -1032,7 +1043,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     warnings: list[str] = []
     table_tasks: list[pf.Task] = []
     for (grid, (header_row, start, mapping)), heading in zip(task_tables, table_headings, strict=True):
-        year = (_year_of_heading(heading[2]) if heading else None) or end_year
+        start_year = header.period[0] if header.period else None
+        year = (_year_of_heading(heading[2], start_year) if heading else None) or end_year
         reader = SheetReader(
             grid, mapping, header_row, start, year=year, lead_rule=lead_rule, file_name=source or ""
         )

@@ -24,6 +24,7 @@ FIVE_YEAR = {
     "十五五": (2026, 2030),
 }
 # “第十一个五年规划”: the N-th five-year plan began in 1953 + 5(N−1)
+VISION_YEARS = 10  # a goal this many years after the issue or more (“到2035年”) is a vision
 NTH_FIVE_YEAR = re.compile(r"第(十[一二三四五六七八九]?)个五年")
 TITLE_IN_NOTICE = re.compile(r"关于印发(.+?)的通知")
 # the notice's own sentence handing the plan over: “《X》已经……同意，现印发给你们”, “现将《X》印发给你们”
@@ -282,7 +283,9 @@ def find_header(lines: list[str]) -> Header:
         if start is None and number:  # no date printed: the 文号's year 〔2020〕 is the year of issue
             start = int(re.search(r"(?:19|20)\d\d", number.group(1)).group())  # type: ignore[union-attr]
         if until and start:
-            header.period = (start, max([start, *until]))
+            # “至2025年……至2035年……”: a goal ten years or more off is the vision, not the plan's end
+            near = [y for y in until if y - start < VISION_YEARS]
+            header.period = (start, max([start, *(near or until)]))
         elif start:
             header.period = (start, start)
         elif until:  # no date printed: the goals' own years (“到2026年”)

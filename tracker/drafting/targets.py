@@ -92,7 +92,10 @@ FROM_TO = re.compile(r"^\s*(?:提高|提升|增加|增长|降低|下降|减少|�
 PARAMETER_BEFORE = re.compile(
     r"(按[^，,；;。]{0,20}的|给予(?:[^，,；;。]{0,6}(?:最高|不超过|每[^，,；;。]{0,4}))?)\s*$"
 )
-PARAMETER_AFTER = re.compile(r"^\s*(?:确定|计算|核定|执行|的?(?:奖励|补助|补贴|资助))")
+# (“家庭年可支配收入10-50万元群体比例”: a figure naming a group of people is no goal either)
+PARAMETER_AFTER = re.compile(
+    r"^\s*(?:确定|计算|核定|执行|的?(?:奖励|补助|补贴|资助)|的?(?:群体|人群|家庭|档次))"
+)
 
 
 # “以上8项目标”: a count of the items above, not a goal

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from draft_helpers import leaves, merged_table, units_of
 
+from tracker.drafting.blocks import text_blocks
 from tracker.drafting.draft import draft_blocks
+from tracker.planfile import model as pf
 
 
 def test_a_problem_list_of_numbered_points_is_titled_by_the_site_and_a_request_names_the_unit() -> None:
@@ -72,3 +74,36 @@ def test_an_owner_column_beside_a_lead_column_names_no_unit_and_sub_project_rows
         ("1", "健身器材更换项目", [("区教体局", "lead")]),
         ("2", "中小学网点补短板项目", [("区教体局", "lead")]),
     ]
+
+
+def _targets(plan: pf.Plan) -> list[tuple[int, str, float | None, float | None]]:
+    metrics = list(plan.metrics) + [m for t in pf.iter_tasks(plan.tasks) for m in t.metrics]
+    return sorted((t.year, t.comparator, t.value, t.max) for m in metrics for t in m.targets)
+
+
+def test_a_goal_ten_years_off_is_the_vision_and_the_tasks_figures_fall_due_at_the_nearer_goal() -> None:
+    text = """东山区人民政府办公室关于加快推进公园城市建设的实施意见
+一、总体目标
+至2025年，公园与城市更加开放融合。
+至2035年，建成生态宜居的公园城市。
+二、主要任务
+（一）提升公园品质。建成12个美丽街区，彩化树种比率达到70%以上。（牵头单位：区绿化局；配合单位：各街镇）
+东山区人民政府办公室
+2021年12月3日"""
+    plan = draft_blocks(text_blocks(text.splitlines()), "意见.txt").plan
+    assert plan.period is not None and plan.period.end == 2025
+    assert _targets(plan) == [(2025, "=", 12.0, None), (2025, ">=", 70.0, None)]
+
+
+def test_a_table_under_a_heading_of_the_coming_five_years_is_due_at_their_end() -> None:
+    table = merged_table(
+        [
+            ["序号", "主要工作任务", "责任单位"],
+            ["1", "地区生产总值突破1万亿元。", "市发展改革委"],
+            ["2", "家庭年可支配收入10-50万元群体比例达到81%以上。", "市统计局"],
+        ],
+        [],
+    )
+    lines = ["2022年政府工作报告重点工作责任分解", "一、未来五年主要工作任务", table]
+    plan = draft_blocks(lines, "分解.docx").plan
+    assert _targets(plan) == [(2026, ">=", 1.0, None), (2026, ">=", 81.0, None)]
