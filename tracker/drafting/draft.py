@@ -74,6 +74,7 @@ from tracker.drafting.units import (
     looks_like_unit,
     split_units,
 )
+from tracker.drafting.year_rows import year_row_metrics
 from tracker.errors import BadInput
 from tracker.importers.columns import match_headers
 from tracker.importers.deadlines import Deadline, parse_deadline
@@ -1119,6 +1120,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     # plan-level indicators: tables, and the goals section's running text
     start_year = header.period[0] if header.period else None
     metrics = [_table_metric(row, start_year) for row in find_tables(lines)] + builder.plan_metrics
+    for index, block in enumerate(other_tables, start=1):
+        metrics.extend(year_row_metrics(block, start_year, f"年度推进表{index}"))
     for line in preamble:
         # “到2027年，打造标杆企业20个……”: goals the opening paragraph sets for the whole plan
         if DEADLINE.search(line) and not re.search(r"《[^》]*》", line.split("到")[0]):

@@ -9,7 +9,7 @@ from tracker.drafting.header import SPAN
 from tracker.numbers import is_finite
 from tracker.planfile.model import METRIC_YEAR_MAX, METRIC_YEAR_MIN
 
-UNITS = "万吨标准煤|吨标准煤|个百分点|场次|家次|户次|批次|件次|万剂|剂|期|万标箱|标箱|标准箱|‰|公斤|千克|元|头|只|张|册|间|栋|幢|株|棵|盏|艘|架|床|例|宗|起|轮|微克/立方米|毫克/升|万斤|亿斤|斤|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|公里|千米|万户|户|万平方米|平方米|立方米|公顷|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|场|处|批|支|辆|%|％|位|倍"
+UNITS = "万吨标准煤|吨标准煤|个百分点|场次|家次|户次|批次|件次|万剂|剂|期|万标箱|标箱|标准箱|‰|公斤|千克|元|头|只|张|册|间|栋|幢|株|棵|盏|艘|架|床|例|宗|起|轮|微克/立方米|毫克/升|万斤|亿斤|斤|万人次|人次|人年|亿美元|万美元|美元|亿元|万元|万吨|吨|万千瓦时|千瓦时|万千瓦|千瓦|兆瓦|平方公里|平方千米|公里|千米|万户|户|万平方米|平方米|立方米|公顷|家|个|项|人|名|件|篇|所|座|次|万人|亩|台|套|条|场|处|批|支|辆|%|％|位|倍"
 NUMBER = r"\d+(?:\.\d+)?"
 TARGET = re.compile(
     rf"(?P<pre>超过|超|突破|达到|达|不少于|不低于|至少|力争|约|控制在|不超过|小于|低于|大于|高于|保持在|增长|增加|新增|提升|提高|累计|"
@@ -92,6 +92,9 @@ FROM_TO = re.compile(r"^\s*(?:提高|提升|增加|增长|降低|下降|减少|�
 PARAMETER_BEFORE = re.compile(
     r"(按[^，,；;。]{0,20}的|给予(?:[^，,；;。]{0,6}(?:最高|不超过|每[^，,；;。]{0,4}))?)\s*$"
 )
+# “总规划占地面积12.66平方公里”, “规划面积约3平方公里”: the size of a planned place, no goal
+# (a share of it, “用地面积50%以上达到……”, is one)
+PLACE_SIZE = re.compile(r"(?:规划|占地|用地|辖区|区域|总)面积(?:为|约|达)?\s*$")
 # (“家庭年可支配收入10-50万元群体比例”: a figure naming a group of people is no goal either)
 PARAMETER_AFTER = re.compile(
     r"^\s*(?:确定|计算|核定|执行|的?(?:奖励|补助|补贴|资助)|的?(?:群体|人群|家庭|档次))"
@@ -109,6 +112,8 @@ def _parameter_or_baseline(clause: str, match: re.Match[str]) -> bool:
     if COUNT_BACK.search(before) and match.group("unit") in ("项", "条", "个", "类", "大类"):
         return True
     if FROM_TO.match(after) and re.search(r"由[^，,；;。]*$", before):
+        return True
+    if PLACE_SIZE.search(before) and match.group("unit") not in ("%", "％"):
         return True
     return bool(PARAMETER_BEFORE.search(before) or PARAMETER_AFTER.match(after))
 

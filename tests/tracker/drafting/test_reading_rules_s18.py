@@ -107,3 +107,42 @@ def test_a_table_under_a_heading_of_the_coming_five_years_is_due_at_their_end() 
     lines = ["2022年政府工作报告重点工作责任分解", "一、未来五年主要工作任务", table]
     plan = draft_blocks(lines, "分解.docx").plan
     assert _targets(plan) == [(2026, ">=", 1.0, None), (2026, ">=", 81.0, None)]
+
+
+def test_a_table_of_years_down_its_first_column_gives_the_plan_its_running_totals_by_year() -> None:
+    table = merged_table(
+        [
+            ["年份", "达标区域", "达标面积（平方公里）", "", "达标面积占比"],
+            ["", "", "片区", "总计", ""],
+            ["2021年-2023年", "新城中心区", "20.10", "20.10", "22%"],
+            ["2024年", "湖南片区", "4.70", "30.40", "33%"],
+            ["", "公园二期", "5.60", "", ""],
+            ["2025年", "北部片区", "6.00", "36.40", "40%"],
+            ["2026年", "老城片区", "3.90", "40.30", "44%"],
+        ],
+        [(1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 1, 4), (1, 5, 2, 5), (4, 1, 5, 1), (4, 4, 5, 4), (4, 5, 5, 5)],
+    )
+    lines = [
+        "北城区海绵城市建设实施方案",
+        "一、工作目标",
+        "到2026年底，40平方公里以上建设用地达到海绵城市建设要求，规划面积约3平方公里的示范区建成。",
+        "表1 达标推进计划表",
+        table,
+        "二、重点任务",
+        "1.推进海绵型公园建设。（责任单位：区绿化局）",
+        "北城区人民政府",
+        "2024年3月1日",
+    ]
+    plan = draft_blocks(lines, "方案.docx").plan
+    by_name = {
+        m.name: [(t.year, t.value) for t in m.targets] for m in plan.metrics if m.source == "年度推进表1"
+    }
+    # the parts of each year (片区) are its schedule; the rows before the plan's first year its start
+    assert by_name == {
+        "达标面积总计": [(2024, 30.4), (2025, 36.4), (2026, 40.3)],
+        "达标面积占比": [(2024, 33.0), (2025, 40.0), (2026, 44.0)],
+    }
+    goals = [
+        (t.year, t.comparator, t.value) for m in plan.metrics if m.source != "年度推进表1" for t in m.targets
+    ]
+    assert goals == [(2026, ">=", 40.0)]
