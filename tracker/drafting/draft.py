@@ -799,8 +799,8 @@ def _year_of_heading(heading: str, plan_start: int | None = None) -> int | None:
         return int(until.group(2))
     coming = COMING_YEARS.search(heading)
     if coming and plan_start is not None:
-        years = "一二三四五六七八九十".index(coming.group(1).replace("两", "二")) + 1
-        return plan_start + years - 1
+        count = "一二三四五六七八九十".index(coming.group(1).replace("两", "二")) + 1
+        return plan_start + count - 1
     return None
 
 

@@ -55,9 +55,9 @@ def year_row_metrics(table: Table, start_year: int | None, place: str) -> list[p
     first, names = _labels(grid)
     years: dict[int, int] = {}  # row → its year
     for r in range(first, grid.rows + 1):
-        year = ONE_YEAR.fullmatch(_flat(grid.text(r, 1)))
-        if year:
-            years[r] = int(year.group(1))
+        printed = ONE_YEAR.fullmatch(_flat(grid.text(r, 1)))
+        if printed:
+            years[r] = int(printed.group(1))
     if len(set(years.values())) < MIN_YEARS:
         return []
     out: list[pf.Metric] = []
