@@ -487,6 +487,15 @@ ABOVE_DUE = re.compile(
 )
 
 
+# “……上述责任单位要高度重视……，对存在的问题务必于4月19日前整改完毕”: a closing paragraph that
+# refers back to the items and sets them a date with 务必/必须/要
+BACK_DUE = re.compile(
+    r"^[^。]{0,60}?(?:上述|以上|所列|交办的)[^。]{0,120}?(?:必须|均|要|应|须|需|务必)(?:确保)?(?:在|于)"
+    r"(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?|年底)(?:之前|以前|前))"
+    r"(?:整改|完成|办结|落实|反馈)"
+)
+
+
 def share_closing_deadline(nodes: list[Node]) -> None:
     """A sentence after items saying when they are all due (“以上两个项目必须于9月底前开工”).
 
@@ -498,7 +507,11 @@ def share_closing_deadline(nodes: list[Node]) -> None:
     since = 0
     for index, node in enumerate(nodes):
         at, note = next(
-            ((i, m) for i, line in enumerate(node.body) if (m := ABOVE_DUE.match(line.strip()))),
+            (
+                (i, m)
+                for i, line in enumerate(node.body)
+                if (m := ABOVE_DUE.match(line.strip()) or BACK_DUE.match(line.strip()))
+            ),
             (-1, None),
         )
         if note is None or node.children or index - since < 1:

@@ -494,6 +494,20 @@ SENTENCE_WITH = re.compile(
 )
 # “这项工作由X负责，……”: the words naming the work are no part of the unit's name
 THIS_WORK = re.compile(r"^(?:这|此|该|本|上述|以上)(?:项|些)?(?:工作|任务|事项)?由")
+# Rule: a 督查 list's “整改要求：（按照……，）由X、Y负责……” line hands the item to X and Y.
+REQUIREMENT_BY = re.compile(
+    r"(?:^|[。；;\n])\s*(?:整改要求|整改措施|整改意见|处理意见|督办要求)[：:]\s*(?:[^。；;：:]{0,60}[，,])?"
+    r"由(?P<names>[^，,；;。：:]{2,80}?)(?:共同|分别|具体)?负责"
+)
+# “由包片单位县气象局负责”, “陈家坝沿线包片单位县职教中心”: the unit's part in the work is no part of its name
+DESCRIBED = re.compile(r"^[^、，,]{0,10}?(?:包片|包联|挂点|挂联|联系|帮扶|责任)单位(?=\S{2})")
+
+
+def _without_descriptor(name: str) -> str:
+    rest = DESCRIBED.sub("", name)
+    return rest if rest != name and looks_like_unit(rest) else name
+
+
 # “关于……的问题，由X会同A、B等部门负责落实”: the clause closing an item's sentence
 CLOSING_CLAUSE = re.compile(
     r"[，,](?P<clause>(?:由[^，,；;。]+?(?:负责|落实|办理|研究|牵头)[^，,；;。]{0,12}|[^，,；;。由]{2,40}?(?:具体)?负责)"
@@ -756,6 +770,11 @@ def find_units(text: str) -> FoundUnits | None:
             if words and words == after.group(1).strip():
                 found = replace(found, deadline=words)
         return found
+    asked = REQUIREMENT_BY.search(text)
+    if asked is not None:
+        names = [_without_descriptor(n) for n in split_units(asked.group("names"))]
+        if names and all(looks_like_unit(n) for n in names):
+            return FoundUnits(names, [], [], asked.span(), responsible=True)
     plain = LABEL.search(text)
     if plain and field_of_label(plain.group("word")) in ("lead", "support", "responsible"):
         stop = text.find("。", plain.start())

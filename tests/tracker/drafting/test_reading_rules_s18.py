@@ -146,3 +146,33 @@ def test_a_table_of_years_down_its_first_column_gives_the_plan_its_running_total
         (t.year, t.comparator, t.value) for m in plan.metrics if m.source != "年度推进表1" for t in m.targets
     ]
     assert goals == [(2026, ">=", 40.0)]
+
+
+def _leaves(text: str, name: str = "通报.txt") -> list[pf.Task]:
+    return leaves(draft_blocks(text_blocks(text.splitlines()), name).plan)
+
+
+def test_a_requirement_line_handing_the_problem_to_bodies_names_them_without_their_part() -> None:
+    text = """关于双创巡查发现问题的通报
+1、北门桥东侧河堤有建筑垃圾。
+整改要求：由县环卫站负责清除上述地段建筑垃圾。
+2、滨河花园对面围墙上有野广告。
+整改要求：由包片单位县气象局负责清除。
+3、南街沿线商户出店占道经营。
+整改要求：按照先劝阻、再处罚的要求，由南街沿线包片单位县职教中心、县交通局负责劝导商户。
+请各相关单位认真整改。"""
+    assert [units_of(t) for t in _leaves(text)] == [
+        [("县环卫站", "responsible")],
+        [("县气象局", "responsible")],
+        [("县职教中心", "responsible"), ("县交通局", "responsible")],
+    ]
+
+
+def test_a_closing_paragraph_referring_back_to_the_items_gives_each_its_date() -> None:
+    text = """督导组检查发现问题交办单
+3月2日，督导组对城区部分小区进行了检查，现将发现的问题交办如下：
+1.东城小区无防鼠设施。责任单位：东城办。
+2.西苑小区垃圾清理不及时。责任单位：西苑办。
+今年是复审年，上述责任单位要高度重视，对存在的问题务必于3月9日前整改完毕。整改后报督导组销号。
+督导组"""
+    assert [(t.deadline, t.deadline_text) for t in _leaves(text)] == [(None, "3月9日前"), (None, "3月9日前")]
