@@ -35,6 +35,7 @@ from tracker.drafting.outline import (
     duty_sentences,
     every_node,
     fold_checklists,
+    fold_problem_points,
     fold_template_parts,
     heading_of,
     inherit_heading_leads,
@@ -1011,6 +1012,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     fold_template_parts(roots)
     roster_duties(roots)
     duty_paragraphs(roots)
+    fold_problem_points(roots)  # (after the duty paragraphs: a point's name is no body heading them)
     lift_closing_units(roots)
     share_closing_units(roots)
     items_opening_with_their_body(roots)

@@ -690,7 +690,12 @@ def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
         if listed is not None:
             # “一、生产技术科业务保安责任制” over numbered duties: the body answers for each
             here = listed
-        elif names and all(looks_like_unit(n) and BODY_HEADING_END.search(_bare_name(n)) for n in names):
+        elif (
+            names
+            and all(looks_like_unit(n) and BODY_HEADING_END.search(_bare_name(n)) for n in names)
+            # (“2. 市第二人民医院” over problems handed to 市卫健委 by a label: the heading is the place)
+            and not (not node.children and _labels_other_units(node, names))
+        ):
             here = "、".join(names)
             if not node.children:
                 text = [b for b in node.body if not is_label_line(b)]
@@ -706,6 +711,16 @@ def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
             and find_units(node.text) is None  # an item naming its own units keeps them
         ):
             node.body.append(f"责任单位：{here}")
+
+
+def _labels_other_units(node: Node, names: list[str]) -> bool:
+    """The node's own label lines name units, none of them the heading's."""
+    from tracker.drafting.labels import labels_units, parse_fields
+    from tracker.drafting.units import split_units
+
+    fields = parse_fields("；".join(b for b in node.body if labels_units(b) or RECTIFY_LABEL.match(b)))
+    found = {n for key in ("lead", "support", "responsible") for n in split_units(fields.get(key, ""))}
+    return bool(found) and not found & set(names)
 
 
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -838,6 +853,35 @@ def fold_checklists(nodes: list[Node]) -> None:
             node.children = []
         else:
             fold_checklists(node.children)
+
+
+# “问题整改责任单位：X 整改时限：3天” closing a point's numbered problems
+RECTIFY_LABEL = re.compile(r"^\s*(?:问题)?整改(?:责任)?(?:单位|部门)\s*[：:]")
+
+
+def fold_problem_points(nodes: list[Node]) -> None:
+    """A point (“1. 市科技馆”) over its numbered problems closed by one 整改责任单位 line.
+
+    Rule: where only the last problem is followed by a line handing the problems to a unit
+    (问题整改责任单位：X), the point is the task to put right and its problems are its content.
+    """
+    for node in nodes:
+        kids = node.children
+        if len(kids) < 2 or any(k.children for k in kids):
+            fold_problem_points(kids)
+            continue
+        closing = [i for i, b in enumerate(kids[-1].body) if RECTIFY_LABEL.match(b)]
+        if not closing or any(is_label_line(b) for k in kids[:-1] for b in k.body):
+            continue
+        at = closing[0]
+        node.body = [
+            *node.body,
+            *(f"{_code_as_printed(k.code)}{k.heading}" for k in kids),
+            *(b for k in kids[:-1] for b in k.body),
+            *kids[-1].body[:at],
+            *kids[-1].body[at:],
+        ]
+        node.children = []
 
 
 PART_HEADING_MOST = 8  # “投资重点”, “主要措施”, “工作目标”: a part's name is a few words

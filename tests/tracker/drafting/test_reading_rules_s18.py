@@ -176,3 +176,22 @@ def test_a_closing_paragraph_referring_back_to_the_items_gives_each_its_date() -
 今年是复审年，上述责任单位要高度重视，对存在的问题务必于3月9日前整改完毕。整改后报督导组销号。
 督导组"""
     assert [(t.deadline, t.deadline_text) for t in _leaves(text)] == [(None, "3月9日前"), (None, "3月9日前")]
+
+
+def test_a_point_over_numbered_problems_closed_by_one_rectifying_line_is_one_task() -> None:
+    text = """创文督查问题清单
+具体问题如下：
+1. 市图书馆
+（1）灭火器过期未更换；
+（2）意见簿记录不规范。
+问题整改责任单位：市图书馆 整改时限：3天
+2. 市第一人民医院
+（1）院内禁烟标识不足；
+（2）宣传牌内容不规范。
+问题整改责任单位：市卫生健康委员会 整改时限：5天"""
+    tasks = _leaves(text)
+    assert [(t.title, units_of(t), t.deadline_text) for t in tasks] == [
+        ("市图书馆", [("市图书馆", "responsible")], "3天"),
+        ("市第一人民医院", [("市卫生健康委员会", "responsible")], "5天"),
+    ]
+    assert "宣传牌内容不规范" in tasks[1].content
