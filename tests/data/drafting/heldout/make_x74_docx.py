@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from make_docx import merge_down, new_document, table  # noqa: E402
+from make_docx import merge_across, merge_down, new_document, table  # noqa: E402
 
 
 def xinchang_2021() -> None:
@@ -89,8 +89,46 @@ def xinchang_2021() -> None:
     document.save(str(HERE / "941_zhejiang_shaoxing_xinchang_2021_minsheng_shishi_jinzhan_dengjibiao.docx"))
 
 
+def luan_2022() -> None:
+    """945 安徽 六安市 2022：市政府2022年重点工作及责任清单（市政府网站，通知和表的第1行）。
+
+    五列：序号|重点工作|牵头责任单位|协同责任单位|任务来源。页面把表压成每格一段；“一、潘东旭市长负责事项（共9项）”
+    是横跨全表的分组行，横向合并。第2行在重点工作格里截断，没有录。
+    """
+    document = new_document()
+    for text in (
+        "六安市人民政府关于印发2022年重点工作及责任清单的通知",
+        "浏览次数：信息来源： 市政府办发布时间：2022-03-04 17:14",
+        "各县区人民政府，市开发区管委，市政府各部门、各直属机构，中央、省驻六安各单位：",
+        "2022年是党的二十大召开之年，是实施“十四五”规划的关键之年，也是新一届政府的开局之年，做好各项工作意义重大、"
+        "影响深远。根据《安徽省人民政府关于2022年重点工作及责任分解的通知》（皖政〔2022〕9号）、市委财经委《关于印发"
+        "<2022年全市重点经济工作任务与责任清单>的通知》（六财经委发〔2022〕1号）和市六届人大一次会议审议通过的《政府工作"
+        "报告》，市政府研究确定了《2022年重点工作及责任清单》，明确了各项工作的牵头负责领导、牵头责任单位和协同责任单位。"
+        "市政府将把重点工作纳入年度目标管理绩效考核内容，跟踪督查调度，推进工作落实。",
+        "现将《2022年重点工作及责任清单》印发给你们，请强化主体责任，认真履职尽责，密切协调配合，加强过程管控，奋勇争先"
+        "进位，确保高质量完成各项目标任务，坚决兑现对全市人民的庄严承诺，以优异成绩迎接党的二十大胜利召开。",
+        "2022年3月4日",
+        "2022年重点工作及责任清单",
+    ):
+        document.add_paragraph(text)
+    rows = [
+        ["一、潘东旭市长负责事项（共9项）", "", "", "", ""],
+        [
+            "1",
+            "全面延伸“双招双引”，继续坚持“顶格倾听、顶格协调、顶格推进”。",
+            "市政府办",
+            "市政府各部门、各直属机构",
+            "皖政〔2022〕9号文件",
+        ],
+    ]
+    grid = table(document, ["序号", "重点工作", "牵头责任单位", "协同责任单位", "任务来源"], rows)
+    merge_across(grid, 1, 0, 4)
+    document.save(str(HERE / "945_anhui_luan_2022_zhongdian_gongzuo_ji_zeren_qingdan.docx"))
+
+
 def main() -> None:
     xinchang_2021()
+    luan_2022()
 
 
 if __name__ == "__main__":
