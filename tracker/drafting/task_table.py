@@ -325,7 +325,7 @@ def _counting_column(grid: Grid, header: int, start: int) -> int | None:
     return 1
 
 
-GENERIC_SUB = ("单位名称", "部门名称", "名称")
+GENERIC_SUB = ("单位名称", "部门名称", "名称", "单位", "部门")  # 牵头部门 over 部门 | 责任人
 YEAR_GOAL_HEAD = re.compile(r"((?:19|20)\d\d)年?(?:度)?(?:工作)?(?:目标|计划|任务)")
 AMOUNT_SUB = re.compile(r"(?P<name>[^（）()]{1,12})[（(](?P<unit>[^（）()]{1,6})[）)]")
 
