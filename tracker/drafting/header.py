@@ -14,6 +14,8 @@ DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d
 ISO_DATE = re.compile(r"(?:成文|发布|发文|印发)日期\s*[:：]?\s*((?:19|20)\d\d)-\s*(\d{1,2})-\s*(\d{1,2})")
 NOTICE_SENDER = re.compile(r"^([\u4e00-\u9fa5、（）]{4,40}?)关于(?:印发|落实|做好|下达|分解|进一步)")
 TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fa5、（）]{3,40}?)(?:19|20)\d\d\s*年")
+# “市科技局为企业和群众做出的公开承诺”, “某局履职尽责公开承诺书”: the body pledging issues it
+PLEDGE_TITLE = re.compile(r"^([\u4e00-\u9fa5]{3,20}?(?:局|委|办|厅|院|中心|所))(?=[\u4e00-\u9fa5]{0,20}承诺)")
 PAGE_DATE = re.compile(r"(?:发表|发布)(?:时间|日期)\s*[:：]?\s*((?:19|20)\d\d)\s*[-年./]\s*\d{1,2}")
 SPAN = re.compile(r"[（(]\s*((?:19|20)\d\d)\s*年?\s*[—\-–~～至到]+\s*((?:19|20)\d\d)\s*年?\s*[）)]")
 FIVE_YEAR = {
@@ -241,7 +243,7 @@ def find_header(lines: list[str]) -> Header:
         # “市甲局、乙管委会2031年工作要点”: bodies opening the title before its year issue it
         from tracker.drafting.units import BARE_PLACE_NAME, looks_like_unit, split_units
 
-        opening = TITLE_ISSUER.match(header.title)
+        opening = TITLE_ISSUER.match(header.title) or PLEDGE_TITLE.match(header.title)
         names = split_units(opening.group(1)) if opening else []
         # a place alone (“某市2031年工作要点”) says where the plan holds, not who issues it
         if names and all(looks_like_unit(n) and len(n) >= 3 and not BARE_PLACE_NAME.match(n) for n in names):

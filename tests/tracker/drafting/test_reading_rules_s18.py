@@ -195,3 +195,24 @@ def test_a_point_over_numbered_problems_closed_by_one_rectifying_line_is_one_tas
         ("市第一人民医院", [("市卫生健康委员会", "responsible")], "5天"),
     ]
     assert "宣传牌内容不规范" in tasks[1].content
+
+
+def test_a_lead_column_whose_sub_heading_only_says_department_keeps_its_role() -> None:
+    table = merged_table(
+        [
+            ["序号", "项目内容", "完成时限", "牵头部门", "", "承办部门", ""],
+            ["", "", "", "部门", "责任人", "部门", "责任人"],
+            ["1", "为困难学生发放助学金", "年底前", "市教育局", "张三", "市教育局\n市财政局", "李四"],
+        ],
+        [(1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 2, 3), (1, 4, 1, 5), (1, 6, 1, 7)],
+    )
+    plan = draft_blocks(["民生项目牵头承办部门表", table], "项目表.docx").plan
+    assert [units_of(t) for t in leaves(plan)] == [[("市教育局", "lead"), ("市财政局", "support")]]
+
+
+def test_a_bodys_pledge_names_it_as_the_unit_of_every_item() -> None:
+    text = """市水务局为企业和群众做出的公开承诺
+一、深入推进政务公开。职责、审批事项全部在网站公开。
+二、转变工作作风，提高服务效率。
+三、畅通监督渠道，受理群众投诉。"""
+    assert [units_of(t) for t in _leaves(text)] == [[("市水务局", "responsible")]] * 3
