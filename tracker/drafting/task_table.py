@@ -61,6 +61,7 @@ CHILD_CODE = re.compile(r"^\s*(?P<code>\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d
 OWN_NUMBER = re.compile(
     r"^(?:(?P<code>\d{1,3})[、.．](?!\d)|[（(](?P<paren>\d{1,3}|[一二三四五六七八九十]{1,3})[）)])\s*(?P<rest>\S.*)$"
 )
+STAR = re.compile(r"^[★☆▲*＊]")
 GROUP_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填报说明|附注)\s*[：:\d]")
 
@@ -962,8 +963,17 @@ class SheetReader:
             return split_units(text)  # its line breaks separate names, as 、 does
 
         if row.lead:
+            # “★发改局、经信局” under 牵头单位: the marked name leads and the others help; a cell
+            # without a mark names co-leads
+            marked_lead = {
+                name
+                for piece in re.split(r"[、，,；;\n]", row.lead)
+                if STAR.match(piece.strip())
+                for name in names(piece)
+            }
             for name in names(row.lead):
-                add(LEAD_MARK.sub("", name).strip(), "lead")  # “区科技局（牵头）” under 牵头单位 too
+                role = "support" if marked_lead and name not in marked_lead else "lead"
+                add(LEAD_MARK.sub("", name).strip(), role)  # “区科技局（牵头）” under 牵头单位 too
         labelled = parse_fields(row.responsible) if row.responsible and LABEL.search(row.responsible) else {}
         if any(key in labelled for key in ("lead", "support", "responsible")):
             # a 督办单 cell labels the roles itself: “主办：县科技局⏎协办：县财政局”

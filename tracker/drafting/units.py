@@ -273,6 +273,7 @@ def split_units(text: str) -> list[str]:
     # a note on the lists to come closing this one: “……，以下均需各县市区落实，不再逐一列出”
     text = re.sub(r"[，,；;]\s*(?:以下|下列|此后|不再)[^、]*$", "", text)
     text = ALL_ITEMS_NOTE.sub(r"\1", text)
+    text = re.sub(r"等(部门|单位)[、和及与](?:部门|单位)", r"等\1", text)  # “……公司等部门、单位，大碶街道”
     text = DROP_TAIL.sub("", text).strip()
     parts: list[str] = []
     depth = 0

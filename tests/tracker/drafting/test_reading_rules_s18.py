@@ -216,3 +216,23 @@ def test_a_bodys_pledge_names_it_as_the_unit_of_every_item() -> None:
 二、转变工作作风，提高服务效率。
 三、畅通监督渠道，受理群众投诉。"""
     assert [units_of(t) for t in _leaves(text)] == [[("市水务局", "responsible")]] * 3
+
+
+def test_a_star_in_a_lead_cell_marks_the_lead_and_a_list_closing_with_departments_and_units_loses_those_words() -> (
+    None
+):
+    table = merged_table(
+        [
+            ["序号", "主要工作任务", "牵头单位", "配合单位"],
+            ["1", "生产总值增长6%。", "★发改局、经信局", ""],
+            ["2", "居民收入增长与经济增长同步。", "发改局、农业农村局", ""],
+            ["3", "建设历史文化街区。", "开发建设局", "区城投公司等部门、单位，大碶街道"],
+        ],
+        [],
+    )
+    plan = draft_blocks(["2031年重点工作完成情况", table], "完成情况.docx").plan
+    assert [units_of(t) for t in leaves(plan)] == [
+        [("发改局", "lead"), ("经信局", "support")],
+        [("发改局", "lead"), ("农业农村局", "lead")],
+        [("开发建设局", "lead"), ("区城投公司", "support"), ("大碶街道", "support")],
+    ]
