@@ -82,6 +82,8 @@ from tracker.importers.deadlines import Deadline, parse_deadline
 from tracker.numbers import is_finite
 from tracker.planfile import model as pf
 
+# “主要目标是：”, “工作目标为：”: the opening paragraph states the plan's goals from here
+GOALS_STATED = re.compile(r"(?:主要|总体|工作|年度|发展)?目标(?:任务)?(?:是|为)[：:]")
 # an item that frames the work (“排查范围”, “活动时间”) rather than doing it, unless it names units
 FRAMING = re.compile(r"(?:活动|整治|排查|检查|实施|工作|行动)(?:时间|主题|对象|范围|时限|地点|依据|原则)")
 EXCLUDED = re.compile(
@@ -1128,6 +1130,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         # “到2027年，打造标杆企业20个……”: goals the opening paragraph sets for the whole plan
         if DEADLINE.search(line) and not re.search(r"《[^》]*》", line.split("到")[0]):
             metrics.extend(metrics_from_text(line, end_year, "开头段落", within_from))
+        elif (stated := GOALS_STATED.search(line)) is not None:
+            # “……。主要目标是：全社会R&D经费投入强度达到3.3%；……”: the year's goals, in the opening
+            metrics.extend(metrics_from_text(line[stated.end() :], end_year, "开头段落", within_from))
     for root in roots:
         for node in [root, *root.children]:
             if GOAL_WORDS.search(node.heading) and not node.children:

@@ -236,3 +236,12 @@ def test_a_star_in_a_lead_cell_marks_the_lead_and_a_list_closing_with_department
         [("发改局", "lead"), ("农业农村局", "lead")],
         [("开发建设局", "lead"), ("区城投公司", "support"), ("大碶街道", "support")],
     ]
+
+
+def test_goals_stated_in_the_opening_paragraph_without_a_goal_year_are_the_plans() -> None:
+    text = """2031年全市科技工作要点
+2031年是规划实施的关键一年。全市科技工作的主要目标是：全社会研发经费投入强度达到3.3%；技术交易额突破900亿元。
+一、加强科技创新平台建设
+1.建设实验室体系。（责任单位：市科技局）"""
+    plan = draft_blocks(text_blocks(text.splitlines()), "要点.txt").plan
+    assert _targets(plan) == [(2031, "=", 3.3, None), (2031, ">=", 900.0, None)]
