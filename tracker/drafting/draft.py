@@ -1130,9 +1130,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         # “到2027年，打造标杆企业20个……”: goals the opening paragraph sets for the whole plan
         if DEADLINE.search(line) and not re.search(r"《[^》]*》", line.split("到")[0]):
             metrics.extend(metrics_from_text(line, end_year, "开头段落", within_from))
-        elif (stated := GOALS_STATED.search(line)) is not None:
+        elif (goals_at := GOALS_STATED.search(line)) is not None:
             # “……。主要目标是：全社会R&D经费投入强度达到3.3%；……”: the year's goals, in the opening
-            metrics.extend(metrics_from_text(line[stated.end() :], end_year, "开头段落", within_from))
+            metrics.extend(metrics_from_text(line[goals_at.end() :], end_year, "开头段落", within_from))
     for root in roots:
         for node in [root, *root.children]:
             if GOAL_WORDS.search(node.heading) and not node.children:
