@@ -1,0 +1,157 @@
+"""Build the .docx documents of held-out set x75 (950–959) from the stored pages named in ../README.md.
+
+    python tests/data/drafting/heldout/make_x75_docx.py
+
+See ../make_docx.py for the layout helpers. Every document of this set prints its tasks as a table, from places
+outside 浙江. The stored pages hold only the first ~2,000 characters of each page, so each table ends where its page
+does (the half-read row at the end is left out, as the README says). The pages show a table either with “ | ”
+between cells or one cell a line; either way it is rebuilt here cell by cell as a real Word table with the page's
+own header: a cell the page prints once over the rows below it is merged down, a header cell that stands over two
+columns of the rows is merged across, several lines that the page shows inside one cell are kept as lines of that
+cell. Half-width commas, colons and brackets that the stored pages carry are written in full width, as in every
+transcription of the corpus; everything else is as the page prints it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from make_docx import merge_across, merge_down, new_document, table  # noqa: E402
+
+# ---------------------------------------------------------------------------------------------------------------
+# 950 池州市信访局：政务公开重点任务清单（页面未印标题和年份；工作任务|具体要求（序号和要求两栏）|责任科室|时限要求）
+
+CHIZHOU_HEADER = ["工作任务", "具体要求", "", "责任科室", "时限要求"]
+
+CHIZHOU_ROWS = [
+    [
+        "强化行政规范性文件集中规范公开",
+        "1",
+        "对行政规范性文件进行全面清理，并向社会公布现行有效行政规范性文件目录。",
+        "办公室",
+        "年底前",
+    ],
+    ["深化政策解读形式", "2", "积极做好政策解读工作，持续提升政策解读质量，丰富解读形式。", "各科室", "持续推进"],
+    [
+        "做好主动公开基础工作",
+        "3",
+        "严格规范政府信息公开专栏，及时、集中、规范发布法定主动公开内容。严格执行政府信息公开制度，"
+        "完善政府信息公开保密审查，增强保密意识，防范泄密风险。",
+        "各科室",
+        "持续推进",
+    ],
+    [
+        "",
+        "4",
+        "规范做好政府信息公开工作年度报告编制发布工作，将年度重点工作任务落实情况纳入年报，确保体例规范、数据准确，"
+        "接受社会监督。",
+        "办公室",
+        "持续推进",
+    ],
+    [
+        "规范办理依申请公开",
+        "5",
+        "依法依规办理政府信息公开申请，做行政复议答复和行政诉讼答辩工作，防范法律风险。",
+        "各科室",
+        "持续推进",
+    ],
+    [
+        "认真抓好工作落实",
+        "6",
+        "制定并公开本部门政务公开重点任务清单，明确具体要求、责任科室及完成时限，逐项推动工作落实",
+        "办公室",
+        "持续推进",
+    ],
+    ["加强宣传", "7", "积极参加“政务公开交流”约稿活动，认真总结报送优秀稿件。", "各科室", "持续推进"],
+    ["做好指导监督", "8", "积极参加政务公开工作培训和研讨交流，不断提升业务能力。", "办公室", "持续推进"],
+]
+
+
+def chizhou() -> None:
+    document = new_document()
+    grid = table(document, CHIZHOU_HEADER, CHIZHOU_ROWS)
+    merge_across(grid, 0, 1, 2)  # the header's 具体要求 stands over the 序号 column and the requirement column
+    merge_down(grid, 0, 3, 4)  # 做好主动公开基础工作 is printed once over items 3 and 4
+    document.save(str(HERE / "950_anhui_chizhou_xinfangju_zhengwu_gongkai_zhongdian_renwu_qingdan.docx"))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 951 江门市土地储备中心：政务公开工作任务表（页面未印标题和年份；工作任务|具体要求|责任部门，工作任务纵向合并）
+
+JIANGMEN_HEADER = ["工作任务", "具体要求", "责任部门"]
+
+# (工作任务 printed once for its group, the rows it stands over)
+JIANGMEN_GROUPS = [
+    ("一、做好财政信息公开。", [["1.积极推进本中心预算、决算及相关报表公开。", "财务科"]]),
+    (
+        "二、做好政府网站专栏信息公开。",
+        [
+            ["2.及时更新网站频道的各类型概况信息。", "办公室"],
+            ["3.及时反馈网民对调查征集信息的意见。", "各科室"],
+            ["4.及时更新微信公众号信息。", "办公室牵头，各科室配合"],
+        ],
+    ),
+    (
+        "三、持续加强重大政策发布解读。",
+        [
+            [
+                "5.聚焦我中心工作，切实加强重大政策实施的发布解读。要开展深入宣传阐释，精心组织策划，及时发布权威信息，"
+                "积极开展多角度、全方位、立体化、多频次的深度解读。",
+                "各科室",
+            ],
+            [
+                "6.综合运用新闻发布会、在线访谈、图文动画、短视频等形式，对重大政策开展深入解读，更加注重对政策背景、"
+                "出台目的、重要举措等方面的实质性解读。",
+                "各科室",
+            ],
+        ],
+    ),
+    (
+        "四、不断改进政策解读工作方式。",
+        [
+            [
+                "7.按照《江门市政府系统政策解读工作细则（试行）》相关要求，健全政策解读工作机制，规范工作流程，"
+                "确保解读方案、解读材料与政策文件同步组织、同步审签、同步部署。",
+                "办公室牵头，各科室配合",
+            ],
+            [
+                "8.加强政策咨询服务，要积极解答政策执行机关和企业、群众的咨询，精准传达政策意图（政策文件和解读资料需添加咨询方式）。",
+                "各科室",
+            ],
+            ["9.加强内部协调工作，修订本单位政府信息公开指南，明确对外告知政府信息公开渠道。", "办公室牵头，各科室配合"],
+        ],
+    ),
+    (
+        "五、切实增强回应关切效果。",
+        [["10.密切关注涉及土地储备等方面的舆情并及时作出回应，助力防范化解重大风险。", "各科室"]],
+    ),
+]
+
+
+def jiangmen() -> None:
+    document = new_document()
+    rows: list[list[str]] = []
+    spans: list[tuple[int, int]] = []
+    for heading, group in JIANGMEN_GROUPS:
+        first = len(rows) + 1
+        for i, (requirement, unit) in enumerate(group):
+            rows.append([heading if i == 0 else "", requirement, unit])
+        if len(group) > 1:
+            spans.append((first, len(rows)))
+    grid = table(document, JIANGMEN_HEADER, rows)
+    for first, last in spans:
+        merge_down(grid, 0, first, last)
+    document.save(str(HERE / "951_guangdong_jiangmen_tudi_chubei_zhongxin_zhengwu_gongkai_renwu.docx"))
+
+
+def main() -> None:
+    chizhou()
+    jiangmen()
+
+
+if __name__ == "__main__":
+    main()
