@@ -35,7 +35,13 @@ CHIZHOU_ROWS = [
         "办公室",
         "年底前",
     ],
-    ["深化政策解读形式", "2", "积极做好政策解读工作，持续提升政策解读质量，丰富解读形式。", "各科室", "持续推进"],
+    [
+        "深化政策解读形式",
+        "2",
+        "积极做好政策解读工作，持续提升政策解读质量，丰富解读形式。",
+        "各科室",
+        "持续推进",
+    ],
     [
         "做好主动公开基础工作",
         "3",
@@ -74,7 +80,8 @@ CHIZHOU_ROWS = [
 def chizhou() -> None:
     document = new_document()
     grid = table(document, CHIZHOU_HEADER, CHIZHOU_ROWS)
-    merge_across(grid, 0, 1, 2)  # the header's 具体要求 stands over the 序号 column and the requirement column
+    # the header's 具体要求 stands over the 序号 column and the requirement column
+    merge_across(grid, 0, 1, 2)
     merge_down(grid, 0, 3, 4)  # 做好主动公开基础工作 is printed once over items 3 and 4
     document.save(str(HERE / "950_anhui_chizhou_xinfangju_zhengwu_gongkai_zhongdian_renwu_qingdan.docx"))
 
@@ -122,7 +129,10 @@ JIANGMEN_GROUPS = [
                 "8.加强政策咨询服务，要积极解答政策执行机关和企业、群众的咨询，精准传达政策意图（政策文件和解读资料需添加咨询方式）。",
                 "各科室",
             ],
-            ["9.加强内部协调工作，修订本单位政府信息公开指南，明确对外告知政府信息公开渠道。", "办公室牵头，各科室配合"],
+            [
+                "9.加强内部协调工作，修订本单位政府信息公开指南，明确对外告知政府信息公开渠道。",
+                "办公室牵头，各科室配合",
+            ],
         ],
     ),
     (
@@ -148,9 +158,64 @@ def jiangmen() -> None:
     document.save(str(HERE / "951_guangdong_jiangmen_tudi_chubei_zhongxin_zhengwu_gongkai_renwu.docx"))
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 952 广水市水利和湖泊局：2025年一季度《政府工作报告》落实情况统计表（一格一行；序号、牵头单位只印一次）
+
+GUANGSHUI_HEAD = [
+    "广水市水利和湖泊局2025年一季度《政府工作报告》落实情况统计表",
+    "单位（盖章）：广水市水利和湖泊局                                     填报时间：2025年4月8日",
+]
+
+GUANGSHUI_HEADER = [
+    "序号",
+    "牵头单位",
+    "工作任务",
+    "目前完成情况、存在问题及下一步工作措施",
+    "完成进度（%）",
+    "备注",
+]
+
+GUANGSHUI_ROWS = [
+    [
+        "12",
+        "市水利和湖泊局",
+        "56.做好农村自来水管网改造、农村道路安防设施、供电设施建设，新增充电桩300个，进一步补齐农村基础设施短板。",
+        "总投资2.6亿元，持续推进农村供水提档升级工程建设，32个村的管网延伸工程已完工，96个村的巩固提升工程已完工87个村。"
+        "2025年以来，已完成城郊七里塘至骆店冷水沟1734米，武胜关镇楼子冲村1000米，长岭镇同心村1500米，吴店镇徐家山1000米"
+        "和三土门2600米的管网改造，项目正在加快推进。下一步，我局将按照时间节点倒排工期，稳步推进项目建设，争取今年全部完工。",
+        "90%",
+        "",
+    ],
+    [
+        "",
+        "",
+        "86.深入推进河长制，加大徐家河国家湿地公园保护力度，落实长江“十年禁渔”。",
+        "2025年以来，及时完成22条河流的河湖长更新调整，并定期开展河道巡查工作；投资300万元，完成浆溪店河幸福河湖配套施工建设，"
+        "治理河道600米，修建宣传牌4块等；组织环保志愿服务队“河小青”志愿者多次开展河湖清理保洁活动，共清理河道垃圾300余千克。"
+        "下一步，我局将积极组织申报徐家河幸福河湖，不断提升河湖治理质效。",
+        "",
+        "",
+    ],
+]
+
+
+def guangshui() -> None:
+    document = new_document()
+    for text in GUANGSHUI_HEAD:
+        document.add_paragraph(text)
+    grid = table(document, GUANGSHUI_HEADER, GUANGSHUI_ROWS)
+    # the page prints 序号, 牵头单位 and 完成进度 once, for both rows
+    for column in (0, 1, 4):
+        merge_down(grid, column, 1, 2)
+    document.save(
+        str(HERE / "952_hubei_suizhou_guangshui_shuili_2025q1_zhengfu_gongzuo_baogao_luoshi_tongjibiao.docx")
+    )
+
+
 def main() -> None:
     chizhou()
     jiangmen()
+    guangshui()
 
 
 if __name__ == "__main__":
