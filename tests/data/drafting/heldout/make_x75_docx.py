@@ -333,12 +333,91 @@ def guangdong_funv() -> None:
     document.save(str(HERE / "954_guangdong_2011_2020_funv_fazhan_guihua_mubiao_zeren_fenjieshu.docx"))
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 955 谯城区某镇：政务公开工作任务表（页面只有表，未印标题、镇名和年份；工作任务格纵向合并；页面在第9行中断，取前8行）
+
+QIAOCHENG_HEADER = ["工作任务", "具体内容", "责任部门"]
+
+# (工作任务 printed once for its group, the rows it stands over)
+QIAOCHENG_GROUPS = [
+    (
+        "推进政策公开",
+        [
+            [
+                "常态化公开就业、住房、教育、医疗、生态环境、养老、社会保障、公共体育、旅游、公共资源交易、招标采购、乡村振兴、"
+                "粮食收购进度与价格、惠农惠民资金发放等领域信息。",
+                "财政所、便民综合服务中心、土管所等",
+            ],
+            [
+                "积极探索特定群体的线下公开渠道；围绕农村发展、改革，乡村振兴建设、巩固拓展脱贫攻坚成果等重点项目，"
+                "持续发布相关政策文件及工作成果。",
+                "便民综合服务中心",
+            ],
+            [
+                "聚焦就业创业、促进、医疗卫生等民生实事，开展“线上政策宣讲”和“线下政策宣传专项行动”。",
+                "民政办公室、卫生院",
+            ],
+        ],
+    ),
+    (
+        "强化权力配置信息公开",
+        [
+            [
+                "细化权力配置信息公开，动态更新本镇各部门权责事项清单、公共服务清单及中介服务清单，推动行政机关依法规范履职。",
+                "党政办公室",
+            ],
+            [
+                "健全本镇行政执法信息全流程公示机制，推进行政许可、行政处罚、行政强制等行政结果全要素规范公开。",
+                "党政办公室",
+            ],
+        ],
+    ),
+    (
+        "提升解读咨询水平",
+        [
+            [
+                "按照“三同步”要求，注重发挥政策参与制定者和专家学者的作用，增强解读权威性，强化正向宣传引导，"
+                "推动政策实施和预期引导协同发力。",
+                "党政办公室",
+            ],
+            [
+                "完善公平性市场竞争审查、合法性审查等程序，以提升解读质量为出发点，严把解读时效关、形式关和质量关，"
+                "因策制宜创新解读方式，针对不同受众特点制作多元化解读产品，提升解读针对性和实效性，防止政策解读中的形式主义。",
+                "党政办公室",
+            ],
+            [
+                "拓展线下解读渠道，主动走进企业和社区，通过发放简易版明白卡、实地讲解宣传等方式，提供面对面政策解读，"
+                "切实提高政策知晓率。",
+                "党政办公室",
+            ],
+        ],
+    ),
+]
+
+
+def qiaocheng() -> None:
+    document = new_document()
+    rows: list[list[str]] = []
+    spans: list[tuple[int, int]] = []
+    for heading, group in QIAOCHENG_GROUPS:
+        first = len(rows) + 1
+        for i, (content, unit) in enumerate(group):
+            rows.append([heading if i == 0 else "", content, unit])
+        if len(group) > 1:
+            spans.append((first, len(rows)))
+    grid = table(document, QIAOCHENG_HEADER, rows)
+    for first, last in spans:
+        merge_down(grid, 0, first, last)
+    document.save(str(HERE / "955_anhui_bozhou_qiaocheng_zhen_zhengwu_gongkai_gongzuo_renwu.docx"))
+
+
 def main() -> None:
     chizhou()
     jiangmen()
     guangshui()
     ankang()
     guangdong_funv()
+    qiaocheng()
 
 
 if __name__ == "__main__":
