@@ -1,14 +1,14 @@
-"""Build the .docx documents of held-out set x75 (950–959) from the stored pages named in ../README.md.
+"""Build the .docx documents of held-out set x75 (950–957) from the stored pages named in ../README.md.
 
     python tests/data/drafting/heldout/make_x75_docx.py
 
 See ../make_docx.py for the layout helpers. Every document of this set prints its tasks as a table, from places
 outside 浙江. The stored pages hold only the first ~2,000 characters of each page, so each table ends where its page
-does (the half-read row at the end is left out, as the README says). The pages show a table either with “ | ”
-between cells or one cell a line; either way it is rebuilt here cell by cell as a real Word table with the page's
-own header: a cell the page prints once over the rows below it is merged down, a header cell that stands over two
-columns of the rows is merged across, several lines that the page shows inside one cell are kept as lines of that
-cell. Half-width commas, colons and brackets that the stored pages carry are written in full width, as in every
+does (the half-read row at the end is left out, as the README says). The pages show a table with “ | ” between
+cells, one cell a line, or (957) run together with no separator; either way it is rebuilt here cell by cell as a real
+Word table with the page's own header: a cell the page prints once over the rows below it is merged down, a header
+cell that stands over two columns of the rows is merged across, several lines that the page shows inside one cell are
+kept as lines of that cell. Half-width commas, colons and brackets that the stored pages carry are written in full width, as in every
 transcription of the corpus; everything else is as the page prints it.
 """
 
@@ -470,6 +470,54 @@ def xiangtan() -> None:
     )
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 957 成都：贯彻落实生活垃圾分类制度重点任务责任分工表（文档网站预览，格间无分隔符；页面在第5行中断，取前4行）
+
+CHENGDU_HEAD = ["贯彻落实生活垃圾分类制度重点任务责任分工表"]
+
+CHENGDU_HEADER = ["序号", "工作内容", "目标任务", "责任单位", "备注"]
+
+CHENGDU_ROWS = [
+    [
+        "1",
+        "将生活垃圾分类投放作为精神文明建设的重要内容，加强生活垃圾分类宣传发动；广泛开展生活垃圾分类宣传引导志愿活动、"
+        "家庭主题活动等，大力开展公益宣传和社区入户宣传等，引导市民参与生活垃圾分类。",
+        "2021年2月底前，群众对生活垃圾分类的知晓率达90%以上。",
+        "市委宣传部（市文明办）、市城管委，市住建局、市总工会、团市委、市妇联、市文广旅局等部门，各区（市）县政府（管委会）",
+        "",
+    ],
+    [
+        "2",
+        "完善生活垃圾回收利用体系，优化社区回收设施布局，负责再生资源回收行业的指导和监督，推进循环经济发展。",
+        "2021年2月底前，基本建成生活垃圾回收利用体系。",
+        "市商务局，市住建局、市城管委、市委社治委、市发改委、市规划和自然资源局，各区（市）县政府（管委会）",
+        "",
+    ],
+    [
+        "3",
+        "加强家庭源危险废物处置的规范化管理，推进有害垃圾处置体系建设和生活垃圾分类相关环保产业发展。",
+        "2021年2月底前，制定成都市有害垃圾处置工作指导意见，完善家庭源危险废物处置体系。",
+        "市生态环境局，各区（市）县政府（管委会）",
+        "",
+    ],
+    [
+        "4",
+        "依据国土空间规划落实生活垃圾分类设施专项规划，优化设施用地布局，推进集约高效利用。",
+        "2021年2月底前，发布生活垃圾分类设施规划（建设计划）等。",
+        "市城管委、市规划和自然资源局，市生态环境局、市商务局、市住建局，各区（市）县政府（管委会）",
+        "",
+    ],
+]
+
+
+def chengdu() -> None:
+    document = new_document()
+    for text in CHENGDU_HEAD:
+        document.add_paragraph(text)
+    table(document, CHENGDU_HEADER, CHENGDU_ROWS)
+    document.save(str(HERE / "957_sichuan_chengdu_laji_fenlei_zhongdian_renwu_zeren_fengongbiao.docx"))
+
+
 def main() -> None:
     chizhou()
     jiangmen()
@@ -478,6 +526,7 @@ def main() -> None:
     guangdong_funv()
     qiaocheng()
     xiangtan()
+    chengdu()
 
 
 if __name__ == "__main__":
