@@ -80,6 +80,9 @@ def layouts_by_file(readme: Path = CORPUS / "README.md") -> dict[str, list[str]]
         if set(line) <= set("|-: "):
             continue
         row = dict(zip(header, cells, strict=False))
+        if len(cells) > len(header):
+            # a “|” printed inside a cell (“序号|任务|牵头单位”): the trailing columns count from the end
+            row = {header[0]: cells[0], **dict(zip(reversed(header[1:]), reversed(cells[1:]), strict=False))}
         name = row.get("file", "").strip("`")
         if name:
             out[name] = [t for t in re.split(r"[,，\s]+", row.get("layouts", "")) if t]

@@ -219,6 +219,19 @@ def test_every_document_has_an_expectation_and_a_readme_row() -> None:
     assert seen == set(layouts), f"README 与文件不一致：{sorted(set(layouts) ^ seen)}"
 
 
+def test_every_readme_row_names_layouts_by_their_tags(tmp_path: Path) -> None:
+    """A “|” printed inside a cell must not shift the layouts column (it once tagged 924 “具体点位”)."""
+    for name, tags in bench.layouts_by_file().items():
+        assert tags and all(re.fullmatch(r"[a-z0-9-]+", t) for t in tags), f"{name}: {tags}"
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "| file | sources | place | layouts | split |\n|---|---|---|---|---|\n"
+        "| 1.docx | https://a | 某市（序号|任务|牵头单位） | docx-table, targets | tune |\n",
+        encoding="utf-8",
+    )
+    assert bench.layouts_by_file(readme) == {"1.docx": ["docx-table", "targets"]}
+
+
 def test_the_two_parts_do_not_share_a_document() -> None:
     tune = {p.name for _, p, _ in bench.documents("tune")}
     heldout = {p.name for _, p, _ in bench.documents("heldout")}
