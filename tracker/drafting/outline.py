@@ -870,16 +870,13 @@ def fold_problem_points(nodes: list[Node]) -> None:
         if len(kids) < 2 or any(k.children for k in kids):
             fold_problem_points(kids)
             continue
-        closing = [i for i, b in enumerate(kids[-1].body) if RECTIFY_LABEL.match(b)]
-        if not closing or any(is_label_line(b) for k in kids[:-1] for b in k.body):
+        closes = any(RECTIFY_LABEL.match(b) for b in kids[-1].body)
+        if not closes or any(is_label_line(b) for k in kids[:-1] for b in k.body):
             continue
-        at = closing[0]
         node.body = [
             *node.body,
             *(f"{_code_as_printed(k.code)}{k.heading}" for k in kids),
-            *(b for k in kids[:-1] for b in k.body),
-            *kids[-1].body[:at],
-            *kids[-1].body[at:],
+            *(b for k in kids for b in k.body),
         ]
         node.children = []
 

@@ -61,7 +61,6 @@ CHILD_CODE = re.compile(r"^\s*(?P<code>\d{1,2}[.．、](?!\d)|（\d{1,2}）|\(\d
 OWN_NUMBER = re.compile(
     r"^(?:(?P<code>\d{1,3})[、.．](?!\d)|[（(](?P<paren>\d{1,3}|[一二三四五六七八九十]{1,3})[）)])\s*(?P<rest>\S.*)$"
 )
-STAR = re.compile(r"^[★☆▲*＊]")
 GROUP_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 NOTE_ROW = re.compile(r"^\s*(注|备注|说明|填报说明|附注)\s*[：:\d]")
 
@@ -968,7 +967,7 @@ class SheetReader:
             marked_lead = {
                 name
                 for piece in re.split(r"[、，,；;\n]", row.lead)
-                if STAR.match(piece.strip())
+                if LEAD_MARK.search(piece.strip())
                 for name in names(piece)
             }
             for name in names(row.lead):
