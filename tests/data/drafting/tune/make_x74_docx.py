@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x74 (940–949) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x74_docx.py
+    python tests/data/drafting/tune/make_x74_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are transcribed from stored public pages (the search tool's
 pages corpus; each page holds only the start of its document, so a table ends where its page does). A page runs a

@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x76 (960–969) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x76_docx.py
+    python tests/data/drafting/tune/make_x76_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are transcribed from stored public pages (the search tool's
 pages corpus; each page holds only the start of its page, so a table ends where its page does). The pages run a

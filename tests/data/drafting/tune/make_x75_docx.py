@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x75 (950–957) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x75_docx.py
+    python tests/data/drafting/tune/make_x75_docx.py
 
 See ../make_docx.py for the layout helpers. Every document of this set prints its tasks as a table, from places
 outside 浙江. The stored pages hold only the first ~2,000 characters of each page, so each table ends where its page

@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x77 (970–979) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x77_docx.py
+    python tests/data/drafting/tune/make_x77_docx.py
 
 See ../make_docx.py for the layout helpers. The stored pages hold only the first ~2,000 characters of each page,
 so a table ends where its page does. The page runs a table's cells together with “ | ” between them; the table
