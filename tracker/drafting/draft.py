@@ -28,6 +28,7 @@ from tracker.drafting.outline import (
     actors_in_duty_lists,
     actors_of_the_intro,
     actors_under_division,
+    bodies_as_sentences,
     body_gives_way_to_appendix,
     duties_appendix_replaces_body,
     duty_lines,
@@ -45,8 +46,10 @@ from tracker.drafting.outline import (
     items_under_body_headings,
     label_bare_lines,
     lift_closing_units,
+    notice_deadline,
     numbered_label_values,
     parse_outline,
+    points_over_problems,
     roster_duties,
     share_closing_deadline,
     share_closing_note,
@@ -999,11 +1002,17 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     header = find_header([line for line in lines if line])
     lead_rule = document_names_lead(text) or any(document_names_lead(g.all_text()) for g, _ in task_tables)
     preamble: list[str] = []
-    lines = items_under_body_headings(
-        items_headed_by_duties(
-            unit_headed_items(
-                subject_duty_lines(
-                    duty_lines(duties_appendix_replaces_body(numbered_label_values(mark_bare_numbers(lines))))
+    lines = points_over_problems(
+        items_under_body_headings(
+            items_headed_by_duties(
+                unit_headed_items(
+                    bodies_as_sentences(
+                        subject_duty_lines(
+                            duty_lines(
+                                duties_appendix_replaces_body(numbered_label_values(mark_bare_numbers(lines)))
+                            )
+                        )
+                    )
                 )
             )
         )
@@ -1022,6 +1031,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     split_multi_unit_items(roots)
     share_closing_note(roots)
     share_closing_deadline(roots)
+    notice_deadline(roots, preamble)
     label_bare_lines(roots)
     inherit_heading_leads(roots)
     inherit_heading_units(roots)

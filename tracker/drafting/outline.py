@@ -526,6 +526,34 @@ def share_closing_deadline(nodes: list[Node]) -> None:
 DEADLINE_LABEL = re.compile(rf"^\s*[（(]?\s*(?:{DEADLINE_WORDS})\s*[：:]")
 
 
+# “请各事涉部门对存在的问题立即进行整改，并于5月20日前将问题整改完成”: a notice's date for
+# putting right every problem it lists, printed before them
+AHEAD_DUE = re.compile(
+    r"(?:存在的|以下|下列|所列|附件|反馈的|发现的|交办的)问题[^。]{0,40}?(?:在|于)"
+    r"(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?|年底)(?:之前|以前|前))"
+    r"[^。]{0,10}?整改(?:完成|完毕|到位|落实)"
+)
+
+
+OWN_DEADLINE = re.compile(rf"(?:{DEADLINE_WORDS})\s*[：:]")
+
+
+def notice_deadline(nodes: list[Node], preamble: list[str]) -> None:
+    """A notice that sets one date for the problems it lists gives each problem that date.
+
+    Rule: where a line before the first item says the problems listed are to be put right by a
+    date (“对存在的问题……于5月20日前将问题整改完成”), every item printing no deadline of its
+    own is due then; a date for sending a report back is no such sentence.
+    """
+    note = next((m for line in preamble if (m := AHEAD_DUE.search(line))), None)
+    if note is None:
+        return
+    for node in every_node(nodes):
+        own = OWN_DEADLINE.search(node.heading) or any(DEADLINE_LABEL.match(b) for b in node.body)
+        if not node.children and not own:
+            node.body.append(f"完成时限：{note.group('words')}")
+
+
 BARE_DATE = re.compile(
     r"^(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|底|年底)?|\d{1,2}\s*月)(?:底|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?$"
     r"|^(?:长期坚持|持续推进|每季度|每月|每年)$"
@@ -919,6 +947,12 @@ def fold_template_parts(nodes: list[Node]) -> None:
 
 
 UNIT_COLON = re.compile(r"^\s*(?P<who>[\u4e00-\u9fa5（）()、]{2,20})[：:]\s*(?P<duty>\S.{4,})$")
+# “1.街道消委办。牵头开展……”: a numbered item naming a body as its own short sentence
+# (an office's name ends as one does; a work group's “综合组。” names the group's task instead)
+UNIT_STOP = re.compile(
+    r"^\s*(?P<who>[\u4e00-\u9fa5（）()]{1,10}(?:办|局|委|所|中心|会|站|队|院|处|科|室|厅|司|府|街道|社区|公司|集团))"
+    r"。\s*(?P<duty>\S.{4,})$"
+)
 
 
 def _beside(marks: Sequence[object | None], index: int, reach: int = 1) -> bool:
@@ -965,6 +999,47 @@ def unit_headed_items(lines: list[str]) -> list[str]:
             out.extend(_answered_by(item, who) for item in split_run_on(rest))
         else:
             out.append(f"{code}{_answered_by(rest, who)}")
+    return out
+
+
+BODY_SENTENCE_RUN = (
+    3  # “2.积极安排部署。3.重点跟踪督办。” may end as an office does; three bodies in a row do not
+)
+
+
+def bodies_as_sentences(lines: list[str]) -> list[str]:
+    """Numbered items each opening with an office's name as a sentence of its own answer to it.
+
+    Rule: “1.街道消委办。牵头开展……⏎2.派出所。配合开展……⏎3.服务办。负责……”, three such items
+    or more one after another (blank lines between them aside), each name reading as a body: the
+    body answers for its item's words.
+    """
+    from tracker.drafting.units import looks_like_unit
+
+    def opening(line: str) -> tuple[str, re.Match[str]] | None:
+        found = heading_of(line.strip())
+        if found is None or is_label_line(found[2]):
+            return None
+        match = UNIT_STOP.match(found[2])
+        if match is None or not looks_like_unit(match.group("who")):
+            return None
+        return line.strip()[: len(line.strip()) - len(found[2])].strip(), match
+
+    marks = [opening(line) for line in lines]
+    out = list(lines)
+    run: list[int] = []
+    for index in [*range(len(lines)), len(lines)]:
+        if index < len(lines) and marks[index] is not None:
+            run.append(index)
+            continue
+        if index < len(lines) and not lines[index].strip():
+            continue
+        if len(run) >= BODY_SENTENCE_RUN:
+            for i in run:
+                code, match = marks[i] or ("", None)
+                assert match is not None
+                out[i] = f"{code}{_answered_by(match.group('duty').strip(), match.group('who'))}"
+        run = []
     return out
 
 
@@ -1039,6 +1114,56 @@ def _body_of_list_heading(line: str) -> str | None:
             # “各职能部门业务保安责任制”, “成员单位工作职责”: the bodies of a list, no one body
             return None if MANY_BODIES.search(text[:end]) else text[:end]
     return None
+
+
+# “三义街社区（责任单位：西城街道三义街社区）” over its own “1、…2、…” problems
+POINT_WITH_UNITS = re.compile(
+    r"^(?P<name>[^，,。；;：:（()）\d]{2,20}?)[：:]?\s*"
+    r"(?P<bracket>[（(](?:整改)?责任(?:单位|部门|主体)[：:][^（()）]{2,80}[）)])[：:。]?$"
+)
+POINT_PROBLEMS = "存在问题："
+
+
+def _first_item(line: str) -> bool:
+    found = heading_of(line.strip())
+    return found is not None and number_of(found[1]) == 1
+
+
+def points_over_problems(lines: list[str]) -> list[str]:
+    """Unnumbered points, each naming its units in a bracket over its own numbered problems.
+
+    Rule: where two lines or more read “X社区（责任单位：Y）” and each is followed by problems
+    numbered from 1 that name no units of their own, each point is one task for Y (numbered in
+    order, as the page prints none) and its problems are the task's words.
+    """
+    from tracker.drafting.units import find_units
+
+    points = [
+        i
+        for i, line in enumerate(lines)
+        if heading_of(line.strip()) is None
+        and POINT_WITH_UNITS.match(line.strip())
+        and i + 1 < len(lines)
+        and _first_item(lines[i + 1])
+    ]
+    if len(points) < 2:
+        return lines
+    out = list(lines[: points[0]])
+    for n, start in enumerate(points, start=1):
+        end = points[n] if n < len(points) else len(lines)
+        problems: list[str] = []
+        index = start + 1
+        while index < end and heading_of(lines[index].strip()) is not None:
+            if find_units(lines[index]) is not None:
+                return lines  # a problem with its own units: read as printed
+            problems.append(lines[index].strip())
+            index += 1
+        match = POINT_WITH_UNITS.match(lines[start].strip())
+        assert match is not None
+        out.append(f"{n}.{match.group('name').strip()}{match.group('bracket')}")
+        out.append(POINT_PROBLEMS + "；".join(p.rstrip("。；;") for p in problems) + "。")
+        out.extend(lines[index:end])
+    return out
 
 
 MANY_BODIES = re.compile(r"^(?:各|其他|其它|有关|相关)|(?:职能部门|成员单位|责任单位|相关部门|有关部门)$")

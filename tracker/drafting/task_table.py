@@ -235,7 +235,7 @@ def _finer_column_right(
         after = c + 1
         while after < grid.cols and passed_over(after):
             after += 1
-        head = grid.raw.get((header, after))
+        head = grid.value(header, after)  # (具体要求 over 序号 | 要求: the head spans both)
         if after > grid.cols or after in taken or not normalise_header(head) or field_of_header(head):
             break
         if distinct(after) <= distinct(c):
@@ -354,6 +354,25 @@ def _sub_headed(grid: Grid, r: int) -> bool:
     return True
 
 
+BODIES_HEAD = re.compile(r"(?:成员)?(?:单位|部门)(?:名称)?|责任主体")
+BODIES_SHARE = 0.6  # most cells of the column are bodies' names, not a unit of measure
+
+
+def _bodies_column(grid: Grid, header: int) -> int | None:
+    """A bare 单位/成员单位 column beside a 职责分工 column names the body each duty is given to.
+
+    Rule: “单位 | 职责分工”, a column headed only 单位/部门/成员单位 whose cells are mostly bodies'
+    names is the responsible column (a 单位 column of 个/亩/% is the unit of measure and stays)."""
+    for c, v in enumerate(grid.row_texts(header), start=1):
+        if not BODIES_HEAD.fullmatch(normalise_header(v)):
+            continue
+        cells = [grid.text(row, c) for row in range(header + 1, grid.rows + 1)]
+        cells = [cell for cell in cells if cell]
+        if cells and sum(looks_like_unit(cell) for cell in cells) >= BODIES_SHARE * len(cells):
+            return c
+    return None
+
+
 def header_labels(grid: Grid, r: int, start: int) -> list[object]:
     """The header's word for each column; in a header of two rows whose upper cells span
     sub-columns, each sub-column's own word.
@@ -424,6 +443,10 @@ def find_header(grid: Grid) -> tuple[int, int, dict[str, int]] | None:
             ]
             if levels and "title" not in found:
                 found["title"] = levels[-1]
+        if "title" in found and len(found) == 1:
+            named = _bodies_column(grid, r)
+            if named is not None:
+                found["responsible"] = named
         if ("title" in found or "content" in found) and len(found) >= 2:
             start = r + 1
             # a two-row header: 责任单位 over 牵头单位 | 配合单位
