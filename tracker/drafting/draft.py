@@ -60,6 +60,7 @@ from tracker.drafting.outline import (
 )
 from tracker.drafting.paragraphs import quoted_tasks, split_items, split_multi_unit_items
 from tracker.drafting.progress import report_period
+from tracker.drafting.record_form import record_form_lines
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
 from tracker.drafting.serial_codes import unique_code
 from tracker.drafting.subjects import subject_units
@@ -1009,7 +1010,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
                     bodies_as_sentences(
                         subject_duty_lines(
                             duty_lines(
-                                duties_appendix_replaces_body(numbered_label_values(mark_bare_numbers(lines)))
+                                duties_appendix_replaces_body(
+                                    numbered_label_values(mark_bare_numbers(record_form_lines(lines)))
+                                )
                             )
                         )
                     )

@@ -12,7 +12,7 @@ import re
 # A label is a role word, perhaps 责任/负责/配合, then 单位/部门/主体/领导 …, then a colon:
 # 牵头单位, 牵头责任单位, 主要责任单位, 协同责任单位, 配合单位, 责任单位, 牵头负责领导, 责任领导 …;
 # two kinds may share the label (“责任处室、单位：”), and 责任对象 names whom an activity is for
-_ROLE = r"牵头|主要协作|协作|主责|主办|主抓|落实|承担|执行|主要责任|主要负责|配合|协同|协办|协助|参与|参加|责任|实施|承办|负责|分管|联系|推进"
+_ROLE = r"牵头|主要协作|协作|主责|主办|会办|主抓|落实|承担|执行|主要责任|主要负责|配合|协同|协办|协助|参与|参加|责任|实施|承办|负责|分管|联系|推进"
 _KIND = r"单位|部门|主体|对象|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
 _DEADLINE = (
     r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|办理时限|办理期限|办结期限|办结时间|完成日期|"
@@ -52,7 +52,9 @@ def field_of_label(word: str) -> str:
         return "leader"
     if word.startswith(("牵头", "主责", "主办", "主要责任", "主要负责")):
         return "lead"
-    if word.startswith(("配合", "协同", "协办", "协助", "参与", "参加", "数据提供", "协作", "主要协作")):
+    if word.startswith(
+        ("配合", "协同", "协办", "会办", "协助", "参与", "参加", "数据提供", "协作", "主要协作")
+    ):
         return "support"
     return "responsible"
 

@@ -188,6 +188,10 @@ def _balanced(name: str) -> str:
 BY = re.compile(r"(?<!自)由(?=[\u4e00-\u9fa5]{2})")
 
 
+# “监测司牵头，会同大气司落实”: the verb of working with is no part of the partner's name
+WORKED_WITH = re.compile(r"^(?:并|再)?会同")  # (联合党委, 协同创新中心 are names)
+
+
 def _after_by(name: str) -> str:
     """“活动由知识产权处”, “具体方案由党群工作处”: the words before 由 name the work, not the body."""
     found = list(BY.finditer(name))
@@ -195,6 +199,9 @@ def _after_by(name: str) -> str:
         rest = name[found[-1].end() :]
         if looks_like_unit(rest):
             return rest
+    partner = WORKED_WITH.sub("", name)
+    if partner != name and looks_like_unit(partner):
+        return partner
     return name
 
 
@@ -206,6 +213,8 @@ BROKEN_NAME = re.compile(
 ITEM_TAG = re.compile(r"[（(]\s*\d{1,3}(?:\s*[-—–～~、,，]\s*\d{1,3})*\s*[)）]")
 
 
+# a label of another field printed straight after the units, as a page ran two lines together
+NEXT_FIELD = re.compile(r"(?<=\S\S)(?:任务|工作|建设|年度)(?:目标|内容)[：:]")
 WORKING_GROUP = re.compile(r"(?:工作小组|小组|工作组|专班|指挥部)$")
 # “各乡镇及其所辖村”, “各主管部门及所属单位”: the second half names the first's own bodies
 REFERS_BACK = re.compile(r"^(?:其|所属|所辖|下属|直属)")
@@ -275,6 +284,7 @@ def split_units(text: str) -> list[str]:
     text = ALL_ITEMS_NOTE.sub(r"\1", text)
     text = re.sub(r"等(部门|单位)[、和及与](?:部门|单位)", r"等\1", text)  # “……公司等部门、单位，大碶街道”
     text = DROP_TAIL.sub("", text).strip()
+    text = NEXT_FIELD.split(text, maxsplit=1)[0]  # “莲塘镇任务目标：2024年……”: the next line run in
     parts: list[str] = []
     depth = 0
     current = ""

@@ -38,6 +38,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "协助部门",
         "参加单位",
         "协办处室",
+        "会办单位",  # 人大建议 交办: 主办单位 answers, 会办单位 help
         "协作单位",
         "支撑单位",
         "配合",
@@ -160,6 +161,12 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "目标名称",
         "主要指标",
         "考核指标",
+        # a 交办 list of 人大建议 / 政协提案: each proposal is the item to handle
+        "建议标题",
+        "提案标题",
+        "建议名称",
+        "提案名称",
+        "议案名称",
         "任务",
         "事项",
     ),
@@ -227,7 +234,7 @@ def _field_of_words(text: str) -> str | None:
 # (牵头股室, 责任站所, 配合科): counties name their offices 股室, towns 站所, and so on.
 ROLE_WORDS = {
     "lead": ("牵头", "主办", "主责"),
-    "support": ("配合", "协办", "协同", "参与", "协助", "参加"),
+    "support": ("配合", "协办", "协同", "参与", "协助", "参加", "会办"),
     "responsible": ("责任", "承办", "负责", "实施", "落实", "推进"),
 }
 OFFICE_KIND = re.compile(r"(单位|部门|处室|科室|股室|站所|处|科|股|室|所|局|机构|主体)$")

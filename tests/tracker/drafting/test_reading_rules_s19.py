@@ -124,3 +124,63 @@ def test_numbered_duties_naming_their_body_as_a_sentence_of_its_own_answer_to_th
         ("配合开展上门走访，确认隐患", [("派出所", "responsible")]),
         ("负责收集居委上报的老人信息", [("服务办", "responsible")]),
     ]
+
+
+def test_a_partner_worked_with_loses_the_verb_and_a_field_run_into_the_units_is_cut_off() -> None:
+    lines = [
+        "一、重点任务",
+        "1.空气质量预报。发布空气质量预测预报信息。（监测司牵头，会同大气司落实）",
+        "2.老旧小区改造",
+        "牵头单位：县住建局",
+        "责任单位：城关镇任务目标：2024年改造完成城关镇东巷小区。",
+    ]
+    tasks = leaves(draft_blocks(lines, "要点.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("监测司", "lead"), ("大气司", "support")],
+        [("县住建局", "lead"), ("城关镇", "support")],
+    ]
+
+
+def test_a_main_office_column_leads_and_a_co_office_column_helps() -> None:
+    table = merged_table(
+        [
+            ["序号", "建议标题", "领衔", "主办单位", "会办单位"],
+            ["1", "关于加强乡村学校建设的建议", "某代表", "省教育厅", "省财政厅"],
+            ["2", "关于扩大职业教育招生的建议", "某代表", "省人社厅", "省教育厅\n省财政厅"],
+        ],
+        [],
+    )
+    plan = draft_blocks(["重点督办建议分工表", table], "分工表.docx").plan
+    assert [units_of(t) for t in leaves(plan)] == [
+        [("省教育厅", "lead"), ("省财政厅", "support")],
+        [("省人社厅", "lead"), ("省教育厅", "support"), ("省财政厅", "support")],
+    ]
+
+
+def test_records_printed_label_over_value_are_one_task_each() -> None:
+    record = [
+        "交办单编号：",
+        "{n}",
+        "责任单位：",
+        "{who}",
+        "交办类别：",
+        "专员办",
+        "整改时限：",
+        "2024年8月31日前",
+        "交办单标题：",
+        "关于{what}问题交办的通知",
+        "交办内容：",
+        "核查发现{what}问题尚未整改到位，请立即组织整改。",
+        "整改资料：",
+    ]
+    lines = [
+        line.format(n=n, who=who, what=what)
+        for n, who, what in ((12, "市市政工程处", "东河水体黑臭"), (13, "某某区人民政府", "西河垃圾堆放"))
+        for line in record
+    ]
+    tasks = leaves(draft_blocks(lines, "交办单.txt").plan)
+    assert [(t.code, t.title, units_of(t), str(t.deadline)) for t in tasks] == [
+        ("12", "关于东河水体黑臭问题交办的通知", [("市市政工程处", "responsible")], "2024-08-31"),
+        ("13", "关于西河垃圾堆放问题交办的通知", [("某某区人民政府", "responsible")], "2024-08-31"),
+    ]
+    assert "尚未整改到位" in tasks[0].content
