@@ -184,3 +184,15 @@ def test_records_printed_label_over_value_are_one_task_each() -> None:
         ("13", "关于西河垃圾堆放问题交办的通知", [("某某区人民政府", "responsible")], "2024-08-31"),
     ]
     assert "尚未整改到位" in tasks[0].content
+
+
+def test_two_items_ending_as_an_office_might_name_no_office() -> None:
+    """A guard: “积极安排部署。重点跟踪督办。” are measures, not offices (passes without the rule)."""
+    lines = [
+        "一、工作措施（区人大办负责）",
+        "1.积极安排部署。制定落实台账，细化执行措施。",
+        "2.重点跟踪督办。确定专人成立督办小组。",
+    ]
+    tasks = leaves(draft_blocks(lines, "措施.txt").plan)
+    assert all(("重点跟踪督办", "responsible") not in units_of(t) for t in tasks)
+    assert all(("积极安排部署", "responsible") not in units_of(t) for t in tasks)
