@@ -487,11 +487,17 @@ ABOVE_DUE = re.compile(
 )
 
 
+# “4月19日前”, “2024年6月底前”, “年底前”: the date a 督查 list's problems are due
+DUE_DATE = (
+    r"(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?|年底)(?:之前|以前|前)"
+)
+
+
 # “……上述责任单位要高度重视……，对存在的问题务必于4月19日前整改完毕”: a closing paragraph that
 # refers back to the items and sets them a date with 务必/必须/要
 BACK_DUE = re.compile(
     r"^[^。]{0,60}?(?:上述|以上|所列|交办的)[^。]{0,120}?(?:必须|均|要|应|须|需|务必)(?:确保)?(?:在|于)"
-    r"(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?|年底)(?:之前|以前|前))"
+    rf"(?P<words>{DUE_DATE})"
     r"(?:整改|完成|办结|落实|反馈)"
 )
 
@@ -530,7 +536,7 @@ DEADLINE_LABEL = re.compile(rf"^\s*[（(]?\s*(?:{DEADLINE_WORDS})\s*[：:]")
 # putting right every problem it lists, printed before them
 AHEAD_DUE = re.compile(
     r"(?:存在的|以下|下列|所列|附件|反馈的|发现的|交办的)问题[^。]{0,40}?(?:在|于)"
-    r"(?P<words>(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末)?|年底)(?:之前|以前|前))"
+    rf"(?P<words>{DUE_DATE})"
     r"[^。]{0,10}?整改(?:完成|完毕|到位|落实)"
 )
 
