@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x82 (1020–1029) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x82_docx.py
+    python tests/data/drafting/tune/make_x82_docx.py
 
 See ../make_docx.py for the layout helpers. The set is of task divisions that print a deadline for each task. The
 stored pages hold only the first ~2,000 characters of each page, so each table ends where its page does (the

@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x81 (1010–1017) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x81_docx.py
+    python tests/data/drafting/tune/make_x81_docx.py
 
 See ../make_docx.py for the layout helpers. The stored pages hold only the first ~2,000 characters of each page, so
 each document ends where its page does (the half-read item or row at the end is left out, as the README says). A table

@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x79 (990–997) from the sources named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x79_docx.py
+    python tests/data/drafting/tune/make_x79_docx.py
 
 See ../make_docx.py for the style. The texts are transcribed from whole documents that public GitHub
 repositories keep as data (a policy question-answering project's saved copy of the official page) or from
