@@ -1660,8 +1660,8 @@ def every_node(nodes: list[Node]) -> list[Node]:
 def body_gives_way_to_appendix(roots: list[Node], lines: list[str]) -> list[Node]:
     """The roots to read: the 附件's alone where it lists the tasks with their units.
 
-    Rule: where the items after an 附件 heading print their units by label lines (three or
-    more), and the items before it print no label and name units in under a quarter of them,
+    Rule: where the items after an 附件 heading print their units (label lines or a closing
+    bracket, three or more), and the items before it print no label and name units in under a quarter of them,
     the body only frames the plan (指导思想, 主要举措 …) and its 附件 (整改措施清单) is the plan.
     """
     from tracker.drafting.units import find_units
@@ -1671,7 +1671,11 @@ def body_gives_way_to_appendix(roots: list[Node], lines: list[str]) -> list[Node
         return roots
     body = [r for r in roots if r.line < start]
     attached = [r for r in roots if r.line > start]
-    labelled = [n for n in every_node(attached) if any(labels_units(b.strip()) for b in n.body)]
+    labelled = [
+        n
+        for n in every_node(attached)
+        if any(labels_units(b.strip()) for b in n.body) or (not n.children and find_units(n.text) is not None)
+    ]
     if not body or len(labelled) < 3:
         return roots
     items = [n for n in every_node(body) if not n.children]

@@ -729,6 +729,13 @@ def find_units(text: str) -> FoundUnits | None:
             bare_units = (
                 parse_sentence(head, bare=True) if head and set(fields) <= {"deadline", "leader"} else None
             )
+            unit_fields = {"lead", "support", "responsible"} & fields.keys()
+            if unit_fields and "deadline" not in fields and DEADLINE_HEAD.match(head):
+                # “（5月底完成，牵头考核单位：市审批服务局）”: the time first, then the labelled units
+                dated = from_fields({**fields, "deadline": head}, (open_at, close_at + 1))
+                if dated is not None:
+                    candidates.append(dated)
+                continue
             if bare_units is not None:
                 names, leads, supports = bare_units
                 candidates.append(
@@ -997,6 +1004,12 @@ def _inside_label(text: str, labelled_at: list[int], open_at: int) -> bool:
 
 TRAILING_DATE = re.compile(
     r"(?:19|20)\d\d\s*年|\d{1,2}\s*月(?:底|末)?前|年底前|第?[一二三四]季度|上半年|下半年"
+)
+# Rule: words of when, opening a bracket before its unit label, are the item's deadline
+# (“（6月底完成，牵头单位：X）”, “（持续推进，责任单位：Y）”).
+DEADLINE_HEAD = re.compile(
+    r"^(?:(?:(?:19|20)\d\d\s*年)?\s*(?:\d{1,2}\s*月|第?[一二三四1-4]\s*季度|[上下]半年|年底|年内|全年)"
+    r"[^，,；;（）()：:]{0,16}|(?:长期|持续|常态化)[^，,；;（）()：:]{0,6})$"
 )
 DATE_BRACKET = re.compile(r"^\s*[（(]([^（）()]{2,20})[）)]")
 FIELD_NAME = re.compile(r"^[\u4e00-\u9fa5]{2}(单位|部门|机关|机构)$")

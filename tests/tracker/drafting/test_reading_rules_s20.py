@@ -1,0 +1,58 @@
+"""Reading rules of session 20, each found on a document of session 19's unseen sets.
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+from draft_helpers import leaves, units_of
+
+from tracker.drafting.draft import draft_text
+
+
+def test_an_appendix_of_bracketed_items_replaces_a_body_that_only_says_how_it_is_scored() -> None:
+    text = "\n".join(
+        [
+            "某市2022年数字政府建设考评办法",
+            "一、考评对象",
+            "各县区人民政府，参与建设工作的各部门。",
+            "二、考评方式",
+            "考评以日常监测、实地调研等方式进行，每半年考评一次。",
+            "附件",
+            "某市数字政府建设考评指标",
+            "一、政务服务（25分）",
+            "1．各级政务服务事项全部开通全程网办。（5月底完成，牵头考核单位：市审批服务局）",
+            "2．升级政务热线平台，实现诉求智能归口。（6月底取得明显成效并持续推进，牵头考核单位：市政府办公室、市公安局）",
+            "3．完善跨地区通办机制。（持续推进，牵头考核单位：市审批服务局）",
+        ]
+    )
+    plan = draft_text(text, "考评.txt").plan
+    assert [(t.code, units_of(t), t.deadline_text) for t in leaves(plan)] == [
+        ("1", [("市审批服务局", "lead")], "5月底完成"),
+        ("2", [("市政府办公室", "lead"), ("市公安局", "lead")], "6月底取得明显成效并持续推进"),
+        ("3", [("市审批服务局", "lead")], "持续推进"),
+    ]
+    assert str(leaves(plan)[0].deadline) == "2022-05-31"
+
+
+def test_words_of_when_opening_a_unit_bracket_are_the_deadline_not_a_unit() -> None:
+    text = "\n".join(
+        [
+            "重点任务",
+            "1.开展专项检查。（年底前完成，责任单位：区市场监管局）",
+            "2.建立工作台账。（长期坚持，牵头单位：区商务局；配合单位：区财政局）",
+        ]
+    )
+    plan = draft_text(text, "任务.txt").plan
+    assert [(units_of(t), t.deadline_text) for t in leaves(plan)] == [
+        ([("区市场监管局", "responsible")], "年底前完成"),
+        ([("区商务局", "lead"), ("区财政局", "support")], "长期坚持"),
+    ]
+
+
+def test_a_bracket_opening_with_a_measure_is_no_deadline() -> None:
+    """A guard: words that do not say when stay out of the deadline (passes without the rule)."""
+    plan = draft_text("重点任务\n1.推进改造。（加快推进，责任单位：区住建局）", "任务.txt").plan
+    (task,) = leaves(plan)
+    assert units_of(task) == [("区住建局", "responsible")]
+    assert task.deadline_text is None
