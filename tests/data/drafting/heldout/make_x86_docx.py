@@ -74,7 +74,9 @@ def huoqiu() -> None:
     for text in HUOQIU_PARAGRAPHS:
         document.add_paragraph(text)
     table(document, HUOQIU_HEADER, HUOQIU_ROWS)
-    document.save(str(HERE / "1060_anhui_luan_huoqiu_2025_zhongdian_gongzuo_renwu_yijidu_wancheng_qingkuang.docx"))
+    document.save(
+        str(HERE / "1060_anhui_luan_huoqiu_2025_zhongdian_gongzuo_renwu_yijidu_wancheng_qingkuang.docx")
+    )
 
 
 def main() -> None:
