@@ -1102,8 +1102,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             f"{name} 中没有找到任务：既没有编号的条目（如“一、”“（一）”“1.”），也没有写明牵头单位或责任单位的段落、"
             "任务分工表，无法起草方案"
         )
-    if builder.any_units:
-        _units_from_sentences(builder, tasks)
+    _units_from_sentences(builder, tasks)
     warnings = list(dict.fromkeys(builder.warnings + warnings))
     if converted:
         warnings.insert(0, "文件是繁体字转载，已按简体字起草（政府文件原以简体印发），请核对")

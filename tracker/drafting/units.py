@@ -96,8 +96,8 @@ SENTENCE_REST = re.compile(
     r"^(?P<names>.+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责|根据职责)?(?:分工|分别|具体|(?<=[府局委办区县道镇乡部厅院心司所站队协])组织(?=落实))?(?:配合|参与|参加|协同|协办|负责|落实)$"
 )
 SENTENCE_ONLY = re.compile(
-    r"^(?:由)?(?P<names>[^；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别|具体|(?<=[府局委办区县道镇乡部厅院心司所站队协])组织(?=落实))?(?:负责|落实|牵头负责)$"
-)
+    r"^(?:由)?(?P<names>[^；;。]+?)(?:等(?:单位|部门)?)?(?:按职责分工|按照职责分工|按职责)?(?:分工|分别|具体|(?<=[府局委办区县道镇乡部厅院心司所站队协])组织(?=落实))?(?:负责|落实|牵头负责|共同(?:编制|制定))$"
+)  # “由A、B分别与Y共同编制”: the bodies that draw it up together answer for it alike
 
 # “（甲部、乙部指导）” alone: bodies that guide, no one else named, answer for the task alike
 SENTENCE_GUIDE = re.compile(r"^(?P<names>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:具体|业务)?指导$")
@@ -342,16 +342,27 @@ def split_units(text: str) -> list[str]:
     for name in names:
         # (“文化和旅游部等和各省级人民政府”: the list's 等 closes it, and only there is it cut)
         closed = re.split(r"(?<=[\u4e00-\u9fa5）])等(?:单位|部门)?(?:及|以及|和)(?=[\u4e00-\u9fa5])", name)
-        halves = (
-            closed
+        tries = (
+            [closed]
             if len(closed) > 1
-            else re.split(r"(?<=[\u4e00-\u9fa5）])(?:及|以及|和)(?=[\u4e00-\u9fa5])", name)
+            # “市城规局与11个县区政府”: 与 joins two bodies as 和 does, tried only after 和 and 及
+            # (“海洋与渔业执法支队和各村”; “自然资源与规划局” is one name: its halves are no bodies)
+            else [
+                re.split(rf"(?<=[\u4e00-\u9fa5）])(?:{joins})(?=[\u4e00-\u9fa5\d])", name)
+                for joins in ("及|以及|和", "与|分别与")
+            ]
         )
-        if (
-            len(halves) > 1
-            and all(looks_like_unit(h) and not BARE_KIND.match(h) for h in halves)
-            and not _one_group(halves)
-        ):
+        halves = next(
+            (
+                h
+                for h in tries
+                if len(h) > 1
+                and all(looks_like_unit(x) and not BARE_KIND.match(x) for x in h)
+                and not _one_group(h)
+            ),
+            None,
+        )
+        if halves is not None:
             split.extend(h for h in (DROP_TAIL.sub("", h).strip() for h in halves) if h)
         else:
             split.extend(_split_at_one_join(name))
@@ -522,17 +533,32 @@ def _without_descriptor(name: str) -> str:
 # “关于……的问题，由X会同A、B等部门负责落实”: the clause closing an item's sentence
 CLOSING_CLAUSE = re.compile(
     r"[，,](?P<clause>(?:由[^，,；;。]+?(?:负责|落实|办理|研究|牵头)[^，,；;。]{0,12}|[^，,；;。由]{2,40}?(?:具体)?负责)"
-    r"(?:[，,][^，,；;。]{2,30}?(?:配合|协助|参与|参加|支持))*(?:[，,][^，,；;。]{0,14}(?:前|底|内)[^，,；;。]{0,8})?)[。；;]?$"
-)  # “……300亩，镇农技站、镇经管站负责，6月底前完成。”, “……12期，由镇农技站具体负责，各村配合。”
+    r"(?:[，,][^，,；;。]{2,30}?(?:配合|协助|参与|参加|支持))*"
+    r"(?:[，,][^，,；;。]{0,14}(?:前|底|内|\d{1,2}月\d{1,2}日)[^，,；;。]{0,8})?)[。；;]?$"
+)  # “……，由市财政局负责，6月15日提出。”: a day of a month says when, as 底 and 前 do  # “……300亩，镇农技站、镇经管站负责，6月底前完成。”, “……12期，由镇农技站具体负责，各村配合。”
 
 
 # “X牵头，各项任务均需Y负责”: the note gives Y a part in this item too (and in the rest, draft.py)
 ALL_ITEMS_NOTE = re.compile(r"([，,；;])\s*(?:以下)?(?:各项|所有|全部)(?:任务|工作|事项)?均(?:需|由|涉及)")
 
 
+# Rule: a closing clause of helpers named by kind only (“，有关部门参与”) names no unit.
+KIND_HELPS = re.compile(
+    r"[，,；;]\s*(?:其他|其它|各)?(?:有关|相关)(?:部门|单位)(?:[、和及](?:部门|单位))?(?:按职责|按照职责|积极)?"
+    r"(?:配合|参与|参加|协助|支持)$"
+)
+
+
 def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[str], list[str]] | None:
     """“X牵头，A、B等按职责分工负责”, “A、B负责”, “由X负责”, “X会同A、B负责” → (names, leads, supports)."""
     body = ALL_ITEMS_NOTE.sub(r"\1", THIS_WORK.sub("", split_deadline(body)[0]))
+    kind_only = KIND_HELPS.search(body)
+    if kind_only is not None and kind_only.start() > 0:
+        # “X负责，有关部门参与”, “由A、B分别与Y共同编制，有关部门参与”: the helpers are named by kind
+        # only, so the units are those of the sentence before
+        parsed = parse_sentence(body[: kind_only.start()], bare=bare)
+        if parsed is not None:
+            return parsed
     with_ = SENTENCE_WITH.match(body)
     if with_:  # “X会同A、B负责”: X leads, the others work with it
         heads, others = split_units(with_.group("lead")), split_units(with_.group("rest"))

@@ -56,3 +56,39 @@ def test_a_bracket_opening_with_a_measure_is_no_deadline() -> None:
     (task,) = leaves(plan)
     assert units_of(task) == [("区住建局", "responsible")]
     assert task.deadline_text is None
+
+
+def test_bodies_joined_by_yu_and_helpers_named_by_kind_only_in_a_closing_sentence() -> None:
+    text = "\n".join(
+        [
+            "（二）规划编制",
+            "1.城镇规划。提出城镇布局和用地规模。由市规划局与各县区政府牵头，有关部门参与，7月1日完成。",
+            "2.交通规划。提出道路恢复方案。由市交通局、市水利局分别与各县区政府共同编制，有关部门参与，7月1日完成。",
+            "3.财政政策。提出资金投入规模，包括捐款等，由市财政局负责，6月15日提出。",
+        ]
+    )
+    plan = draft_text(text, "规划.txt").plan
+    assert [(units_of(t), t.deadline_text) for t in leaves(plan)] == [
+        ([("市规划局", "lead"), ("各县区政府", "lead")], "7月1日完成"),
+        (
+            [("市交通局", "responsible"), ("市水利局", "responsible"), ("各县区政府", "responsible")],
+            "7月1日完成",
+        ),
+        ([("市财政局", "responsible")], "6月15日提出"),
+    ]
+
+
+def test_yu_inside_one_name_or_beside_he_keeps_the_names_whole() -> None:
+    """A guard: 与 splits only where both halves are bodies and 和/及 did not already split."""
+    text = "\n".join(
+        [
+            "重点任务",
+            "1.开展渔船整治。（区农业农村局、海洋与渔业执法支队和各村负责）",
+            "2.编制国土空间规划。（市自然资源与规划局负责）",
+        ]
+    )
+    plan = draft_text(text, "任务.txt").plan
+    assert [units_of(t) for t in leaves(plan)] == [
+        [("区农业农村局", "responsible"), ("海洋与渔业执法支队", "responsible"), ("各村", "responsible")],
+        [("市自然资源与规划局", "responsible")],
+    ]
