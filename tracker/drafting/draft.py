@@ -143,6 +143,9 @@ def _names_units(node: Node) -> bool:
     """The node or an item under it prints its units (a bracket, a sentence or label lines)."""
     if node.labels or find_units(node.text) is not None:
         return True
+    told = [not c.children and subject_units(c.text) is not None for c in node.children]
+    if len(told) >= 2 and sum(told) * 3 >= len(told) * 2:
+        return True  # “（二）加强统筹管理。区政府应……”: most items give their work to a named body
     return any(_names_units(child) for child in node.children)
 
 

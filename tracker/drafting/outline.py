@@ -1036,17 +1036,39 @@ def bodies_as_sentences(lines: list[str]) -> list[str]:
     run: list[int] = []
     for index in [*range(len(lines)), len(lines)]:
         if index < len(lines) and marks[index] is not None:
+            if run and _level(lines[index]) != _level(lines[run[0]]):
+                _answer_run(run, marks, out)
+                run = []
             run.append(index)
             continue
         if index < len(lines) and not lines[index].strip():
             continue
-        if len(run) >= BODY_SENTENCE_RUN:
-            for i in run:
-                code, match = marks[i] or ("", None)
-                assert match is not None
-                out[i] = f"{code}{_answered_by(match.group('duty').strip(), match.group('who'))}"
+        if index < len(lines) and run and _inside_item(lines[index], _level(lines[run[0]])):
+            continue  # the sub-items of “（五）各街道办事处。……⏎1.……” are inside the run's item
+        _answer_run(run, marks, out)
         run = []
     return out
+
+
+def _level(line: str) -> int:
+    found = heading_of(line.strip())
+    return found[0] if found is not None else -1
+
+
+def _inside_item(line: str, level: int) -> bool:
+    """A line inside an item of the given level: a paragraph, or an item numbered deeper."""
+    found = heading_of(line.strip())
+    return found is None or found[0] > level
+
+
+def _answer_run(run: list[int], marks: list[tuple[str, re.Match[str]] | None], out: list[str]) -> None:
+    """Writes each item of a run long enough with its body in brackets (bodies_as_sentences)."""
+    if len(run) < BODY_SENTENCE_RUN:
+        return
+    for i in run:
+        code, match = marks[i] or ("", None)
+        assert match is not None
+        out[i] = f"{code}{_answered_by(match.group('duty').strip(), match.group('who'))}"
 
 
 # “（二）社会事业局职责。社会事业局民政处要……”: an item headed by a body's duties
@@ -1303,7 +1325,8 @@ def _sentences_by_subject(who: str, words: str) -> list[tuple[str, str]]:
 
 
 SUBJECT_DUTY = re.compile(
-    r"^(?P<who>[\u4e00-\u9fa5、（）()]{3,30}?)(?:(?P<lead>牵头)(?:负责)?|负责|承担|协同|会同|配合)(?!单位|部门)(?=[\u4e00-\u9fa5“])"
+    r"^(?P<who>[\u4e00-\u9fa5、（）()]{3,30}?)(?:分别)?(?:(?P<lead>牵头)(?:负责)?|负责|承担|协同|会同|配合)(?!单位|部门)"
+    r"(?=[\u4e00-\u9fa5“])"
 )
 DUTY_RUN_MIN = 3  # paragraphs in a row: two could be any two sentences that open with a name
 
@@ -1365,8 +1388,8 @@ OPENS_WITH_ACTOR = re.compile(
 
 
 DUTY_OPENER = re.compile(
-    r"^(?P<who>[\u4e00-\u9fa5、（）()]{2,24}?)(?:(?:要|应|需)?(?:具体)?(?P<lead>牵头)?负责(?P<leading>牵头)?"
-    r"|(?:要|应|需)?(?P<leads>牵头)|要|应|需)"
+    r"^(?P<who>[\u4e00-\u9fa5、（）()]{2,24}?)(?:(?:要|应|需)?(?:具体|分别)?(?P<lead>牵头)?负责(?P<leading>牵头)?"
+    r"|(?:要|应|需)?(?P<leads>牵头)|要(?![素点求件闻案])|应(?![急用收届])|需(?!求))"
     r"(?!单位|部门)(?=[\u4e00-\u9fa5])"
 )
 
@@ -1492,9 +1515,15 @@ CLAUSE_BREAK = re.compile(r"[。；;，,：:]")
 
 
 def _actor(name: str) -> bool:
+    from tracker.drafting.subjects import opens_with_what_is_done
     from tracker.drafting.units import looks_like_unit
 
-    return looks_like_unit(name) and (len(name) >= 3 or name.startswith("各"))
+    # (“依据工业和信息化部……”, “归集汇聚各区……”: a clause opening with what is done names no body)
+    return (
+        looks_like_unit(name)
+        and (len(name) >= 3 or name.startswith("各"))
+        and not opens_with_what_is_done(name)
+    )
 
 
 def _clause_actors(node: Node) -> str | None:

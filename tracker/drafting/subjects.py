@@ -41,6 +41,19 @@ _BODY_END = re.compile(
 _NOT_WHO = re.compile(
     r"^(?:鼓励|引导|支持|推动|加快|依托|围绕|通过|以|把|将|对|在|始终|坚持|全面|积极|力争|确保|[一二三四五六七八九十两\d])"
 )
+# words that open a clause with what is done or on what grounds (“依据……”, “重点结合……”, “归集汇聚……”)
+_DOING_FIRST = re.compile(
+    r"^(?:依据|依照|根据|按照|结合|重点|归集|汇聚|统筹|为了|为|由于|随着|针对|聚焦|加强|强化|完善)"
+)
+
+
+def opens_with_what_is_done(name: str) -> bool:
+    """A name read off a clause's opening that is really its action or grounds, not a body."""
+    # (a count opens a group of bodies as well as a figure: “八个区直单位负责……”)
+    counted = re.match(r"[一二三四五六七八九十两\d]", name) is not None
+    return bool(_DOING_FIRST.match(name) or (_NOT_WHO.match(name) and not counted))
+
+
 MOST_CLAUSES = 200  # an item of more clauses than this is no item that tells bodies their work
 
 

@@ -92,3 +92,54 @@ def test_yu_inside_one_name_or_beside_he_keeps_the_names_whole() -> None:
         [("区农业农村局", "responsible"), ("海洋与渔业执法支队", "responsible"), ("各村", "responsible")],
         [("市自然资源与规划局", "responsible")],
     ]
+
+
+def test_a_run_of_offices_as_sentences_goes_on_past_the_sub_items_of_one_of_them() -> None:
+    text = "\n".join(
+        [
+            "四、各单位按以下职能分工开展排查工作。",
+            "（一）区房管局。负责定期召开排查工作例会。",
+            "（二）区建交委。负责落实工程建设影响房屋的整改。",
+            "（三）各街道办事处。负责辖区内房屋的排查，具体如下：",
+            "1.甲街道办事处负责甲风貌区的排查。",
+            "2.乙街道办事处负责乙风貌区的排查。",
+            "（四）区房屋急修中心。负责对报修事件进行分类梳理。",
+            "（五）区城投集团。负责对所管公房进行安全排查。",
+        ]
+    )
+    plan = draft_text(text, "意见.txt").plan
+    named = {t.code: units_of(t) for t in leaves(plan)}
+    assert named["（四）"] == [("区房屋急修中心", "responsible")]
+    assert named["（五）"] == [("区城投集团", "responsible")]
+
+
+def test_a_clause_opening_with_its_grounds_names_no_body() -> None:
+    text = "\n".join(
+        [
+            "三、重点任务",
+            "（一）健全保障机制。市应急局要牵头建立物资保障联席会议制度。",
+            "（二）拓展保障能力。依据工业和信息化部发布的应急产品目录，做好物资协调供应。各区要做实协议储备。",
+            "（三）强化信息化赋能。市发展改革委、市应急局要加快建设信息平台，归集汇聚各区物资数据。",
+        ]
+    )
+    plan = draft_text(text, "意见.txt").plan
+    names = [name for t in leaves(plan) for name, _ in units_of(t)]
+    assert "依据工业和信息化部" not in names and "归集汇聚各区" not in names
+    assert units_of(leaves(plan)[2])[:2] == [("市发展改革委", "responsible"), ("市应急局", "responsible")]
+
+
+def test_several_bodies_each_answering_open_a_duty_paragraph_in_a_run() -> None:
+    text = "\n".join(
+        [
+            "三、任务分工",
+            "市消防救援总队负责承担领导小组办公室工作职责。",
+            "市应急局负责指导应急处置等相关工作。",
+            "市商务委、市国资委分别负责指导各行业单位做好相关工作。",
+            "市绿化市容局负责督促清理影响消防安全的广告牌。",
+        ]
+    )
+    plan = draft_text(text, "意见.txt").plan
+    assert [units_of(t) for t in leaves(plan)][2] == [
+        ("市商务委", "responsible"),
+        ("市国资委", "responsible"),
+    ]
