@@ -17,11 +17,13 @@ from tracker.drafting import targets as tg
 from tracker.drafting.appendix import find_appendix_lists
 from tracker.drafting.bare_numbers import mark_bare_numbers
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
+from tracker.drafting.contents import without_contents
 from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
 from tracker.drafting.header import Header, find_header, year_of_file_name
 from tracker.drafting.label_table import label_table_lines, labelled_cell_lines
 from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, labels_units, parse_fields
 from tracker.drafting.metrics import metrics_from_text
+from tracker.drafting.ordinals import ordinal_items
 from tracker.drafting.outline import (
     MAX_TITLE,
     Node,
@@ -1014,7 +1016,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
                         subject_duty_lines(
                             duty_lines(
                                 duties_appendix_replaces_body(
-                                    numbered_label_values(mark_bare_numbers(record_form_lines(lines)))
+                                    numbered_label_values(
+                                        mark_bare_numbers(record_form_lines(without_contents(lines)))
+                                    )
                                 )
                             )
                         )
@@ -1099,6 +1103,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     again: dict[str, int] = {}  # base code → how many times it came again
     for task in tasks:
         task.code = unique_code(task.code, seen, again)
+    if not tasks:  # “一是……。二是……” in running text, nothing else numbered (ordinals.py)
+        tasks = [builder.task(item, item.code) for item in ordinal_items(lines)]
     if not tasks:
         name = source or "文件"
         raise BadInput(

@@ -12,7 +12,13 @@ DOC_NUMBER = re.compile(r"([\u4e00-\u9fa5]{1,8}[〔\[［(（]\s*(19|20)\d\d\s*[�
 DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])")
 ISO_DATE = re.compile(r"(?:成文|发布|发文|印发)日期\s*[:：]?\s*((?:19|20)\d\d)-\s*(\d{1,2})-\s*(\d{1,2})")
-NOTICE_SENDER = re.compile(r"^([\u4e00-\u9fa5、（）]{4,40}?)关于(?:印发|落实|做好|下达|分解|进一步)")
+NOTICE_SENDER = re.compile(
+    r"^([\u4e00-\u9fa5、（）]{4,40}?)关于(?:印发|落实|做好|下达|分解|进一步|.{2,80}的(?:通知|实施意见|意见|工作方案|方案)$)"
+)  # “吉林省人民政府办公厅关于2006年以省政府名义召开新闻发布会的通知”: a notice's whole title
+# a page's line naming where it comes from: “（来源：X）”, “信息来源：X 发布时间：…”
+SOURCE_LINE = re.compile(
+    r"(?:^|[（(\s：:])(?:信息|稿件|文章)?来源\s*[：:]\s*([\u4e00-\u9fa5]{3,30}?)(?=\s|[）)]|发布|时间|日期|作者|浏览|$)"
+)
 TITLE_ISSUER = re.compile(r"^([\u4e00-\u9fa5、（）]{3,40}?)(?:19|20)\d\d\s*年")
 # “市科技局为企业和群众做出的公开承诺”, “某局履职尽责公开承诺书”: the body pledging issues it
 PLEDGE_TITLE = re.compile(r"^([\u4e00-\u9fa5]{3,20}?(?:局|委|办|厅|院|中心|所))(?=[\u4e00-\u9fa5]{0,20}承诺)")
@@ -248,6 +254,13 @@ def find_header(lines: list[str]) -> Header:
         # a place alone (“某市2031年工作要点”) says where the plan holds, not who issues it
         if names and all(looks_like_unit(n) and len(n) >= 3 and not BARE_PLACE_NAME.match(n) for n in names):
             header.issuer = "、".join(names)
+    if header.issuer is None:
+        # “（来源：磐安县科技局）”, “来源：华容县文旅广电局 2021-03-22”: the body a page says it comes from
+        from tracker.drafting.units import looks_like_unit as _a_body
+
+        source = next((m for line in lines if (m := SOURCE_LINE.search(line))), None)
+        if source and _a_body(source.group(1)) and not source.group(1).endswith(("网", "网站", "报", "台")):
+            header.issuer = source.group(1)
     text = QUOTE_SPAN.sub("", " ".join(lines[:200]))  # a cited plan's span is not this plan's
     # a span printed in the body is the plan's own only when the title names no year: in “某市2027年
     # 科技工作要点” the “（2026—2030年）” of an item is another plan's, reviewed this year

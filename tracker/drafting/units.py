@@ -556,9 +556,9 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
     if kind_only is not None and kind_only.start() > 0:
         # “X负责，有关部门参与”, “由A、B分别与Y共同编制，有关部门参与”: the helpers are named by kind
         # only, so the units are those of the sentence before
-        parsed = parse_sentence(body[: kind_only.start()], bare=bare)
-        if parsed is not None:
-            return parsed
+        before_kind = parse_sentence(body[: kind_only.start()], bare=bare)
+        if before_kind is not None:
+            return before_kind
     with_ = SENTENCE_WITH.match(body)
     if with_:  # “X会同A、B负责”: X leads, the others work with it
         heads, others = split_units(with_.group("lead")), split_units(with_.group("rest"))
@@ -758,9 +758,9 @@ def find_units(text: str) -> FoundUnits | None:
             unit_fields = {"lead", "support", "responsible"} & fields.keys()
             if unit_fields and "deadline" not in fields and DEADLINE_HEAD.match(head):
                 # “（5月底完成，牵头考核单位：市审批服务局）”: the time first, then the labelled units
-                dated = from_fields({**fields, "deadline": head}, (open_at, close_at + 1))
-                if dated is not None:
-                    candidates.append(dated)
+                timed = from_fields({**fields, "deadline": head}, (open_at, close_at + 1))
+                if timed is not None:
+                    candidates.append(timed)
                 continue
             if bare_units is not None:
                 names, leads, supports = bare_units

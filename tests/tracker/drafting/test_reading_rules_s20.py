@@ -143,3 +143,49 @@ def test_several_bodies_each_answering_open_a_duty_paragraph_in_a_run() -> None:
         ("市商务委", "responsible"),
         ("市国资委", "responsible"),
     ]
+
+
+def test_a_contents_page_is_dropped_so_the_items_under_the_first_title_are_read() -> None:
+    text = "\n".join(
+        [
+            "科技局2024年度工作计划汇编",
+            "目录：",
+            "1.市科技局2024年度工作计划",
+            "2.市科技局2024年度普法工作计划",
+            "3.县科技局2024年政府信息公开工作计划",
+            "市科技局2024年度工作计划",
+            "（一）抓好高新技术企业培育。力争新增高新技术企业20家以上。",
+            "（二）推动科技研发投入提升。引导企业加大研发投入。",
+        ]
+    )
+    plan = draft_text(text, "汇编.txt").plan
+    assert [t.code for t in leaves(plan)] == ["（一）", "（二）"]
+
+
+def test_ordinal_sentences_are_the_tasks_where_nothing_else_is_numbered() -> None:
+    text = "\n".join(
+        [
+            "一季度，县科技局紧盯目标抓落实。一是落实科技奖励政策。3月底前完成政策兑现。"
+            "二是引导企业加大研发投入。申报省市科技计划项目20项。三是培育高新技术产业。备案项目8项以上。",
+            "（来源：某县科技局）",
+        ]
+    )
+    plan = draft_text(text, "一季度.txt").plan
+    assert [(t.code, t.title, units_of(t)) for t in leaves(plan)] == [
+        ("一是", "落实科技奖励政策", [("某县科技局", "responsible")]),
+        ("二是", "引导企业加大研发投入", [("某县科技局", "responsible")]),
+        ("三是", "培育高新技术产业", [("某县科技局", "responsible")]),
+    ]
+
+
+def test_a_notice_names_its_sender_before_guanyu_whatever_it_is_about() -> None:
+    text = "\n".join(
+        [
+            "某省人民政府办公厅关于2006年召开新闻发布会的通知",
+            "省政府有关部门：",
+            "一、全省国企改革情况。发布时间暂定于4月份。",
+            "二、上半年经济运行情况。发布时间暂定于7月份。",
+        ]
+    )
+    plan = draft_text(text, "通知.txt").plan
+    assert {u for t in leaves(plan) for u in units_of(t)} == {("某省人民政府办公厅", "responsible")}
