@@ -764,6 +764,17 @@ def _units_for_the_rest(builder: _Builder, tasks: list[pf.Task], lines: list[str
         )
 
 
+def _most_name_their_subject(builder: _Builder, tasks: list[pf.Task]) -> bool:
+    """In a document printing no units, sentences name the units only where most items do.
+
+    Rule: two thirds of the items or more (and at least two) give their work to a named body in
+    their own sentences; one body mentioned in one item among others names no unit of the list.
+    """
+    leaves = [t for t in pf.iter_tasks(tasks) if not t.children and id(t) in builder.printed]
+    told = sum(subject_units(builder.printed[id(t)]) is not None for t in leaves)
+    return told >= 2 and told * 3 >= len(leaves) * 2
+
+
 def _units_from_sentences(builder: _Builder, tasks: list[pf.Task]) -> None:
     """Items printing no units, in a document whose other items print theirs, take the bodies
     their own sentences give the work to (subjects.py), marked for the officer to check.
@@ -1111,7 +1122,8 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             f"{name} 中没有找到任务：既没有编号的条目（如“一、”“（一）”“1.”），也没有写明牵头单位或责任单位的段落、"
             "任务分工表，无法起草方案"
         )
-    _units_from_sentences(builder, tasks)
+    if builder.any_units or _most_name_their_subject(builder, tasks):
+        _units_from_sentences(builder, tasks)
     warnings = list(dict.fromkeys(builder.warnings + warnings))
     if converted:
         warnings.insert(0, "文件是繁体字转载，已按简体字起草（政府文件原以简体印发），请核对")

@@ -16,7 +16,7 @@ _ROLE = r"牵头|主要协作|协作|主责|主办|会办|主抓|落实|承担|�
 _KIND = r"单位|部门|主体|对象|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
 _DEADLINE = (
     r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|办理时限|办理期限|办结期限|办结时间|完成日期|"
-    r"时间要求|进度安排|时间安排|完成节点|截止时间|截止日期|整改时限|整改期限|整改时间|时限"
+    r"时间要求|进度安排|时间安排|完成节点|截止时间|截止日期|整改时限|整改期限|整改时间|实施时间|活动时间|建设时间|时限"
 )
 DEADLINE_WORDS = _DEADLINE  # the deadline labels' words, for readers that look for them in running text
 # “部门分工：X牵头，A、B配合” holds a sentence; 数据提供单位 (who supplies the figures) helps

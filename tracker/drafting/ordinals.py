@@ -16,7 +16,9 @@ import re
 from tracker.drafting.outline import Node
 
 _NUMERALS = "一二三四五六七八九十"
-ORDINAL_AT = re.compile(r"(?:^|(?<=[。；;！!]))\s*(?:其)?(?P<n>[一二三四五六七八九十]|十[一二三四五六七八九])是")
+ORDINAL_AT = re.compile(
+    r"(?:^|(?<=[。；;！!]))\s*(?:其)?(?P<n>[一二三四五六七八九十]|十[一二三四五六七八九])是"
+)
 RUN_MIN = 2
 RUN_MAX = 60  # ordinals past this are no list of work
 

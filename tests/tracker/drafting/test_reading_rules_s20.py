@@ -189,3 +189,36 @@ def test_a_notice_names_its_sender_before_guanyu_whatever_it_is_about() -> None:
     )
     plan = draft_text(text, "通知.txt").plan
     assert {u for t in leaves(plan) for u in units_of(t)} == {("某省人民政府办公厅", "responsible")}
+
+
+def test_an_activity_or_implementation_time_line_under_an_item_is_its_deadline() -> None:
+    text = "\n".join(
+        [
+            "某局2021年庆祝建党100周年系列活动方案",
+            "（一）开展征文活动",
+            "活动时间：2021年4－5月",
+            "牵头单位：局办公室",
+            "（二）开展摄影活动",
+            "实施时间：2021年3－7月",
+            "牵头单位：局党建人事处",
+        ]
+    )
+    plan = draft_text(text, "方案.txt").plan
+    assert [(str(t.deadline), t.deadline_text) for t in leaves(plan)] == [
+        ("2021-05-31", "2021年4－5月"),
+        ("2021-07-31", "2021年3－7月"),
+    ]
+
+
+def test_a_document_printing_no_units_takes_its_sentence_subjects_where_most_items_name_one() -> None:
+    text = "\n".join(
+        [
+            "关于加强养老机构消防安全管理的实施意见",
+            "三、工作措施",
+            "（一）强化标准化管理。市民政局要会同市消防救援总队制订管理指引。",
+            "（二）推进示范创建。各区民政局要组织开展达标示范单位创建。",
+            "（三）严格日常监管。区消防救援支队要将标准化管理与日常监管结合起来。",
+        ]
+    )
+    plan = draft_text(text, "意见.txt").plan
+    assert [units_of(t)[0][0] for t in leaves(plan)] == ["市民政局", "各区民政局", "区消防救援支队"]
