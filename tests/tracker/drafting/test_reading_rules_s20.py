@@ -211,6 +211,9 @@ def test_an_activity_or_implementation_time_line_under_an_item_is_its_deadline()
 
 
 def test_a_document_printing_no_units_takes_its_sentence_subjects_where_most_items_name_one() -> None:
+    """A guard: the two-thirds rule must leave items that each open with their body answering to
+    it (other readings find these too, so it passes without the rule; session 8's test is the
+    other side)."""
     text = "\n".join(
         [
             "关于加强养老机构消防安全管理的实施意见",
