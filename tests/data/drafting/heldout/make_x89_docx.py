@@ -85,7 +85,12 @@ def jinjing() -> None:
     for text in JINJING_PARAGRAPHS:
         document.add_paragraph(text)
     table(document, JINJING_HEADER, JINJING_ROWS)
-    document.save(str(HERE / "1092_fujian_pingtan_jinjing_2023_quan_shengming_zhouqi_xiaofang_xuanjiao_renwu_fenjiebiao.docx"))
+    document.save(
+        str(
+            HERE
+            / "1092_fujian_pingtan_jinjing_2023_quan_shengming_zhouqi_xiaofang_xuanjiao_renwu_fenjiebiao.docx"
+        )
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -137,7 +142,11 @@ def xuzhuang() -> None:
     table(document, XUZHUANG_HEADER, XUZHUANG_ROWS)
     for text in XUZHUANG_AFTER:
         document.add_paragraph(text)
-    document.save(str(HERE / "1096_henan_dengfeng_xuzhuang_2017_anquan_shengchan_zhuanxiang_zhengzhi_gongzuo_jihua.docx"))
+    document.save(
+        str(
+            HERE / "1096_henan_dengfeng_xuzhuang_2017_anquan_shengchan_zhuanxiang_zhengzhi_gongzuo_jihua.docx"
+        )
+    )
 
 
 def main() -> None:
