@@ -764,30 +764,22 @@ def _units_for_the_rest(builder: _Builder, tasks: list[pf.Task], lines: list[str
         )
 
 
-def _most_name_their_subject(builder: _Builder, tasks: list[pf.Task]) -> bool:
-    """In a document printing no units, sentences name the units only where most items do.
-
-    Rule: two thirds of the items or more (and at least two) give their work to a named body in
-    their own sentences; one body mentioned in one item among others names no unit of the list.
-    """
-    leaves = [t for t in pf.iter_tasks(tasks) if not t.children and id(t) in builder.printed]
-    told = sum(subject_units(builder.printed[id(t)]) is not None for t in leaves)
-    return told >= 2 and told * 3 >= len(leaves) * 2
-
-
 def _units_from_sentences(builder: _Builder, tasks: list[pf.Task]) -> None:
-    """Items printing no units, in a document whose other items print theirs, take the bodies
-    their own sentences give the work to (subjects.py), marked for the officer to check.
+    """Items printing no units take the bodies their own sentences give the work to
+    (subjects.py), marked for the officer to check.
 
-    (In a document that prints no units at all, a body in one sentence is no unit of the list.)
+    Rule: in a document whose other items print their units, any such item does; in a document
+    printing no units at all, only where two thirds of the items (and at least two) name a body
+    so: one body mentioned in one item among others names no unit of the list.
     """
-    for task in pf.iter_tasks(tasks):
-        if task.children or task.units or id(task) not in builder.printed:
+    bare = [t for t in pf.iter_tasks(tasks) if not t.children and not t.units and id(t) in builder.printed]
+    told = {id(t): found for t in bare if (found := subject_units(builder.printed[id(t)])) is not None}
+    if not builder.any_units and (len(told) < 2 or len(told) * 3 < len(bare) * 2):
+        return
+    for task in bare:
+        if id(task) not in told:
             continue
-        told = subject_units(builder.printed[id(task)])  # “由区财政金融局根据……制定”
-        if told is None:
-            continue
-        names, leads = told
+        names, leads = told[id(task)]  # “由区财政金融局根据……制定”
         task.units = [
             pf.UnitRef(name=n, role="lead" if n in leads else "support" if leads else "responsible")
             for n in names
@@ -1122,8 +1114,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
             f"{name} 中没有找到任务：既没有编号的条目（如“一、”“（一）”“1.”），也没有写明牵头单位或责任单位的段落、"
             "任务分工表，无法起草方案"
         )
-    if builder.any_units or _most_name_their_subject(builder, tasks):
-        _units_from_sentences(builder, tasks)
+    _units_from_sentences(builder, tasks)
     warnings = list(dict.fromkeys(builder.warnings + warnings))
     if converted:
         warnings.insert(0, "文件是繁体字转载，已按简体字起草（政府文件原以简体印发），请核对")

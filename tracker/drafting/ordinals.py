@@ -46,11 +46,10 @@ def ordinal_items(lines: list[str]) -> list[Node]:
     if len(run) < RUN_MIN:
         return []
     items: list[Node] = []
-    for k, (index, start, value) in enumerate(run):
+    for k, (index, start, _) in enumerate(run):
         following = run[k + 1] if k + 1 < len(run) else None
         end = following[1] if following is not None and following[0] == index else len(lines[index])
-        words = lines[index][start:end].strip()
-        marker = re.match(r"(?:其)?([一二三四五六七八九十]+是)\s*", words)
-        code = marker.group(1) if marker else f"{_NUMERALS[value - 1]}是"
-        items.append(Node(level=3, code=code, heading=words[marker.end() if marker else 0 :], line=index))
+        words = lines[index][start:end].strip()  # from the numeral: “二是引导企业……”
+        code, heading = words[: words.index("是") + 1], words[words.index("是") + 1 :].strip()
+        items.append(Node(level=3, code=code, heading=heading, line=index))
     return items
