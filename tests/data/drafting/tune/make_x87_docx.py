@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x87 (1070–1079) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x87_docx.py
+    python tests/data/drafting/tune/make_x87_docx.py
 
 See ../make_docx.py for the layout helpers. Every document of this set prints its tasks as a table (分工表, 任务清单,
 责任清单, 台账), from places in 华东 and 华南. The stored pages hold only the first ~2,000 characters of each page, so

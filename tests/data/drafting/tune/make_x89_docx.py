@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x89 (1090–1099) from the sources named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x89_docx.py
+    python tests/data/drafting/tune/make_x89_docx.py
 
 See ../make_docx.py for the layout helpers. The set is of task divisions issued by 乡镇, 街道, 片区 and 开发区 bodies
 to their own offices, villages and communities. A table the source prints (an HTML table in a public repository's

@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x86 (1060–1069) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x86_docx.py
+    python tests/data/drafting/tune/make_x86_docx.py
 
 See ../make_docx.py for the layout helpers. The set is of task divisions of 华北 and 华中 cities and counties. The
 stored pages hold only the first ~2,000 bytes of each page, so a table ends where its page does. A page that shows a
