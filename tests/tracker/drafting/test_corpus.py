@@ -98,7 +98,10 @@ FLOORS = {
     # units exact 5593/6550, targets 1765/2037, deadlines 613/763. Tuned on them; at the freeze
     # (87b96d6), 725 documents: tasks 6208/6550, precision 0.87, units exact 5640/6550, targets
     # 1768/2037, deadlines 657/763.
-    "tune": (0.94, 0.86, 0.85, 0.86, 0.85),
+    # Session 21 added session 20's six held-out sets (1030–1097; their figures at 87b96d6 are in
+    # docs/drafting.md). Before tuning on them, 765 documents: tasks 6482/6902, precision 0.86,
+    # units exact 5826/6902, targets 1840/2119, deadlines 674/838.
+    "tune": (0.93, 0.85, 0.84, 0.86, 0.80),
     # heldout: session 5's eighth set (240–243: 4 documents, 9 tasks), written by a helper the
     # drafter's author never read, measured once on ece5509 and never read since: tasks 2/9,
     # precision 2/5, units exact 1/9, targets 0/10, no deadline printed. The floors sit at that
@@ -235,7 +238,9 @@ FLOORS = {
     # 17/75. The older 40 then: tasks 510/559, precision 0.79, units exact 432/559, targets
     # 135/166, deadlines 66/97. The whole part (80 documents, 911 tasks): tasks 784/911, precision
     # 0.76, units exact 618/911, targets 207/248, deadlines 83/172; the floors sit just below.
-    "heldout": (0.85, 0.75, 0.67, 0.82, 0.47),
+    # Session 21 moved those six sets to tune; until the new sets are measured the floors are the
+    # older 40's figures less a margin.
+    "heldout": (0.90, 0.78, 0.76, 0.80, 0.67),
 }
 LABELS = ("tasks R", "tasks P", "units exact", "targets R", "deadlines R")
 
