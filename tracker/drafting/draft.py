@@ -56,6 +56,7 @@ from tracker.drafting.outline import (
     share_closing_deadline,
     share_closing_note,
     share_closing_units,
+    share_group_labels,
     split_run_on,
     subject_duty_lines,
     unit_headed_items,
@@ -145,7 +146,7 @@ def _names_units(node: Node) -> bool:
     """The node or an item under it prints its units (a bracket, a sentence or label lines)."""
     if node.labels or find_units(node.text) is not None:
         return True
-    told = [not c.children and subject_units(c.text) is not None for c in node.children]
+    told = [not c.children and subject_units(c.sentences) is not None for c in node.children]
     if len(told) >= 2 and sum(told) * 3 >= len(told) * 2:
         return True  # “（二）加强统筹管理。区政府应……”: most items give their work to a named body
     return any(_names_units(child) for child in node.children)
@@ -378,6 +379,7 @@ class _Builder:
         self.warnings: list[str] = []
         self.any_units = False
         self.printed: dict[int, str] = {}  # id(task) → the item's text as printed
+        self.sentences: dict[int, str] = {}  # id(task) → its words as sentences (Node.sentences)
         self.words: dict[int, str] = {}  # id(task) → its text without label lines
         self.line_of: dict[int, int] = {}  # id(task) → the line its item starts on
         self.plan_metrics: list[pf.Metric] = []  # goals stated above the tasks, for the whole plan
@@ -593,6 +595,7 @@ class _Builder:
             leader=leader.strip("：:，,。 ")[:100] if leader else None,  # 责任领导: a person, never a unit
         )
         self.printed[id(task)] = "".join([node.heading, *node.body]).strip()
+        self.sentences[id(task)] = node.sentences.strip()
         self.words[id(task)] = "".join(
             [node.heading, *(b for b in node.body if not is_label_line(b))]
         ).strip()
@@ -773,7 +776,7 @@ def _units_from_sentences(builder: _Builder, tasks: list[pf.Task]) -> None:
     so: one body mentioned in one item among others names no unit of the list.
     """
     bare = [t for t in pf.iter_tasks(tasks) if not t.children and not t.units and id(t) in builder.printed]
-    told = {id(t): found for t in bare if (found := subject_units(builder.printed[id(t)])) is not None}
+    told = {id(t): found for t in bare if (found := subject_units(builder.sentences[id(t)])) is not None}
     if not builder.any_units and (len(told) < 2 or len(told) * 3 < len(bare) * 2):
         return
     for task in bare:
@@ -1046,6 +1049,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     share_closing_deadline(roots)
     notice_deadline(roots, preamble)
     label_bare_lines(roots)
+    share_group_labels(roots)
     inherit_heading_leads(roots)
     inherit_heading_units(roots)
     actors_under_division(roots)

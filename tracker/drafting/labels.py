@@ -85,6 +85,8 @@ OTHER_LABEL = re.compile(r"[，,；;]\s*[\u4e00-\u9fa5]{2,6}\s*[：:]")
 def parse_fields(text: str) -> dict[str, str]:
     """field → value for every label in text; a repeated field's values are joined with 、.
 
+    主要责任单位 leads unless a 牵头 label came before it; then it is read as 责任单位.
+
     A person noted in a bracket beside a unit (“市教育局（责任人：王五）”) is no field of its own.
     """
     fields: dict[str, str] = {}
@@ -96,6 +98,10 @@ def parse_fields(text: str) -> dict[str, str]:
         other = OTHER_LABEL.search(value)  # “责任单位：X，所属片区：Y”: Y is no unit of X's label
         value = (value[: other.start()] if other else value).strip(_TRIM)
         name = field_of_label(match.group("word"))
+        if name == "lead" and "lead" in fields and match.group("word").startswith(("主要责任", "主要负责")):
+            name = (
+                "responsible"  # “牵头单位：A⏎主要责任单位：B”: B answers beside the lead, it does not co-lead
+            )
         if re.fullmatch(_OFFICE_PERSON, match.group("word")):
             value = _offices_before_officers(value)
         if not value:

@@ -58,6 +58,17 @@ class Node:
         return "".join([self.heading, *(b for b in self.body if not is_label_line(b))])
 
     @property
+    def sentences(self) -> str:
+        """Heading and body as printed, the heading's sentence closed where it has no stop.
+
+        (“（一）开展统筹推进⏎市发展改革委负责……”: the body's subject is not read glued to the
+        heading's words as “开展统筹推进市发展改革委”.)
+        """
+        text = [b for b in self.body if not is_label_line(b)]
+        stop = "" if not text or re.search(r"[。！？!?；;：:）)]\s*$", self.heading) else "。"
+        return "".join([self.heading, stop, *text])
+
+    @property
     def labels(self) -> list[str]:
         """The label lines under it (“牵头单位：…”, “完成时限：…”)."""
         return [_unbracket(b) for b in self.body if is_label_line(b)]
@@ -727,8 +738,9 @@ def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
         elif (
             names
             and all(looks_like_unit(n) and BODY_HEADING_END.search(_bare_name(n)) for n in names)
-            # (“2. 市第二人民医院” over problems handed to 市卫健委 by a label: the heading is the place)
-            and not (not node.children and _labels_other_units(node, names))
+            # (“2. 市第二人民医院” over problems handed to 市卫健委 by a label: the heading is the place;
+            # “（一）办公室⏎牵头单位：党群工作处” over duties: the heading names a working group)
+            and not _labels_other_units(node, names)
         ):
             here = "、".join(names)
             if not node.children:
@@ -745,6 +757,30 @@ def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
             and find_units(node.text) is None  # an item naming its own units keeps them
         ):
             node.body.append(f"责任单位：{here}")
+
+
+def share_group_labels(nodes: list[Node]) -> None:
+    """Unit label lines printed under a group's heading, before its items, are each item's.
+
+    Rule: “（二）问卷调查组⏎牵头单位：A⏎主要责任单位：B、C⏎主要工作职责：⏎1.……⏎2.……”: where no
+    item under the group prints units of its own, every item gets the group's unit labels (the
+    group keeps them too, so it is not counted as a task of its own).
+    """
+    for node in nodes:
+        shared = [b for b in node.body if labels_units(b.strip())]
+        if node.children and shared and not any(_prints_units_within(c) for c in node.children):
+            for leaf in _leaves(node.children):
+                leaf.body.extend(shared)
+        else:
+            share_group_labels(node.children)
+
+
+def _prints_units_within(node: Node) -> bool:
+    return _prints_units(node) or any(_prints_units_within(c) for c in node.children)
+
+
+def _leaves(nodes: list[Node]) -> list[Node]:
+    return [leaf for n in nodes for leaf in ([n] if not n.children else _leaves(n.children))]
 
 
 def _labels_other_units(node: Node, names: list[str]) -> bool:
@@ -972,13 +1008,14 @@ def _beside(marks: Sequence[object | None], index: int, reach: int = 1) -> bool:
 
 def unit_headed_items(lines: list[str]) -> list[str]:
     """Numbered items that open with a body and a colon (“（一）政法综治处：1.落实……。2.配合……”):
-    the body answers for what follows it.
+    the body answers for what follows it; where sub-items follow on lines of their own, the
+    body answers for each of them and its own sentence only frames them.
 
     A run of items after it (“1.……2.……”) becomes items of their own under a heading that is
     the body's name; words alone become the item, with the body in brackets. Only where two
     such items or more follow each other, and only for names that read as bodies.
     """
-    from tracker.drafting.units import looks_like_unit
+    from tracker.drafting.units import find_units, looks_like_unit
 
     def opening(line: str) -> tuple[str, str, str] | None:
         found = heading_of(line.strip())
@@ -987,24 +1024,62 @@ def unit_headed_items(lines: list[str]) -> list[str]:
         match = UNIT_COLON.match(found[2])
         if match is None or not looks_like_unit(match.group("who").strip()):
             return None
+        if re.search(r"[（(][^）)]*$", match.group("who")):
+            return None  # “规则共定（牵头单位：X）”: the colon is a label's inside a bracket
         code = line.strip()[: len(line.strip()) - len(found[2])].strip()
         return code, match.group("who").strip(), match.group("duty").strip()
 
     marks = [opening(line) for line in lines]
+    # an item's own sub-items (“2．各居民区：……⏎（1）……⏎（2）……”) stand between it and the next
+    # body's item: the run is read over the items of the bodies' level
+    inside = _sub_item_lines(lines, marks)
+    under = {j for run in inside.values() for j in run}
+    skeleton = [i for i in range(len(lines)) if i not in under and lines[i].strip()]
+    beside = {i for k, i in enumerate(skeleton) if _beside([marks[j] for j in skeleton], k, reach=2)}
     out: list[str] = []
+    owner: dict[int, str] = {}
     for index, (line, mark) in enumerate(zip(lines, marks, strict=True)):
+        if index in owner:
+            out.append(_answered_by(line.strip(), owner[index]))
+            continue
         # (one item between whose opening names no single body — “电信、移动……三大运营企业：” —
         # does not break the run)
-        if mark is None or not _beside(marks, index, reach=2):
+        if mark is None or index not in beside:
             out.append(line)
             continue
         code, who, rest = mark
         inner = heading_of(rest)
+        subs = [j for j in inside.get(index, ()) if heading_of(lines[j].strip()) is not None]
         if inner is not None and inner[0] > (heading_of(line.strip()) or (0,))[0]:
             out.append(f"{code}{who}")
             out.extend(_answered_by(item, who) for item in split_run_on(rest))
+        elif subs and not any(find_units(lines[j]) for j in subs):
+            # the item's sentence frames the body's sub-items, each of which is the body's work
+            out.extend([f"{code}{who}", rest])
+            owner.update(dict.fromkeys(subs, who))
         else:
             out.append(f"{code}{_answered_by(rest, who)}")
+    return out
+
+
+def _sub_item_lines(lines: list[str], marks: Sequence[object | None]) -> dict[int, list[int]]:
+    """marked line → the lines after it numbered deeper than it (blank lines among them), up to the
+    next line numbered at its level or above or a paragraph of its own."""
+    out: dict[int, list[int]] = {}
+    for index, mark in enumerate(marks):
+        if mark is None:
+            continue
+        level = _level(lines[index])
+        run: list[int] = []
+        for j in range(index + 1, len(lines)):
+            if not lines[j].strip():
+                continue
+            found = heading_of(lines[j].strip())
+            if found is None or found[0] <= level:
+                break
+            run.append(j)
+        if run:
+            out[index] = run
     return out
 
 

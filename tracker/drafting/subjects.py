@@ -15,11 +15,17 @@ import re
 
 from tracker.drafting.units import looks_like_unit, split_units
 
+# a body told its work without 要/应: “公安部门做好……”, “市交通管理部门依法落实……” (not 组织/监督,
+# which open names: 区委组织部, 市场监督管理局). Read only in a sentence's first clause, and only
+# where the words before them hold no verb of handing over (“属地乡镇移送区综合执法局依法……”).
+TOLD_WORDS = r"做好|落实|依法|持续|加强|严格|开展|完善|强化|加快|指导|配合|督促|制定|承担|履行|做实|推动"
+_TOLD = re.compile(rf"^(?:{TOLD_WORDS})$")
+_HANDED = re.compile(r"移送|移交|交由|报送|提交|告知|通知|参加|认可|及时|定期|应(?!急)|要(?!素)")
 # a clause that opens with bodies and what they are told: “区财政部门要加大……”, “由X根据……制定”
 _OPENS = re.compile(
     r"^(?:同时|并|另外|其中|此外)?(?:由|请|责成)?(?P<who>[^。；;，,：:“”《》]{2,40}?)"
     r"(?P<verb>要|应当|应|须|必须|需|负责|牵头|作为|会同|联合|联动|根据|按照|依据|结合|具体|统筹|尽快|抓紧|积极|主动|"
-    r"切实|认真|定期|及时)"
+    r"切实|认真|定期|及时|" + TOLD_WORDS + r")"
 )
 _ITEM_CODE = re.compile(
     r"^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十\d]{1,3}\s*[、.．])\s*"
@@ -32,14 +38,15 @@ _BY_OPENS = re.compile(
 )
 _CLAUSE = re.compile(r"[^。；;，,！!？?]+")
 # “各乡镇、各职能部门应……”, “相关创建单位要……”: a class of bodies told how to work, not a body given a task
-CLASS = re.compile(r"^(?:全区|全市|全县|全省)?(?:各|有关|相关|其他|其它)")
+CLASS = re.compile(r"^(?:全区|全市|全县|全省|区直|市直|县直|省直)?(?:各|有关|相关|其他|其它)")
 # a body's name ends as an office does (局, 委, 办公室, 中心, 公司, 镇 …), not as a class (企业, 平台)
 _BODY_END = re.compile(
-    r"(?:局|委|办|厅|部|政府|中心|公司|集团|管委会|委员会|办公室|站|队|处|科|室|馆|社|署|镇|乡|街道|指挥部|小组|院|所|报|台)$"
+    r"(?:局|委|办|厅|部|部门|政府|中心|公司|集团|管委会|委员会|办公室|站|队|处|科|室|馆|社|署|镇|乡|街道|指挥部|小组|院|所|报|台)$"
 )
 # (“鼓励行业龙头企业……”, “以全市……”, “始终把……”: the clause opens with what is done, not who)
 _NOT_WHO = re.compile(
-    r"^(?:鼓励|引导|支持|推动|加快|依托|围绕|通过|以|把|将|对|在|始终|坚持|全面|积极|力争|确保|[一二三四五六七八九十两\d])"
+    r"^(?:鼓励|引导|支持|推动|加快|依托|围绕|通过|以|把|将|对|在|始终|坚持|全面|积极|力争|确保|"
+    r"配合|协助|会同|提升|提高|优化|推进|深化|建立|健全|做好|落实|开展|实施|督促|指导|这|此|该|[一二三四五六七八九十两\d])"
 )
 # words that open a clause with what is done or on what grounds (“依据……”, “重点结合……”, “归集汇聚……”)
 _DOING_FIRST = re.compile(
@@ -59,13 +66,22 @@ MOST_CLAUSES = 200  # an item of more clauses than this is no item that tells bo
 
 def subject_units(text: str) -> tuple[list[str], list[str]] | None:
     """(names, leads) of the bodies the item's clauses give its work to (see the module's rule)."""
-    clauses = _CLAUSE.findall(_ITEM_CODE.sub("", text.strip()))
+    body = _ITEM_CODE.sub("", text.strip())
+    clauses = [
+        (m.group(), m.start() == 0 or body[m.start() - 1] in "。；;！!？?") for m in _CLAUSE.finditer(body)
+    ]
     if len(clauses) > MOST_CLAUSES:
         return None
     names: list[str] = []
     leads: list[str] = []
-    for clause in clauses:
+    for clause, first in clauses:
         opening = _OPENS.match(clause.strip())
+        if (
+            opening is not None
+            and _TOLD.match(opening.group("verb"))
+            and (not first or _HANDED.search(opening.group("who")))
+        ):
+            opening = None
         by = _BY_OPENS.match(clause.strip())
         if by is not None and (opening is None or len(by.group("who")) < len(opening.group("who"))):
             opening = by

@@ -210,6 +210,10 @@ BROKEN_NAME = re.compile(
     r"(?P<place>[\u4e00-\u9fa5]{2}(?:片区|新区|园区|开发区))\s*\n\s*"
     r"(?P<body>(?:开发|管理|建设)?(?:管理局|管委会|办事处|指挥部))(?=\s*(?:\n|$|、|，|,))"
 )
+# a line of a cell that is only the other name of the body on the line before, in brackets
+ALIAS_LINE = re.compile(
+    r"\s*\n\s*(?P<alias>[（(][\u4e00-\u9fa5]{2,16}(?:局|委|办|厅|中心|政府|办公室)[）)])(?=\s*(?:\n|$|、))"
+)
 ITEM_TAG = re.compile(r"[（(]\s*\d{1,3}(?:\s*[-—–～~、,，]\s*\d{1,3})*\s*[)）]")
 
 
@@ -273,6 +277,7 @@ def split_units(text: str) -> list[str]:
     """Split a printed unit list into whole names, keeping groups and shared brackets right."""
     text = text.replace("〈", "（").replace("〉", "）")
     text = BROKEN_NAME.sub(r"\g<place>\g<body>", text)  # “岚城片区\n开发管理局”: one name the cell wrapped
+    text = ALIAS_LINE.sub(r"\g<alias>", text)  # “区建设管理委\n（区水务局）”: the body's other name
     text = ITEM_TAG.sub("、", text)  # “区效能办（1-2）、区党群工作部（3）”: which items each unit takes
     text = text.replace("\n", "、").strip().rstrip("。.、")
     text = _balanced(PERSON_NOTE.sub("", text))

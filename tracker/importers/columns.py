@@ -60,6 +60,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "考评单位",
         "监测单位",
         "实施主体",
+        "行使主体",  # 权责清单: who exercises the power answers for the duty
         "落实单位",
         "业主单位",
         "建设单位",
@@ -99,9 +100,13 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "完成时间要求",
         "整改时限",
         "整改期限",
+        # “时间进度：全年推进 / 三季度完成”: the schedule a task keeps, i.e. its deadline
+        "时间进度",
+        "进度要求",
     ),
     "note": ("备注", "说明"),
     "content": (
+        "权力责任事项",  # what a 权责清单 says the power or duty is, beside its name
         "工作内容",
         "具体措施",
         "工作目标",
@@ -169,6 +174,10 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "议案名称",
         "任务",
         "事项",
+        # a 权责清单 (权力责任名称 | 行使主体 | 权力责任事项): each power or duty is a task
+        "权力责任名称",
+        "权责事项名称",
+        "权力名称",
     ),
 }
 FIELDS = ("code", "lead", "support", "responsible", "deadline", "note", "content", "title")
@@ -207,6 +216,8 @@ def field_of_header(value: object) -> str | None:
         return None
     if text.endswith(("来源", "依据", "出处")):  # where a task came from (任务来源), not the task
         return None
+    if text.endswith(("类型", "类别", "分类")):  # the kind of task (任务类型), not the task
+        return None
     name = _field_of_words(text)
     if name in UNIT_FIELDS and text.startswith(SCORER_WORDS):
         return None  # who scores the task (评分部门), not who does it; 评估内容 stays the task's words
@@ -222,6 +233,8 @@ def _field_of_words(text: str) -> str | None:
     for name in FIELDS:
         if text in HEADER_WORDS[name]:
             return name
+    if text.endswith("序号"):  # 项目序号, 任务序号: the row's number, whatever it numbers
+        return "code"
     for name in FIELDS:
         if name == "code" and text != "序":
             continue
