@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tracker.planfile import model as pf
-from tracker.rules.counting import counts_as_task
 
 
 def _norm(title: str) -> str:
@@ -50,12 +49,7 @@ def counted_tasks(plan: pf.Plan) -> list[pf.Task]:
     not a task (tracker/rules/counting.py), so a draft that keeps it is not charged with an
     extra task, and a reviewed plan that leaves it out is not missing one.
     """
-    out: list[pf.Task] = []
-    for task in pf.iter_tasks(plan.tasks):
-        children_units = {u.name for child in task.children for u in child.units}
-        if counts_as_task(bool(task.children), {u.name for u in task.units}, children_units):
-            out.append(task)
-    return out
+    return pf.counted_tasks(plan.tasks)
 
 
 def _match(seed: list[pf.Task], draft: list[pf.Task]) -> dict[int, pf.Task]:

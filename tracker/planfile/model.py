@@ -281,6 +281,26 @@ class Plan(_Strict):
         return self
 
 
+def counted_tasks(tasks: list[Task]) -> list[Task]:
+    """The tasks as the ledger counts them: a heading that only groups is left out.
+
+    One rule with the ledger's own count (tracker/rules/counting.py): a leaf counts, a heading
+    only when it lists a unit none of its sub-tasks lists; so the import dialog, the drafting
+    quality figures and the ledger's tables say the same number for the same plan.
+    """
+    from tracker.rules.counting import counts_as_task
+
+    return [
+        task
+        for task in iter_tasks(tasks)
+        if counts_as_task(
+            bool(task.children),
+            {u.name for u in task.units},
+            {u.name for c in task.children for u in c.units},
+        )
+    ]
+
+
 def iter_tasks(tasks: list[Task]) -> list[Task]:
     """All tasks depth-first, parents before children."""
     out: list[Task] = []

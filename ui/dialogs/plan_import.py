@@ -448,16 +448,16 @@ class PlanImportDialog(ScreenFitDialog):
         for column in (0, 2, 3, 4):
             self.tree.resizeColumnToContents(column)
         self.warnings.setPlainText("\n".join(draft.warnings) or "（无）")
-        count = len(pf.iter_tasks(draft.plan.tasks))
+        count = _count_words(draft.plan.tasks)
         checks = [f"{marked} 项任务待核对（标黄的行）"] if marked else []
         checks += [f"{len(plan_notes)} 条说明见下方"] if plan_notes else []
         self.summary.setText(
-            f"从 {path.name} 读出《{draft.plan.title}》：{count} 项任务"
+            f"从 {path.name} 读出《{draft.plan.title}》：{count}"
             + (f"，{'、'.join(checks)}" if checks else "，没有待核对之处")
             + "。核对无误后点“确认导入”。"
         )
         self.pages.setCurrentIndex(self.PAGE_TREE)
-        self.import_button.setEnabled(count > 0)
+        self.import_button.setEnabled(bool(draft.plan.tasks))
         if draft.marks:
             self.show_marked(self.review_model.index(0, 0))
 
@@ -553,8 +553,8 @@ class PlanImportDialog(ScreenFitDialog):
         except TrackerError as exc:
             show_error(self, str(exc), "导入失败")
             return
-        count = len(pf.iter_tasks(checked.tasks))
-        self.result_text = f"已导入方案《{checked.title}》，共 {count} 项任务（来源：{name}）"
+        count = _count_words(checked.tasks)
+        self.result_text = f"已导入方案《{checked.title}》，共 {count}（来源：{name}）"
         self.import_button.setEnabled(False)
         self.summary.setText(self.result_text)
         reload_window(self.main_window)
@@ -566,3 +566,10 @@ def open_plan_import_dialog(main_window: Any) -> PlanImportDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def _count_words(tasks: list[pf.Task]) -> str:
+    """“6 项任务” as the ledger will count them, with the headings that only group named apart."""
+    counted = len(pf.counted_tasks(tasks))
+    groups = len(pf.iter_tasks(tasks)) - counted
+    return f"{counted} 项任务" + (f"（另有 {groups} 个分组标题）" if groups else "")
