@@ -1035,7 +1035,8 @@ def unit_headed_items(lines: list[str]) -> list[str]:
     inside = _sub_item_lines(lines, marks)
     under = {j for run in inside.values() for j in run}
     skeleton = [i for i in range(len(lines)) if i not in under and lines[i].strip()]
-    beside = {i for k, i in enumerate(skeleton) if _beside([marks[j] for j in skeleton], k, reach=2)}
+    skeleton_marks = [marks[j] for j in skeleton]
+    beside = {i for k, i in enumerate(skeleton) if _beside(skeleton_marks, k, reach=2)}
     out: list[str] = []
     owner: dict[int, str] = {}
     for index, (line, mark) in enumerate(zip(lines, marks, strict=True)):
@@ -1049,7 +1050,7 @@ def unit_headed_items(lines: list[str]) -> list[str]:
             continue
         code, who, rest = mark
         inner = heading_of(rest)
-        subs = [j for j in inside.get(index, ()) if heading_of(lines[j].strip()) is not None]
+        subs = inside.get(index, [])  # (numbered lines only: a paragraph ends the run)
         if inner is not None and inner[0] > (heading_of(line.strip()) or (0,))[0]:
             out.append(f"{code}{who}")
             out.extend(_answered_by(item, who) for item in split_run_on(rest))
