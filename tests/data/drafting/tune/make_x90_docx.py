@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x90 (1100–1109) from the GitHub files named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x90_docx.py
+    python tests/data/drafting/tune/make_x90_docx.py
 
 See ../make_docx.py for the layout helpers. The texts are transcribed from whole documents that a public
 repository holds as extracted text (zhiyao87/Shanghai-Gov-Docs-Index: one file a document, the official page's

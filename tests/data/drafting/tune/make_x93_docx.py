@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x93 (1130–1139) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x93_docx.py
+    python tests/data/drafting/tune/make_x93_docx.py
 
 See ../make_docx.py for the layout helpers. Every document of this set prints its tasks as a table (分工表, 任务清单,
 责任清单, 台账, 进展表), from places outside 华东. The stored pages hold only the first ~2,000 characters of each page,
