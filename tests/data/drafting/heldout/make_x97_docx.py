@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from make_docx import merge_across, new_document  # noqa: E402
+from make_docx import merge_across, new_document, table  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------------------------
 # 1170 上海市静安区发展和改革委员会：静安区2025年碳达峰碳中和及节能减排重点工作安排（静发改委〔2025〕11号），
@@ -236,8 +236,46 @@ def jingan_2025() -> None:
     document.save(str(HERE / "1170_shanghai_jingan_2025_tandafeng_tanzhonghe_ji_jieneng_jianpai_zhongdian_gongzuo_anpai.docx"))
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 1172 某高新区：2022年第二季度重点任务公开承诺事项进展情况（镜像站页面，只有第7项一行；序号｜重点任务｜完成时间｜
+# 责任人｜责任部门｜进展情况）
+
+GAOXIN_BODY = [
+    "高新区2022年第二季度重点任务公开承诺事项进展情况",
+    "来自：",
+    "时间：2022-07-12",
+]
+
+GAOXIN_HEADER = ["序号", "重点任务", "完成时间", "责任人", "责任部门", "进展情况"]
+
+GAOXIN_ROWS = [
+    [
+        "7",
+        "完善园区骨架路网，开工建设凤凰路、三亚路，继续推进大连路西延工程，提高城市道路的通行能力。加快污水处理厂二期工程建设，"
+        "优化基础设施配套，提高城市综合承载能力。",
+        "三亚路和凤凰路一期工程11月底前具备通车条件；大连路西延工程12月底前取得阶段性成效并长期坚持；污水处理厂二期工程12月底前"
+        "建设完成。",
+        "王广部\n王鹏伟",
+        "国土住建局",
+        "1、凤凰路一期已建成通车。\n2、三亚路雨污水管道排水已建设完成60%，水稳铺设330米。\n3、大连路西延路基土石方施工开挖24万方，"
+        "回填9万方，隧道左洞开挖237米，右洞开挖171米，西谷山水库桥桩基、立柱均已浇筑完成，盖梁完成14个，人和路立交桥完成桩基6根。"
+        "\n4、污水处理厂二期工程已完成5个单体主体施工，其它单体基础施工完毕，正在进行主体结构施工。",
+    ],
+]
+
+
+def gaoxin_2022() -> None:
+    """1172 高新区2022年第二季度重点任务公开承诺事项进展情况：标题和页面日期行，表格一行（第7项）。"""
+    document = new_document()
+    for text in GAOXIN_BODY:
+        document.add_paragraph(text)
+    table(document, GAOXIN_HEADER, GAOXIN_ROWS)
+    document.save(str(HERE / "1172_city_gaoxinqu_2022_erjidu_zhongdian_renwu_gongkai_chengnuo_jinzhan.docx"))
+
+
 def main() -> None:
     jingan_2025()
+    gaoxin_2022()
 
 
 if __name__ == "__main__":
