@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from make_docx import new_document  # noqa: E402
+from make_docx import new_document, table  # noqa: E402
 
 
 def label_table(name: str, paragraphs: list[str], rows: list[tuple[str, str]]) -> None:
@@ -119,9 +119,52 @@ def tongnan() -> None:
     document.save(str(HERE / "1193_chongqing_tongnan_2022_zhongyang_ducha_laji_shenlvye_zhenggai_gongshibiao.docx"))
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 1195 陕西 宝鸡市：第二轮省生态环境保护督察反馈问题整改完成情况的公示（页面不印标题：说明、联系方式、落款和日期，
+# 然后是 编号|序号|反馈问题|整改措施|整改时限|整改进展 表；页面在第1行的整改进展格中断；页首面包屑不录）
+
+BAOJI_BEFORE = [
+    "按照《宝鸡市贯彻落实第二轮省生态环境保护督察报告反馈问题整改方案》（宝字﹝2021﹞80号）要求，有关单位认真开展第二轮"
+    "省生态环境保护督察反馈问题整改工作。整改情况经各牵头单位组织检查验收，以下问题已经完成整改，现予以公示。公示期自"
+    "2025年3月3日至2025年3月14日。欢迎广大社会公众对整改情况进行监督，如发现未达到整改要求或整改情况不实的，均可在"
+    "公示期间向市环委办反映。",
+    "电话：0917-3262770 邮箱：hbxf3261041@163.com",
+    "宝鸡市生态环境保护委员会办公室",
+    "2025年3月3日",
+]
+
+BAOJI_HEADER = ["编号", "序号", "反馈问题", "整改措施", "整改时限", "整改进展"]
+
+BAOJI_ROWS = [
+    [
+        "1",
+        "15",
+        "岐山新材料产业园区、麟游两亭循环经济科技工业园等6个县域工业聚集区，有的污水处理厂建设缓慢，有的污水不能确保"
+        "有效处置。凤州现代科技产业园未建设事故应急池和初期雨水池",
+        "①成立工作专班，建立定期会商和督办工作机制，推进工业园区污水处理设施建设。\n"
+        "②做好工业园区规划环评与项目环评联动试点工作，发挥示范引领作用，推动全市工业园区生态环境保护基础设施上台阶。\n"
+        "③高新科技新城、蟠龙新区污水处理厂加快污水收集管网建设和设备运行调试，倒排工期，确保2022年3月31日前投用。"
+        "宝鸡姜谭工业园区深入排查、制定方案，完善污水收集管网，2022年12月31日前完工。陈仓区科技工业园、岐山县建材产业园、"
+        "麟游县两亭循环经济科技工业园做好规划编制，及时启动污水处理设施及污水收集管网建设，2024年3月31日前投用。\n"
+        "④制定凤州现代科技产业园事故应急池和初期雨水池建设方案，加快组织实施，2022年12月31日前建成。",
+        "2024年12月31日",
+        "①渭滨区、金台区、陈仓区、高新区、岐山县、麟游县人民政府及时成立工作专",
+    ],
+]
+
+
+def baoji() -> None:
+    document = new_document()
+    for text in BAOJI_BEFORE:
+        document.add_paragraph(text)
+    table(document, BAOJI_HEADER, BAOJI_ROWS)
+    document.save(str(HERE / "1195_shaanxi_baoji_2025_dierlun_sheng_ducha_fankui_wenti_zhenggai_wancheng_gongshi.docx"))
+
+
 def main() -> None:
     ziyang()
     tongnan()
+    baoji()
 
 
 if __name__ == "__main__":
