@@ -56,7 +56,10 @@ ZIYANG_ROWS = [
     ("责任单位", "市委市政府"),
     ("责任人", "李丹"),
     ("联系电话", "028—26122013"),
-    ("整改目标", "完成市餐厨垃圾资源化利用和无害化处理设施、资阳市垃圾处理设施运行监管信息化平台等5个项目建设。"),
+    (
+        "整改目标",
+        "完成市餐厨垃圾资源化利用和无害化处理设施、资阳市垃圾处理设施运行监管信息化平台等5个项目建设。",
+    ),
     (
         "整改措施",
         "1.加快乐至县城市生活垃圾处理设施建设。由乐至县负责，2019年6月出具项目施工图、环评报告并送有关部门审定，"
@@ -73,7 +76,11 @@ ZIYANG_ROWS = [
 
 
 def ziyang() -> None:
-    label_table("1190_sichuan_ziyang_huitoukan_di28xiang_zhenggai_renwu_gongshibiao.docx", ZIYANG_PARAGRAPHS, ZIYANG_ROWS)
+    label_table(
+        "1190_sichuan_ziyang_huitoukan_di28xiang_zhenggai_renwu_gongshibiao.docx",
+        ZIYANG_PARAGRAPHS,
+        ZIYANG_ROWS,
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -116,7 +123,9 @@ def tongnan() -> None:
         grid.cell(i, 1).text = text
     for text in TONGNAN_AFTER:
         document.add_paragraph(text)
-    document.save(str(HERE / "1193_chongqing_tongnan_2022_zhongyang_ducha_laji_shenlvye_zhenggai_gongshibiao.docx"))
+    document.save(
+        str(HERE / "1193_chongqing_tongnan_2022_zhongyang_ducha_laji_shenlvye_zhenggai_gongshibiao.docx")
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -158,7 +167,9 @@ def baoji() -> None:
     for text in BAOJI_BEFORE:
         document.add_paragraph(text)
     table(document, BAOJI_HEADER, BAOJI_ROWS)
-    document.save(str(HERE / "1195_shaanxi_baoji_2025_dierlun_sheng_ducha_fankui_wenti_zhenggai_wancheng_gongshi.docx"))
+    document.save(
+        str(HERE / "1195_shaanxi_baoji_2025_dierlun_sheng_ducha_fankui_wenti_zhenggai_wancheng_gongshi.docx")
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -172,7 +183,15 @@ HANZHONG_BEFORE = [
     "通报如下：",
 ]
 
-HANZHONG_HEADER = ["序号", "交办问题基本情况", "涉及区县及部门", "调查核实情况", "是否属实", "处理处罚和问责情况", "备注"]
+HANZHONG_HEADER = [
+    "序号",
+    "交办问题基本情况",
+    "涉及区县及部门",
+    "调查核实情况",
+    "是否属实",
+    "处理处罚和问责情况",
+    "备注",
+]
 
 HANZHONG_ROWS = [
     [
@@ -200,7 +219,12 @@ def hanzhong() -> None:
     for text in HANZHONG_BEFORE:
         document.add_paragraph(text)
     table(document, HANZHONG_HEADER, HANZHONG_ROWS)
-    document.save(str(HERE / "1197_shaanxi_hanzhong_2021_sheng_ducha_jiaoban_xinfang_wenti_diaocha_chuli_tongbao_di21pi.docx"))
+    document.save(
+        str(
+            HERE
+            / "1197_shaanxi_hanzhong_2021_sheng_ducha_jiaoban_xinfang_wenti_diaocha_chuli_tongbao_di21pi.docx"
+        )
+    )
 
 
 def main() -> None:
