@@ -32,6 +32,7 @@ from tracker.drafting.outline import (
     actors_under_division,
     bodies_as_sentences,
     body_gives_way_to_appendix,
+    closing_notice_deadline,
     duties_appendix_replaces_body,
     duty_lines,
     duty_paragraphs,
@@ -152,7 +153,7 @@ def _names_units(node: Node) -> bool:
     return any(_names_units(child) for child in node.children)
 
 
-STEPS = re.compile(r"步骤|进度安排|时间安排|阶段安排")
+STEPS = re.compile(r"步骤|进度安排|时间安排|阶段安排|实施进度|工作进度|进度计划")
 # a stage of a campaign (“动员部署阶段”): named by its dates as much as by its words
 STAGE_NAME = re.compile(r"阶段[，,。 ]*$")
 
@@ -167,7 +168,14 @@ def _closing_deadline(node: Node) -> re.Match[str] | None:
         # “2.梳理整改任务清单。(8月28日至9月5日)。”: the bracket right after the name's full stop
         after = AFTER_NAME.match(node.heading.strip()[len(node.title) :])
         found = NAME_DEADLINE.search(after.group()) if after else None
+    if found is None:
+        # “（一）动员部署阶段（4月底前）：全面部署任务，……”: the stage's name before its colon
+        lead, colon, _ = node.title.partition("：")
+        found = NAME_DEADLINE.search(lead) if colon and len(lead) <= STAGE_LEAD_MOST else None
     return _time_alone(found)
+
+
+STAGE_LEAD_MOST = 24  # “集中整治阶段（5-7月）”: a stage's name and its dates before the colon
 
 
 def _time_alone(found: re.Match[str] | None) -> re.Match[str] | None:
@@ -1048,6 +1056,7 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
     share_closing_note(roots)
     share_closing_deadline(roots)
     notice_deadline(roots, preamble)
+    closing_notice_deadline(roots)
     label_bare_lines(roots)
     share_group_labels(roots)
     inherit_heading_leads(roots)

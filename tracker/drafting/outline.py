@@ -571,6 +571,40 @@ def notice_deadline(nodes: list[Node], preamble: list[str]) -> None:
             node.body.append(f"完成时限：{note.group('words')}")
 
 
+# “针对本次通报指出的问题，相关单位要迅速落实整改措施，三个工作日内完成整改任务”: the notice's
+# closing paragraph, printed under its last problem, giving every problem one date or span
+CLOSING_NOTICE_DUE = re.compile(
+    r"(?:本次通报|通报(?:指出|反映|的)|督查(?:发现|指出)的|上述|以上|所列|交办的|存在的)[^。]{0,60}?"
+    rf"(?:(?:在|于)(?P<date>{DUE_DATE})|(?P<span>[一二两三四五六七八九十\d]{{1,3}}个?(?:工作日|日|天|周)内))"
+    r"[^。]{0,4}?(?:完成整改|整改(?:完成|完毕|到位)|办结)"
+)
+
+
+def closing_notice_deadline(nodes: list[Node]) -> None:
+    """A notice's closing paragraph that sets its problems one date gives each problem that date.
+
+    Rule: where the last item's body holds a paragraph referring to the problems listed
+    (本次通报指出的问题, 上述问题 …) and saying they are put right by a date or within a span
+    (“三个工作日内完成整改”), the paragraph is no part of that item, and every item printing no
+    deadline of its own is due then.
+    """
+    leaves = [n for n in every_node(nodes) if not n.children]
+    if len(leaves) < 2 or not leaves[-1].body:
+        return
+    last = leaves[-1]
+    at, note = next(
+        ((i, m) for i, line in enumerate(last.body) if (m := CLOSING_NOTICE_DUE.search(line))), (-1, None)
+    )
+    if note is None:
+        return
+    del last.body[at]
+    words = note.group("date") or note.group("span")
+    for node in leaves:
+        own = OWN_DEADLINE.search(node.heading) or any(DEADLINE_LABEL.match(b) for b in node.body)
+        if not own:
+            node.body.append(f"完成时限：{words}")
+
+
 BARE_DATE = re.compile(
     r"^(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|底|年底)?|\d{1,2}\s*月)(?:底|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?$"
     r"|^(?:长期坚持|持续推进|每季度|每月|每年)$"
@@ -698,15 +732,20 @@ def inherit_heading_leads(nodes: list[Node], lead: str | None = None) -> None:
 
 # a body's name standing alone as a heading: the last word says it is a body that answers
 BODY_HEADING_END = re.compile(
-    r"(局|委|办|厅|部|政府|管委会|公司|集团|中心|镇|乡|街道|办公室|科|处|室|站|所|院|指挥部|实验区|开发区|新区"
+    r"(局|委|办|厅|部|部门|政府|管委会|公司|集团|中心|镇|乡|街道|办公室|科|处|室|站|所|院|指挥部|实验区|开发区|新区|经开区|高新区"
     r"|科协|协会|学会|联合会|工会|妇联|残联|团委)$"
 )
 
 
+# “约束性指标的责任部门”, “有关部门”: words about bodies, not a body's name
+KIND_OF_BODY = re.compile(r"的|^(?:各|其他|其它)?(?:有关|相关|责任|牵头|配合|主管|职能|业务|行业)?部门$")
+
+
 def _bare_name(name: str) -> str:
-    """“综合办公室（党群工作部、监察室）” → 综合办公室: the offices a body also houses, in brackets."""
+    """“综合办公室（党群工作部、监察室）” → 综合办公室: the offices a body also houses, in brackets;
+    “区公安分局（交管）” → 区公安分局: the branch of it meant."""
     inner = re.search(r"[（(]([^（）()]*)[）)]$", name)
-    if inner is None or not BODY_HEADING_END.search(re.split(r"[、，,]", inner.group(1))[-1]):
+    if inner is None or re.search(r"\d", inner.group(1)):
         return name  # “调处（7分）”: a score, not the offices it houses
     return name[: inner.start()]
 
@@ -737,7 +776,10 @@ def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
             here = listed
         elif (
             names
-            and all(looks_like_unit(n) and BODY_HEADING_END.search(_bare_name(n)) for n in names)
+            and all(
+                looks_like_unit(n) and BODY_HEADING_END.search(_bare_name(n)) and not KIND_OF_BODY.search(n)
+                for n in names
+            )
             # (“2. 市第二人民医院” over problems handed to 市卫健委 by a label: the heading is the place;
             # “（一）办公室⏎牵头单位：党群工作处” over duties: the heading names a working group)
             and not _labels_other_units(node, names)
@@ -1197,10 +1239,21 @@ def items_headed_by_duties(lines: list[str]) -> list[str]:
 # duties that follows (目标责任, 工作职责, 责任清单 …)
 BODY_LIST_TAIL = re.compile(
     r"^(?:的)?[\u4e00-\u9fa5]{0,10}?(?:目标责任|工作职责|主要职责|职责|责任清单|任务清单|工作任务|重点任务|目标任务|责任制)"
-    r"(?:书|表|清单|分解表)?$"
+    r"(?:书|表|清单|分解表|范围内?)?$"
 )
-BODY_LIST_YEAR = re.compile(r"^(?:(?:19|20)\d\d\s*年(?:度)?)")
-BODY_LIST_ENDS = ("责任", "职责", "清单", "任务", "书", "表", "责任制")  # how BODY_LIST_TAIL can end
+# (“属住建局职责范围”: a 督查 notice grouping its problems by the body they fall to)
+BODY_LIST_YEAR = re.compile(r"^(?:(?:19|20)\d\d\s*年(?:度)?|属于?)")
+BODY_LIST_ENDS = (
+    "责任",
+    "职责",
+    "清单",
+    "任务",
+    "书",
+    "表",
+    "责任制",
+    "范围",
+    "范围内",
+)  # how BODY_LIST_TAIL can end
 BODY_LIST_MOST = 40  # a heading of a body's list is one short line
 
 
@@ -1322,6 +1375,22 @@ def _duty_of(line: str) -> re.Match[str] | None:
     return match if looks_like_unit(who) else None
 
 
+# what a 督查 finding says went wrong (“环境整治不到位”, “未落实……规定”, “预检分诊无人上班”)
+FAULT = re.compile(
+    r"不到位|不规范|不完善|不健全|不及时|不彻底|不力|不严|无人|没有|仍有|仍在|缺少|缺乏|滞后|较慢|偏低|"
+    r"(?<![对将把])(?:未|尚未|仍未)(?:严格|及时|按要求|全面|有效)?(?:落实|建立|设置|开展|完成|执行|做到|清理|清运|整改|到位)"
+)
+DUTY_OPENING = re.compile(r"^(?:负责|牵头|配合|参与|协助|指导|组织|做好|加强|落实|推进|统筹|承担|会同)")
+
+
+def _first_clause(words: str) -> str:
+    """A duty's words to its first stop or comma; empty where they open with a duty verb."""
+    words = words.strip()
+    if DUTY_OPENING.match(words):
+        return ""
+    return re.split(r"[。；;，,]", words, maxsplit=1)[0]
+
+
 def duty_lines(lines: list[str]) -> list[str]:
     """A list of duties, a unit a paragraph (“区公安局：负责打击……。⏎区资源生态局：负责……。”):
     each is that unit's task, written with its unit in brackets so it is read as any task; a
@@ -1334,6 +1403,15 @@ def duty_lines(lines: list[str]) -> list[str]:
     for index, (line, match) in enumerate(zip(lines, marks, strict=True)):
         if match is None or not _beside(marks, index):
             out.append(line)
+            continue
+        if FAULT.search(_first_clause(match.group("duty"))):
+            # “光辉镇：未落实……规定，……。”: a finding against the body keeps the body in its name
+            words = line.strip().rstrip("；;，, ")
+            out.append(
+                f"{words}（{match.group('who')}负责）"
+                if words.endswith("。")
+                else f"{words}。（{match.group('who')}负责）"
+            )
             continue
         for who, words in _sentences_by_subject(match.group("who"), match.group("duty").rstrip()):
             # “法规处：牵头协调……” leads the work it names; “区公安局：负责……” answers for it
@@ -1401,10 +1479,29 @@ def _sentences_by_subject(who: str, words: str) -> list[tuple[str, str]]:
 
 
 SUBJECT_DUTY = re.compile(
-    r"^(?P<who>[\u4e00-\u9fa5、（）()]{3,30}?)(?:分别)?(?:(?P<lead>牵头)(?:负责)?|负责|承担|协同|会同|配合)(?!单位|部门)"
+    r"^(?P<who>[\u4e00-\u9fa5、（）()]{3,30}?)(?:分别)?(?:(?P<lead>牵头)(?:负责)?|负责|承担|协同|会同|配合|做好"
+    # “管委会的主要职责是……”, “综合执法局作为园区管理工作牵头部门，负责……”
+    r"|的(?:主要)?职责(?:是|为)|作为[\u4e00-\u9fa5]{2,24}?(?P<named_lead>牵头)?(?:部门|单位)[，,]\s*负责)(?!单位|部门)"
     r"(?=[\u4e00-\u9fa5“])"
 )
 DUTY_RUN_MIN = 3  # paragraphs in a row: two could be any two sentences that open with a name
+# “财政审计局保障……”, “区派出所及时处置……”: a clause of a duty paragraph opening with another body
+CLAUSE_BODY = re.compile(
+    r"^(?P<who>[\u4e00-\u9fa5（）()]{2,20}?(?:局|委|办|部|中心|公司|所|院|队|站|处|科|室|镇|街道|管委会))"
+    r"(?=[\u4e00-\u9fa5])(?!单位|部门)"
+)
+
+CLAUSE_VERB = re.compile(
+    r"^(?:扶持|支持|培育|建设|组织|抓好|负责|统筹|协调|引导|鼓励|服务|保障|监督|管理|整合|争创|创建)"
+)
+
+
+def _told(clause: str) -> tuple[list[str], bool] | None:
+    """The body a duty paragraph's later clause opens with, told its work without 负责."""
+    match = CLAUSE_BODY.match(clause.strip())
+    if match is None or CLAUSE_VERB.match(match.group("who")) or not _actor(match.group("who")):
+        return None  # (“扶持企业技术中心建设”: the clause opens with what is done to a body)
+    return [match.group("who")], False
 
 
 def subject_duty_lines(lines: list[str]) -> list[str]:
@@ -1431,20 +1528,42 @@ def subject_duty_lines(lines: list[str]) -> list[str]:
         found = find_units(text)
         if found is not None and found.span[0] > len(match.group("who")):
             return None  # the paragraph closes with its own units: read as it is
-        return names, bool(match.group("lead"))
+        return names, bool(match.group("lead") or match.group("named_lead"))
+
+    def clause_duties(line: str) -> list[tuple[str, tuple[list[str], bool]]] | None:
+        """“A做好……；B保障……；C及时处置……”: clauses each opening with another body's duty."""
+        clauses = [c for c in re.split(r"[；;]", line.strip().rstrip("。")) if c.strip()]
+        if len(clauses) < 2:
+            return None
+        read = [(c, duty(c) or _told(c)) for c in clauses]
+        if any(m is None for _, m in read) or len({"、".join(m[0]) for _, m in read if m}) < len(read):
+            return None
+        return [(c, m) for c, m in read if m is not None]
+
+    def closed(words: str, names: list[str], leads: bool) -> str:
+        words = words.rstrip().rstrip("；;，, ")
+        closing = f"（{'、'.join(names)}{'牵头' if leads else '负责'}）"
+        return f"{words}{closing}" if words.endswith("。") else f"{words}。{closing}"
 
     marks = [duty(line) for line in lines]
+    split = [
+        clause_duties(line) if mark is not None else None for line, mark in zip(lines, marks, strict=True)
+    ]
     out = list(lines)
     run: list[int] = []
 
     def close_run() -> None:
         bodies = {"、".join(marks[i][0]) for i in run if marks[i] is not None}  # type: ignore[index]
+        bodies |= {"、".join(m[0]) for i in run for _, m in split[i] or []}
         if len(run) >= DUTY_RUN_MIN and len(bodies) >= DUTY_RUN_MIN:
             for i in run:
                 names, leads = marks[i]  # type: ignore[misc]
-                words = lines[i].rstrip().rstrip("；;，, ")
-                closing = f"（{'、'.join(names)}{'牵头' if leads else '负责'}）"
-                out[i] = f"{words}{closing}" if words.endswith("。") else f"{words}。{closing}"
+                parts = split[i]
+                out[i] = (
+                    "".join(closed(c, m[0], m[1]) for c, m in parts)
+                    if parts
+                    else closed(lines[i], names, leads)
+                )
         run.clear()
 
     for index, (line, mark) in enumerate(zip(lines, marks, strict=True)):

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from tracker.drafting.labels import is_label_line, parse_fields
-from tracker.drafting.outline import GROUP_PHRASE_MAX, Node, heading_of
+from tracker.drafting.outline import FINDING_LABEL, GROUP_PHRASE_MAX, Node, heading_of
 from tracker.drafting.units import find_units, looks_like_unit, parse_sentence, split_units, unit_brackets
 
 
@@ -171,6 +171,7 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
         elif (
             text
             and not (len(text) == 1 and ORDINAL.match(text[0]))  # “一是X。” opens the next piece
+            and not (len(text) == 1 and FINDING_LABEL.match(line.strip()))  # a point over its problem
             and (not named[0] or (out and len(out) - 1 in headings))
             and "".join(text).rstrip().endswith(("。", "：", ":", "——", "…", "！", "!"))
         ):
@@ -182,6 +183,11 @@ def segments(lines: list[str]) -> list[tuple[str, list[str], bool]]:
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if not text and ORDINAL.match(line.strip()) and is_subheading(line, following):
             # “一是保障征地拆迁⏎为保障……，区财金局……”: an ordinal opens the piece and names it
+            text.append(line.strip() + "。")
+            continue
+        if FINDING_LABEL.match(following.strip()) and is_subheading(line):
+            # “明馨园小区⏎存在问题：……⏎责任单位：X”: the point is the task's name, its problem its words
+            close()
             text.append(line.strip() + "。")
             continue
         if not text and is_subheading(line, following):
@@ -223,6 +229,14 @@ def is_subheading(line: str, following: str = "") -> bool:
     return not (after.startswith(("（", "[", "【", "〔")) and find_units(after) is not None)
 
 
+# “县卫生健康局、县公安局等相关单位负责人参加检查”: a report's line of who attended
+ATTENDANCE = re.compile(
+    r"(?:负责人|负责同志|同志|领导|人员)(?:一同|一起|共同)?(?:参加|参与|陪同)(?:了)?(?:检查|督查|暗访|巡查|活动|会议|调研)[。]?$"
+)
+# “图①：九龙大道……。” / “图3：……”: a picture caption's mark, the problem's printed number
+CAPTION = re.compile(r"^(?P<mark>图\s*[\u2460-\u2473\d]{1,3})\s*[：:]\s*(?P<rest>\S.*)$")
+
+
 def split_items(heading_node: Node, lines: list[str], minimum: int = 2) -> list[Node] | None:
     """Items made from unnumbered paragraphs, or None when fewer than `minimum` name units.
 
@@ -234,13 +248,16 @@ def split_items(heading_node: Node, lines: list[str], minimum: int = 2) -> list[
         return None
     first = next(i for i, (_, _, has) in enumerate(found) if has)
     items: list[Node] = []
-    for text, labels, _ in found[first:]:
-        if not text.strip():
-            continue
+    for text, labels, has in found[first:]:
+        if not text.strip() or (not has and ATTENDANCE.search(text)):
+            continue  # (“……等相关单位负责人参加检查。”: who came along, not work handed out)
         numbered = heading_of(text.strip())  # “……（X负责）2.推进……”: numbers run on in one line
         ordinal = ORDINAL.match(text.strip())
         if numbered is None and ordinal:  # “一是建设……；二是培育……”: the ordinal numbers the piece
             numbered = (0, ordinal.group(1), ordinal.group(2))
+        caption = CAPTION.match(text.strip()) if numbered is None else None
+        if caption:  # “图①：……。责任单位：X。”: a report's picture captions number its problems
+            numbered = (0, caption["mark"].replace(" ", ""), caption["rest"])
         items.append(
             Node(
                 level=heading_node.level + 1 if heading_node.level >= 0 else 3,

@@ -31,6 +31,7 @@ from tracker.drafting.serial_codes import unique_code
 from tracker.drafting.targets import SIGN_WORDS
 from tracker.drafting.units import (
     LEAD_MARK,
+    PERSON,
     SUPPORT_MARK,
     document_names_lead,
     find_units,
@@ -982,7 +983,11 @@ class SheetReader:
                 out.append(pf.UnitRef(name=name[:200], role=role))
 
         def names(text: str) -> list[str]:
-            return split_units(text)  # its line breaks separate names, as 、 does
+            # its line breaks separate names, as 、 does; “市民政局⏎伍泽国”: the head's name under
+            # the unit is a person, no unit (a person alone in the cell stays, for review to mark)
+            found = split_units(text)
+            kept = [n for n in found if not (PERSON.fullmatch(n) and not looks_like_unit(n))]
+            return kept if any(looks_like_unit(n) for n in kept) else found
 
         if row.lead:
             # “★发改局、经信局” under 牵头单位: the marked name leads and the others help; a cell

@@ -901,6 +901,23 @@ REQUEST_DEADLINE = re.compile(
 )
 
 
+# “会同区建管委、公安分局”: the bodies a lead works with, after its 牵头
+WITH_AFTER_LEAD = re.compile(
+    r"^\s*(?:并)?(?:会同|联合)(?P<with>[^，,；;。：:]{2,60}?)(?:等(?:有关|相关)?(?:单位|部门))?$"
+)
+
+
+def _partners_after_lead(rest: str, later: list[tuple[int, int, str]], end: int) -> tuple[list[str], int]:
+    """The bodies named by “会同……” in the lead's clause or the clause after it, and where they end."""
+    match, until = WITH_AFTER_LEAD.match(rest), end
+    if match is None and later and not rest.strip():
+        match, until = WITH_AFTER_LEAD.match(later[0][2]), later[0][1]
+    names = split_units(match.group("with")) if match else []
+    if not names or not all(looks_like_unit(n) for n in names):
+        return [], end
+    return names, until
+
+
 def _request(text: str) -> FoundUnits | None:
     """Units asked to act in a sentence: “请X会同Y加快推进”, “由X负责，Y配合”, “请X、Y抓紧研究”.
 
@@ -922,6 +939,10 @@ def _request(text: str) -> FoundUnits | None:
         if match.group("bare") and not others and "有关" not in (match.group("with") or ""):
             continue  # “X会同” must name who it works with, or at least “有关部门”
         supports = list(others)
+        if match.group("verb") == "牵头" and not others:
+            # “由区市政办牵头会同区建管委、公安分局，……”, “由X牵头，会同A、B，……”: those it works with
+            partners, end = _partners_after_lead(clause[match.end() :], clauses[index + 1 :], end)
+            supports.extend(n for n in partners if n not in heads)
         for _, after, helper in clauses[index + 1 :]:
             helping = HELP_CLAUSE.match(helper)
             if helping is None:

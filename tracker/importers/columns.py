@@ -212,6 +212,8 @@ def field_of_header(value: object) -> str | None:
     text = normalise_header(value)
     if not text or len(text) > 16 or re.search(r"[。；;]", text):  # a sentence is a cell, not a header
         return None
+    # “牵头单位及主要负责人”: the unit's column, its head's name printed under it
+    text = UNIT_AND_HEAD.sub(r"\1", text)
     if text.endswith(("领导", "负责人", "联系人", "责任人")):  # a person (牵头市领导), never a unit column
         return None
     if text.endswith(("来源", "依据", "出处")):  # where a task came from (任务来源), not the task
@@ -225,6 +227,9 @@ def field_of_header(value: object) -> str | None:
 
 
 UNIT_FIELDS = ("lead", "support", "responsible")
+UNIT_AND_HEAD = re.compile(
+    r"^(\S{2,8}?(?:单位|部门|处室|科室))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|负责同志|联系人)$"
+)
 SCORER_WORDS = ("评分", "打分", "计分", "评价", "评估")
 
 
