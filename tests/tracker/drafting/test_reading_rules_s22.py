@@ -212,3 +212,19 @@ def test_a_unit_column_with_its_heads_name_reads_the_unit_not_the_person() -> No
         ("提高城乡低保补差水平", [("市民政局", "lead")]),
         ("提高困难残疾人生活补贴标准", [("市残联", "lead")]),
     ]
+
+
+def test_flower_pots_and_sculpture_sets_are_counted_targets() -> None:
+    text = "\n".join(
+        [
+            "某市2031年百万鲜花活动通知",
+            "（一）由东区政府负责，在重要路段和节点摆放鲜花120万盆，制作绿色植物雕塑30组。",
+            "（二）由西区政府负责，在滨河路摆放鲜花60万盆，制作植物雕塑5组。",
+        ]
+    )
+    plan = draft_text(text, "通知.txt").plan
+    got = [[(m.unit, m.targets[0].value) for m in t.metrics] for t in leaves(plan)]
+    assert got == [
+        [("万盆", 120.0), ("组", 30.0)],
+        [("万盆", 60.0), ("组", 5.0)],
+    ]
