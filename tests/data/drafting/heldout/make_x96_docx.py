@@ -46,7 +46,8 @@ GUANGZHOU_ROWS = [
 
 def guangzhou() -> None:
     document = new_document()
-    table(document, GUANGZHOU_ROWS[0], GUANGZHOU_ROWS[1:])  # a label table: the first row stands where a header would
+    # a label table: the first row stands where a header would
+    table(document, GUANGZHOU_ROWS[0], GUANGZHOU_ROWS[1:])
     document.save(str(HERE / "1162_guangdong_guangzhou_zhongdian_gongzuo_luoshi_yanfa_touru.docx"))
 
 
