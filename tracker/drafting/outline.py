@@ -795,7 +795,7 @@ def inherit_heading_units(nodes: list[Node], who: str | None = None) -> None:
         if (
             here
             and not node.children
-            and not node.labels
+            and not any(labels_units(label) for label in node.labels)  # (a 完成时限 line names no one)
             and find_units(node.text) is None  # an item naming its own units keeps them
         ):
             node.body.append(f"责任单位：{here}")

@@ -228,3 +228,23 @@ def test_flower_pots_and_sculpture_sets_are_counted_targets() -> None:
         [("万盆", 120.0), ("组", 30.0)],
         [("万盆", 60.0), ("组", 5.0)],
     ]
+
+
+def test_a_closing_span_leaves_the_groups_bodies_to_their_problems() -> None:
+    text = "\n".join(
+        [
+            "某县创文办暗访督查情况通报",
+            "一、属住建局职责范围：",
+            "1、滨江路 - 护栏破损",
+            "2、滨江路 - 乱堆建筑垃圾",
+            "二、属城关镇职责范围：",
+            "1、桂花园小区 - 公益广告未上墙",
+            "针对本次通报指出的问题，相关单位要迅速落实整改措施，三个工作日内完成整改任务。",
+        ]
+    )
+    plan = draft_text(text, "通报.txt").plan
+    assert [(t.title, units_of(t), t.deadline_text) for t in leaves(plan)] == [
+        ("滨江路 - 护栏破损", [("住建局", "responsible")], "三个工作日内"),
+        ("滨江路 - 乱堆建筑垃圾", [("住建局", "responsible")], "三个工作日内"),
+        ("桂花园小区 - 公益广告未上墙", [("城关镇", "responsible")], "三个工作日内"),
+    ]
