@@ -1406,12 +1406,7 @@ def duty_lines(lines: list[str]) -> list[str]:
             continue
         if FAULT.search(_first_clause(match.group("duty"))):
             # “光辉镇：未落实……规定，……。”: a finding against the body keeps the body in its name
-            words = line.strip().rstrip("；;，, ")
-            out.append(
-                f"{words}（{match.group('who')}负责）"
-                if words.endswith("。")
-                else f"{words}。（{match.group('who')}负责）"
-            )
+            out.append(_answered_by(line.strip(), match.group("who")))
             continue
         for who, words in _sentences_by_subject(match.group("who"), match.group("duty").rstrip()):
             # “法规处：牵头协调……” leads the work it names; “区公安局：负责……” answers for it
