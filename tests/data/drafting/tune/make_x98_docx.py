@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x98 (1180–1189) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x98_docx.py
+    python tests/data/drafting/tune/make_x98_docx.py
 
 See ../make_docx.py for the layout helpers. The set holds 政府工作报告 分解 and 民生实事 lists of counties, districts
 and cities outside 华东. The stored pages hold only the first ~2,000 characters of each page, so a table ends where its

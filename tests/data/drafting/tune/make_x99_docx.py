@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x99 (1190–1199) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x99_docx.py
+    python tests/data/drafting/tune/make_x99_docx.py
 
 See ../make_docx.py for the layout helpers. The stored pages hold only the first ~2,000 characters of each page, so
 a table ends where its page does (the half-read cell at the end is kept as the page shows it, as the README says).

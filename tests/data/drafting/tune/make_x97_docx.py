@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x97 (1170–1179) from the sources named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x97_docx.py
+    python tests/data/drafting/tune/make_x97_docx.py
 
 See ../make_docx.py for the layout helpers. This set holds task-division documents whose tasks carry their own
 printed deadline. Where a source holds the document as extracted text with its table flattened one cell a line

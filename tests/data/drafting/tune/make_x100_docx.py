@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x100 (1200–1209) from the sources named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x100_docx.py
+    python tests/data/drafting/tune/make_x100_docx.py
 
 See ../make_docx.py for the layout helpers. The set holds sector departments' task divisions (教育, 卫生健康, 文化和旅游,
 交通, 水利, 农业农村, 民政 …). Where a stored page shows a table (“ | ” between cells, or one cell a line), it is rebuilt
