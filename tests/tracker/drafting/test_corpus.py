@@ -108,7 +108,10 @@ FLOORS = {
     # units exact 6087/7226, targets 1867/2188, deadlines 701/870. Tuned on them; at the freeze
     # (fa1bc3b), 809 documents: tasks 6784/7226, precision 0.86, units exact 6142/7226, targets
     # 1877/2188, deadlines 720/870.
-    "tune": (0.93, 0.85, 0.84, 0.85, 0.82),
+    # Session 23 added session 22's five held-out sets (1160–1207; their figures at fa1bc3b are in
+    # docs/drafting.md). Before tuning on them, 844 documents: tasks 6939/7427, precision 0.86,
+    # units exact 6254/7427, targets 1964/2310, deadlines 756/929.
+    "tune": (0.93, 0.85, 0.84, 0.85, 0.81),
     # heldout: session 5's eighth set (240–243: 4 documents, 9 tasks), written by a helper the
     # drafter's author never read, measured once on ece5509 and never read since: tasks 2/9,
     # precision 2/5, units exact 1/9, targets 0/10, no deadline printed. The floors sit at that
@@ -263,7 +266,10 @@ FLOORS = {
     # then: unchanged (510/559, 0.79, 432/559, 135/166, 66/97). The whole part (75 documents, 760
     # tasks): tasks 665/760, precision 0.79, units exact 544/760, targets 222/288, deadlines
     # 102/156; the floors sit just below.
-    "heldout": (0.87, 0.79, 0.71, 0.77, 0.65),
+    # Session 23 moved those five sets to tune; until its new sets are measured at its freeze, the
+    # floors sit just below the older 40 (tasks 510/559, precision 0.79, units exact 432/559,
+    # targets 135/166, deadlines 66/97).
+    "heldout": (0.90, 0.78, 0.76, 0.80, 0.67),
 }
 LABELS = ("tasks R", "tasks P", "units exact", "targets R", "deadlines R")
 
