@@ -63,6 +63,7 @@ from tracker.drafting.outline import (
     unit_headed_items,
 )
 from tracker.drafting.paragraphs import quoted_tasks, split_items, split_multi_unit_items
+from tracker.drafting.problem_form import problem_form_lines
 from tracker.drafting.progress import report_period
 from tracker.drafting.record_form import record_form_lines
 from tracker.drafting.review import ReviewMark, new_warnings, review_marks
@@ -1031,7 +1032,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
                             duty_lines(
                                 duties_appendix_replaces_body(
                                     numbered_label_values(
-                                        mark_bare_numbers(record_form_lines(without_contents(lines)))
+                                        mark_bare_numbers(
+                                            record_form_lines(problem_form_lines(without_contents(lines)))
+                                        )
                                     )
                                 )
                             )

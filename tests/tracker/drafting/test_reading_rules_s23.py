@@ -1,0 +1,117 @@
+"""Reading rules of session 23, each found on a document of session 22's unseen sets.
+
+Each test writes a small document of its own in the shape a real one had; none is copied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from draft_helpers import leaves, table_of, units_of
+
+from tracker.drafting.draft import draft_blocks, draft_text
+
+
+def test_a_problem_laid_out_under_field_headings_is_one_task() -> None:
+    text = "\n".join(
+        [
+            "某市督察反馈问题整改完成情况公示",
+            "现将该问题整改完成情况公示如下：",
+            "一、整改问题",
+            "督察组抽查发现5处砂场未落实扬尘防治措施。其中2处长期露天堆放。",
+            "二、整改实施主体",
+            "某市住建局、某市水利局",
+            "三、重点措施",
+            "制定一场一策整改方案，逐一销号。",
+            "四、完成时限",
+            "2031年底。",
+            "五、整改完成情况",
+            "5处砂场均已完成整改。",
+            "公示时间：2031年3月1日至3月7日。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "公示.txt").plan)
+    assert [(t.title, units_of(t), t.deadline) for t in tasks] == [
+        (
+            "督察组抽查发现5处砂场未落实扬尘防治措施",
+            [("某市住建局", "responsible"), ("某市水利局", "responsible")],
+            dt.date(2031, 12, 31),
+        )
+    ]
+
+
+def test_a_problem_number_line_with_label_lines_is_one_task() -> None:
+    text = "\n".join(
+        [
+            "某县关于督察反馈意见第9项问题整改销号的公示",
+            "问题编号9：湿地公园违规建设问题突出。",
+            "责任单位：县林草局、县自然资源局",
+            "整改目标：违规建筑全部拆除，生态得到恢复。",
+            "完成情况：已拆除违规建筑3处。",
+            "以上整改情况向社会公示。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "公示.txt").plan)
+    assert [(t.code, t.title, units_of(t)) for t in tasks] == [
+        ("9", "湿地公园违规建设问题突出", [("县林草局", "responsible"), ("县自然资源局", "responsible")])
+    ]
+
+
+def test_a_numbered_problem_with_only_its_aim_is_titled_by_the_aim() -> None:
+    text = "\n".join(
+        [
+            "某县督察反馈问题第十二项整改任务完成情况公示",
+            "一、督察反馈问题整改情况",
+            "问题编号：第十二项",
+            "整改目标：提升污水收集能力，城区污水集中收集率达到80%以上。",
+            "整改时限：2031年6月底前",
+            "责任单位：县住建局",
+            "整改情况：已完成管网改造12公里。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "公示.txt").plan)
+    assert [(t.title, units_of(t), t.deadline, t.deadline_text) for t in tasks] == [
+        (
+            "提升污水收集能力，城区污水集中收集率达到80%以上",
+            [("县住建局", "responsible")],
+            dt.date(2031, 6, 30),
+            "2031年6月底前",
+        )
+    ]
+
+
+def test_a_two_column_form_table_of_one_problem_is_one_task() -> None:
+    blocks = [
+        table_of(
+            ["整改任务概述", "部分乡镇污水处理能力不足。"],
+            [
+                ["整改责任单位", "某区"],
+                ["整改目标", "新建污水处理站3座。"],
+                ["整改时间", "2030年6月至2031年12月"],
+                ["社会监督联系人及电话", "张三13800000000"],
+            ],
+        )
+    ]
+    tasks = leaves(draft_blocks(blocks, "公示表.docx").plan)
+    assert [(t.title, units_of(t), t.deadline) for t in tasks] == [
+        ("部分乡镇污水处理能力不足", [("某区", "responsible")], dt.date(2031, 12, 31))
+    ]
+
+
+def test_a_list_of_problems_each_with_its_fields_is_not_folded_into_one() -> None:
+    text = "\n".join(
+        [
+            "某县整改清单",
+            "1．河道垃圾清理不及时。",
+            "责任单位：县水利局",
+            "整改时限：2031年6月底前",
+            "2．农村厕所改造滞后。",
+            "责任单位：县农业农村局",
+            "整改时限：2031年9月底前",
+        ]
+    )
+    tasks = leaves(draft_text(text, "清单.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("河道垃圾清理不及时", [("县水利局", "responsible")]),
+        ("农村厕所改造滞后", [("县农业农村局", "responsible")]),
+    ]
