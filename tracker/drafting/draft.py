@@ -22,6 +22,7 @@ from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
 from tracker.drafting.header import Header, find_header, year_of_file_name
 from tracker.drafting.label_table import label_table_lines, labelled_cell_lines
 from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, labels_units, parse_fields
+from tracker.drafting.lead_by_comma import comma_lead_lines
 from tracker.drafting.metrics import metrics_from_text
 from tracker.drafting.ordinals import ordinal_items
 from tracker.drafting.outline import (
@@ -1033,7 +1034,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
                                 duties_appendix_replaces_body(
                                     numbered_label_values(
                                         mark_bare_numbers(
-                                            record_form_lines(problem_form_lines(without_contents(lines)))
+                                            record_form_lines(
+                                                problem_form_lines(comma_lead_lines(without_contents(lines)))
+                                            )
                                         )
                                     )
                                 )

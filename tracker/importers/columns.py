@@ -276,7 +276,22 @@ def match_headers(values: list[object]) -> dict[str, int]:
         name = field_of_header(value)
         if name is not None and name not in found:
             found[name] = index
+    if "title" not in found:
+        # a 整改 list names its rows by the problem an inspection handed over (反馈问题, 交办问题
+        # 基本情况): the task, where no column names the task itself. A 存在问题 column is a
+        # diagnosis, and the measure beside it is the task (413)
+        problem = next(
+            (i for i, v in enumerate(values, start=1) if PROBLEM_HEADER.fullmatch(normalise_header(v))), None
+        )
+        if problem is not None:
+            found["title"] = problem
     return found
+
+
+PROBLEM_HEADER = re.compile(
+    r"(?:反馈|交办|督察|督查|整改)问题(?:描述|清单|内容|概述|表现|名称|基本情况|具体情况)?"
+    r"|反馈问题[（(]整改任务[)）]"
+)
 
 
 def field_of_label(label: str) -> str | None:

@@ -115,3 +115,37 @@ def test_a_list_of_problems_each_with_its_fields_is_not_folded_into_one() -> Non
         ("河道垃圾清理不及时", [("县水利局", "responsible")]),
         ("农村厕所改造滞后", [("县农业农村局", "responsible")]),
     ]
+
+
+def test_a_task_table_keyed_by_the_problem_an_inspection_handed_over() -> None:
+    blocks = [
+        "关于督察组交办问题办理结果的通报",
+        table_of(
+            ["序号", "交办问题基本情况", "涉及区县及部门", "调查核实情况"],
+            [["1", "某镇某村长期收购拆解报废汽车，污染周边环境。", "某县、市生态环境局", "经查属实。"]],
+        ),
+    ]
+    tasks = leaves(draft_blocks(blocks, "通报.docx").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        (
+            "某镇某村长期收购拆解报废汽车，污染周边环境",
+            [("某县", "responsible"), ("市生态环境局", "responsible")],
+        )
+    ]
+
+
+def test_the_comma_rule_makes_the_names_before_the_comma_leads() -> None:
+    text = "\n".join(
+        [
+            "某省推进科技成果转化实施方案",
+            "1.建设中试平台。布局一批概念验证中心。〔责任单位：科技厅，省发展改革委、教育厅（逗号前为牵头单位，下同）〕",
+            "2.壮大技术经理人队伍。开展培训。〔责任单位：人力资源社会保障厅、科技厅〕",
+            "3.完善金融支持。设立成果转化基金。〔责任单位：财政厅、科技厅，省地方金融管理局〕",
+        ]
+    )
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("科技厅", "lead"), ("省发展改革委", "support"), ("教育厅", "support")],
+        [("人力资源社会保障厅", "lead"), ("科技厅", "lead")],
+        [("财政厅", "lead"), ("科技厅", "lead"), ("省地方金融管理局", "support")],
+    ]
