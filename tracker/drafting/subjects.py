@@ -24,7 +24,7 @@ _HANDED = re.compile(r"移送|移交|交由|报送|提交|告知|通知|参加|�
 # a clause that opens with bodies and what they are told: “区财政部门要加大……”, “由X根据……制定”
 _OPENS = re.compile(
     r"^(?:同时|并|另外|其中|此外)?(?:由|请|责成)?(?P<who>[^。；;，,：:“”《》]{2,40}?)"
-    r"(?P<verb>要|应当|应|须|必须|需|负责|牵头|作为|会同|联合|联动|根据|按照|依据|结合|具体|统筹|尽快|抓紧|积极|主动|"
+    r"(?P<verb>要(?![求素点件闻])|应当|应(?!急)|须|必须|需|将(?![来近要])|负责|牵头|作为|会同|联合|联动|根据|按照|依据|结合|具体|统筹|尽快|抓紧|积极|主动|"
     r"切实|认真|定期|及时|" + TOLD_WORDS + r")"
 )
 _ITEM_CODE = re.compile(
@@ -33,15 +33,23 @@ _ITEM_CODE = re.compile(
 # “由区财政局制定……”: after 由 the body is named whatever it is told to do
 _BY_OPENS = re.compile(
     r"^(?:同时|并|另外|其中|此外)?由(?P<who>[^。；;，,：:“”《》]{2,40}?)"
-    r"(?P<verb>负责|牵头|会同|联合|根据|按照|依据|结合|制定|组织|开展|落实|做好|推进|建立|完善|编制|实施|加强|加快|指导|统筹|"
+    r"(?P<verb>负责|牵头|会同|联合|委托|根据|按照|依据|结合|制定|组织|开展|落实|做好|推进|建立|完善|编制|实施|加强|加快|指导|统筹|"
     r"协调|督促|研究|出台|对|在|于|及时|定期|统一)"
 )
+NAME_NOTE = re.compile(r"[（(][^（）()]{1,12}[)）]$")  # “区建管委（区水务局）”: the name is before it
 _CLAUSE = re.compile(r"[^。；;，,！!？?]+")
 # “各乡镇、各职能部门应……”, “相关创建单位要……”: a class of bodies told how to work, not a body given a task
 CLASS = re.compile(r"^(?:全区|全市|全县|全省|区直|市直|县直|省直)?(?:各|有关|相关|其他|其它)")
+# …but “各基层医疗卫生机构要……”, “各区应急管理局要……” name every body of one kind: a whole-class
+# name, kept as printed (README: a generic name standing as one of the names is kept)
+WHOLE_CLASS = re.compile(
+    r"^各(?!(?:有关|相关|级|地|类|方|成员|责任|职能|部门|单位|乡镇|街道|村|社区|企业|学校))"
+    r"[^各、，,]{1,16}?(?:[（(][^（）()]{1,8}[)）][^各、，,]{0,8}?)?"
+    r"(?:局|委|办|厅|中心|管委会|委员会|办公室|机构|部门|政府|人民政府|卫生院|医院)$"
+)
 # a body's name ends as an office does (局, 委, 办公室, 中心, 公司, 镇 …), not as a class (企业, 平台)
 _BODY_END = re.compile(
-    r"(?:局|委|办|厅|部|部门|政府|中心|公司|集团|管委会|委员会|办公室|站|队|处|科|室|馆|社|署|镇|乡|街道|指挥部|小组|院|所|报|台)$"
+    r"(?:局|委|办|厅|部|部门|政府|中心|公司|集团|管委会|委员会|办公室|站|队|处|科|室|馆|社|署|镇|乡|街道|指挥部|小组|院|所|报|台|机构)$"
 )
 # (“鼓励行业龙头企业……”, “以全市……”, “始终把……”: the clause opens with what is done, not who)
 _NOT_WHO = re.compile(
@@ -92,8 +100,8 @@ def subject_units(text: str) -> tuple[list[str], list[str]] | None:
             looks_like_unit(n)
             and len(n) >= 3
             and "的" not in n
-            and not CLASS.match(n)
-            and _BODY_END.search(n)
+            and (not CLASS.match(n) or WHOLE_CLASS.match(n))
+            and _BODY_END.search(NAME_NOTE.sub("", n))
             and not _NOT_WHO.match(n)
             for n in who
         ):

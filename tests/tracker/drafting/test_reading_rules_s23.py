@@ -149,3 +149,42 @@ def test_the_comma_rule_makes_the_names_before_the_comma_leads() -> None:
         [("人力资源社会保障厅", "lead"), ("科技厅", "lead")],
         [("财政厅", "lead"), ("科技厅", "lead"), ("省地方金融管理局", "support")],
     ]
+
+
+def test_a_sentence_naming_every_body_of_one_kind_gives_the_item_to_them() -> None:
+    text = "\n".join(
+        [
+            "某区医疗领域突出问题专项治理方案",
+            "一、工作措施",
+            "1．建章立制。形成长效机制。",
+            "责任单位：区卫健局",
+            "2．自查自纠。各基层医疗卫生机构严格按照方案要求，组织开展自查自纠。",
+            "3．定期检查。结合年度考核，每半年开展1次专项检查。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        ("建章立制", [("区卫健局", "responsible")]),
+        ("自查自纠", [("各基层医疗卫生机构", "responsible")]),
+        ("定期检查", []),
+    ]
+
+
+def test_a_body_whose_name_holds_ying_ji_or_ends_in_its_other_name_is_read_as_the_subject() -> None:
+    text = "\n".join(
+        [
+            "某区排水管理体制改革实施方案",
+            "一、改革任务",
+            "1．方案编制。由区建管委（区水务局）编制实施方案，报市水务局评审。",
+            "2．预案修订。市应急管理局将组织修订防汛应急预案。",
+            "3．考核制定。按照市水务局要求，由区财政局制定考核办法。",
+            "4．设施移交。年底前，由区建管委（区水务局）委托城投集团分批接管。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "方案.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("区建管委（区水务局）", "responsible")],
+        [("市应急管理局", "responsible")],
+        [("区财政局", "responsible")],
+        [("区建管委（区水务局）", "responsible")],
+    ]
