@@ -197,6 +197,13 @@ STAGE_NAME_MOST = 8  # 动员部署, 组织实施, 验收考核: a stage is name
 TIME_LABEL = re.compile(r"[，,]\s*(?:时间|时限|完成时间)\s*[：:]\s*(?P<words>[^。；;，,（）()]{2,24})")
 
 
+# “室外广场硬化、绿化，4月20日前完工”: the name's last clause says by when the work is done
+CLAUSE_DUE = re.compile(
+    rf"[，,]\s*(?P<words>{_MONTH}(?:份)?(?:底|末|上旬|中旬|下旬)?(?:前|以前|之前)?"
+    r"(?:全面|全部|基本)?(?:完成|完工|建成|竣工|投用|投入使用|到位|办结|结束))$"
+)
+
+
 def _dated_steps(node: Node) -> bool:
     """“五、实施步骤” whose steps each print when they are due: tasks to follow up, dated."""
     title = node.title.rstrip("。：: ")
@@ -492,6 +499,9 @@ class _Builder:
             last = _time_alone(NAME_DEADLINE.search(node.text.rstrip("。；; ")))
             if last:
                 deadline_words = last["words"].strip()
+        due = CLAUSE_DUE.search(node.title.rstrip("。；; ")) if not deadline_words and not node.children else None
+        if due and parse_deadline(due["words"], self.year).deadline is not None:
+            deadline_words = due["words"].strip()  # “规划馆布展，4月20日前完成”: its own last clause
         timed = TIME_LABEL.search(node.heading) if not deadline_words else None
         if timed and parse_deadline(timed["words"], self.year).deadline is not None:
             deadline_words = timed["words"].strip()

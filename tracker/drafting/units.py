@@ -29,6 +29,8 @@ PLACE_KIND_BODY = re.compile(
     r"^[\u4e00-\u9fa5]{2,3}?(?P<suffix>(?:片区|新区|园区|开发区|高新区|经开区|保税区|试验区)[\u4e00-\u9fa5]{0,8}"
     r"(?:管理局|管委会|管理委员会|办事处|指挥部|建设局))$"
 )
+PLACE_KIND = re.compile(r"^[\u4e00-\u9fa5]{2,4}?(?P<kind>管理区|片区|新区|园区|开发区|高新区|经开区|保税区|试验区|示范区)$")
+SHORT_PLACE = re.compile(r"^[\u4e00-\u9fa5]{2,4}$")
 LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．、](?!\d)\s*")
 REMARK = re.compile(
     r"[（(](?=[^（）()]{5,}[）)]$)[^（）()]*(?:配合|开展|负责|协助|协同|参与)[^（）()]*[）)]$"
@@ -401,6 +403,13 @@ def split_units(text: str) -> list[str]:
         back = index - 1
         while kind_body and back >= 0 and BARE_PLACE.match(names[back]) and not looks_like_unit(names[back]):
             names[back] = names[back] + kind_body.group("suffix")
+            back -= 1
+    # “人民大垸、荒湖管理区”: bare places before a place named with its kind alone share the kind
+    for index in range(len(names) - 1, 0, -1):
+        kind = PLACE_KIND.match(names[index])
+        back = index - 1
+        while kind and back >= 0 and SHORT_PLACE.match(names[back]) and not looks_like_unit(names[back]):
+            names[back] = names[back] + kind.group("kind")
             back -= 1
     # “区、县交通与建设局”: a level's word alone shares the body the next name gives its level
     for index in range(len(names) - 1):
