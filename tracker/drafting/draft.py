@@ -499,7 +499,11 @@ class _Builder:
             last = _time_alone(NAME_DEADLINE.search(node.text.rstrip("。；; ")))
             if last:
                 deadline_words = last["words"].strip()
-        due = CLAUSE_DUE.search(node.title.rstrip("。；; ")) if not deadline_words and not node.children else None
+        due = (
+            CLAUSE_DUE.search(node.title.rstrip("。；; "))
+            if not deadline_words and not node.children
+            else None
+        )
         if due and parse_deadline(due["words"], self.year).deadline is not None:
             deadline_words = due["words"].strip()  # “规划馆布展，4月20日前完成”: its own last clause
         timed = TIME_LABEL.search(node.heading) if not deadline_words else None

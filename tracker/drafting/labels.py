@@ -12,7 +12,7 @@ import re
 # A label is a role word, perhaps 责任/负责/配合, then 单位/部门/主体/领导 …, then a colon:
 # 牵头单位, 牵头责任单位, 主要责任单位, 协同责任单位, 配合单位, 责任单位, 牵头负责领导, 责任领导 …;
 # two kinds may share the label (“责任处室、单位：”), and 责任对象 names whom an activity is for
-_ROLE = r"牵头|主要协作|协作|主责|主办|会办|主抓|落实|承担|执行|主要责任|主要负责|配合|协同|协办|协助|参与|参加|责任|实施|承办|负责|分管|联系|推进"
+_ROLE = r"牵头|成员|主要协作|协作|主责|主办|会办|主抓|落实|承担|执行|主要责任|主要负责|配合|协同|协办|协助|参与|参加|责任|实施|承办|负责|分管|联系|推进"
 _KIND = r"单位|部门|主体|对象|处室|科室|股室|领导|市领导|县领导|区领导|州领导|省领导|人"
 _DEADLINE = (
     r"完成时限|完成时间|时间节点|时限要求|完成期限|办结时限|办理时限|办理期限|办结期限|办结时间|完成日期|"
@@ -43,13 +43,15 @@ LABEL_LINE = re.compile(rf"^\s*[（(\[【〔]?\s*{LABEL.pattern}")
 
 
 def field_of_label(word: str) -> str:
-    """lead / support / responsible / leader / deadline for a label word."""
+    """lead / support / responsible / leader / deadline / member (成员单位) for a label word."""
     if re.fullmatch(_DEADLINE, word):
         return "deadline"
     if re.fullmatch(_OFFICE_PERSON, word):
         return "responsible"
     if word.endswith(("领导", "人")):
         return "leader"
+    if word.startswith("成员"):
+        return "member"  # 成员单位: who help a lead named beside them, else a roster's members
     if word.startswith(("牵头", "主责", "主办", "主要责任", "主要负责")):
         return "lead"
     if word.startswith(
@@ -107,6 +109,11 @@ def parse_fields(text: str) -> dict[str, str]:
         if not value:
             continue
         fields[name] = f"{fields[name]}、{value}" if name in fields and name != "deadline" else value
+    members = fields.pop("member", None)
+    if members and "lead" in fields:
+        # “牵头单位：科技厅⏎成员单位：省发展改革委、教育厅”: the members help the lead; without a
+        # lead they are a 领导小组's roster, no unit of a task
+        fields["support"] = f"{fields['support']}、{members}" if "support" in fields else members
     return fields
 
 

@@ -29,7 +29,9 @@ PLACE_KIND_BODY = re.compile(
     r"^[\u4e00-\u9fa5]{2,3}?(?P<suffix>(?:片区|新区|园区|开发区|高新区|经开区|保税区|试验区)[\u4e00-\u9fa5]{0,8}"
     r"(?:管理局|管委会|管理委员会|办事处|指挥部|建设局))$"
 )
-PLACE_KIND = re.compile(r"^[\u4e00-\u9fa5]{2,4}?(?P<kind>管理区|片区|新区|园区|开发区|高新区|经开区|保税区|试验区|示范区)$")
+PLACE_KIND = re.compile(
+    r"^[\u4e00-\u9fa5]{2,4}?(?P<kind>管理区|片区|新区|园区|开发区|高新区|经开区|保税区|试验区|示范区)$"
+)
 SHORT_PLACE = re.compile(r"^[\u4e00-\u9fa5]{2,4}$")
 LIST_NUMBER = re.compile(r"^\d{1,2}\s*[.．、](?!\d)\s*")
 REMARK = re.compile(

@@ -188,3 +188,66 @@ def test_a_body_whose_name_holds_ying_ji_or_ends_in_its_other_name_is_read_as_th
         [("区财政局", "responsible")],
         [("区建管委（区水务局）", "responsible")],
     ]
+
+
+def test_a_tasks_last_clause_saying_when_it_is_done_is_its_deadline() -> None:
+    text = "\n".join(
+        [
+            "某市2031年重点工程任务分解",
+            "一、市文博馆",
+            "1.规划馆布展，4月20日前完成。",
+            "责任单位：市规划局。",
+            "2.室外广场硬化、绿化，5月中旬完工。",
+            "责任单位：东城区管委会。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "分解.txt").plan)
+    assert [(t.deadline, t.deadline_text) for t in tasks] == [
+        (dt.date(2031, 4, 20), "4月20日前完成"),
+        (dt.date(2031, 5, 20), "5月中旬完工"),
+    ]
+
+
+def test_bare_places_before_a_place_named_with_its_kind_share_the_kind() -> None:
+    text = "\n".join(
+        [
+            "某市政府工作报告任务分解",
+            "1.地区生产总值增长8%左右。（牵头单位：市发改局；责任单位：市统计局，红星、白湖管理区）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "分解.txt").plan)
+    assert units_of(tasks[0]) == [
+        ("市发改局", "lead"),
+        ("市统计局", "support"),
+        ("红星管理区", "support"),
+        ("白湖管理区", "support"),
+    ]
+
+
+def test_member_units_beside_a_lead_support_it_and_a_rosters_members_are_no_units() -> None:
+    text = "\n".join(
+        [
+            "某省科技成果转化工程任务分工",
+            "一、组织机构",
+            "（一）成立领导小组。",
+            "组长：张三",
+            "成员单位：省发展改革委、教育厅",
+            "二、任务分工",
+            "（一）政策法规。",
+            "牵头单位：科技厅",
+            "成员单位：省发展改革委、教育厅、财政厅等。",
+            "主要任务：贯彻落实促进科技成果转化条例。",
+            "（二）规划计划。",
+            "牵头单位：科技厅",
+            "成员单位：省发展改革委、农业厅等。",
+            "主要任务：组织专家研究制定科技成果转化规划。",
+        ]
+    )
+    tasks = [t for t in leaves(draft_text(text, "分工.txt").plan) if t.units]
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        (
+            "政策法规",
+            [("科技厅", "lead"), ("省发展改革委", "support"), ("教育厅", "support"), ("财政厅", "support")],
+        ),
+        ("规划计划", [("科技厅", "lead"), ("省发展改革委", "support"), ("农业厅", "support")]),
+    ]
