@@ -93,6 +93,10 @@ LABEL_WORD = re.compile(r"(?:责任|牵头|配合|协办|主办|参与|协同|�
 SENTENCE_LEAD = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:共同|分别)?(?:牵头|主办)(?:负责|抓总|落实)?(?:[，,；;、]\s*(?P<rest>.*))?$"
 )
+# “各片区管理局，区资源生态局牵头，……”: bodies before the lead's clause, parted by a comma, lead too
+COMMA_CO_LEAD = re.compile(
+    r"^(?:由)?(?P<first>[^，,；;。、]{2,30}(?:、[^，,；;。、]{2,30}){0,4})[，,](?=[^，,；;。]+?(?:共同|分别)?(?:牵头|主办))"
+)
 SENTENCE_PAIR = re.compile(
     r"^(?:由)?(?P<lead>[^，,；;。]+?)(?:具体)?负责[，,；;]\s*(?P<rest>[^，,；;。]+?)(?:等(?:单位|部门)?)?(?:配合|协助|协办|参与|参加)$"
 )
@@ -587,6 +591,9 @@ def parse_sentence(body: str, *, bare: bool = False) -> tuple[list[str], list[st
         heads, others = split_units(pair.group("lead")), split_units(pair.group("rest"))
         if heads and others and all(looks_like_unit(n) for n in heads + others):
             return heads + [n for n in others if n not in heads], heads, others
+    co_lead = COMMA_CO_LEAD.match(body)
+    if co_lead and all(looks_like_unit(n) for n in split_units(co_lead.group("first")) or ["-"]):
+        body = f"{co_lead.group('first')}、{body[co_lead.end() :]}"  # “A，B牵头，……”: A and B lead
     lead = SENTENCE_LEAD.match(body)
     if lead:
         leads = split_units(lead.group("lead"))

@@ -251,3 +251,23 @@ def test_member_units_beside_a_lead_support_it_and_a_rosters_members_are_no_unit
         ),
         ("规划计划", [("科技厅", "lead"), ("省发展改革委", "support"), ("农业厅", "support")]),
     ]
+
+
+def test_bodies_parted_by_a_comma_before_the_lead_clause_lead_with_it() -> None:
+    text = "\n".join(
+        [
+            "某区巩固拓展脱贫攻坚成果任务清单",
+            "（一）优化村庄建设用地布局。（各片区管理局，区资源生态局牵头，经济发展局、交通建设局等按职责分工负责）",
+            "（二）完善供水响应机制。（区农业农村局牵头，各片区管理局负责）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "清单.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [
+            ("各片区管理局", "lead"),
+            ("区资源生态局", "lead"),
+            ("经济发展局", "support"),
+            ("交通建设局", "support"),
+        ],
+        [("区农业农村局", "lead"), ("各片区管理局", "support")],
+    ]
