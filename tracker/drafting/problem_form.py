@@ -13,8 +13,11 @@ import re
 from tracker.drafting.outline import heading_of
 
 # the fields a problem's form prints, by what they hold
-PROBLEM = r"(?:整改|反馈|交办|督察|存在)?问题(?:描述|概述|内容|基本情况|情况)?|整改任务(?:概述|内容)?|反馈问题[（(]整改任务[)）]"
-UNITS = r"(?:整改)?(?:责任|实施|牵头|承办)(?:单位|主体|部门)|整改实施主体"
+PROBLEM = (
+    r"(?:整改|反馈|交办|督察|存在)?问题(?:描述|概述|内容|基本情况|情况)?|整改任务(?:概述|内容)?|反馈问题[（(]整改任务[)）]"
+    r"|具体任务|任务内容"
+)
+UNITS = r"(?:整改)?(?:责任|实施|牵头|承办|配合|协办)(?:单位|主体|部门)|整改实施主体"
 DEADLINE = r"(?:整改|完成|办结)(?:时限|时间|期限)"
 AIM = r"整改目标|目标任务"
 OTHER = (
@@ -24,6 +27,7 @@ OTHER = (
 FIELD = re.compile(
     rf"(?P<problem>{PROBLEM})|(?P<units>{UNITS})|(?P<deadline>{DEADLINE})|(?P<aim>{AIM})|{OTHER}"
 )
+UNIT_LABELS = ("责任单位", "牵头单位", "配合单位", "协办单位", "承办单位", "责任部门", "牵头部门", "配合部门")
 # “问题编号5：……”, “问题编号：第二十七项”: the problem's number, and its words where printed
 NUMBER_LINE = re.compile(
     r"^问题(?:编号|序号)\s*(?P<no>[0-9]{1,4}|第[一二三四五六七八九十百零]{1,6}项)?\s*[：:]\s*(?P<rest>.*)$"
@@ -39,6 +43,12 @@ def _field(label: str) -> str | None:
     if found is None:
         return None
     return found.lastgroup or "other"
+
+
+def _is_value(line: str) -> bool:
+    """A line that can be the value under a field name: words that are no field name or heading."""
+    text = line.strip()
+    return bool(text) and _field(text) is None and heading_of(text) is None
 
 
 def _fields(lines: list[str]) -> list[tuple[int, int, str, str, str]] | None:
@@ -61,6 +71,11 @@ def _fields(lines: list[str]) -> list[tuple[int, int, str, str, str]] | None:
             value = "".join(x.strip() for x in lines[i + 1 : j])
             out.append((i, j, kind, heading[2].strip(), value))
             i = j
+            continue
+        if _field(line) is not None and i + 1 < len(lines) and _is_value(lines[i + 1]):
+            # “具体任务⏎全面落实……⏎责任单位⏎卫健局、文旅局”: a form's field name over its value
+            out.append((i, i + 2, _field(line) or "other", line, lines[i + 1].strip()))
+            i += 2
             continue
         if number is not None:
             no, rest = number.group("no") or "", number.group("rest").strip()
@@ -88,7 +103,10 @@ def problem_form_lines(lines: list[str]) -> list[str]:
     said = {k for k in kinds if k in ("problem", "number", "aim")}
     if not said or not {"units", "deadline"} & set(kinds):
         return lines
-    if any(kinds.count(k) > 1 for k in ("problem", "number", "aim", "units", "deadline")):
+    unit_labels = [f[3] for f in fields if f[2] == "units"]
+    if any(kinds.count(k) > 1 for k in ("problem", "number", "aim", "deadline")) or len(
+        set(unit_labels)
+    ) < len(unit_labels):
         return lines  # a list of problems, each with its fields: read as items
     first, last = fields[0][0], fields[-1][1]
     between = set(range(first, last)) - {n for f in fields for n in range(f[0], f[1])}
@@ -103,7 +121,8 @@ def problem_form_lines(lines: list[str]) -> list[str]:
     item = [f"{code}．{words}"]
     for _, _, kind, label, value in fields:
         if kind == "units" and value:
-            item.append(f"责任单位：{value}")
+            role = re.sub(r"^整改", "", re.sub(r"\s+", "", label))
+            item.append(f"{role if role in UNIT_LABELS else '责任单位'}：{value}")
         elif kind == "deadline" and value:
             item.append(f"完成时限：{value}")
         elif kind not in ("problem", "number") and value:

@@ -271,3 +271,26 @@ def test_bodies_parted_by_a_comma_before_the_lead_clause_lead_with_it() -> None:
         ],
         [("区农业农村局", "lead"), ("各片区管理局", "support")],
     ]
+
+
+def test_a_form_of_field_names_over_their_values_is_one_task() -> None:
+    text = "\n".join(
+        [
+            "具体任务",
+            "全面完成老年人群疫苗接种。新建社区卫生服务中心2个。",
+            "责任单位",
+            "卫健局、文旅局",
+            "配合单位",
+            "各乡镇",
+            "完成时限",
+            "2031年12月底前",
+        ]
+    )
+    tasks = leaves(draft_text(text, "分解.txt").plan)
+    assert [(t.title, units_of(t), t.deadline) for t in tasks] == [
+        (
+            "全面完成老年人群疫苗接种",
+            [("卫健局", "lead"), ("文旅局", "lead"), ("各乡镇", "support")],
+            dt.date(2031, 12, 31),
+        )
+    ]
