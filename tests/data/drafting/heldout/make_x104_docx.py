@@ -1,4 +1,4 @@
-"""Build the .docx documents of held-out set x104 (1240–1249) from the sources named in ../README.md.
+"""Build the .docx documents of held-out set x104 (1240–1243) from the sources named in ../README.md.
 
     python tests/data/drafting/heldout/make_x104_docx.py
 
