@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1069,7 +1070,9 @@ def _clause_run(text: str) -> FoundUnits | None:
 
 def _inside_label(text: str, labelled_at: list[int], open_at: int) -> bool:
     """The bracket is part of a name in a labelled list: “责任部门：市市场监管局（知识产权局）”."""
-    return any(at <= open_at and not re.search(r"[。；;]", text[at:open_at]) for at in labelled_at)
+    # (the nearest label before the bracket decides: a stop after it is after every earlier one)
+    before = bisect.bisect_right(labelled_at, open_at)
+    return before > 0 and not re.search(r"[。；;]", text[labelled_at[before - 1] : open_at])
 
 
 TRAILING_DATE = re.compile(

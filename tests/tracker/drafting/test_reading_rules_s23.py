@@ -294,3 +294,18 @@ def test_a_form_of_field_names_over_their_values_is_one_task() -> None:
             dt.date(2031, 12, 31),
         )
     ]
+
+
+def test_a_bracket_inside_a_label_is_judged_by_the_nearest_label_before_it() -> None:
+    text = "\n".join(
+        [
+            "某市工作要点",
+            "1.做好甲项工作。责任单位：市市场监管局（知识产权局）。",
+            "2.做好乙项工作。（责任单位：市科技局）",
+        ]
+    )
+    tasks = leaves(draft_text(text, "要点.txt").plan)
+    assert [units_of(t) for t in tasks] == [
+        [("市市场监管局（知识产权局）", "responsible")],
+        [("市科技局", "responsible")],
+    ]
