@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.drafting.labels import labels_units
 from tracker.drafting.outline import heading_of
 
 # the fields a problem's form prints, by what they hold
@@ -27,7 +28,6 @@ OTHER = (
 FIELD = re.compile(
     rf"(?P<problem>{PROBLEM})|(?P<units>{UNITS})|(?P<deadline>{DEADLINE})|(?P<aim>{AIM})|{OTHER}"
 )
-UNIT_LABELS = ("责任单位", "牵头单位", "配合单位", "协办单位", "承办单位", "责任部门", "牵头部门", "配合部门")
 # “问题编号5：……”, “问题编号：第二十七项”: the problem's number, and its words where printed
 NUMBER_LINE = re.compile(
     r"^问题(?:编号|序号)\s*(?P<no>[0-9]{1,4}|第[一二三四五六七八九十百零]{1,6}项)?\s*[：:]\s*(?P<rest>.*)$"
@@ -51,8 +51,8 @@ def _is_value(line: str) -> bool:
     return bool(text) and _field(text) is None and heading_of(text) is None
 
 
-def _fields(lines: list[str]) -> list[tuple[int, int, str, str, str]] | None:
-    """(first line, end line, field, label, value) of each field, in order, or None if any line between is no field."""
+def _fields(lines: list[str]) -> list[tuple[int, int, str, str, str]]:
+    """(first line, end line, field, label, value) of each field the lines print, in order."""
     out: list[tuple[int, int, str, str, str]] = []
     i = 0
     while i < len(lines):
@@ -72,9 +72,9 @@ def _fields(lines: list[str]) -> list[tuple[int, int, str, str, str]] | None:
             out.append((i, j, kind, heading[2].strip(), value))
             i = j
             continue
-        if _field(line) is not None and i + 1 < len(lines) and _is_value(lines[i + 1]):
+        if (kind := _field(line)) is not None and i + 1 < len(lines) and _is_value(lines[i + 1]):
             # “具体任务⏎全面落实……⏎责任单位⏎卫健局、文旅局”: a form's field name over its value
-            out.append((i, i + 2, _field(line) or "other", line, lines[i + 1].strip()))
+            out.append((i, i + 2, kind, line, lines[i + 1].strip()))
             i += 2
             continue
         if number is not None:
@@ -122,7 +122,8 @@ def problem_form_lines(lines: list[str]) -> list[str]:
     for _, _, kind, label, value in fields:
         if kind == "units" and value:
             role = re.sub(r"^整改", "", re.sub(r"\s+", "", label))
-            item.append(f"{role if role in UNIT_LABELS else '责任单位'}：{value}")
+            # (a label the label reader knows keeps its role: 牵头单位, 配合单位; 实施主体 answers)
+            item.append(f"{role if labels_units(f'{role}：') else '责任单位'}：{value}")
         elif kind == "deadline" and value:
             item.append(f"完成时限：{value}")
         elif kind not in ("problem", "number") and value:
