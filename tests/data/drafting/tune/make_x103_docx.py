@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x103 (1230–1239) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x103_docx.py
+    python tests/data/drafting/tune/make_x103_docx.py
 
 See ../make_docx.py for the layout helpers. The set holds 安全生产、应急管理 and 消防 task divisions; the stored pages
 hold only the first ~2,000 characters of each page, so each document ends where its page does. A page that shows a

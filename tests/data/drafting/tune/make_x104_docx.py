@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x104 (1240–1243) from the sources named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x104_docx.py
+    python tests/data/drafting/tune/make_x104_docx.py
 
 See ../make_docx.py for the layout helpers. The set is of annual key-work and target-responsibility breakdowns of
 乡镇, 街道, 县直部门 and 开发区. A table the source prints is rebuilt here cell by cell as a real Word table with the

@@ -1,6 +1,6 @@
 """Build the .docx documents of held-out set x101 (1210–1219) from the stored pages named in ../README.md.
 
-    python tests/data/drafting/heldout/make_x101_docx.py
+    python tests/data/drafting/tune/make_x101_docx.py
 
 See ../make_docx.py for the layout helpers. The set holds task divisions of science-and-technology bodies; the stored
 pages hold only the first ~2,000 characters of each page, so each document ends where its page does (a table row that
