@@ -19,6 +19,7 @@ from tracker.drafting.bare_numbers import mark_bare_numbers
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.contents import without_contents
 from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
+from tracker.drafting.findings import finding_tasks
 from tracker.drafting.header import Header, find_header, year_of_file_name
 from tracker.drafting.label_table import label_table_lines, labelled_cell_lines
 from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, labels_units, parse_fields
@@ -1141,6 +1142,13 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         task.code = unique_code(task.code, seen, again)
     if not tasks:  # “一是……。二是……” in running text, nothing else numbered (ordinals.py)
         tasks = [builder.task(item, item.code) for item in ordinal_items(lines)]
+    if not any(t.units for t in pf.iter_tasks(tasks)) and (findings := finding_tasks(lines, end_year)):
+        # a notice of inspection naming no unit in any item: the places its sentences find wanting
+        tasks = findings
+        builder.any_units = True
+        builder.warnings.append(
+            "按通报中点名的地方和单位逐句起草了问题，每条问题的责任单位是句中点名的一方，请核对"
+        )
     if not tasks:
         name = source or "文件"
         raise BadInput(

@@ -24,7 +24,9 @@ _SHARE = r"部门分工|责任分工|分工单位|数据提供单位|数据提�
 # 督办单 cells label the roles with a bare word: “主办：县科技局⏎协办：县财政局”, “主责：… 协同：…”
 # “处室责任人：经建处 林 彦、税金处 陈清耀”: each office, then the officer answering in it
 _OFFICE_PERSON = r"(?:处室|科室|股室|单位|部门)(?:责任人|负责人)"
-_WORD = rf"{_OFFICE_PERSON}|(?:{_ROLE})(?:责任|负责|配合|协同|推进|考核|考评)?(?:{_KIND})(?:[、/和及](?:{_KIND}))?|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与|主办|协办|主责"
+# a 督查 notice's bracket under each problem: “（主体责任：X，监督责任：Y）”, both answer for it
+_DUTY_KIND = r"(?:主体|监督|监管|属地|直接|行业监管|领导)责任(?:单位|部门|主体)?"
+_WORD = rf"{_OFFICE_PERSON}|{_DUTY_KIND}|(?:{_ROLE})(?:责任|负责|配合|协同|推进|考核|考评)?(?:{_KIND})(?:[、/和及](?:{_KIND}))?|{_DEADLINE}|{_SHARE}|牵头|配合|协同|参与|主办|协办|主责"
 # a label may name the level it speaks for: “省牵头单位：”, “市责任单位：”, or say the others are
 # concerned: “相关责任单位：”
 LABEL = re.compile(

@@ -1378,9 +1378,22 @@ def _duty_of(line: str) -> re.Match[str] | None:
 # what a 督查 finding says went wrong (“环境整治不到位”, “未落实……规定”, “预检分诊无人上班”)
 FAULT = re.compile(
     r"不到位|不规范|不完善|不健全|不及时|不彻底|不力|不严|无人|没有|仍有|仍在|缺少|缺乏|滞后|较慢|偏低|"
+    # what an inspector saw: “空调温度低于26℃”, “杂物乱堆乱放”, “地面有积灰”, “……较差”
+    r"低于|超过规定|超标|较差|脏乱|乱堆|乱放|乱扔|乱贴|乱停|占道|积灰|积存|堵塞|破损|损坏|闲置|漂浮|倾倒|焚烧|"
     r"(?<![对将把])(?:未|尚未|仍未)(?:严格|及时|按要求|全面|有效)?(?:落实|建立|设置|开展|完成|执行|做到|清理|清运|整改|到位)"
 )
 DUTY_OPENING = re.compile(r"^(?:负责|牵头|配合|参与|协助|指导|组织|做好|加强|落实|推进|统筹|承担|会同)")
+
+
+def _in_findings(faults: list[bool], marks: Sequence[object | None], index: int) -> bool:
+    """The line stands in a run of body-and-colon lines of which another is a finding."""
+    start = index
+    while start > 0 and marks[start - 1] is not None:
+        start -= 1
+    end = index
+    while end + 1 < len(marks) and marks[end + 1] is not None:
+        end += 1
+    return any(faults[k] for k in range(start, end + 1) if k != index)
 
 
 def _first_clause(words: str) -> str:
@@ -1399,15 +1412,18 @@ def duty_lines(lines: list[str]) -> list[str]:
     Only where two such lines or more follow each other, and only for names that read as bodies.
     """
     marks = [_duty_of(line) for line in lines]
+    faults = [m is not None and bool(FAULT.search(_first_clause(m.group("duty")))) for m in marks]
     out: list[str] = []
     for index, (line, match) in enumerate(zip(lines, marks, strict=True)):
         if match is None or not _beside(marks, index):
             out.append(line)
             continue
-        if FAULT.search(_first_clause(match.group("duty"))):
+        if faults[index]:
             # “光辉镇：未落实……规定，……。”: a finding against the body keeps the body in its name
             out.append(_answered_by(line.strip(), match.group("who")))
             continue
+        if _in_findings(faults, marks, index) and not FAULT.search(match.group("duty")):
+            continue  # “测井中心：空调温度均符合规定；……较好。” among findings: a pass, no task to draft
         for who, words in _sentences_by_subject(match.group("who"), match.group("duty").rstrip()):
             # “法规处：牵头协调……” leads the work it names; “区公安局：负责……” answers for it
             role = "牵头" if words.startswith("牵头") else "负责"

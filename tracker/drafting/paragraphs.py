@@ -296,6 +296,12 @@ def _opens_a_paragraph(text: str, openings: set[str], paragraphs: list[str]) -> 
     return any(line.startswith(text) for line in paragraphs)
 
 
+def _introduces_its_pieces(node: Node) -> bool:
+    """The item's own line names no unit and ends in a colon: it leads into the lines under it."""
+    line = node.heading.strip()
+    return line.endswith(("：", ":")) and not unit_brackets(line) and bool(node.body)
+
+
 def split_multi_unit_items(nodes: list[Node]) -> None:
     """An item whose sentences are each closed by their own units holds as many tasks.
 
@@ -319,7 +325,11 @@ def split_multi_unit_items(nodes: list[Node]) -> None:
         phrase = node.title
         group = ""
         first = pieces[0].heading
-        if (
+        if _introduces_its_pieces(node) and first.startswith(node.heading) and len(first) > len(node.heading):
+            # “二、部分二级单位情况。……情况如下：⏎能源分院：……（能源分院负责）⏎电法所：……”: the item's
+            # line only leads into the pieces under it, so the first piece is the first line under it
+            pieces[0].heading, group = first[len(node.heading) :].lstrip(), phrase
+        elif (
             len(phrase) <= GROUP_PHRASE_MAX
             and first.startswith(phrase + "。")
             and len(first) > len(phrase) + 1

@@ -221,8 +221,10 @@ def field_of_header(value: object) -> str | None:
     if text.endswith(("类型", "类别", "分类")):  # the kind of task (任务类型), not the task
         return None
     name = _field_of_words(text)
-    if name in UNIT_FIELDS and text.startswith(SCORER_WORDS):
-        return None  # who scores the task (评分部门), not who does it; 评估内容 stays the task's words
+    if name in UNIT_FIELDS and SCORER.match(text):
+        # who scores or examines the task (评分部门, 负责考核部门), not who does it; 评估内容 stays the
+        # task's words, and 被考核单位 is the one examined, who does it
+        return None
     return name
 
 
@@ -230,7 +232,7 @@ UNIT_FIELDS = ("lead", "support", "responsible")
 UNIT_AND_HEAD = re.compile(
     r"^(\S{2,8}?(?:单位|部门|处室|科室))(?:及|和|与|、)(?:其)?(?:主要)?(?:负责人|责任人|负责同志|联系人)$"
 )
-SCORER_WORDS = ("评分", "打分", "计分", "评价", "评估")
+SCORER = re.compile(r"(?:负责|牵头)?(?:评分|打分|计分|评价|评估|考核|考评)(?!责任)")
 
 
 def _field_of_words(text: str) -> str | None:
