@@ -19,7 +19,7 @@ from tracker.drafting.bare_numbers import mark_bare_numbers
 from tracker.drafting.blocks import Block, Table, load_blocks, text_blocks
 from tracker.drafting.contents import without_contents
 from tracker.drafting.cutoff import drop_cut_off_item, drop_cut_off_units
-from tracker.drafting.findings import finding_tasks
+from tracker.drafting.findings import PROBLEMS_HEADING, finding_tasks, is_inspection_notice, places_named
 from tracker.drafting.header import Header, find_header, year_of_file_name
 from tracker.drafting.label_table import label_table_lines, labelled_cell_lines
 from tracker.drafting.labels import DEADLINE_WORDS, is_label_line, labels_units, parse_fields
@@ -1142,6 +1142,25 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
         task.code = unique_code(task.code, seen, again)
     if not tasks:  # “一是……。二是……” in running text, nothing else numbered (ordinals.py)
         tasks = [builder.task(item, item.code) for item in ordinal_items(lines)]
+    if not any(t.units and not t.units_inferred for t in pf.iter_tasks(tasks)) and is_inspection_notice(
+        lines
+    ):
+        # a notice of inspection naming no unit: the problems it numbers under 存在的问题, each
+        # handed to the places its clauses name
+        problems = [
+            kid
+            for node in every_node(roots)
+            if PROBLEMS_HEADING.match(_bare_heading(node))
+            for kid in node.children
+            if not kid.children
+        ]
+        if problems:
+            tasks = [builder.task(kid, kid.code) for kid in problems]
+            for task, kid in zip(tasks, problems, strict=True):
+                names = places_named(kid.text)
+                task.units = [pf.UnitRef(name=name, role="responsible") for name in names]
+                task.units_inferred = not names
+            builder.any_units = True
     if not any(t.units for t in pf.iter_tasks(tasks)) and (findings := finding_tasks(lines, end_year)):
         # a notice of inspection naming no unit in any item: the places its sentences find wanting
         tasks = findings

@@ -20,7 +20,7 @@ from tracker.planfile import model as pf
 
 # the notice says it reports what an inspection found
 INSPECTION = re.compile(r"督查|督察|暗访|检查|巡查|督导|效能|回头看|曝光|抽查")
-HEAD_LINES = 6
+HEAD_LINES = 10  # a page's attribute lines (索引号, 发布机构 …) may stand above the title
 
 # a place or body an inspector names: a village, a scenic area, a section, a branch …
 _KIND = (
@@ -89,6 +89,22 @@ def _clauses(sentence: str) -> list[tuple[str, str]]:
         if any(WRONG.search(part) and not COUNT_ONLY.match(part) for part in parts):
             found.append((who, clause))
     return found
+
+
+# a place a numbered problem names where its clauses open: “紫南村和月亮湖村……”, “黄蓬村、严家河村……”
+_PLACE = r"[\u4e00-\u9fa5]{1,8}?(?:村委会|居委会|村|社区|镇|乡|街道|景区|分院|公司|学校|医院|市场|小区)"
+PLACES_OPENING = re.compile(rf"(?:^|(?<=[。，,；;：:]))(?P<names>{_PLACE}(?:[、和及与]{_PLACE})*)")
+PROBLEMS_HEADING = re.compile(r"^(?:存在|发现|检查发现|督查发现)的?(?:主要|突出)?问题(?:及原因)?$")
+
+
+def places_named(text: str) -> list[str]:
+    """The places a problem's clauses open with, in the order printed, once each."""
+    names: list[str] = []
+    for match in PLACES_OPENING.finditer(text):
+        for name in re.split(r"[、和及与]", match.group("names")):
+            if len(name) >= 2 and not GENERIC.match(name) and name not in names:
+                names.append(name)
+    return names
 
 
 def _dates_set(lines: list[str], year: int | None) -> list[tuple[str, date, str | None]]:

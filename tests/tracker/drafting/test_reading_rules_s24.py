@@ -106,3 +106,31 @@ def test_a_finding_after_discovered_runs_to_its_sentences_end() -> None:
 def test_sentences_about_places_are_no_findings_outside_a_notice_of_inspection() -> None:
     lines = ["某县乡村振兴工作方案", "石桥村存在基础设施薄弱问题，要加快补齐短板。"]
     assert finding_tasks(lines) == []
+
+
+def test_a_notices_numbered_problems_go_to_the_places_their_clauses_name() -> None:
+    text = "\n".join(
+        [
+            "索引号：000000/2031-1",
+            "发布机构：某镇",
+            "关于某镇第二季度人居环境整治检查情况的通报",
+            "各村（社区）：",
+            "一、工作成效情况",
+            "各村卫生均有改善，其中红光社区进步明显。",
+            "二、存在的问题",
+            "1.垃圾清运不及时。各村都存在垃圾未及时清运的问题。东湖村和西湖村管护工作有待加强。南岭村焚烧残留问题突出。",
+            "2.改厕进度不均衡。部分村底册不准，北山村、石门村任务较大。",
+            "3.个别村思想有所滑坡。积极性有所下降。",
+            "三、后段要求",
+            "1.各村要打造3个亮点区域。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "通报.txt").plan)
+    assert [(t.title, units_of(t)) for t in tasks] == [
+        (
+            "垃圾清运不及时",
+            [("东湖村", "responsible"), ("西湖村", "responsible"), ("南岭村", "responsible")],
+        ),
+        ("改厕进度不均衡", [("北山村", "responsible"), ("石门村", "responsible")]),
+        ("个别村思想有所滑坡", []),
+    ]
