@@ -988,9 +988,11 @@ def _request(text: str) -> FoundUnits | None:
     return None
 
 
-# “总协调人张某，责任单位区发展计划局、区经贸局……”: the label word with no colon after it
+# “总协调人张某，责任单位区发展计划局、区经贸局……”: the label word with no colon after it, or
+# with 为/是 in its place (“……，责任单位为区发改委；”)
 NO_COLON_LABEL = re.compile(
-    r"(?:^|[，,；;。])\s*(?P<word>牵头单位|责任单位|配合单位|主办单位|协办单位|责任部门|牵头部门)(?![：:])(?P<names>[^，,；;。]+)"
+    r"(?:^|[，,；;。])\s*(?P<word>牵头单位|责任单位|配合单位|主办单位|协办单位|责任部门|牵头部门)(?![：:])(?:为|是)?"
+    r"(?P<names>[^，,；;。]+)"
 )
 
 

@@ -134,3 +134,15 @@ def test_a_notices_numbered_problems_go_to_the_places_their_clauses_name() -> No
         ("改厕进度不均衡", [("北山村", "responsible"), ("石门村", "responsible")]),
         ("个别村思想有所滑坡", []),
     ]
+
+
+def test_a_unit_label_said_with_wei_instead_of_a_colon() -> None:
+    text = "\n".join(
+        [
+            "某区2031年县域经济考核指标目标任务",
+            "规模以上工业增加值：增长8%（依据区人代会目标设置），责任单位为区经信局；",
+            "高新技术企业数：新增10家以上，责任单位为区科技局；",
+        ]
+    )
+    tasks = leaves(draft_text(text, "指标.txt").plan)
+    assert [units_of(t) for t in tasks] == [[("区经信局", "responsible")], [("区科技局", "responsible")]]
