@@ -1,0 +1,135 @@
+"""Build the .docx documents of held-out set x108 (1280–1287) from the sources named in ../README.md.
+
+    python tests/data/drafting/heldout/make_x108_docx.py
+
+See ../make_docx.py for the layout helpers. The set is of documents whose tasks the page prints as a table
+(序号 | 工作任务 | 牵头/责任单位 | 完成时限, or indicator tables). Each table is rebuilt here cell by cell as a real
+Word table with the source's own header; the notice paragraphs the page prints above the table are paragraphs
+of the document, page attribute and date lines kept as the page holds them. A cell the page prints once over
+the rows below it (left blank below) is merged down; several units the page prints on separate lines of one
+cell are separate paragraphs of that cell; a cell's text is otherwise as the page prints it, half-width
+punctuation written in full width and misprints kept.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from make_docx import merge_down, new_document, table  # noqa: E402
+
+# ---------------------------------------------------------------------------------------------------------------
+# 1280 遂宁市：全面开展清洁城市环境活动实施方案（遂府办函〔2016〕103号；https://www.suining.gov.cn/gongkai/show/
+# 59c771049d684296b517a8c985056f68.html；存页两段：页首到“一、总体要求”一段，和任务表 序号|工作任务|负责部门|
+# 时间进度 的前12行，第12行在“工作任务”格中断，录前11行）
+
+SUINING_PARAGRAPHS = [
+    "索 引 号：008490032/2023-4438243",
+    "公文种类：通知",
+    "发布机构：遂宁市人民政府办公室",
+    "文       号：遂府办函〔2016〕103号",
+    "成文日期： 2016-06-23",
+    "发布日期： 2016-06-28",
+    "有 效 性： 有效",
+    "遂宁市人民政府办公室关于印发遂宁市全面开展清洁城市环境活动实施方案的通知",
+    "来源：遂宁市人民政府办公室 发布时间：2016-06-28 00:00",
+    "遂府办函〔2016〕103号",
+    "各县（区）人民政府，市直各部门：",
+    "《遂宁市全面开展清洁城市环境活动实施方案》已经市政府六届59次常务会议审议通过，现印发你们，请认真组织实施。",
+    "遂宁市人民政府办公室",
+    "2016年6月23日",
+    "遂宁市全面开展清洁城市环境活动实施方案",
+    "为深入贯彻落实中央、省委和市委城市工作会议精神，提升城市管理水平，提高人居环境质量，结合住房城乡建设部等部委"
+    "在全国开展清洁城市环境活动的有关部署和《四川省人民政府办公厅关于印发四川省全面开展清洁城市环境活动实施方案的"
+    "通知》（川办函〔2016〕6号）有关要求，现就我市深入推进城市环境综合治理、改善城市环境卫生面貌，制定如下实施方案。",
+    "一、总体要求",
+    "依照《四川省城乡环境综合治理条例》，以提升城市环境卫生水平为目标，坚持“政府主导、部门协作，公众参与、因地制宜，"
+    "转变方式、精细管理”原则，结合全省开展的“洁净美好家园，建设宜居四川”行动和“城乡环境卫生整洁行动”工作，全面开展"
+    "清洁城市环境活动。通过改革城市管理体制，完善城市治理机制，打造城市管理综合执法队伍，统筹治理城市环境卫生问题，"
+    "实现城市环境卫生设施建设运营水平明显提升，城市生产生活环境更加整洁有序、健康宜居。",
+]
+
+SUINING_HEADER = ["序号", "工作任务", "负责部门", "时间进度"]
+
+_SUINING_AREAS = "各县（区）政府、市直园区管委会"
+
+SUINING_ROWS = [
+    ["1", "完善城市管理体制", "市委编办、市住建局、市城管局", "省出台文件后 2 个月完成"],
+    ["2", "完善城市工作机制", "市住建局，" + _SUINING_AREAS, "2016 年 6 底前"],
+    [
+        "3",
+        "推进市、县、园区数字化城市管理平台建设，将城市环卫作业纳入数字化城市管理平台监管",
+        "市城管局，" + _SUINING_AREAS,
+        "常态工作",
+    ],
+    ["4", "开展环境卫生设施规划编制工作", "市住建局、市发改委、市财政局、市环保局，" + _SUINING_AREAS, "2016 年底前"],
+    ["5", "加强生活垃圾处理设施运行监管，开展排查、评估和治理工作", "市住建局、市环保局，" + _SUINING_AREAS, "常态工作"],
+    [
+        "6",
+        "开展城镇生活垃圾分类试点，逐步建立健全生活垃圾分类体系",
+        "市住建局、市发改委、市财政局、市商务局、市供销社，" + _SUINING_AREAS,
+        "2016—2017 年底前",
+    ],
+    ["7", "加快环境卫生设施建设", "市住建局、市发改委、市财政局、市环保局，" + _SUINING_AREAS, "2016—2018 年底前"],
+    ["8", "防止过度包装，减少包装废弃物产生", "市质监局、市商务局，" + _SUINING_AREAS, "常态工作"],
+    ["9", "鼓励净菜上市，减少餐厨垃圾产量", "市商务局、市农业局，" + _SUINING_AREAS, "常态工作"],
+    [
+        "10",
+        "在宾馆和餐饮等服务行业、特别是星际宾馆，推广使用可循环利用物品，限制使用一次性用品",
+        "市商务局、市旅游局，" + _SUINING_AREAS,
+        "常态工作",
+    ],
+    [
+        "11",
+        "抓好再生资源分拣中心和利用基地建设，推动城市生活垃圾资源回收利用",
+        "市住建局、市供销社，" + _SUINING_AREAS,
+        "常态工作",
+    ],
+]
+
+
+def suining() -> None:
+    document = new_document()
+    for text in SUINING_PARAGRAPHS:
+        document.add_paragraph(text)
+    table(document, SUINING_HEADER, SUINING_ROWS)
+    document.save(str(HERE / "1280_sichuan_suining_2016_qingjie_chengshi_huanjing_huodong_shishi_fangan.docx"))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 1281 钟楼区：2023年生活垃圾分类工作任务清单（文档分享网站的 docx 预览 https://m.1wenmi.com/doc/329362.html；
+# 预览里各格连在一起，按表头拆成 序号|任务名称|目标内容|主要责任单位|完成期限；第2行在“主要责任单位”格中断，录第1行）
+
+ZHONGLOU_TITLE = "钟楼区2023年生活垃圾分类工作任务清单"
+
+ZHONGLOU_HEADER = ["序号", "任务名称", "目标内容", "主要责任单位", "完成期限"]
+
+ZHONGLOU_ROWS = [
+    [
+        "1",
+        "习惯培养",
+        "落实垃圾分类党建引领机制和市、区、街道（镇）、社区（村）四级联动机制，开展垃圾分类联动会议、活动每季度不少于2次；"
+        "基层党组织每月至少研究1次垃圾分类工作，组织党员和干部参与垃圾分类、有效服务群众的活动。",
+        "镇（街道）、区委组织部等按职责分工负责",
+        "全年",
+    ],
+]
+
+
+def zhonglou() -> None:
+    document = new_document()
+    document.add_paragraph(ZHONGLOU_TITLE)
+    table(document, ZHONGLOU_HEADER, ZHONGLOU_ROWS)
+    document.save(str(HERE / "1281_jiangsu_changzhou_zhonglou_2023_shenghuo_laji_fenlei_gongzuo_renwu_qingdan.docx"))
+
+
+def main() -> None:
+    suining()
+    zhonglou()
+
+
+if __name__ == "__main__":
+    main()
