@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from make_docx import merge_down, new_document, table  # noqa: E402
+from make_docx import merge_across, merge_down, new_document, table  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------------------------
 # 1280 遂宁市：全面开展清洁城市环境活动实施方案（遂府办函〔2016〕103号；https://www.suining.gov.cn/gongkai/show/
@@ -126,9 +126,82 @@ def zhonglou() -> None:
     document.save(str(HERE / "1281_jiangsu_changzhou_zhonglou_2023_shenghuo_laji_fenlei_gongzuo_renwu_qingdan.docx"))
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 1282 奉新县：涉农补贴领域基层政务公开标准目录（奉新县政府网站“基层政务公开标准目录指引”栏目页的繁体镜像
+# http://www.xmzaj.com/fxxrmzf/26gsdlyjczwgkbzmlzy/202111/408382c0b9004d8384e65b165a63a0bd.shtml，简体给出；
+# 两行表头：公开事项、公开对象、公开方式、公开层级各跨两栏；页面在第5行“二级事项”格中断，录前4行）
+
+FENGXIN_TITLE = "涉农补贴领域基层政务公开标准目录"
+
+FENGXIN_HEADER = [
+    "序号",
+    "公开事项",
+    "",
+    "公开内容（要素）",
+    "公开依据",
+    "公开时限",
+    "公开主体",
+    "公开渠道和载体",
+    "公开对象",
+    "",
+    "公开方式",
+    "",
+    "公开层级",
+    "",
+]
+
+_FENGXIN_SUBHEADER = ["", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"]
+
+_FENGXIN_LIMIT = "信息形成或变更之日起20个工作日内。法律法规对政府信息公开的期限另有规定的，从其规定。"
+
+
+def _fengxin_row(code: str, second: str, basis: str) -> list[str]:
+    return [
+        code,
+        "农业生产发展资金",
+        second,
+        "1.政策依据",
+        basis,
+        _FENGXIN_LIMIT,
+        "奉新县农业农村局",
+        "■政府网站",
+        "√",
+        "",
+        "√",
+        "",
+        "√",
+        "√",
+    ]
+
+
+FENGXIN_ROWS = [
+    _FENGXIN_SUBHEADER,
+    _fengxin_row("1", "农机购置补贴", "《中华人民共和国农业机械化促进法》（中华人民共和国主席令第16号）"),
+    _fengxin_row("2", "耕地地力保护", "《农业生产发展资金管理办法》（财农〔2017〕41号）"),
+    _fengxin_row(
+        "3",
+        "高素质农民培育（新型职业农民培育）",
+        "《中共中央办公厅、国务院办公厅关于引导农村土地经营权有序流转发展农业适度规模经营的意见》",
+    ),
+    _fengxin_row("4", "支持新型农业经营主体", "《农业生产发展资金管理办法》（财农〔2017〕41号）"),
+]
+
+
+def fengxin() -> None:
+    document = new_document()
+    document.add_paragraph(FENGXIN_TITLE)
+    grid = table(document, FENGXIN_HEADER, FENGXIN_ROWS)
+    for first in (1, 8, 10, 12):  # 公开事项, 公开对象, 公开方式, 公开层级 stand over two columns
+        merge_across(grid, 0, first, first + 1)
+    for column in (0, 3, 4, 5, 6, 7):  # the header cells without sub-columns stand over both header rows
+        merge_down(grid, column, 0, 1)
+    document.save(str(HERE / "1282_jiangxi_yichun_fengxin_shenong_butie_jiceng_zhengwu_gongkai_biaozhun_mulu.docx"))
+
+
 def main() -> None:
     suining()
     zhonglou()
+    fengxin()
 
 
 if __name__ == "__main__":
