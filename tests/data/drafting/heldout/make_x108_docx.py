@@ -198,10 +198,75 @@ def fengxin() -> None:
     document.save(str(HERE / "1282_jiangxi_yichun_fengxin_shenong_butie_jiceng_zhengwu_gongkai_biaozhun_mulu.docx"))
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 1285 凤屯镇：政府文件信息领域基层政务公开标准目录（镇的试点领域目录页的繁体转载 https://imortgage.com.cn/info/
+# 1475/44091.htm，简体给出，转载站插进字后的拼音注音（“镇(zhèn)”）删去；存页从“（二）”这一张表起，录这张表的前3行，
+# 存页到第3行末格为止）
+
+FENGTUN_TITLE = "（二）凤屯镇政府文件信息领域基层政务公开标准目录"
+
+FENGTUN_HEADER = [
+    "序号",
+    "公开事项",
+    "",
+    "公开内容（要素）",
+    "公开依据",
+    "公开时限",
+    "公开主体",
+    "公开渠道和载体",
+    "公开对象",
+    "",
+    "公开方式",
+    "",
+    "公开层级",
+    "",
+]
+
+_FENGTUN_SUBHEADER = ["", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群众", "主动", "依申请公开", "镇级", "村级"]
+
+_FENGTUN_BASIS = "《中华人民共和国政府信息公开条例》（国务院令第711号）"
+
+
+def _fengtun_row(code: str, first: str, second: str, content: str, limit: str, channels: str) -> list[str]:
+    return [code, first, second, content, _FENGTUN_BASIS, limit, "镇人民政府", channels, "√", "", "√", "", "√", ""]
+
+
+FENGTUN_ROWS = [
+    _FENGTUN_SUBHEADER,
+    _fengtun_row(
+        "1", "政府文件", "政府文件", "政府文件。", "信息形成或变更之日起3个工作日内", "■政府网站 ■单位/村委会公示栏（电子屏）"
+    ),
+    _fengtun_row(
+        "2",
+        "概况信息",
+        "乡镇简介",
+        "乡镇行政区划、人口民族、发展优势、地理位置、自然概貌、水系、气候环境、自然资源、历史文化、旅游资源、综合实力和"
+        "社会事业等信息。",
+        "信息形成或变更之日起20个工作日内",
+        "■政府网站",
+    ),
+    _fengtun_row(
+        "3", "政府工作报告", "政府工作报告", "镇人民政府工作报告全文。", "信息形成或变更之日起20个工作日内", "■政府网站 ■会议"
+    ),
+]
+
+
+def fengtun() -> None:
+    document = new_document()
+    document.add_paragraph(FENGTUN_TITLE)
+    grid = table(document, FENGTUN_HEADER, FENGTUN_ROWS)
+    for first in (1, 8, 10, 12):  # 公开事项, 公开对象, 公开方式, 公开层级 stand over two columns
+        merge_across(grid, 0, first, first + 1)
+    for column in (0, 3, 4, 5, 6, 7):  # the header cells without sub-columns stand over both header rows
+        merge_down(grid, column, 0, 1)
+    document.save(str(HERE / "1285_unknown_fengtun_zhen_zhengfu_wenjian_jiceng_zhengwu_gongkai_biaozhun_mulu.docx"))
+
+
 def main() -> None:
     suining()
     zhonglou()
     fengxin()
+    fengtun()
 
 
 if __name__ == "__main__":
