@@ -262,11 +262,80 @@ def fengtun() -> None:
     document.save(str(HERE / "1285_unknown_fengtun_zhen_zhengfu_wenjian_jiceng_zhengwu_gongkai_biaozhun_mulu.docx"))
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 1286 某县：2025年食品安全重点工作任务清单（招标信息网站的转载 https://www.qianlima.com/bid-523533600.html，县名和
+# 几个单位名被网站换作“**”“****”，照录；表 工作目标|工作内容|工作措施|责任单位|完成时限，工作目标、工作内容两栏
+# 纵向合并；存页在第6项“工作措施”格中断，录前5项）
+
+SHIPIN_PARAGRAPHS = [
+    "2025年**县食品安全重点工作任务清单",
+    "发布时间 :2025-07-16",
+]
+
+SHIPIN_HEADER = ["工作目标", "工作内容", "工作措施", "责任单位", "完成时限"]
+
+_SHIPIN_DUE = "2025年11月底前，并长期坚持"
+
+SHIPIN_ROWS = [
+    [
+        "一、加大食品安全突出问题治理力度",
+        "（一）强化源头治理",
+        "1.加强农用地土壤重金属污染源头防控，加强涉重金属废渣堆存点企业监管力度，建立土壤污染重点监管单位企业名单。",
+        "****分局牵头，各有关部门按照职责分工负责",
+        _SHIPIN_DUE,
+    ],
+    [
+        "",
+        "",
+        "2.持续开展农药科学施用增效、兽药使用减量行动，稳步提高受污染耕地安全利用水平。试行农产品质量安全产地准出分类"
+        "监管制度。",
+        "县农业农村局",
+        _SHIPIN_DUE,
+    ],
+    [
+        "",
+        "（二）严控农兽药残留超标",
+        "3.深入开展重点问题品种药物残留突出问题攻坚治理，严打禁限（停）用药物违法使用，严控常规药物残留超标，推广胶体金"
+        "速测技术应用。组织开展畜禽养殖环节规范用药专项整治巩固提升行动，落实水产养殖用投入品使用白名单制度。深入推进畜禽"
+        "屠宰“严规范促提升保安全”三年行动，规范屠宰行业秩序。",
+        "县农业农村局",
+        _SHIPIN_DUE,
+    ],
+    [
+        "",
+        "（三）加大校园食品安全整治力度",
+        "4.落实《****学校园食品安全和膳食经费管理监督的指导意见》，深化“校园餐”问题专项整治。",
+        "****体育局、县**局、****监管局、县财政局、县卫生健康局、县农业农村局按职责分工负责",
+        _SHIPIN_DUE,
+    ],
+    [
+        "",
+        "",
+        "5.全面落实校园食品安全校长（园长）责任制，落实学校相关负责人陪餐制度。健全完善校园食品安全主体责任、承包经营、"
+        "大宗食材招标采购、家长委员会监督、农村义务教育学生营养改善计划等制度机制，****小学食堂自营率。",
+        "****体育局",
+        _SHIPIN_DUE,
+    ],
+]
+
+
+def shipin() -> None:
+    document = new_document()
+    for text in SHIPIN_PARAGRAPHS:
+        document.add_paragraph(text)
+    grid = table(document, SHIPIN_HEADER, SHIPIN_ROWS)
+    merge_down(grid, 0, 1, 5)  # 一、 stands over all five rows kept
+    merge_down(grid, 1, 1, 2)  # （一） over rows 1–2
+    merge_down(grid, 1, 4, 5)  # （三） over rows 4–5
+    document.save(str(HERE / "1286_unknown_county_2025_shipin_anquan_zhongdian_gongzuo_renwu_qingdan.docx"))
+
+
 def main() -> None:
     suining()
     zhonglou()
     fengxin()
     fengtun()
+    shipin()
 
 
 if __name__ == "__main__":
