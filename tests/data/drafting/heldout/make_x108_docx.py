@@ -65,15 +65,30 @@ SUINING_ROWS = [
         "市城管局，" + _SUINING_AREAS,
         "常态工作",
     ],
-    ["4", "开展环境卫生设施规划编制工作", "市住建局、市发改委、市财政局、市环保局，" + _SUINING_AREAS, "2016 年底前"],
-    ["5", "加强生活垃圾处理设施运行监管，开展排查、评估和治理工作", "市住建局、市环保局，" + _SUINING_AREAS, "常态工作"],
+    [
+        "4",
+        "开展环境卫生设施规划编制工作",
+        "市住建局、市发改委、市财政局、市环保局，" + _SUINING_AREAS,
+        "2016 年底前",
+    ],
+    [
+        "5",
+        "加强生活垃圾处理设施运行监管，开展排查、评估和治理工作",
+        "市住建局、市环保局，" + _SUINING_AREAS,
+        "常态工作",
+    ],
     [
         "6",
         "开展城镇生活垃圾分类试点，逐步建立健全生活垃圾分类体系",
         "市住建局、市发改委、市财政局、市商务局、市供销社，" + _SUINING_AREAS,
         "2016—2017 年底前",
     ],
-    ["7", "加快环境卫生设施建设", "市住建局、市发改委、市财政局、市环保局，" + _SUINING_AREAS, "2016—2018 年底前"],
+    [
+        "7",
+        "加快环境卫生设施建设",
+        "市住建局、市发改委、市财政局、市环保局，" + _SUINING_AREAS,
+        "2016—2018 年底前",
+    ],
     ["8", "防止过度包装，减少包装废弃物产生", "市质监局、市商务局，" + _SUINING_AREAS, "常态工作"],
     ["9", "鼓励净菜上市，减少餐厨垃圾产量", "市商务局、市农业局，" + _SUINING_AREAS, "常态工作"],
     [
@@ -96,7 +111,9 @@ def suining() -> None:
     for text in SUINING_PARAGRAPHS:
         document.add_paragraph(text)
     table(document, SUINING_HEADER, SUINING_ROWS)
-    document.save(str(HERE / "1280_sichuan_suining_2016_qingjie_chengshi_huanjing_huodong_shishi_fangan.docx"))
+    document.save(
+        str(HERE / "1280_sichuan_suining_2016_qingjie_chengshi_huanjing_huodong_shishi_fangan.docx")
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -123,7 +140,9 @@ def zhonglou() -> None:
     document = new_document()
     document.add_paragraph(ZHONGLOU_TITLE)
     table(document, ZHONGLOU_HEADER, ZHONGLOU_ROWS)
-    document.save(str(HERE / "1281_jiangsu_changzhou_zhonglou_2023_shenghuo_laji_fenlei_gongzuo_renwu_qingdan.docx"))
+    document.save(
+        str(HERE / "1281_jiangsu_changzhou_zhonglou_2023_shenghuo_laji_fenlei_gongzuo_renwu_qingdan.docx")
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -150,7 +169,22 @@ FENGXIN_HEADER = [
     "",
 ]
 
-_FENGXIN_SUBHEADER = ["", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群体", "主动", "依申请", "县级", "乡级"]
+_FENGXIN_SUBHEADER = [
+    "",
+    "一级事项",
+    "二级事项",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "全社会",
+    "特定群体",
+    "主动",
+    "依申请",
+    "县级",
+    "乡级",
+]
 
 _FENGXIN_LIMIT = "信息形成或变更之日起20个工作日内。法律法规对政府信息公开的期限另有规定的，从其规定。"
 
@@ -195,7 +229,9 @@ def fengxin() -> None:
         merge_across(grid, 0, first, first + 1)
     for column in (0, 3, 4, 5, 6, 7):  # the header cells without sub-columns stand over both header rows
         merge_down(grid, column, 0, 1)
-    document.save(str(HERE / "1282_jiangxi_yichun_fengxin_shenong_butie_jiceng_zhengwu_gongkai_biaozhun_mulu.docx"))
+    document.save(
+        str(HERE / "1282_jiangxi_yichun_fengxin_shenong_butie_jiceng_zhengwu_gongkai_biaozhun_mulu.docx")
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -222,19 +258,54 @@ FENGTUN_HEADER = [
     "",
 ]
 
-_FENGTUN_SUBHEADER = ["", "一级事项", "二级事项", "", "", "", "", "", "全社会", "特定群众", "主动", "依申请公开", "镇级", "村级"]
+_FENGTUN_SUBHEADER = [
+    "",
+    "一级事项",
+    "二级事项",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "全社会",
+    "特定群众",
+    "主动",
+    "依申请公开",
+    "镇级",
+    "村级",
+]
 
 _FENGTUN_BASIS = "《中华人民共和国政府信息公开条例》（国务院令第711号）"
 
 
 def _fengtun_row(code: str, first: str, second: str, content: str, limit: str, channels: str) -> list[str]:
-    return [code, first, second, content, _FENGTUN_BASIS, limit, "镇人民政府", channels, "√", "", "√", "", "√", ""]
+    return [
+        code,
+        first,
+        second,
+        content,
+        _FENGTUN_BASIS,
+        limit,
+        "镇人民政府",
+        channels,
+        "√",
+        "",
+        "√",
+        "",
+        "√",
+        "",
+    ]
 
 
 FENGTUN_ROWS = [
     _FENGTUN_SUBHEADER,
     _fengtun_row(
-        "1", "政府文件", "政府文件", "政府文件。", "信息形成或变更之日起3个工作日内", "■政府网站 ■单位/村委会公示栏（电子屏）"
+        "1",
+        "政府文件",
+        "政府文件",
+        "政府文件。",
+        "信息形成或变更之日起3个工作日内",
+        "■政府网站 ■单位/村委会公示栏（电子屏）",
     ),
     _fengtun_row(
         "2",
@@ -246,7 +317,12 @@ FENGTUN_ROWS = [
         "■政府网站",
     ),
     _fengtun_row(
-        "3", "政府工作报告", "政府工作报告", "镇人民政府工作报告全文。", "信息形成或变更之日起20个工作日内", "■政府网站 ■会议"
+        "3",
+        "政府工作报告",
+        "政府工作报告",
+        "镇人民政府工作报告全文。",
+        "信息形成或变更之日起20个工作日内",
+        "■政府网站 ■会议",
     ),
 ]
 
@@ -259,7 +335,9 @@ def fengtun() -> None:
         merge_across(grid, 0, first, first + 1)
     for column in (0, 3, 4, 5, 6, 7):  # the header cells without sub-columns stand over both header rows
         merge_down(grid, column, 0, 1)
-    document.save(str(HERE / "1285_unknown_fengtun_zhen_zhengfu_wenjian_jiceng_zhengwu_gongkai_biaozhun_mulu.docx"))
+    document.save(
+        str(HERE / "1285_unknown_fengtun_zhen_zhengfu_wenjian_jiceng_zhengwu_gongkai_biaozhun_mulu.docx")
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------------
