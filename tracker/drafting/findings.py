@@ -42,6 +42,8 @@ COUNT_ONLY = re.compile(
 # “8月7日前金元村、石宝沟村要完成……”: a date the notice sets the bodies it names
 DATED_ORDER = re.compile(rf"(?P<words>{DUE_DATE})[^。；;]{{0,40}}?(?:要|须|必须|务必|应)?(?:完成|整改|办结)")
 OPENING = re.compile(r"(?:^|(?<=[，,；;：:])|(?<=发现))")
+# a notice sets its problems a few dates; a file setting thousands is read for the first ones only
+DATES_MOST = 50
 SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 
 
@@ -137,8 +139,12 @@ def finding_tasks(lines: list[str], year: int | None = None) -> list[pf.Task]:
                         units=[pf.UnitRef(name=who, role="responsible")],
                     )
                 )
-    for words, due, due_words in _dates_set(lines, year):
-        for task in tasks:
-            if task.deadline is None and task.units[0].name in words:
-                task.deadline, task.deadline_text = due, due_words
+    by_name: dict[str, list[pf.Task]] = {}
+    for task in tasks:
+        by_name.setdefault(task.units[0].name, []).append(task)
+    for words, due, due_words in _dates_set(lines, year)[:DATES_MOST]:
+        for name in (name for name in by_name if name in words):
+            for task in by_name[name]:
+                if task.deadline is None:
+                    task.deadline, task.deadline_text = due, due_words
     return tasks

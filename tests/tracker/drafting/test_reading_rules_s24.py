@@ -146,3 +146,12 @@ def test_a_unit_label_said_with_wei_instead_of_a_colon() -> None:
     )
     tasks = leaves(draft_text(text, "指标.txt").plan)
     assert [units_of(t) for t in tasks] == [[("区经信局", "responsible")], [("区科技局", "responsible")]]
+
+
+def test_a_notice_setting_thousands_of_dates_is_read_for_the_first_ones_only() -> None:
+    """Each date is matched against every named body: a hostile file must not make that quadratic."""
+    names = [chr(0x4E00 + i % 500) + chr(0x4E00 + i // 500) + "村" for i in range(3000)]
+    lines = ["督查通报", *(f"{n}存在问题。" for n in names), *(f"8月7日前{n}要完成整改。" for n in names)]
+    tasks = finding_tasks(lines, 2031)
+    assert len(tasks) == 3000
+    assert sum(t.deadline is not None for t in tasks) == 50
