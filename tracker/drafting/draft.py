@@ -1161,6 +1161,9 @@ def draft_blocks(blocks: list[Block], source: str | None = None) -> Draft:
                 task.units = [pf.UnitRef(name=name, role="responsible") for name in names]
                 task.units_inferred = not names
             builder.any_units = True
+            builder.warnings.append(
+                "按通报“存在的问题”逐条起草，责任单位取各条句首点名的村（社区）和单位，没有点名的请填写"
+            )
     if not any(t.units for t in pf.iter_tasks(tasks)) and (findings := finding_tasks(lines, end_year)):
         # a notice of inspection naming no unit in any item: the places its sentences find wanting
         tasks = findings

@@ -1385,15 +1385,25 @@ FAULT = re.compile(
 DUTY_OPENING = re.compile(r"^(?:负责|牵头|配合|参与|协助|指导|组织|做好|加强|落实|推进|统筹|承担|会同)")
 
 
-def _in_findings(faults: list[bool], marks: Sequence[object | None], index: int) -> bool:
-    """The line stands in a run of body-and-colon lines of which another is a finding."""
-    start = index
-    while start > 0 and marks[start - 1] is not None:
-        start -= 1
-    end = index
-    while end + 1 < len(marks) and marks[end + 1] is not None:
-        end += 1
-    return any(faults[k] for k in range(start, end + 1) if k != index)
+def _findings_beside(faults: list[bool], marks: Sequence[object | None]) -> list[bool]:
+    """For each line: whether another line of its run of body-and-colon lines is a finding.
+
+    One pass over the runs, so a hostile file of a hundred thousand such lines stays linear.
+    """
+    beside = [False] * len(marks)
+    start = 0
+    while start < len(marks):
+        if marks[start] is None:
+            start += 1
+            continue
+        end = start
+        while end + 1 < len(marks) and marks[end + 1] is not None:
+            end += 1
+        count = sum(faults[start : end + 1])
+        for k in range(start, end + 1):
+            beside[k] = count - faults[k] > 0
+        start = end + 1
+    return beside
 
 
 def _first_clause(words: str) -> str:
@@ -1413,6 +1423,7 @@ def duty_lines(lines: list[str]) -> list[str]:
     """
     marks = [_duty_of(line) for line in lines]
     faults = [m is not None and bool(FAULT.search(_first_clause(m.group("duty")))) for m in marks]
+    among_findings = _findings_beside(faults, marks)
     out: list[str] = []
     for index, (line, match) in enumerate(zip(lines, marks, strict=True)):
         if match is None or not _beside(marks, index):
@@ -1422,7 +1433,7 @@ def duty_lines(lines: list[str]) -> list[str]:
             # “光辉镇：未落实……规定，……。”: a finding against the body keeps the body in its name
             out.append(_answered_by(line.strip(), match.group("who")))
             continue
-        if _in_findings(faults, marks, index) and not FAULT.search(match.group("duty")):
+        if among_findings[index] and not FAULT.search(match.group("duty")):
             continue  # “测井中心：空调温度均符合规定；……较好。” among findings: a pass, no task to draft
         for who, words in _sentences_by_subject(match.group("who"), match.group("duty").rstrip()):
             # “法规处：牵头协调……” leads the work it names; “区公安局：负责……” answers for it

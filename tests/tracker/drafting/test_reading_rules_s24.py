@@ -155,3 +155,21 @@ def test_a_notice_setting_thousands_of_dates_is_read_for_the_first_ones_only() -
     tasks = finding_tasks(lines, 2031)
     assert len(tasks) == 3000
     assert sum(t.deadline is not None for t in tasks) == 50
+
+
+def test_a_clean_record_is_left_out_only_among_findings_of_its_own_run() -> None:
+    text = "\n".join(
+        [
+            "2031年5月效能检查情况通报",
+            "一分院：空调温度低于26℃。",
+            "二分院：卫生较差。",
+            "检测中心：空调温度均符合规定。",
+            "三、工作职责",
+            "区公安局：负责打击违法行为。",
+            "区财政局：负责保障经费。",
+        ]
+    )
+    tasks = leaves(draft_text(text, "通报.txt").plan)
+    named = [units_of(t)[0][0] for t in tasks if t.units]
+    assert "检测中心" not in named
+    assert {"一分院", "二分院", "区公安局", "区财政局"} <= set(named)
