@@ -448,3 +448,35 @@ def test_plan_import_review_lists_units_read_from_a_sentence(window: MainWindow,
     assert find_row(dialog.model, "落实资金保障").siblingAtColumn(2).data() == "区财政局（责任）"
     dialog.grab().save(str(tmp_path / "review.png"))
     dialog.close()
+
+
+def test_plan_import_drafts_a_notice_of_inspection_by_the_places_it_names(
+    window: MainWindow, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
+    """A 督查通报 printing no unit list is drafted problem by problem, the note saying how."""
+    text = tmp_path / "河道 督查通报.txt"
+    text.write_text(
+        "某镇河道专项督查通报\n"
+        "各村（社区）：\n"
+        "近日，镇督查组对沿河各村进行了专项督查。现将有关情况通报如下：\n"
+        "二、存在的问题\n"
+        "截至8月5日，石桥村辖区内的水库漂浮物打捞效果不明显，青龙村存在河岸垃圾乱堆乱放现象。\n"
+        "三、下步工作要求\n"
+        "一是高度重视。8月9日前石桥村、青龙村要完成整改。\n",
+        encoding="utf-8",
+    )
+    dialog = open_plan_import_dialog(window)
+    dialog.load(text)
+    qtmodeltester.check(dialog.model)
+    assert dialog.pages.currentIndex() == dialog.PAGE_TREE
+    assert dialog.draft is not None
+    tasks = [t for t in dialog.draft.plan.tasks if t.units]
+    assert [(t.units[0].name, t.deadline, t.deadline_text) for t in tasks] == [
+        ("石桥村", None, "8月9日前"),
+        ("青龙村", None, "8月9日前"),
+    ]
+    assert any("点名" in note for note in dialog.draft.warnings)
+    # no year printed: the date stays open, its words kept and marked for the officer to date
+    review = [dialog.review_model.index(r, 0).data() for r in range(dialog.review_model.rowCount())]
+    assert review and all("8月9日前" in row for row in review)
+    dialog.close()

@@ -109,15 +109,21 @@ def places_named(text: str) -> list[str]:
     return names
 
 
-def _dates_set(lines: list[str], year: int | None) -> list[tuple[str, date, str | None]]:
-    """(words, date, its printed words) for each sentence setting named bodies a date."""
-    found: list[tuple[str, date, str | None]] = []
+def _dates_set(lines: list[str], year: int | None) -> list[tuple[str, date | None, str | None]]:
+    """(words, date, its printed words) for the first sentences setting named bodies a date.
+
+    Where the notice prints no year the date stays open and its words are kept, as any
+    deadline the drafter cannot date is.
+    """
+    found: list[tuple[str, date | None, str | None]] = []
     for line in lines:
         for sentence in SENTENCE.findall(line.strip()):
             for match in DATED_ORDER.finditer(sentence):
                 read = parse_deadline(match.group("words"), year)
-                if read.deadline is not None:
+                if read.deadline is not None or read.text:
                     found.append((match.group(0), read.deadline, read.text))
+                    if len(found) >= DATES_MOST:
+                        return found
     return found
 
 
@@ -142,9 +148,9 @@ def finding_tasks(lines: list[str], year: int | None = None) -> list[pf.Task]:
     by_name: dict[str, list[pf.Task]] = {}
     for task in tasks:
         by_name.setdefault(task.units[0].name, []).append(task)
-    for words, due, due_words in _dates_set(lines, year)[:DATES_MOST]:
+    for words, due, due_words in _dates_set(lines, year):
         for name in (name for name in by_name if name in words):
             for task in by_name[name]:
-                if task.deadline is None:
+                if task.deadline is None and not task.deadline_text:
                     task.deadline, task.deadline_text = due, due_words
     return tasks
